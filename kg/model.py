@@ -1,0 +1,281 @@
+"""The in-memory model: small frozen dataclasses, meaning kept apart from evidence.
+
+A :class:`Statement` is a claim (subject, relation, object); its :class:`Evidence` records where the
+claim was read (document, verbatim quote, offsets, epistemic status, context). ``Statement.key()``
+leaves the evidence out, so two passages supporting one claim merge into one statement.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .vocab import ENTITY, STATUSES
+
+
+@dataclass(frozen=True)
+class Xref:
+    """A cross-reference from an entity to a standard identifier, with where it was verified.
+
+    >>> Xref("CL:0000134", "exact").iri
+    'http://purl.obolibrary.org/obo/CL_0000134'
+    """
+
+    curie: str
+    match: str = "exact"  # exact | close | broad | narrow | related (SKOS mapping relations)
+    label: str | None = None
+    source: str | None = None
+    status: str | None = None
+
+    @property
+    def iri(self) -> str:
+        from .vocab import expand_curie
+
+        return str(expand_curie(self.curie))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something statements talk about: a cell type, vesicle, miRNA, target, process, disease, ...
+
+    >>> e = Entity("miR-21", "miR-21", "MicroRNA", synonyms=("microRNA-21",))
+    >>> e.iri
+    'https://w3id.org/exokg/entity/miR-21'
+    >>> str(e)
+    'miR-21'
+    """
+
+    id: str
+    label: str
+    type: str
+    synonyms: tuple[str, ...] = ()
+    xrefs: tuple[Xref, ...] = ()
+    note: str | None = None
+    provisional: bool = False  # True for names a reader found that the lexicon does not know yet
+
+    @property
+    def iri(self) -> str:
+        return str(ENTITY[self.id])
+
+    def __str__(self) -> str:
+        return self.label
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        d = dict(d)
+        d["synonyms"] = tuple(d.get("synonyms", ()))
+        d["xrefs"] = tuple(Xref(**x) for x in d.get("xrefs", ()))
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation of the ontology with its behaviour in path reasoning.
+
+    ``role`` is 'causal' (multiplies a path's sign by ``sign``), 'transparent' (producer and cargo
+    relations: the downstream sign passes through) or 'descriptive' (the net sign becomes unknown).
+
+    >>> Relation("decreases", "decreases", -1, "causal").path_sign
+    -1
+    >>> Relation("carries", "carries", 1, "transparent").path_sign
+    1
+    >>> Relation("crosses", "crosses", 0, "descriptive").path_sign
+    0
+    """
+
+    name: str
+    label: str
+    sign: int
+    role: str
+    inverse: str | None = None
+    parents: tuple[str, ...] = ()
+    comment: str | None = None
+
+    @property
+    def path_sign(self) -> int:
+        if self.role == "transparent":
+            return 1
+        if self.role == "descriptive":
+            return 0
+        return self.sign
+
+
+@dataclass(frozen=True)
+class Readout:
+    """A quantitative result as the text states it.
+
+    >>> Readout("nerve regeneration", "from 5% to 75%").value
+    'from 5% to 75%'
+    """
+
+    measure: str
+    value: str
+    comparator: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One verbatim passage of one document supporting a statement.
+
+    >>> ev = Evidence("doc1", "miR-21 suppresses PTEN", 10, 32, "finding")
+    >>> ev.end - ev.start == len(ev.quote)
+    True
+    """
+
+    document: str  # the seed's file stem
+    quote: str
+    start: int
+    end: int
+    status: str = "finding"
+    annotation_id: str = ""
+    organism: str | None = None  # entity ids of the context
+    cell: str | None = None
+    disease: str | None = None
+    site: str | None = None
+    study: str | None = None  # study id within the document's metadata
+    readouts: tuple[Readout, ...] = ()
+    curation: str = "curated"  # curated | machine-read
+    confidence: float | None = None
+    note: str | None = None
+
+    def context(self) -> dict[str, str]:
+        """The context slots that are set.
+
+        >>> Evidence("d", "q", 0, 1, organism="rat").context()
+        {'organism': 'rat'}
+        """
+        return {
+            k: v
+            for k, v in (
+                ("organism", self.organism),
+                ("cell", self.cell),
+                ("disease", self.disease),
+                ("site", self.site),
+            )
+            if v
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        d = dict(d)
+        d["readouts"] = tuple(Readout(**r) for r in d.get("readouts", ()))
+        return cls(**d)
+
+
+def strongest_status(statuses: list[str] | tuple[str, ...]) -> str:
+    """The strongest epistemic status among *statuses* (finding > prediction > hypothesis > question).
+
+    >>> strongest_status(["hypothesis", "finding"])
+    'finding'
+    """
+    return min(statuses, key=STATUSES.index)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim ``subject -predicate-> object`` with the evidence that supports it.
+
+    >>> a = Entity("miR-21", "miR-21", "MicroRNA"); b = Entity("PTEN", "PTEN", "GeneOrProtein")
+    >>> s = Statement(a, "decreases", b, -1, (Evidence("d", "q", 0, 1),))
+    >>> s.key()
+    ('miR-21', 'decreases', 'PTEN')
+    >>> str(s)
+    'miR-21 -decreases-> PTEN'
+    """
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    sign: int
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject.id, self.predicate, self.object.id)
+
+    @property
+    def id(self) -> str:
+        """Stable identifier derived from the key (not from the evidence).
+
+        >>> a = Entity("a", "a", "Molecule"); Statement(a, "increases", a, 1).id
+        'ce8e1b1aee0ee1bf'
+        """
+        import hashlib
+
+        return hashlib.sha1("\t".join(self.key()).encode()).hexdigest()[:16]
+
+    @property
+    def status(self) -> str:
+        return strongest_status([e.status for e in self.evidence]) if self.evidence else "question"
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({e.document for e in self.evidence}))
+
+    def __str__(self) -> str:
+        return f"{self.subject.label} -{self.predicate}-> {self.object.label}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "subject": self.subject.to_dict(),
+            "predicate": self.predicate,
+            "object": self.object.to_dict(),
+            "sign": self.sign,
+            "status": self.status,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        return cls(
+            Entity.from_dict(d["subject"]),
+            d["predicate"],
+            Entity.from_dict(d["object"]),
+            int(d["sign"]),
+            tuple(Evidence.from_dict(e) for e in d.get("evidence", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Study:
+    """A primary study a document cites."""
+
+    id: str
+    authors: str | None = None
+    year: int | None = None
+    title: str | None = None
+    journal: str | None = None
+    doi: str | None = None
+
+    def __str__(self) -> str:
+        bits = [self.authors or self.id]
+        if self.year:
+            bits.append(f"({self.year})")
+        if self.journal:
+            bits.append(self.journal)
+        return " ".join(bits)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document with its metadata."""
+
+    stem: str
+    text: str
+    sha256: str
+    title: str | None = None
+    kind: str | None = None
+    source: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    studies: tuple[Study, ...] = ()
+
+    def study(self, study_id: str) -> Study | None:
+        return next((s for s in self.studies if s.id == study_id), None)

@@ -1,0 +1,212 @@
+"""Namespaces of the graph, with the project's own vocabulary closed.
+
+``EXO`` is an rdflib ``DefinedNamespace`` with ``_fail = True``: ``EXO.inhibits`` raises
+AttributeError instead of minting an IRI the ontology never declared. tests/test_vocab.py checks
+that the terms listed here are exactly the terms ontology/exokg.ttl declares.
+
+>>> EXO.decreases
+rdflib.term.URIRef('https://w3id.org/exokg/ontology#decreases')
+>>> EXO.inhibits
+Traceback (most recent call last):
+AttributeError: term 'inhibits' not in namespace 'https://w3id.org/exokg/ontology#'
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/exokg/"
+
+ENTITY = Namespace(BASE + "entity/")
+STATEMENT = Namespace(BASE + "statement/")
+EVIDENCE = Namespace(BASE + "evidence/")
+DOCUMENT = Namespace(BASE + "document/")
+STUDY = Namespace(BASE + "study/")
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+
+OBO = Namespace("http://purl.obolibrary.org/obo/")
+BIOLINK = Namespace("https://w3id.org/biolink/vocab/")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+class EXO(DefinedNamespace):
+    """Classes and properties of ontology/exokg.ttl."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # entity classes
+    BiomedicalEntity: URIRef
+    CellType: URIRef
+    StemCell: URIRef
+    MesenchymalStemCell: URIRef
+    PluripotentStemCell: URIRef
+    ExtracellularVesicle: URIRef
+    Exosome: URIRef
+    SmallExtracellularVesicle: URIRef
+    Microvesicle: URIRef
+    EngineeredVesicle: URIRef
+    MicroRNA: URIRef
+    GeneOrProtein: URIRef
+    CytokineOrGrowthFactor: URIRef
+    Molecule: URIRef
+    Pathway: URIRef
+    ProcessOrPhenotype: URIRef
+    BiologicalProcess: URIRef
+    Phenotype: URIRef
+    DiseaseOrInjury: URIRef
+    AnatomicalSite: URIRef
+    Organism: URIRef
+    Intervention: URIRef
+
+    # relations and their reasoning annotations
+    MechanismRelation: URIRef
+    sign: URIRef
+    pathRole: URIRef
+    inferredOnly: URIRef
+    regulates: URIRef
+    increases: URIRef
+    decreases: URIRef
+    ameliorates: URIRef
+    secretes: URIRef
+    derives_from: URIRef
+    source_of: URIRef
+    carries: URIRef
+    delivers: URIRef
+    located_in: URIRef
+    crosses: URIRef
+    taken_up_by: URIRef
+    studied_in: URIRef
+
+    # provenance
+    Statement: URIRef
+    Evidence: URIRef
+    Document: URIRef
+    Study: URIRef
+    Readout: URIRef
+    EpistemicStatus: URIRef
+    Finding: URIRef
+    Hypothesis: URIRef
+    Prediction: URIRef
+    Question: URIRef
+    Curation: URIRef
+    Curated: URIRef
+    MachineRead: URIRef
+    hasEvidence: URIRef
+    status: URIRef
+    curation: URIRef
+    quote: URIRef
+    start: URIRef
+    end: URIRef
+    organism: URIRef
+    cellContext: URIRef
+    diseaseContext: URIRef
+    siteContext: URIRef
+    citesStudy: URIRef
+    hasReadout: URIRef
+    measure: URIRef
+    value: URIRef
+    comparator: URIRef
+    note: URIRef
+    annotationId: URIRef
+    kind: URIRef
+    sha256: URIRef
+    journal: URIRef
+    xrefStatus: URIRef
+    xrefLabel: URIRef
+
+
+#: Prefixes bound in every serialization and available in every SPARQL query.
+PREFIXES: dict[str, str] = {
+    "exo": str(EXO._NS),
+    "ent": str(ENTITY),
+    "stmt": str(STATEMENT),
+    "ev": str(EVIDENCE),
+    "doc": str(DOCUMENT),
+    "study": str(STUDY),
+    "obo": str(OBO),
+    "biolink": str(BIOLINK),
+    "bibo": str(BIBO),
+    "oa": str(OA),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+#: Epistemic statuses from strongest to weakest; a statement's status is the strongest of its evidence.
+STATUSES: tuple[str, ...] = ("finding", "prediction", "hypothesis", "question")
+STATUS_IRI: dict[str, URIRef] = {
+    "finding": EXO.Finding,
+    "prediction": EXO.Prediction,
+    "hypothesis": EXO.Hypothesis,
+    "question": EXO.Question,
+}
+CURATION_IRI: dict[str, URIRef] = {"curated": EXO.Curated, "machine-read": EXO.MachineRead}
+
+#: Context slots of evidence: annotation key -> property.
+CONTEXT_SLOTS: dict[str, URIRef] = {
+    "organism": EXO.organism,
+    "cell": EXO.cellContext,
+    "disease": EXO.diseaseContext,
+    "site": EXO.siteContext,
+}
+#: The entity class each context slot expects.
+CONTEXT_TYPES: dict[str, str] = {
+    "organism": "Organism",
+    "cell": "CellType",
+    "disease": "DiseaseOrInjury",
+    "site": "AnatomicalSite",
+}
+
+#: CURIE prefixes we expand to IRIs (OBO Foundry PURLs, identifiers.org otherwise).
+CURIE_PREFIXES: dict[str, str] = {
+    "CL": str(OBO) + "CL_",
+    "GO": str(OBO) + "GO_",
+    "MONDO": str(OBO) + "MONDO_",
+    "UBERON": str(OBO) + "UBERON_",
+    "CHEBI": str(OBO) + "CHEBI_",
+    "NCBITaxon": str(OBO) + "NCBITaxon_",
+    "DOID": str(OBO) + "DOID_",
+    "RO": str(OBO) + "RO_",
+    "BFO": str(OBO) + "BFO_",
+    "SO": str(OBO) + "SO_",
+    "EFO": "http://www.ebi.ac.uk/efo/EFO_",
+    "HGNC": "https://identifiers.org/hgnc:",
+    "mirbase": "https://identifiers.org/mirbase:",
+    "mirbase.mature": "https://identifiers.org/mirbase.mature:",
+    "biolink": str(BIOLINK),
+}
+
+
+def expand_curie(curie: str) -> URIRef:
+    """Turn a CURIE such as ``CL:0000134`` into its IRI.
+
+    >>> expand_curie("CL:0000134")
+    rdflib.term.URIRef('http://purl.obolibrary.org/obo/CL_0000134')
+    >>> expand_curie("HGNC:9588")
+    rdflib.term.URIRef('https://identifiers.org/hgnc:9588')
+    """
+    prefix, _, local = curie.partition(":")
+    if not local or prefix not in CURIE_PREFIXES:
+        raise ValueError(
+            f"cannot expand CURIE {curie!r}: known prefixes are {', '.join(sorted(CURIE_PREFIXES))}"
+        )
+    return URIRef(CURIE_PREFIXES[prefix] + local)
+
+
+def contract_iri(iri: str) -> str | None:
+    """The CURIE of an IRI under a known prefix, or None.
+
+    >>> contract_iri("http://purl.obolibrary.org/obo/GO_0031103")
+    'GO:0031103'
+    """
+    best = None
+    for prefix, base in CURIE_PREFIXES.items():
+        if iri.startswith(base) and (best is None or len(base) > len(CURIE_PREFIXES[best])):
+            best = prefix
+    return f"{best}:{iri[len(CURIE_PREFIXES[best]):]}" if best else None

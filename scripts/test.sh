@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The README's test command: install the project with its test needs, then run the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${KG_VENV:-.venv}"
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet -e ".[test]"
+exec "$VENV/bin/python" -m pytest "$@"
