@@ -114,6 +114,18 @@ class OutputError(KGError):
     """An output location that cannot be written."""
 
 
+class StoreError(KGError):
+    """A persisted store that is missing, locked, damaged or from an incompatible version."""
+
+
+class EndpointError(KGError):
+    """A SPARQL endpoint that cannot be reached or answers with an error (URL and HTTP status named)."""
+
+
+class QueryTimeoutError(InvalidQueryError):
+    """A query that ran longer than its time limit."""
+
+
 def relpath(path: Path | str) -> str:
     """Show *path* relative to the working directory when it lies below it.
 

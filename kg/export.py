@@ -6,11 +6,12 @@ leaves a half-written file where a good one was.
 """
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from rdflib import Graph
 
@@ -60,13 +61,39 @@ def _jsonld(kg: "KnowledgeGraph") -> bytes:
     from .vocab import PREFIXES
 
     g = canonical(kg.rdf)
-    return g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), indent=1, sort_keys=True, encoding="utf-8")
+    data = json.loads(g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items()))))
+    # rdflib emits nodes and multi-valued properties in store order; JSON-LD arrays outside
+    # @list are unordered, so sorting them changes no meaning and makes the bytes reproducible.
+    return (json.dumps(_sorted_arrays(data), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _sorted_arrays(node: Any, key: str | None = None) -> Any:
+    if isinstance(node, dict):
+        return {k: _sorted_arrays(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_arrays(v) for v in node]
+        return items if key == "@list" else sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
+    return node
+
+
+def _graphml(kg: "KnowledgeGraph") -> bytes:
+    from .netexport import render_graphml  # imported late: kg.netexport itself imports this module
+
+    return render_graphml(kg)
+
+
+def _cyjs(kg: "KnowledgeGraph") -> bytes:
+    from .netexport import render_cyjs
+
+    return render_cyjs(kg)
 
 
 WRITERS: dict[str, Writer] = {
     "turtle": Writer("turtle", ".ttl", _turtle, "RDF Turtle"),
     "ntriples": Writer("ntriples", ".nt", _ntriples, "RDF N-Triples, one triple a line, sorted"),
     "jsonld": Writer("jsonld", ".jsonld", _jsonld, "JSON-LD with the project's prefixes as context"),
+    "graphml": Writer("graphml", ".graphml", _graphml, "GraphML for Cytoscape desktop, yEd, Gephi"),
+    "cyjs": Writer("cyjs", ".cyjs", _cyjs, "Cytoscape.js JSON (Cytoscape desktop imports it)"),
 }
 
 
@@ -77,7 +104,7 @@ def writer(name: str) -> Writer:
     '.ttl'
     >>> writer("rdfxml")
     Traceback (most recent call last):
-    kg.errors.OutputError: unknown output format 'rdfxml'; available: jsonld, ntriples, turtle
+    kg.errors.OutputError: unknown output format 'rdfxml'; available: cyjs, graphml, jsonld, ntriples, turtle
     """
     try:
         return WRITERS[name]

@@ -63,11 +63,14 @@ class KnowledgeGraph:
     True
     """
 
-    def __init__(self, store: Store, ontology: Ontology | None = None, documents: dict[str, Document] | None = None):
+    def __init__(self, store: Store, ontology: Ontology | None = None, documents: dict[str, Document] | None = None,
+                 *, entities: dict[str, Entity] | None = None, statements: list[Statement] | None = None):
         self.store = store
         self.ontology = ontology or Ontology.load()
-        self._entities = read_entities(store, self.ontology)
-        self._statements = read_statements(store, self._entities, self.ontology.relations)
+        # entities/statements come precomputed from a persisted store's cache (kg/persist.py).
+        self._entities = entities if entities is not None else read_entities(store, self.ontology)
+        self._statements = (statements if statements is not None
+                            else read_statements(store, self._entities, self.ontology.relations))
         self.documents: dict[str, Document] = documents if documents is not None else read_documents(store)
         self.lexicon = Lexicon(self._entities.values())
 
@@ -78,7 +81,10 @@ class KnowledgeGraph:
 
         s = make_store(store)
         s.add_graph(assemble(corpus))
-        return cls(s, corpus.ontology, dict(corpus.documents))
+        # The corpus already holds the model the RDF was assembled from; reading it back through
+        # SPARQL would only repeat it (tests/test_build.py checks the two agree).
+        return cls(s, corpus.ontology, dict(corpus.documents),
+                   entities=dict(sorted(corpus.lexicon.entities.items())), statements=list(corpus.statements))
 
     # -- the RDF side -------------------------------------------------------------------------
 
@@ -321,6 +327,29 @@ class KnowledgeGraph:
 
         return run_named(self, name, params)
 
+    def to_html(
+        self,
+        path: str | FilePath,
+        focus: str | Entity | Iterable[str | Entity] | None = None,
+        radius: int = 2,
+        paths: tuple[str | Entity, str | Entity] | Sequence[Path] | None = None,
+        **options: Any,
+    ) -> FilePath:
+        """Write an interactive page of the graph to *path*: one file that opens offline in a browser.
+
+        *focus* draws a neighbourhood within *radius* hops; *paths* (two names, or paths from
+        :meth:`paths`) highlights mechanism paths over their neighbourhood. Other options
+        (``max_hops``, ``types``, ``status``, ``max_nodes``, ``force``, ``title``) are those of
+        :func:`kg.html.render_html`.
+
+        >>> import tempfile; p = load().to_html(tempfile.mkdtemp() + "/kg.html", paths=("MSC", "PTEN"))
+        >>> p.read_bytes().startswith(b"<!DOCTYPE html>")
+        True
+        """
+        from .html import write_html
+
+        return write_html(self, path, focus=focus, radius=radius, paths=paths, **options)
+
     def stats(self) -> dict[str, Any]:
         """Counts: entities by type, statements by relation, by document and by epistemic status.
 
@@ -355,7 +384,8 @@ def load(
 
     * no argument: the bundled seeds, assembled in memory;
     * a folder of seeds (documents with ``.meta.yaml`` sidecars): assembled the same way;
-    * an RDF file (``.ttl``, ``.nt``, ``.jsonld``, ...), for example a build output.
+    * an RDF file (``.ttl``, ``.nt``, ``.jsonld``, ...), for example a build output;
+    * a persisted store folder (``kg build --store DIR``), opened in a second or two.
 
     *lexicon* replaces ontology/lexicon.yaml when building from seeds.
 
@@ -367,6 +397,10 @@ def load(
     if source is None:
         return KnowledgeGraph.from_corpus(load_corpus(lexicon=lexicon), store=store)
     path = FilePath(source)
+    if path.is_dir() and (path / "manifest.json").is_file():
+        from .persist import open_graph
+
+        return open_graph(path)  # a persisted store (kg build --store DIR)
     if path.is_dir():
         return KnowledgeGraph.from_corpus(load_corpus(path, lexicon=lexicon), store=store)
     if path.is_file():

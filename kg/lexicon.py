@@ -82,8 +82,9 @@ class Lexicon:
         self.entities: dict[str, Entity] = {}
         for e in entities:
             self.entities[e.id] = e
-        # Names in priority order: an id or label beats a synonym, which beats a shared CURIE.
-        self._by_name: list[dict[str, set[str]]] = [{}, {}, {}]
+        # Names in priority order: an id or label beats a synonym, which beats an exact
+        # cross-reference, which beats a close, broad or related one (iMSC is only broadly CL:0000134).
+        self._by_name: list[dict[str, set[str]]] = [{}, {}, {}, {}]
         for e in self.entities.values():
             self._index(0, e.id, e.id)
             self._index(0, e.iri, e.id)
@@ -91,8 +92,9 @@ class Lexicon:
             for s in e.synonyms:
                 self._index(1, s, e.id)
             for x in e.xrefs:
-                self._index(2, x.curie, e.id)
-                self._index(2, x.iri, e.id)
+                tier = 2 if x.match == "exact" else 3
+                self._index(tier, x.curie, e.id)
+                self._index(tier, x.iri, e.id)
 
     def _index(self, tier: int, name: str, eid: str) -> None:
         self._by_name[tier].setdefault(normalize(name), set()).add(eid)
@@ -231,6 +233,8 @@ def load_lexicon(
                     )
                 )
         note = item.get("note")
+        # Sorted, without the label: the same form the entity has when read back from RDF.
+        synonyms = sorted(set(synonyms) - {label.strip()})
         entities.append(Entity(eid, label.strip(), etype, tuple(synonyms), tuple(xrefs), note))
     # A synonym shared by two entities would make look-ups ambiguous; catch it at the source.
     owner: dict[str, str] = {}

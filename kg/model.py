@@ -202,7 +202,7 @@ class Statement:
         """Stable identifier derived from the key (not from the evidence).
 
         >>> a = Entity("a", "a", "Molecule"); Statement(a, "increases", a, 1).id
-        'ce8e1b1aee0ee1bf'
+        '3568a248b13cc73a'
         """
         import hashlib
 

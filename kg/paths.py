@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 import networkx as nx
 
 from .errors import InvalidQueryError
-from .model import Entity, Evidence, Statement
+from .model import Entity, Evidence, Statement, strongest_status
 from .vocab import STATUSES
 
 if TYPE_CHECKING:
@@ -28,7 +28,11 @@ CANDIDATES_PER_LENGTH = 5000
 
 @dataclass(frozen=True)
 class Step:
-    """One hop of a path: a statement walked forwards (or an inverse relation walked backwards)."""
+    """One hop of a path: a statement walked forwards (or an inverse relation walked backwards).
+
+    ``also`` holds the other statements linking the same two entities with the same sign (an
+    exosome that both "derives from" and is "secreted by" a cell): one hop, all its evidence.
+    """
 
     subject: Entity
     predicate: str
@@ -36,14 +40,23 @@ class Step:
     sign: int
     statement: Statement
     inverted: bool = False
+    also: tuple[Statement, ...] = ()
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        return (self.statement, *self.also)
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        return self.statement.evidence
+        seen: dict[Evidence, None] = {}
+        for st in self.statements:
+            for e in st.evidence:
+                seen.setdefault(e)
+        return tuple(seen)
 
     @property
     def status(self) -> str:
-        return self.statement.status
+        return strongest_status([s.status for s in self.statements])
 
     def __str__(self) -> str:
         return f"{self.subject.label} -{self.predicate}-> {self.object.label}"
@@ -55,6 +68,7 @@ class Step:
             "object": self.object.id,
             "sign": self.sign,
             "statement": self.statement.id,
+            "also": [st.id for st in self.also],
             "inverted": self.inverted,
             "status": self.status,
             "evidence": [
@@ -314,7 +328,32 @@ def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]]) -> 
 
 def _rank_key(p: Path) -> tuple:
     min_ev, total = p.support
-    return (len(p), -min_ev, -total, STATUSES.index(p.status), str(p))
+    return (len(p), -min_ev, -total, STATUSES.index(p.status), str(p), [s.statement.id for s in p.steps])
+
+
+def merge_parallel(paths: Sequence[Path]) -> list[Path]:
+    """Fold paths through the same entities with the same hop signs into one path per route.
+
+    The best-ranked member gives each hop its statement; the others join that hop's ``also``.
+    """
+    groups: dict[tuple, list[Path]] = {}
+    for p in sorted(paths, key=_rank_key):
+        key = (tuple(n.id for n in p.nodes), tuple(st.sign for st in p.steps))
+        groups.setdefault(key, []).append(p)
+    out = []
+    for members in groups.values():
+        head = members[0]
+        steps = []
+        for i, step in enumerate(head.steps):
+            also: dict[str, Statement] = {}
+            for other in members[1:]:
+                st = other.steps[i].statement
+                if st.id != step.statement.id:
+                    also.setdefault(st.id, st)
+            steps.append(Step(step.subject, step.predicate, step.object, step.sign, step.statement,
+                              step.inverted, tuple(sorted(also.values(), key=lambda x: x.id))))
+        out.append(Path(tuple(steps)))
+    return sorted(out, key=_rank_key)
 
 
 def find_paths(
@@ -332,7 +371,10 @@ def find_paths(
     min_evidence: int = 1,
     curation: str | Iterable[str] | None = None,
 ) -> list[Path]:
-    """Paths from *source* to *target*, shortest first, then best supported; see KnowledgeGraph.paths."""
+    """Paths from *source* to *target*, shortest first, then best supported; see KnowledgeGraph.paths.
+
+    Routes through the same entities with the same hop signs are one path (see merge_parallel).
+    """
     if max_hops < 1:
         raise InvalidQueryError("max_hops must be at least 1")
     if limit is not None and limit < 1:
@@ -360,8 +402,7 @@ def find_paths(
     current_len, bucket = None, []
 
     def flush() -> bool:
-        bucket.sort(key=_rank_key)
-        for p in bucket:
+        for p in merge_parallel(bucket):
             out.append(p)
             if limit is not None and len(out) >= limit:
                 return True

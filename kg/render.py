@@ -30,8 +30,8 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int | No
 
     >>> print(table(["a", "b"], [[1, "x" * 30]], width=20))
     a  b
-    -  ---------------
-    1  xxxxxxxxxxxxxx…
+    -  -----------------
+    1  xxxxxxxxxxxxxxxx…
     """
     if width is None:
         width = shutil.get_terminal_size((80, 24)).columns

@@ -62,7 +62,7 @@ class NamedQuery:
 def parse_named_query(name: str, text: str) -> NamedQuery:
     """Read the header of a named query.
 
-    >>> q = parse_named_query("t", "# title: T\\n# question: Q?\\n# param: x entity miR-21 -- a miRNA\\nSELECT * {}")
+    >>> q = parse_named_query("t", "# title: T\\n# question: Q?\\n# param: x entity miR-21 -- a miRNA\\nSELECT * { ?x ?p ?o }")
     >>> q.params[0]
     Param(name='x', type='entity', default='miR-21', description='a miRNA')
     """
@@ -84,6 +84,11 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             params.append(Param(m.group(1), m.group(2), default, (m.group(4) or "").strip()))
     if not title or not question:
         raise InvalidQueryError(f"query {name}: needs '# title:' and '# question:' comment lines at the top")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    for p in params:
+        # A parameter the body never mentions would bind nothing and silently widen the answer.
+        if not re.search(rf"[?$]{p.name}\b", body):
+            raise InvalidQueryError(f"query {name}: parameter {p.name!r} is declared but ?{p.name} is not used in the query")
     return NamedQuery(name, title, question, tuple(params), text)
 
 

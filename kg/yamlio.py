@@ -72,9 +72,8 @@ def loads(text: str, name: str) -> Any:
         what = exc.problem or str(exc)
         if exc.context and exc.problem and "duplicate key" not in exc.problem:
             what = f"{exc.context}, {exc.problem}"
-        raise InvalidAnnotationError(
-            Problem(name, line, f"{what}; fix the YAML syntax")
-        ) from None
+        hint = "" if "duplicate key" in what else "; fix the YAML syntax"
+        raise InvalidAnnotationError(Problem(name, line, f"{what}{hint}")) from None
     except yaml.YAMLError as exc:
         raise InvalidAnnotationError(Problem(name, None, f"not valid YAML: {exc}")) from None
 
