@@ -33,15 +33,17 @@ def build(
     formats: Sequence[str] = DEFAULT_FORMATS,
     validate: bool = True,
     lexicon: Path | str | None = None,
+    html: bool = True,
 ) -> BuildResult:
     """Build the graph from *seeds* and write ``kg.<suffix>`` files and ``stats.json`` into *out*.
 
     Every check runs before the first file is replaced: the output folder must be writable, every
     quote verbatim, the graph SHACL-conformant. A failing build leaves earlier outputs untouched.
+    With *html*, ``kg.html`` (the interactive page, see kg/html.py) is rendered and written too.
 
     >>> import tempfile; r = build(tempfile.mkdtemp())
     >>> sorted(r.outputs)
-    ['jsonld', 'ntriples', 'stats', 'turtle']
+    ['html', 'jsonld', 'ntriples', 'stats', 'turtle']
     """
     out = Path(out)
     writers = [writer(f) for f in formats]  # unknown format names fail here, before any work
@@ -55,8 +57,15 @@ def build(
     rendered = {out / f"{BASENAME}{w.suffix}": w.render(graph) for w in writers}
     stats_path = out / "stats.json"
     rendered[stats_path] = (json.dumps(graph.stats(), indent=2, sort_keys=True) + "\n").encode()
+    if html:
+        from .html import render_html
+
+        # The whole graph, however large: a build is not the place to refuse a view; --no-html is.
+        rendered[out / f"{BASENAME}.html"] = render_html(graph, force=True)
     write_all(rendered)
     result = BuildResult(graph, {w.name: out / f"{BASENAME}{w.suffix}" for w in writers})
     result.outputs["stats"] = stats_path
+    if html:
+        result.outputs["html"] = out / f"{BASENAME}.html"
     log.info("wrote %s", ", ".join(str(p) for p in rendered))
     return result

@@ -27,14 +27,26 @@ class _Group(click.Group):
 class Context:
     """What the group hands its subcommands: where to read from, and the graph once loaded."""
 
-    def __init__(self, seeds: Path | None, graph_file: Path | None, lexicon: Path | None = None):
+    def __init__(self, seeds: Path | None, graph_file: Path | None, lexicon: Path | None = None,
+                 store: Path | None = None, endpoint: str | None = None):
         self.seeds = seeds
         self.graph_file = graph_file
         self.lexicon = lexicon
+        self.store = store  # a persisted store folder (kg build --store)
+        self.endpoint = endpoint  # a SPARQL 1.1 endpoint URL (kg/endpoint.py)
+        self.endpoint_graph: str | None = None  # the graph to query there (default: its default graph)
         self._graph = None
 
     @property
     def graph(self):
+        if self._graph is None and self.endpoint:
+            from .endpoint import open_endpoint
+
+            self._graph = open_endpoint(self.endpoint, graph=self.endpoint_graph)
+        if self._graph is None and self.store and not self.graph_file:
+            from .persist import open_graph
+
+            self._graph = open_graph(self.store)
         if self._graph is None:
             from .graph import load
 
@@ -52,11 +64,17 @@ pass_ctx = click.make_pass_decorator(Context)
               help="Read an RDF file (e.g. build/kg.ttl) instead of building from seeds.")
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), envvar="KG_LEXICON",
               help="Entity lexicon to use (default: ontology/lexicon.yaml).")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path), envvar="KG_STORE",
+              help="A persisted store folder (written by `kg build --store`): opens in seconds at any size.")
+@click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+              help="Query a SPARQL 1.1 endpoint instead (credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD).")
+@click.option("--endpoint-graph", envvar="KG_ENDPOINT_GRAPH", metavar="IRI",
+              help="With --endpoint: the named graph to query (e.g. the one `kg push --graph` wrote).")
 @click.option("-v", "--verbose", count=True, help="Log progress (-vv for debug).")
 @click.version_option(package_name="exokg", prog_name="kg")
 @click.pass_context
 def main(ctx: click.Context, seeds: Path | None, graph_file: Path | None, lexicon: Path | None,
-         verbose: int) -> None:
+         store: Path | None, endpoint: str | None, endpoint_graph: str | None, verbose: int) -> None:
     """Mechanism knowledge graph of stem-cell exosome biology.
 
     Build it from the curated seeds, validate it, and ask it how vesicles act, with the
@@ -64,7 +82,8 @@ def main(ctx: click.Context, seeds: Path | None, graph_file: Path | None, lexico
     """
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    ctx.obj = Context(seeds, graph_file, lexicon)
+    ctx.obj = Context(seeds, graph_file, lexicon, store, endpoint)
+    ctx.obj.endpoint_graph = endpoint_graph
 
 
 @main.command()
@@ -73,31 +92,40 @@ def main(ctx: click.Context, seeds: Path | None, graph_file: Path | None, lexico
 @click.option("--format", "formats", multiple=True, default=("turtle", "ntriples", "jsonld"),
               show_default=True, help="Output formats (repeat the option for several).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (quotes are always checked).")
+@click.option("--html/--no-html", "html_page", default=True, show_default=True,
+              help="Also write kg.html, the interactive page (see `kg html`).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write a persisted store folder that `kg --store DIR ...` and kg.load(DIR) open fast.")
 @pass_ctx
-def build(obj: Context, out: Path, formats: tuple[str, ...], no_validate: bool) -> None:
-    """Build the graph from the seeds and write it to OUT (Turtle, N-Triples, JSON-LD, stats)."""
+def build(obj: Context, out: Path, formats: tuple[str, ...], no_validate: bool, html_page: bool,
+          store_dir: Path | None) -> None:
+    """Build the graph from the seeds and write it to OUT (Turtle, N-Triples, JSON-LD, stats, HTML)."""
     from .build import build as run_build
 
-    result = run_build(out, obj.seeds, formats, validate=not no_validate, lexicon=obj.lexicon)
+    result = run_build(out, obj.seeds, formats, validate=not no_validate, lexicon=obj.lexicon, html=html_page)
     st = result.graph.stats()
     click.echo(f"built {st['statements']} statements with {st['evidence']} evidence from "
                f"{st['documents']} documents: {st['entities']} entities, {st['triples']} triples")
     for name, path in result.outputs.items():
         click.echo(f"  {name:9} {path}")
+    if store_dir or obj.store:
+        from .persist import build_store
+
+        m = build_store(store_dir or obj.store, result.graph)
+        click.echo(f"  {'store':9} {store_dir or obj.store} ({m.triples} triples)")
 
 
 @main.command()
 @pass_ctx
 def validate(obj: Context) -> None:
     """Check every quote against its document and the graph against the SHACL shapes."""
-    from .validate import Report, check_quotes, shacl
+    from .validate import Report, check_quotes, document_texts, shacl
 
     graph = obj.graph
     report = Report(statements=len(graph.statements()),
                     evidence=sum(len(s.evidence) for s in graph.statements()))
-    texts = {d.stem: d.text for d in graph.documents.values() if d.text}
-    if texts:
-        report.problems = check_quotes(graph.statements(), texts)
+    texts, missing = document_texts(graph.documents, obj.seeds)
+    report.problems = missing + check_quotes(graph.statements(), texts)
     report.shacl = shacl(graph.rdf)
     click.echo(str(report))
     if not report.ok:
@@ -295,9 +323,12 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @click.option("--show", is_flag=True, help="Print the query text instead of running it.")
 @click.option("--format", "fmt", type=RESULT_FORMATS, default="table", show_default=True)
+@click.option("--endpoint", "endpoint_url", metavar="URL", help="Run it on this SPARQL 1.1 endpoint (same as `kg --endpoint URL`).")
 @pass_ctx
-def query(obj: Context, name, list_, params, show, fmt) -> None:
+def query(obj: Context, name, list_, params, show, fmt, endpoint_url) -> None:
     """Run the named query NAME from the library (kg query --list shows them)."""
+    if endpoint_url:
+        obj.endpoint = endpoint_url
     from .sparql import library
 
     lib = library()
@@ -323,8 +354,9 @@ def query(obj: Context, name, list_, params, show, fmt) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="VAR=VALUE",
               help="Bind ?VAR (an entity name binds its IRI; <iri> binds an IRI; else a literal).")
 @click.option("--format", "fmt", type=RESULT_FORMATS, default="table", show_default=True)
+@click.option("--endpoint", "endpoint_url", metavar="URL", help="Run it on this SPARQL 1.1 endpoint (same as `kg --endpoint URL`).")
 @pass_ctx
-def sparql(obj: Context, query_arg, params, fmt) -> None:
+def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
     """Run your own read-only SPARQL query from a FILE, stdin (-) or the argument itself.
 
     Prefixes exo:, ent:, rdfs:, skos:, dcterms:, prov:, ... are predeclared.
@@ -339,6 +371,8 @@ def sparql(obj: Context, query_arg, params, fmt) -> None:
         text = Path(query_arg).read_text(encoding="utf-8")
     else:
         text = query_arg
+    if endpoint_url:
+        obj.endpoint = endpoint_url
     g = obj.graph
     bindings = {}
     for key, value in _parse_params(params).items():
@@ -350,6 +384,216 @@ def sparql(obj: Context, query_arg, params, fmt) -> None:
             except KGError:
                 bindings[key] = value
     _emit_result(g.sparql(text, **bindings), fmt)
+
+
+@main.command("html")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg.html"),
+              show_default=True, help="The page to write (one file; needs no network to open).")
+@click.option("--focus", "focus", multiple=True, metavar="NAME",
+              help="Draw only the neighbourhood of NAME (repeatable).")
+@click.option("--radius", default=2, show_default=True, help="Hops drawn around --focus.")
+@click.option("--path", "path_ends", nargs=2, metavar="SOURCE TARGET",
+              help="Highlight the paths from SOURCE to TARGET, with each hop's evidence.")
+@click.option("--max-hops", default=4, show_default=True, help="Longest path for --path.")
+@click.option("--types", "types", multiple=True, metavar="TYPE[,TYPE...]",
+              help="Only entities of these types and their subtypes (repeatable).")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice(["finding", "prediction", "hypothesis", "question"]),
+              help="Only evidence with this status (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None,
+              help="Refuse to draw more entities than this (default 2000).")
+@click.option("--force", is_flag=True, help="Draw the view even if it is larger than --max-nodes.")
+@click.option("--title", help="Page title (default: says what is drawn).")
+@pass_ctx
+def html(obj: Context, out, focus, radius, path_ends, max_hops, types, statuses, max_nodes, force, title) -> None:
+    """Write an interactive page to explore in a browser, offline: the graph, a neighbourhood or paths.
+
+    Click an entity or an arrow to read its evidence; the legend filters by type and sign.
+    E.g. kg html --path MSC "axon regeneration" --out path.html
+    """
+    from .html import DEFAULT_MAX_NODES, write_html
+    from .netexport import check_output_file
+
+    check_output_file(out)  # before the graph is even loaded: a bad --out costs no work
+    written = write_html(obj.graph, out, focus=list(focus) or None, radius=radius,
+                         paths=tuple(path_ends) if path_ends else None, max_hops=max_hops,
+                         types=[t.strip() for x in types for t in x.split(",") if t.strip()] or None,
+                         status=statuses or None, max_nodes=max_nodes or DEFAULT_MAX_NODES, force=force,
+                         title=title)
+    click.echo(f"wrote {written}")
+
+
+@main.command("export")
+@click.option("--format", "fmt", required=True, metavar="FORMAT",
+              help="graphml or cyjs (Cytoscape desktop, yEd, Gephi), or turtle, ntriples, jsonld.")
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=Path("-"),
+              show_default=True, help="File to write; - for standard output.")
+@pass_ctx
+def export(obj: Context, fmt: str, out: Path) -> None:
+    """Write the graph in one format, e.g. kg export --format graphml --out kg.graphml."""
+    from .export import write_atomic, writer
+    from .netexport import check_output_file
+
+    w = writer(fmt)  # an unknown format fails here, listing the known ones
+    to_stdout = str(out) == "-"
+    if not to_stdout:
+        check_output_file(out)
+    data = w.render(obj.graph)
+    if to_stdout:
+        click.echo(data, nl=False)  # bytes go to the binary stream unchanged
+        return
+    write_atomic(out, data)
+    click.echo(f"wrote {out} ({w.description})")
+
+
+@main.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder to add to (created when missing; default: the group's --store).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for files over 10 MB).")
+@pass_ctx
+def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, progress: bool | None) -> None:
+    """Add RDF FILES (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD) to a persisted store.
+
+    All or nothing: a malformed file is reported with its line and the store stays as it was.
+    """
+    from .errors import StoreError
+    from .persist import load_files, open_graph
+
+    folder = store_dir or obj.store
+    if folder is None:
+        raise StoreError("kg load needs a store folder: kg load FILE... --store DIR")
+    total = sum(f.stat().st_size for f in files if f.is_file())
+    show = progress if progress is not None else total > 10_000_000
+    if show:
+        with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
+            seen: dict[Path, int] = {}
+
+            def report(path: Path, done: int, size: int) -> None:
+                bar.update(done - seen.get(path, 0))
+                seen[path] = done
+
+            m = load_files(folder, files, progress=report)
+    else:
+        m = load_files(folder, files)
+    g = open_graph(folder)  # rebuilds the cached model and projection for the new content
+    click.echo(f"{folder}: {m.triples} triples, {len(g.entities())} entities, {len(g.statements())} statements")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; the default keeps the endpoint on this machine.")
+@click.option("--port", default=7878, show_default=True, help="Port (0 picks a free one).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, help="Largest result returned.")
+@click.option("--memory", is_flag=True, help="Copy a persisted store into memory first: slower start, 2-4x faster queries.")
+@pass_ctx
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, memory: bool) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (GET and POST at /sparql)."""
+    from .serve import serve as run_serve
+
+    store = obj.graph.store
+    if memory and hasattr(store, "to_memory"):
+        store = store.to_memory()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the graph", err=True)
+    run_serve(store, host, port, timeout, max_rows,
+              ready=lambda url: click.echo(f"SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", err=True))
+
+
+@main.command()
+@click.option("--endpoint", "url", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://localhost:8890/sparql-graph-crud-auth.")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Target graph (default: the default graph).")
+@click.option("--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT).")
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for the upload.")
+@pass_ctx
+def push(obj: Context, url: str, graph_iri: str | None, append: bool, timeout: float) -> None:
+    """Upload the graph to a triple store through the SPARQL 1.1 Graph Store Protocol.
+
+    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (prompted for when only the
+    user is set), never from the command line.
+    """
+    import os
+
+    from .endpoint import PASSWORD_ENV, USER_ENV, push as run_push, redact, serialize_for_push
+
+    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if user and not password:
+        password = click.prompt(f"password for {user} at {redact(url)}", hide_input=True, err=True)
+    data = serialize_for_push(obj.graph.store)
+    status = run_push(data, url, graph_iri, "text/turtle", replace=not append, timeout=timeout,
+                      user=user, password=password)
+    click.echo(f"pushed {len(obj.graph)} triples to {redact(url)}"
+               f"{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
+
+
+@main.command("read")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people; json: a list of statements with subject, object, predicate, sign, "
+                   "quote, start, end, status, confidence.")
+@pass_ctx
+def read_command(obj: Context, file: Path, fmt: str) -> None:
+    """Read FILE (plain text, Markdown or HTML) and print the statements the reader extracts.
+
+    Nothing is written: this shows what `kg ingest FILE` would add. For HTML, offsets index the
+    extracted text (the text `kg ingest` stores). New entities are listed with provisional ids.
+    """
+    from .lexicon import load_lexicon
+    from .ontology import Ontology
+    from .reader import read_file
+
+    ontology = Ontology.load()
+    result = read_file(file, load_lexicon(ontology, obj.lexicon), ontology)
+    for w in getattr(result, "warnings", ()):
+        click.echo(f"warning: {w}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return
+    if not result.statements:
+        click.echo(f"no statements found in {file} ({result.sentences} sentences read)")
+        return
+    from .render import records
+
+    rows = [[i, str(s.subject) + ("*" if s.subject.provisional else ""), s.predicate,
+             str(s.object) + ("*" if s.object.provisional else ""), _sign(s.sign), s.evidence[0].status,
+             f"{s.evidence[0].confidence:.2f}", f"{s.evidence[0].start}-{s.evidence[0].end}"]
+            for i, s in enumerate(result.statements, 1)]
+    click.echo(records(["#", "subject", "relation", "object", "sign", "status", "conf", "span"], rows, "table"))
+    click.echo(f"{len(result.statements)} statements from {result.sentences} sentences (machine-read)")
+    if result.new_entities:
+        click.echo("new entities (*): " + ", ".join(f"{e.label} [{e.type}, id {e.id}]" for e in result.new_entities))
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", help="Document title (default: its first line).")
+@click.option("--source", help="Where the document comes from (journal, site, ...).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True,
+              help="Folder to rebuild the outputs into.")
+@click.option("--no-build", is_flag=True, help="Only add the files to seeds/; do not rebuild.")
+@pass_ctx
+def ingest(obj: Context, file: Path, title: str | None, source: str | None, out: Path, no_build: bool) -> None:
+    """Add FILE to the seeds with the reader's statements (marked machine-read), then rebuild.
+
+    The document is stored as seeds/NNN_<sha256 prefix>.txt (HTML as its extracted text, the original
+    in seeds/originals/), with a .meta.yaml and a .reader.yaml; new entities go to
+    lexicon.reader.yaml. A document already in the seeds is reported and nothing changes (exit 0).
+    """
+    from .reader.ingest import ingest as run_ingest
+
+    result = run_ingest(file, title=title, source=source, seeds=obj.seeds, lexicon=obj.lexicon,
+                        out=None if no_build else out)
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
+    if result.already_present:
+        click.echo(f"{file} is already present in the seeds as {result.stem}; nothing changed")
+        return
+    click.echo(f"added {result.stem}: {len(result.statements)} machine-read statements, "
+               f"{len(result.new_entities)} new entities" + ("" if no_build else f"; rebuilt {out}"))
+    for p in result.written:
+        click.echo(f"  wrote {p}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -64,15 +64,16 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: Store, ontology: Ontology | None = None, documents: dict[str, Document] | None = None,
-                 *, entities: dict[str, Entity] | None = None, statements: list[Statement] | None = None):
+                 *, entities: dict[str, Entity] | None = None, statements: list[Statement] | None = None,
+                 lexicon: Lexicon | None = None):
         self.store = store
         self.ontology = ontology or Ontology.load()
-        # entities/statements come precomputed from a persisted store's cache (kg/persist.py).
+        # entities/statements/lexicon come precomputed from a persisted store's cache (kg/persist.py).
         self._entities = entities if entities is not None else read_entities(store, self.ontology)
         self._statements = (statements if statements is not None
                             else read_statements(store, self._entities, self.ontology.relations))
         self.documents: dict[str, Document] = documents if documents is not None else read_documents(store)
-        self.lexicon = Lexicon(self._entities.values())
+        self.lexicon = lexicon if lexicon is not None else Lexicon(self._entities.values())
 
     @classmethod
     def from_corpus(cls, corpus: Corpus, store: str = "rdflib") -> KnowledgeGraph:

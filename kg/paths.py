@@ -275,19 +275,21 @@ def bounded_paths(
         return
     shortest = max(min(meet), min_hops)
     for length in range(shortest, max_hops + 1):
-        yield from _dfs(G, source, target, length, ok, df, db, kf, node_ok)
+        yield from _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb)
 
 
-def _dfs(G, source, target, length, ok, df, db, kf, node_ok):
+def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
     path_nodes = [source]
     on_path = {source}
     edges: list[tuple[str, str, str, dict]] = []
 
     def can_reach(w: str, depth: int) -> bool:
         left = length - depth
-        if w in db and db[w] <= left:
-            return True
-        return depth <= kf and df.get(w, length + 1) <= depth and left > 0
+        # db holds every node within kb hops of the target at its exact distance, so a node in
+        # it is viable only within that distance, and one outside it is more than kb hops away.
+        if w in db:
+            return db[w] <= left
+        return left > kb and depth <= kf and df.get(w, length + 1) <= depth
 
     def rec(u: str, depth: int):
         if depth == length:

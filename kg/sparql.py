@@ -117,9 +117,12 @@ def with_prefixes(query: str) -> tuple[str, int]:
     >>> text, n = with_prefixes("SELECT ?s WHERE { ?s a exo:Statement }")
     >>> text.splitlines()[0], n
     ('PREFIX exo: <https://w3id.org/exokg/ontology#>', 1)
+    >>> with_prefixes("SELECT (STRAFTER(STR(?e), STR(ent:)) AS ?id) WHERE { ?e a ?t }")[1]
+    1
     """
     declared = {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([\w-]*):", query)}
-    used = {m.group(1) for m in re.finditer(r"(?<![\w<\"'])([A-Za-z][\w-]*):(?=[\w])", query)}
+    # A prefix is any name followed by a colon that does not start an absolute IRI ("http://").
+    used = {m.group(1) for m in re.finditer(r"(?<![\w<\"'/#])([A-Za-z][\w-]*):(?!//)", query)}
     lines = [f"PREFIX {p}: <{PREFIXES[p]}>" for p in sorted(used - declared) if p in PREFIXES]
     return ("\n".join(lines) + "\n" + query if lines else query), len(lines)
 

@@ -127,7 +127,7 @@ class RdflibStore(Store):
     """rdflib's in-memory store: no dependencies, fine for the seed graph.
 
     >>> from rdflib import URIRef, Literal
-    >>> s = RdflibStore(); g = Graph(); g.add((URIRef("urn:a"), URIRef("urn:p"), Literal(1)))
+    >>> s = RdflibStore(); g = Graph(); _ = g.add((URIRef("urn:a"), URIRef("urn:p"), Literal(1)))
     >>> s.add_graph(g); len(s)
     1
     >>> s.query("SELECT ?o WHERE { ?s <urn:p> ?o }", {"s": URIRef("urn:a")}).to_python()
@@ -167,15 +167,20 @@ class RdflibStore(Store):
 
 STORES: dict[str, type[Store]] = {"rdflib": RdflibStore}
 
+# Imported here, after Store is defined, because the Oxigraph engine subclasses it.
+from .oxigraph_store import OxigraphStore  # noqa: E402
+
+STORES["oxigraph"] = OxigraphStore
+
 
 def make_store(name: str = "rdflib", **options: Any) -> Store:
     """A new empty store of engine *name*.
 
-    >>> make_store("rdflib").name
-    'rdflib'
+    >>> make_store("rdflib").name, make_store("oxigraph").name
+    ('rdflib', 'oxigraph')
     >>> make_store("sqlite")
     Traceback (most recent call last):
-    kg.errors.InvalidQueryError: unknown store engine 'sqlite'; available: rdflib
+    kg.errors.InvalidQueryError: unknown store engine 'sqlite'; available: oxigraph, rdflib
     """
     try:
         cls = STORES[name]

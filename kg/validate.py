@@ -5,6 +5,7 @@ a graph opened from a file or a store is held to the same standard as a fresh bu
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +104,34 @@ def shacl(graph: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
             )
         )
     return sorted(out, key=lambda r: (r.focus, r.path or "", r.message))
+
+
+def document_texts(documents, folder: Path | None = None) -> tuple[dict[str, str], list[Problem]]:
+    """The text of each document, from the graph or else from the seeds *folder*.
+
+    A graph opened from a file or store holds no texts; they are read from seeds/ and accepted only
+    when their SHA-256 is the one recorded in the graph, so quotes are proved against the very text
+    they were taken from.
+    """
+    from .locations import seeds_dir
+    from .seeds import find_document, read_text
+
+    folder = folder or seeds_dir()
+    texts, problems = {}, []
+    for d in documents.values():
+        if d.text:
+            texts[d.stem] = d.text
+            continue
+        path = find_document(folder, d.stem)
+        if path is None:
+            problems.append(Problem(d.stem, None, f"document text not found in {folder}; pass --seeds DIR to check its quotes"))
+            continue
+        text = read_text(path)
+        if d.sha256 and hashlib.sha256(text.encode("utf-8")).hexdigest() != d.sha256:
+            problems.append(Problem(str(path), None, "differs from the text the graph was built from (SHA-256 mismatch); rebuild the graph"))
+            continue
+        texts[d.stem] = text
+    return texts, problems
 
 
 def check_quotes(statements, texts: dict[str, str]) -> list[Problem]:

@@ -6,4 +6,5 @@ VENV="${KG_VENV:-.venv}"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+scripts/install-test-deps.sh  # Debian's chromium for the browser tests (tests/test_html.py)
 exec "$VENV/bin/python" -m pytest "$@"

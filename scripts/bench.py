@@ -1,0 +1,472 @@
+#!/usr/bin/env python
+"""Benchmark the Oxigraph-backed store against rdflib's in-memory store on a synthetic graph.
+
+    python scripts/bench.py --triples 1000000 --json bench-1m.json
+
+Generates a mechanism graph of about N triples shaped like the real one (typed entities with
+labels, synonyms and cross-references; signed statements reified with evidence, context, readouts
+and documents; the ontology's own triples), written with kg/assemble.py's IRI scheme so
+kg.from_rdf reads it back. Then, in one run:
+
+* raw_load_s       pyoxigraph's bulk loader on the N-Triples file, into a fresh on-disk store (the floor)
+* load_s           ``kg load FILE --store DIR`` (kg.persist.load_files): the same, plus the manifest swap
+* projection_s     first open: the model read back through SPARQL, the networkx projection, the cache written
+* open_s           reopening the persisted store (manifest, read-only RocksDB, cached projection)
+* queries          each named query of kg/queries, parameters adapted to the synthetic data: median
+                   time through ``g.query`` against the same query on rdflib's in-memory store
+* path_p50/p99_ms  ``g.paths`` for random entity pairs, max_hops=6, limit=20
+* peak_rss_mb      this process's peak memory (the rdflib baseline runs in a child process, whose
+                   own peak is reported as baseline_peak_rss_mb)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rdflib import Literal, URIRef  # noqa: E402
+
+from kg.assemble import entity_iri, evidence_iri, statement_iri  # noqa: E402
+from kg.model import Entity, Evidence, Statement  # noqa: E402
+from kg.ontology import Ontology  # noqa: E402
+from kg.vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, EXO, STATUS_IRI  # noqa: E402
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+OWL = "http://www.w3.org/2002/07/owl#"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# (type, share of entities, id prefix)
+TYPES = [
+    ("MicroRNA", 0.22, "miR-"),
+    ("GeneOrProtein", 0.30, "GENE"),
+    ("CytokineOrGrowthFactor", 0.06, "CYT"),
+    ("Pathway", 0.05, "PW"),
+    ("BiologicalProcess", 0.12, "BP"),
+    ("Phenotype", 0.03, "PH"),
+    ("DiseaseOrInjury", 0.05, "DIS"),
+    ("MesenchymalStemCell", 0.02, "MSC"),
+    ("CellType", 0.05, "CELL"),
+    ("Exosome", 0.06, "EXO"),
+    ("AnatomicalSite", 0.03, "SITE"),
+    ("Molecule", 0.01, "MOL"),
+]
+ORGANISMS = ["human", "mouse", "rat", "pig", "zebrafish"]
+
+# (subject types, relation, object types, weight): which claims the literature makes, roughly.
+RULES = [
+    (("MicroRNA",), "decreases", ("GeneOrProtein", "Pathway", "CytokineOrGrowthFactor"), 30),
+    (("MicroRNA",), "increases", ("GeneOrProtein", "Pathway", "BiologicalProcess"), 8),
+    (("MicroRNA",), "regulates", ("GeneOrProtein", "Pathway"), 5),
+    (("GeneOrProtein", "CytokineOrGrowthFactor"), "increases", ("BiologicalProcess", "Pathway", "Phenotype", "GeneOrProtein"), 18),
+    (("GeneOrProtein", "CytokineOrGrowthFactor"), "decreases", ("BiologicalProcess", "Pathway", "Phenotype", "GeneOrProtein"), 12),
+    (("Pathway",), "increases", ("BiologicalProcess", "Phenotype"), 5),
+    (("Pathway", "BiologicalProcess"), "decreases", ("DiseaseOrInjury", "Phenotype"), 4),
+    (("Exosome",), "ameliorates", ("DiseaseOrInjury",), 3),
+    (("MesenchymalStemCell", "CellType"), "secretes", ("Exosome", "CytokineOrGrowthFactor"), 4),
+    (("Exosome",), "derives_from", ("MesenchymalStemCell", "CellType"), 3),
+    (("Exosome",), "carries", ("MicroRNA", "GeneOrProtein", "Molecule"), 12),
+    (("Exosome",), "delivers", ("MicroRNA",), 4),
+    (("Exosome",), "crosses", ("AnatomicalSite",), 1),
+    (("Exosome",), "located_in", ("AnatomicalSite",), 1),
+    (("Exosome",), "taken_up_by", ("CellType",), 2),
+    (("Exosome", "MesenchymalStemCell"), "studied_in", ("DiseaseOrInjury",), 2),
+]
+WORDS = ["suppresses", "activates", "reduces", "promotes", "attenuates", "enhances", "blocks", "restores"]
+
+
+def nt(t: Any) -> str:
+    """N-Triples form of an rdflib term (or a plain IRI string)."""
+    return t.n3() if hasattr(t, "n3") else f"<{t}>"
+
+
+class Writer:
+    def __init__(self, fh):
+        self.fh = fh
+        self.count = 0
+        self.buf: list[str] = []
+
+    def add(self, s: Any, p: Any, o: Any) -> None:
+        self.buf.append(f"{nt(s)} {nt(p)} {nt(o)} .\n")
+        self.count += 1
+        if len(self.buf) >= 10000:
+            self.flush()
+
+    def flush(self) -> None:
+        self.fh.write("".join(self.buf))
+        self.buf.clear()
+
+
+def generate(n: int, path: Path, seed: int = 7) -> dict[str, Any]:
+    """Write about *n* triples of synthetic mechanism graph to *path*; return names for the queries."""
+    rng = random.Random(seed)
+    onto = Ontology.load()
+    rel = onto.relations
+    with open(path, "w", encoding="utf-8") as fh:
+        w = Writer(fh)
+        for t in onto.graph:
+            w.add(*t)
+        # ~27 triples a statement and ~2.6 statements an entity, from the seeds' proportions.
+        n_statements = max(20, (n - w.count) // 27)
+        n_entities = max(len(TYPES) * 3, int(n_statements / 2.6))
+        n_docs = max(3, n_statements // 400)
+        by_type: dict[str, list[Entity]] = {}
+        for ty, share, prefix in TYPES:
+            k = max(3, int(n_entities * share))
+            by_type[ty] = [Entity(f"{prefix}{i}", f"{prefix}{i}" if ty == "MicroRNA" else f"{prefix.lower()} {i}", ty)
+                           for i in range(1, k + 1)]
+        by_type["Organism"] = [Entity(o, o, "Organism") for o in ORGANISMS]
+        for ty, ents in by_type.items():
+            for i, e in enumerate(ents):
+                node = entity_iri(e.id)
+                w.add(node, RDF + "type", EXO[ty])
+                w.add(node, RDFS + "label", Literal(e.label))
+                w.add(node, SKOS + "prefLabel", Literal(e.label))
+                if i % 2 == 0:
+                    w.add(node, SKOS + "altLabel", Literal(f"{e.label} alias"))
+                if i % 3 == 0:  # a cross-reference with its owl:Axiom, as assemble writes it
+                    xid = 100000 + len(TYPES) * i + [t[0] for t in TYPES].index(ty) if ty != "Organism" else 9000 + i
+                    target = URIRef(f"https://identifiers.org/hgnc:{xid}")
+                    w.add(node, SKOS + "exactMatch", target)
+                    ax = URIRef(f"{node}/xref/1")
+                    w.add(ax, RDF + "type", OWL + "Axiom")
+                    w.add(ax, OWL + "annotatedSource", node)
+                    w.add(ax, OWL + "annotatedProperty", SKOS + "exactMatch")
+                    w.add(ax, OWL + "annotatedTarget", target)
+                    w.add(ax, DCT + "identifier", Literal(f"HGNC:{xid}"))
+                    w.add(ax, EXO.xrefStatus, Literal("verified"))
+        docs = [f"doc{i:05d}" for i in range(n_docs)]
+        for d in docs:
+            node = DOCUMENT[d]
+            w.add(node, RDF + "type", EXO.Document)
+            w.add(node, DCT + "identifier", Literal(d))
+            w.add(node, DCT + "title", Literal(f"Synthetic review {d}"))
+            w.add(node, EXO.kind, Literal("review"))
+            w.add(node, DCT + "date", Literal("2024", datatype=URIRef(XSD + "gYear")))
+        # Preferential choice: a few hub entities take many claims, as miR-21 or MSCs do.
+        weights = {ty: [1.0 / (i + 1) ** 0.7 for i in range(len(ents))] for ty, ents in by_type.items()}
+        rules = [r for r in RULES]
+        rule_w = [r[3] for r in rules]
+        seen: set[tuple[str, str, str]] = set()
+        statuses = ["finding"] * 6 + ["hypothesis", "prediction"]
+        made = 0
+        pairs: list[tuple[str, str]] = []
+        while w.count < n and made < n_statements * 3:
+            subj_types, pred, obj_types, _ = rng.choices(rules, rule_w)[0]
+            st_, ot_ = rng.choice(subj_types), rng.choice(obj_types)
+            a = rng.choices(by_type[st_], weights[st_])[0]
+            b = rng.choices(by_type[ot_], weights[ot_])[0]
+            if a.id == b.id or (a.id, pred, b.id) in seen:
+                made += 1
+                continue
+            seen.add((a.id, pred, b.id))
+            made += 1
+            evs = []
+            for j in range(rng.choice((1, 1, 1, 2, 2, 3))):
+                doc = rng.choice(docs)
+                quote = f"{a.label} {rng.choice(WORDS)} {b.label}"
+                evs.append(Evidence(doc, quote, 0, len(quote), rng.choice(statuses), f"a{len(seen)}-{j}",
+                                    organism=rng.choice(ORGANISMS) if rng.random() < 0.6 else None,
+                                    disease=rng.choice(by_type["DiseaseOrInjury"]).id if rng.random() < 0.3 else None))
+            s = Statement(a, pred, b, rel[pred].sign, tuple(evs))
+            subj, obj, p = entity_iri(a.id), entity_iri(b.id), EXO[pred]
+            w.add(subj, p, obj)
+            node = statement_iri(s)
+            w.add(node, RDF + "type", EXO.Statement)
+            w.add(node, RDF + "subject", subj)
+            w.add(node, RDF + "predicate", p)
+            w.add(node, RDF + "object", obj)
+            w.add(node, EXO.sign, Literal(s.sign))
+            w.add(node, EXO.status, STATUS_IRI[s.status])
+            w.add(node, RDFS + "label", Literal(str(s)))
+            for i, ev in enumerate(evs):
+                en = evidence_iri(ev)
+                w.add(node, EXO.hasEvidence, en)
+                w.add(en, RDF + "type", EXO.Evidence)
+                w.add(en, DCT + "source", DOCUMENT[ev.document])
+                w.add(en, EXO.quote, Literal(ev.quote))
+                w.add(en, EXO.start, Literal(ev.start))
+                w.add(en, EXO.end, Literal(ev.end))
+                w.add(en, EXO.status, STATUS_IRI[ev.status])
+                w.add(en, EXO.curation, CURATION_IRI[ev.curation])
+                w.add(en, EXO.annotationId, Literal(ev.annotation_id))
+                for slot, eid in ev.context().items():
+                    w.add(en, CONTEXT_SLOTS[slot], entity_iri(eid))
+                if i == 0 and len(seen) % 10 == 0:
+                    rn = URIRef(f"{en}/readout/1")
+                    w.add(en, EXO.hasReadout, rn)
+                    w.add(rn, RDF + "type", EXO.Readout)
+                    w.add(rn, EXO.measure, Literal("fold change"))
+                    w.add(rn, EXO.value, Literal(f"{rng.uniform(0.1, 5):.2f}"))
+            if len(pairs) < 50 and pred == "decreases" and a.type == "MicroRNA":
+                pairs.append((a.id, b.id))
+        w.flush()
+    hub = lambda ty: by_type[ty][0].id  # noqa: E731 - the most connected entity of a type
+    return {
+        "triples": w.count,
+        "entities": [e.id for ents in by_type.values() for e in ents],
+        "hubs": {"factor": hub("BiologicalProcess"), "default": hub("GeneOrProtein")},
+        "params": {
+            "cell_to_disease": {"cell": hub("MesenchymalStemCell"), "disease": hub("DiseaseOrInjury")},
+            "claims_by_organism": {"organism": "rat"},
+            "claims_by_status": {"status": "hypothesis"},
+            "document_contributions": {"document": docs[0]},
+            "entities_of_type": {"type": "MicroRNA"},
+            "evidence_between": {"a": pairs[0][0], "b": pairs[0][1]},
+            "mirna_targets": {"mirna": hub("MicroRNA")},
+            "search_entities": {"text": "gene 12"},
+            "two_hop_effects": {"source": hub("MicroRNA")},
+        },
+    }
+
+
+def timed(fn, repeat: int) -> tuple[float, Any]:
+    times, out = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), out
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def baseline(nt_file: str, queries_json: str, repeat: int, cap: int) -> dict[str, Any]:
+    """Child process: rdflib's in-memory store, parse and the same queries."""
+    from kg.assemble import new_graph
+    from kg.store import RdflibStore
+
+    t = time.perf_counter()
+    g = new_graph()  # with the project's prefixes bound, as kg's own rdflib graphs are
+    g.parse(nt_file, format="nt")
+    load = time.perf_counter() - t
+    store = RdflibStore(g)
+    out = {"baseline_load_s": load, "queries": {}}
+    import signal
+
+    class Cap(BaseException):  # not an Exception: rdflib and kg must not catch it on the way out
+        pass
+
+    def on_alarm(signum, frame):
+        raise Cap()
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    for q in json.loads(Path(queries_json).read_text()):
+        bindings = {k: (URIRef(v[1:-1]) if v.startswith("<") else Literal(v)) for k, v in q["bindings"].items()}
+        # rdflib is pure Python, so an alarm can stop a query that would run for many minutes; the
+        # time is then a lower bound and the speedup an underestimate.
+        signal.alarm(cap)
+        t = time.perf_counter()
+        try:
+            res = store.query(q["text"], bindings)
+            first = time.perf_counter() - t
+            signal.alarm(0)
+            p50, res = timed(lambda: store.query(q["text"], bindings), repeat - 1) if first < 10 and repeat > 1 else (first, res)
+            p50 = statistics.median([first, p50]) if first < 10 and repeat > 1 else first
+            out["queries"][q["name"]] = {"p50_ms": p50 * 1000, "rows": len(res)}
+        except Cap:
+            out["queries"][q["name"]] = {"p50_ms": cap * 1000.0, "rows": None, "capped": True}
+            p50 = float(cap)
+        print(f"  rdflib {q['name']}: {p50 * 1000:.1f} ms", file=sys.stderr, flush=True)
+    out["baseline_peak_rss_mb"] = rss_mb()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=100_000)
+    ap.add_argument("--json", type=Path, help="Write the results here.")
+    ap.add_argument("--pairs", type=int, default=300, help="Random entity pairs for the path look-ups.")
+    ap.add_argument("--repeat", type=int, default=5, help="Runs per query (the median is reported).")
+    ap.add_argument("--baseline-repeat", type=int, default=3)
+    ap.add_argument("--baseline-cap", type=int, default=120, help="Seconds after which an rdflib query is stopped.")
+    ap.add_argument("--no-baseline", action="store_true", help="Skip rdflib (slow at a million triples).")
+    ap.add_argument("--workdir", type=Path, help="Keep the generated files here (default: a temp folder).")
+    ap.add_argument("--_baseline", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args._baseline:
+        print(json.dumps(baseline(args._baseline[0], args._baseline[1], args.baseline_repeat, args.baseline_cap)))
+        return
+
+    import pyoxigraph as ox
+
+    from kg.persist import load_files, open_graph
+    from kg.sparql import library, to_term, with_prefixes
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    nt_file = work / "synthetic.nt"
+    t = time.perf_counter()
+    meta = generate(args.triples, nt_file)
+    print(f"generated {meta['triples']} triples in {time.perf_counter() - t:.1f}s -> {nt_file}", file=sys.stderr)
+
+    raw_dir = work / "raw"
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    t = time.perf_counter()
+    raw = ox.Store(str(raw_dir))
+    raw.bulk_load(path=str(nt_file), format=ox.RdfFormat.N_TRIPLES)
+    raw.flush()
+    raw_load = time.perf_counter() - t
+    del raw
+    shutil.rmtree(raw_dir, ignore_errors=True)
+
+    store_dir = work / "store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    t = time.perf_counter()
+    load_files(store_dir, [nt_file])
+    load = time.perf_counter() - t
+
+    t = time.perf_counter()
+    g = open_graph(store_dir)  # no cache yet: reads the model back and projects it
+    projection = time.perf_counter() - t
+    del g
+    t = time.perf_counter()
+    g = open_graph(store_dir)
+    open_s = time.perf_counter() - t
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", f"import kg; g = kg.load({str(store_dir)!r}); g.network"],
+                          capture_output=True, text=True)
+    open_cli = time.perf_counter() - t
+    if proc.returncode:
+        print(proc.stderr, file=sys.stderr)
+
+    # The named queries, with their parameters bound to synthetic entities.
+    queries = []
+    for name, q in library().items():
+        params = dict(meta["params"].get(name, {}))
+        for p in q.params:  # a query added later: bind its entity parameters to a hub
+            if p.name not in params and p.type == "entity":
+                params[p.name] = meta["hubs"].get(p.name, meta["hubs"]["default"])
+        bindings = {p.name: to_term(g, p.type, params.get(p.name, p.default)) for p in q.params}
+        text, _ = with_prefixes(q.text)
+        queries.append({"name": name, "params": params, "text": text, "bindings": {k: v.n3() if isinstance(v, URIRef) else str(v) for k, v in bindings.items()}})
+    results = []
+    for q in queries:
+        p50, res = timed(lambda: g.query(q["name"], **q["params"]), args.repeat)
+        results.append({"name": q["name"], "p50_ms": p50 * 1000, "rows": len(res)})
+        print(f"  oxigraph {q['name']}: {p50 * 1000:.1f} ms ({len(res)} rows)", file=sys.stderr, flush=True)
+
+    # The same queries on an in-memory copy (OxigraphStore.to_memory, `kg serve --memory`):
+    # RocksDB lookups cost 2-4x more than Oxigraph's in-memory indexes.
+    disk_store = g.store
+    t = time.perf_counter()
+    g.store = disk_store.to_memory()
+    memory_copy = time.perf_counter() - t
+    for r, q in zip(results, queries):
+        p50, res = timed(lambda: g.query(q["name"], **q["params"]), args.repeat)
+        r["memory_p50_ms"] = p50 * 1000
+        print(f"  oxigraph in memory {q['name']}: {p50 * 1000:.1f} ms", file=sys.stderr, flush=True)
+    g.store = disk_store
+
+    rng = random.Random(11)
+    ents = meta["entities"]
+    lat = []
+    found = 0
+    for _ in range(20):  # warm-up
+        g.paths(rng.choice(ents), rng.choice(ents), max_hops=6, limit=20)
+    for _ in range(args.pairs):
+        a, b = rng.choice(ents), rng.choice(ents)
+        t = time.perf_counter()
+        ps = g.paths(a, b, max_hops=6, limit=20)
+        lat.append((time.perf_counter() - t) * 1000)
+        found += bool(ps)
+    lat.sort()
+    peak = rss_mb()
+
+    base: dict[str, Any] = {}
+    if not args.no_baseline:
+        qfile = work / "queries.json"
+        qfile.write_text(json.dumps([{k: q[k] for k in ("name", "text", "bindings")} for q in queries]))
+        print("running the rdflib baseline in a child process ...", file=sys.stderr, flush=True)
+        proc = subprocess.run([sys.executable, __file__, "--baseline-repeat", str(args.baseline_repeat),
+                               "--baseline-cap", str(args.baseline_cap),
+                               "--_baseline", str(nt_file), str(qfile)], stdout=subprocess.PIPE, text=True)
+        if proc.returncode:
+            print(proc.stderr, file=sys.stderr)
+        else:
+            base = json.loads(proc.stdout.strip().splitlines()[-1])
+    for r in results:
+        b = base.get("queries", {}).get(r["name"], {})
+        r["baseline_p50_ms"] = b.get("p50_ms")
+        r["baseline_rows"] = b.get("rows")
+        r["baseline_capped"] = bool(b.get("capped"))
+        r["speedup"] = (b["p50_ms"] / r["p50_ms"]) if b.get("p50_ms") and r["p50_ms"] else None
+        r["memory_speedup"] = (b["p50_ms"] / r["memory_p50_ms"]) if b.get("p50_ms") and r["memory_p50_ms"] else None
+
+    speedups = [r["speedup"] for r in results if r["speedup"]]
+    memory_speedups = [r["memory_speedup"] for r in results if r["memory_speedup"]]
+    out = {
+        "triples": meta["triples"],
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "pyoxigraph": ox.__version__},
+        "load_s": load,
+        "raw_load_s": raw_load,
+        "load_ratio": load / raw_load,
+        "baseline_load_s": base.get("baseline_load_s"),
+        "queries": results,
+        "median_speedup": statistics.median(speedups) if speedups else None,
+        "memory_copy_s": memory_copy,
+        "median_memory_speedup": statistics.median(memory_speedups) if memory_speedups else None,
+        "path_pairs": args.pairs,
+        "path_pairs_connected": found,
+        "path_p50_ms": lat[len(lat) // 2],
+        "path_p99_ms": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
+        "projection_s": projection,
+        "open_s": open_s,
+        "open_new_process_s": open_cli,
+        "peak_rss_mb": peak,
+        "baseline_peak_rss_mb": base.get("baseline_peak_rss_mb"),
+        "entities": len(g.entities()),
+        "statements": len(g.statements()),
+    }
+    print(table(out))
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n")
+    if not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def table(r: dict[str, Any]) -> str:
+    f = lambda v, d=2: "-" if v is None else f"{v:.{d}f}"  # noqa: E731
+    lines = [
+        f"{r['triples']:,} triples ({r['entities']:,} entities, {r['statements']:,} statements), "
+        f"{r['machine']['cpus']} CPUs, pyoxigraph {r['machine']['pyoxigraph']}",
+        f"  load (kg load)          {f(r['load_s'])} s   raw Oxigraph bulk load {f(r['raw_load_s'])} s   "
+        f"ratio {f(r['load_ratio'])}   rdflib parse {f(r['baseline_load_s'])} s",
+        f"  first open + projection {f(r['projection_s'])} s",
+        f"  reopen                  {f(r['open_s'])} s   (new process incl. imports {f(r['open_new_process_s'])} s)",
+        f"  paths (max_hops=6, limit=20, {r['path_pairs']} pairs, {r['path_pairs_connected']} connected): "
+        f"p50 {f(r['path_p50_ms'])} ms   p99 {f(r['path_p99_ms'])} ms",
+        f"  peak RSS                {f(r['peak_rss_mb'], 0)} MB   (rdflib baseline process {f(r['baseline_peak_rss_mb'], 0)} MB)",
+        "",
+        f"  {'query':<24} {'on disk ms':>11} {'in memory ms':>13} {'rdflib ms':>10} {'speedup':>8} {'(memory)':>9} {'rows':>7}",
+    ]
+    for q in r["queries"]:
+        gt = ">" if q.get("baseline_capped") else ""
+        lines.append(f"  {q['name']:<24} {f(q['p50_ms'], 1):>11} {f(q['memory_p50_ms'], 1):>13} {f(q['baseline_p50_ms'], 1):>10} "
+                     f"{gt + f(q['speedup'], 1):>8} {gt + f(q['memory_speedup'], 1):>9} {q['rows']:>7}"
+                     + ("" if q.get("baseline_rows") in (None, q["rows"]) else f" (rdflib {q['baseline_rows']})")
+                     + (" (rdflib stopped at the cap)" if q.get("baseline_capped") else ""))
+    lines.append(f"  median speedup: {f(r['median_speedup'], 1)}x on disk, {f(r['median_memory_speedup'], 1)}x in memory "
+                 f"(copying into memory took {f(r['memory_copy_s'])} s); '>' marks rdflib queries stopped at the cap")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""The persisted store: kg build --store, kg.load(DIR), --store on every command, kg load."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+import kg
+from kg.cli import main
+from kg.errors import InvalidDocumentError, StoreError
+from kg.persist import read_manifest
+
+DATA = Path(__file__).parent / "data"
+MINI = ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml")]
+EX = "https://w3id.org/exokg/"
+
+
+def run(*args: str, ok: bool = True):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if ok:
+        assert result.exit_code == 0, result.output + (result.stderr if result.stderr_bytes is not None else "")
+    return result
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Path:
+    folder = tmp_path / "store"
+    run(*MINI, "build", "--out", tmp_path / "out", "--no-html", "--store", folder)
+    return folder
+
+
+def extra_triples(tmp_path: Path) -> Graph:
+    """A new entity and a statement about it, in the project's vocabulary."""
+    g = Graph()
+    e = URIRef(EX + "entity/VEGF")
+    g.add((e, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(EX + "ontology#CytokineOrGrowthFactor")))
+    g.add((e, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("VEGF")))
+    return g
+
+
+def test_build_store_then_query_like_seeds(store: Path) -> None:
+    from_seeds = run(*MINI, "query", "mirna_targets", "--format", "json").output
+    from_store = run("--store", store, "query", "mirna_targets", "--format", "json").output
+    assert json.loads(from_store) == json.loads(from_seeds) != []
+    path = run("--store", store, "path", "MSC", "PTEN", "--format", "json").output
+    assert json.loads(path)[0]["nodes"][-1] == "PTEN"
+
+
+def test_load_opens_store_with_same_model(store: Path, mini_graph) -> None:
+    g = kg.load(store)
+    assert g.store.name == "oxigraph"
+    assert g.statements() == mini_graph.statements()
+    assert g.entities() == mini_graph.entities()
+    assert isomorphic(g.rdf, mini_graph.rdf)
+
+
+def test_reopen_uses_cached_projection(store: Path, monkeypatch) -> None:
+    kg.load(store)  # cache written by build already; this must not read the model back
+
+    def boom(*a, **k):
+        raise AssertionError("the model was re-read instead of coming from the cache")
+
+    monkeypatch.setattr("kg.graph.read_statements", boom)
+    monkeypatch.setattr("kg.graph.read_entities", boom)
+    g = kg.load(store)
+    assert g.network.number_of_edges() > 0
+    assert [str(p) for p in g.paths("MSC", "PTEN")]
+
+
+def test_cache_rebuilt_when_store_changes(store: Path, tmp_path: Path) -> None:
+    before = kg.load(store)
+    assert "VEGF" not in {e.id for e in before.entities()}
+    f = tmp_path / "extra.ttl"
+    extra_triples(tmp_path).serialize(f, format="turtle")
+    run("load", f, "--store", store)
+    after = kg.load(store)
+    assert "VEGF" in {e.id for e in after.entities()}
+    assert "VEGF" in after.network
+    assert len(after) == len(before) + 2
+
+
+def test_damaged_cache_is_rebuilt(store: Path) -> None:
+    m = read_manifest(store)
+    (store / m.cache).write_bytes(b"not a pickle")
+    assert len(kg.load(store).statements()) == 5
+
+
+@pytest.mark.parametrize("fmt,suffix", [("turtle", ".ttl"), ("nt", ".nt"), ("nquads", ".nq"), ("xml", ".rdf"), ("json-ld", ".jsonld")])
+def test_load_formats(tmp_path: Path, fmt: str, suffix: str) -> None:
+    from rdflib import Dataset
+
+    g = extra_triples(tmp_path)
+    f = tmp_path / f"extra{suffix}"
+    if fmt == "nquads":
+        ds = Dataset()
+        gg = ds.graph(URIRef("urn:g"))
+        for t in g:
+            gg.add(t)
+        ds.serialize(f, format="nquads")
+    else:
+        g.serialize(f, format=fmt)
+    out = run("load", f, "--store", tmp_path / "s").output
+    assert "2 triples" in out
+    loaded = kg.load(tmp_path / "s")
+    assert loaded.entity("VEGF").type == "CytokineOrGrowthFactor"
+
+
+def test_malformed_file_leaves_store_unchanged(store: Path, tmp_path: Path) -> None:
+    before = read_manifest(store)
+    good = tmp_path / "good.nt"
+    good.write_text('<urn:a> <urn:p> "1" .\n')
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix ex: <urn:ex#> .\nex:a ex:p ex:b .\nex:c ex:p "unterminated .\n')
+    result = run("load", good, bad, "--store", store, ok=False)
+    assert result.exit_code == 1
+    assert "bad.ttl:3" in result.output and "nothing was loaded" in result.output
+    after = read_manifest(store)
+    assert after == before
+    assert sorted(p.name for p in store.iterdir()) == sorted(["manifest.json", before.data, before.cache])
+    assert len(kg.load(store)) == before.triples
+
+
+def test_killed_load_leaves_store_unchanged(store: Path, tmp_path: Path, monkeypatch) -> None:
+    """A load interrupted part-way (Ctrl-C, or the process killed before the manifest swap)."""
+    from kg.oxigraph_store import OxigraphStore
+
+    before = read_manifest(store)
+    f = tmp_path / "x.nt"
+    f.write_text('<urn:a> <urn:p> "1" .\n')
+    real = OxigraphStore.load
+
+    def interrupted(self, *a, **k):
+        real(self, *a, **k)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(OxigraphStore, "load", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.persist.load_files(store, [f])
+    monkeypatch.undo()
+    assert read_manifest(store) == before
+    assert len(kg.load(store)) == before.triples
+    # leftovers of a load killed harder (no cleanup ran) are swept by the next change
+    (store / "data-deadbeef0000").mkdir()
+    kg.persist.load_files(store, [f])
+    assert not (store / "data-deadbeef0000").exists()
+
+
+@pytest.mark.parametrize("damage,message", [
+    (lambda m: {**m, "version": 99}, "format version 99"),
+    (lambda m: {**m, "format": "something-else"}, "not a kg store"),
+    (lambda m: "[1, 2", "damaged"),
+])
+def test_incompatible_or_damaged_store(store: Path, damage, message: str) -> None:
+    manifest = store / "manifest.json"
+    new = damage(json.loads(manifest.read_text()))
+    manifest.write_text(new if isinstance(new, str) else json.dumps(new))
+    with pytest.raises(StoreError, match=message):
+        kg.load(store)
+    result = run("--store", store, "stats", ok=False)
+    assert result.exit_code == 1 and "error:" in result.output and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    (tmp_path / "junk.txt").write_text("x")
+    f = tmp_path / "x.nt"
+    f.write_text('<urn:a> <urn:p> "1" .\n')
+    with pytest.raises(StoreError, match="not a kg store"):
+        kg.persist.load_files(tmp_path, [f])
+    result = run("--store", tmp_path / "nowhere", "stats", ok=False)
+    assert result.exit_code == 1 and "not a kg store" in result.output
+
+
+def test_unknown_suffix_and_missing_file(tmp_path: Path) -> None:
+    (tmp_path / "x.csv").write_text("a,b\n")
+    with pytest.raises(StoreError, match="cannot tell the RDF format"):
+        kg.persist.load_files(tmp_path / "s", [tmp_path / "x.csv"])
+    with pytest.raises(InvalidDocumentError, match="no such file"):
+        kg.persist.load_files(tmp_path / "s", [tmp_path / "missing.ttl"])
+    assert not (tmp_path / "s").exists() or not any((tmp_path / "s").iterdir())
+
+
+def test_progress_bar(tmp_path: Path) -> None:
+    f = tmp_path / "x.nt"
+    f.write_text("".join(f'<urn:s{i}> <urn:p> "{i}" .\n' for i in range(2000)))
+    result = run("load", f, "--store", tmp_path / "s", "--progress")
+    assert "loading" in result.stderr
+    assert "2000 triples" in result.output
+
+
+def test_store_opens_read_only_for_readers(store: Path) -> None:
+    """Two graphs open on one store at once (a server and a CLI command, say)."""
+    a, b = kg.load(store), kg.load(store)
+    assert len(a) == len(b) > 0
+    with pytest.raises(StoreError, match="read-only"):
+        a.store.add_graph(Graph())
