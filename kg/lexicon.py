@@ -144,10 +144,20 @@ class Lexicon:
         raise UnknownEntityError(name, self.suggest(name))
 
 
+READER_LEXICON = "lexicon.reader.yaml"
+
+
 def load_lexicon(
-    ontology: Ontology, path: Path | None = None, identifiers: list[IdentifierRow] | None = None
+    ontology: Ontology,
+    path: Path | None = None,
+    identifiers: list[IdentifierRow] | None = None,
+    include_reader: bool = True,
 ) -> Lexicon:
     """Read and check ontology/lexicon.yaml; every problem is reported with its line.
+
+    With *include_reader*, the provisional entities ``kg ingest`` recorded in ``lexicon.reader.yaml``
+    beside *path* are read too (same format, same checks) and marked ``provisional``; they stay in
+    their own file so a curator can tell them apart and promote them by hand.
 
     Raises InvalidAnnotationError for a duplicate id, an unknown type, a CURIE that is not in
     identifiers.tsv (unless the entry names its own ``source``), or a synonym claimed by two entities.
@@ -236,6 +246,17 @@ def load_lexicon(
         # Sorted, without the label: the same form the entity has when read back from RDF.
         synonyms = sorted(set(synonyms) - {label.strip()})
         entities.append(Entity(eid, label.strip(), etype, tuple(synonyms), tuple(xrefs), note))
+    reader_path = Path(path).with_name(READER_LEXICON)
+    if include_reader and reader_path.is_file() and reader_path.resolve() != Path(path).resolve():
+        from dataclasses import replace as _replace
+
+        known = {e.id for e in entities}
+        for e in load_lexicon(ontology, reader_path, identifiers, include_reader=False):
+            if e.id in known:
+                problems.append(Problem(relpath(reader_path), None, f"entity id {e.id!r} is also in {name}; remove it from one"))
+                continue
+            first_line.setdefault(e.id, None)
+            entities.append(_replace(e, provisional=True))
     # A synonym shared by two entities would make look-ups ambiguous; catch it at the source.
     owner: dict[str, str] = {}
     for e in entities:

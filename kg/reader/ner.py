@@ -1,0 +1,491 @@
+"""Entity recognition: the lexicon, the document's own abbreviations, and patterns for new names.
+
+Three sources, in order of trust:
+
+1. the lexicon (labels and synonyms, matched case-insensitively except short acronyms such as
+   ``SCI``, which must match case; a plural ``s`` is allowed);
+2. abbreviations the document defines ("nucleus pulposus cells (NPCs)", "IVDD [Inter-vertebral
+   Disk Degeneration]"), found with the Schwartz-Hearst rule (the short form's letters occur in
+   order in the long form, the first at the start of a word);
+3. patterns for names the lexicon does not know: miRNAs (miR-21, microRNA-199a-3p, let-7a), gene and
+   protein symbols (STAT3, ERK1/2, IL-1β), "Y pathway"/"Y signaling", and vesicle phrases built on a
+   producer ("X-derived exosomes", "X-EVs", "X exosomes").
+
+Overlaps go to the longest span, then to the more trusted source. A name found by 2 or 3 that the
+lexicon cannot resolve becomes a provisional :class:`~kg.model.Entity` with an id made from its
+name, a type from the ontology classes, and ``provisional=True``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..lexicon import Lexicon, normalize
+from ..model import Entity
+from ..ontology import Ontology
+
+_DASH = "[-\u2010-\u2015]"
+VESICLE_HEAD = (
+    r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
+    r"|microvesicles?|s?EVs?|vesicles|Exos?)"
+)
+_MIRNA = re.compile(
+    r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
+    r"|(?<![\w-])let-7[a-z]?(?:-[35]p)?(?![\w])"
+)
+_SYMBOL = re.compile(
+    r"(?<![\w\-/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
+    r"(?:-[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}-[\u03b1-\u03c9])(?![\w])"
+)
+_PATHWAY = re.compile(
+    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/][\w\u03b1-\u03c9]+)*)\s+(?:signaling|signalling|pathway|cascade)(?:\s+pathway)?(?![\w])"
+)
+_ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")
+_GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s*[(\[]\s*([^()\[\]]{4,120}?)\s*[)\]]")
+# Words that look like symbols but are not genes (headings, units, countries, methods).
+_NOT_SYMBOLS = frozenset(
+    "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
+    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS".split()
+)
+_HYPHEN_OK = rf"(?!{_DASH}(?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
+# Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
+# Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
+_NP_HEADS = {
+    "CellType": "cell* fibroblast neuron macrophage astrocyte chondrocyte osteoblast cardiomyocyte keratinocyte "
+                "hepatocyte monocyte lymphocyte microglia",
+    "BiologicalProcess": "regeneration regrowth growth* outgrowth sprouting repair* healing proliferation senescence "
+                         "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
+                         "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
+                         "pyroptosis ferroptosis necroptosis necrosis chondrogenesis",
+    "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
+                 "lifespan pain* resistance* maintenance*",
+    "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
+                       "infarction* ischemia stroke neurodegeneration diabetes transection*",
+    "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
+                      "microenvironment environment* cartilage",
+    "Molecule": "lipid hyaluronan",
+    "GeneOrProtein": "protein receptor*",
+    "CytokineOrGrowthFactor": "cytokine factor* chemokine",
+    "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization",
+    "Exosome": "exosome*",
+    "ExtracellularVesicle": "vesicle* EV*",
+}
+_HEAD_TYPE: dict[str, tuple[str, bool]] = {}
+for _t, _heads in _NP_HEADS.items():
+    for _h in _heads.split():
+        _w = _h.rstrip("*").lower()
+        for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
+            _HEAD_TYPE[_form] = (_t, _h.endswith("*"))
+_NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + _HYPHEN_OK, re.I)
+_MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:-[\w\u03b1-\u03c9]+)*)\s+$")
+_ADJECTIVAL = frozenset("induced derived engineered modified programmed activated".split())
+_STOP = frozenset(
+    "a an the this that these those its their our his her my your some any all most many few several each every "
+    "no not of in on at to into onto for from with by via through and or but as than then also only both either "
+    "such other more less much very is are was were be been being has have had do does did can could may might "
+    "will would should must which who whom whose what when where while it they we he she them us one two three "
+    "new old high low specific key main major certain various different same own countless millions unusually "
+    "readily directly rapidly significantly additional dense whole tiny small large after before during within "
+    "without across under over between among against toward towards upon about around per like unlike versus vs "
+    "post pre compared using use whether how why here there if protect protects show shows make makes give "
+    "gives take takes here we".split()
+)
+_COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
+_CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
+_TYPE_BY_HEAD = (
+    (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),
+    (re.compile(r"\bcells?$|\bfibroblasts?$|\bneurons?$|\bmacrophages?$|\bastrocytes?$|\bcytes?$", re.I), "CellType"),
+    (re.compile(r"(?:small\s+extracellular\s+vesicles?|sEVs?)$", re.I), "SmallExtracellularVesicle"),
+    (re.compile(r"exosomes?$|Exos?$", re.I), "Exosome"),
+    (re.compile(r"(?:vesicles?|EVs?)$", re.I), "ExtracellularVesicle"),
+    (re.compile(r"(?:disease|degeneration|injury|injuries|disorder|syndrome|itis|osis|cancer|tumou?r|fibrosis|infarction|ischemia)$", re.I), "DiseaseOrInjury"),
+    (re.compile(r"(?:signaling|signalling|pathway|cascade)$", re.I), "Pathway"),
+    (re.compile(r"(?:factors?|cytokines?|interleukin[- ]?\d*)$", re.I), "CytokineOrGrowthFactor"),
+    (re.compile(r"(?:protein|receptor|kinase|enzyme|ase)s?$", re.I), "GeneOrProtein"),
+    (re.compile(r"(?:microRNAs?|miRNAs?)$", re.I), "MicroRNA"),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that names an entity.
+
+    ``source`` is 'lexicon', 'abbreviation', 'pattern' or 'anaphora'; ``new`` marks a provisional
+    entity; ``producer`` and ``cargo`` are set on vesicle phrases such as "MSC-derived exosomes"
+    (producer MSC) and "miR-21-loaded exosomes" (cargo miR-21).
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    source: str
+    new: bool = False
+    producer: Entity | None = None
+    cargo: Entity | None = None
+
+
+_GENERIC_VESICLES = frozenset(
+    "exosome vesicle extracellular vesicle small extracellular vesicle ev sev nanovesicle microvesicle exo".split(" ")
+) | {"extracellular vesicle", "small extracellular vesicle"}
+
+
+def is_generic_vesicle(entity: Entity) -> bool:
+    """Whether *entity* is a vesicle named without its source ("exosomes", "EVs").
+
+    >>> is_generic_vesicle(Entity("exosome", "exosome", "Exosome"))
+    True
+    """
+    return normalize(singular(entity.label)) in _GENERIC_VESICLES or entity.id == "exosome"
+
+
+def slug(name: str) -> str:
+    """An entity id made from a name: allowed characters only, dashes for the rest.
+
+    >>> slug("Wnt/β-catenin signaling"), slug("ERK1/2"), slug("IL-1β")
+    ('Wnt-b-catenin-signaling', 'ERK1-2', 'IL-1b')
+    """
+    # Entity ids are ASCII (lexicon ID_PATTERN, IRIs); Greek letters keep their usual Latin spelling.
+    s = name.strip().translate(_GREEK)
+    s = re.sub(r"[^A-Za-z0-9_.-]+", "-", s).strip("-._")
+    return s or "entity"
+
+
+_GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "κ": "k", "λ": "l", "μ": "u",
+                        "σ": "s", "τ": "t", "ω": "w", "Α": "A", "Β": "B", "Γ": "G", "Δ": "D", "Κ": "K"})
+
+
+def singular(name: str) -> str:
+    """*name* with a plural ending removed from its last word, for matching names.
+
+    >>> singular("MSCs"), singular("mesenchymal stem cells"), singular("stress")
+    ('MSC', 'mesenchymal stem cell', 'stress')
+    """
+    if name.endswith("ies") and len(name) > 4:
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith(("ss", "us", "is")) and len(name) > 2:
+        return name[:-1]
+    return name
+
+
+def type_of_phrase(phrase: str) -> str | None:
+    """The ontology class a new multi-word name's head noun suggests, or None.
+
+    >>> type_of_phrase("nucleus pulposus cells"), type_of_phrase("adipose-derived exosomes")
+    ('CellType', 'Exosome')
+    """
+    for pattern, etype in _TYPE_BY_HEAD:
+        if pattern.search(phrase.strip()):
+            return etype
+    return None
+
+
+class Recognizer:
+    """Finds entity mentions in a text with one lexicon; build once, use for many documents.
+
+    >>> from kg.lexicon import Lexicon
+    >>> lex = Lexicon([Entity("PTEN", "PTEN", "GeneOrProtein")])
+    >>> [(m.text, m.entity.id, m.new) for m in Recognizer(lex).find("miR-199a-3p targets PTEN")]
+    [('miR-199a-3p', 'miR-199a-3p', True), ('PTEN', 'PTEN', False)]
+    """
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None):
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self._names: dict[str, str] = {}  # normalized name -> entity id
+        self._provisional: dict[str, Entity] = {}  # normalized name -> new entity, shared by documents
+        self._taken_ids: set[str] = set()
+        exact, folded = [], []
+        for e in lexicon:
+            for name in {e.label, *e.synonyms}:
+                key = normalize(name)
+                self._names.setdefault(key, e.id)
+                # Short acronyms must match case ("SCI" is not "sci"); other names need not.
+                (exact if len(name) <= 5 and any(c.isupper() for c in name) else folded).append(name)
+        self._exact = self._compile(exact, 0)
+        self._folded = self._compile(folded, re.IGNORECASE)
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        parts = []
+        for n in sorted(set(names), key=len, reverse=True):
+            p = re.escape(n.strip())
+            p = re.sub(r"(?:\\ )+", r"\\s+", p)
+            p = p.replace(r"\-", _DASH)
+            parts.append(p)
+        # A hyphen may follow a name only where it builds a vesicle phrase ("MSC-derived"), so that
+        # "blood" is not read inside "blood-spinal cord barrier".
+        return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?:e?s)?(?![\w])" + _HYPHEN_OK, flags)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The lexicon entity *name* (or its singular) names, if any."""
+        key = normalize(name)
+        eid = self._names.get(key) or self._names.get(singular(key)) or self._names.get(key + "s")
+        return self.lexicon.get(eid) if eid else None
+
+    def _is_a(self, etype: str, parent: str) -> bool:
+        if self.ontology is not None:
+            return self.ontology.is_a(etype, parent)
+        return etype == parent
+
+    # -- candidates -----------------------------------------------------------------------------
+    def _lexicon_candidates(self, text: str) -> list[Mention]:
+        out = []
+        for rx in (self._exact, self._folded):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                e = self.lookup(m.group())
+                if e is not None and e.type != "Organism":
+                    out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon"))
+        return out
+
+    def _new(self, name: str, etype: str, label: str | None = None) -> Entity:
+        label = label or singular(name)  # symbols and miRNAs come with their label; phrases are singular
+        known = self.lookup(label) or self.lookup(name)
+        if known is not None:
+            return known
+        key = normalize(singular(label))
+        if key in self._provisional:  # one entity per name, whatever its spelling in the text
+            return self._provisional[key]
+        eid = slug(label)
+        while eid in self.lexicon or eid in self._taken_ids:
+            eid += "-new"
+        self._taken_ids.add(eid)
+        e = Entity(eid, label, etype, tuple(sorted({name} - {label})), provisional=True)
+        self._provisional[key] = e
+        return e
+
+    def _abbreviations(self, text: str) -> dict[str, Entity]:
+        """Short forms the document defines, mapped to the entity of their long form."""
+        found: dict[str, Entity] = {}
+        for m in _ABBREV.finditer(text):
+            short = m.group(1)
+            if sum(c.isupper() for c in short) < 2 or short in found:
+                continue
+            long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
+            if long_form:
+                e = self._entity_for_phrase(long_form)
+                if e is not None:
+                    found[short] = e
+        for m in _GLOSS.finditer(text):
+            short, gloss = m.group(1), re.split(r"\s+[\u2013\u2014-]\s+|,|;", m.group(2))[0]
+            if short in found or self.lookup(short) is not None:
+                continue
+            if _long_form(short, gloss) == gloss.strip():
+                e = self._entity_for_phrase(gloss.strip())
+                if e is not None:
+                    found[short] = e
+        return found
+
+    def _entity_for_phrase(self, phrase: str) -> Entity | None:
+        e = self.lookup(phrase)
+        if e is not None:
+            return e
+        etype = type_of_phrase(phrase)
+        if etype is None:
+            return None
+        return self._new(phrase, etype)
+
+    def _pattern_candidates(self, text: str) -> list[Mention]:
+        out = []
+        for m in _MIRNA.finditer(text):
+            name = m.group()
+            label = f"miR-{m.group(1)}" if m.group(1) else name
+            e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
+            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        for m in _PATHWAY.finditer(text):
+            name = m.group()
+            head = m.group(1)
+            if not (any(c.isupper() or c.isdigit() for c in head) or self.lookup(head)):
+                continue  # "a pivotal pathway" names no pathway; "Wnt pathway", "NF-κB signaling" do
+            e = self.lookup(name) or self._new(name, "Pathway", name)
+            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        for m in _SYMBOL.finditer(text):
+            name = m.group()
+            if _COMPOUND.match(text, m.end()):
+                continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β
+            if name in _NOT_SYMBOLS or name.rstrip("s") in _NOT_SYMBOLS or _MIRNA.fullmatch(name):
+                continue
+            if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
+                continue  # a shouted heading word, not a gene
+            e = self.lookup(name)
+            if e is None:
+                etype = "CytokineOrGrowthFactor" if _CYTOKINE.match(name) else "GeneOrProtein"
+                e = self._new(name, etype, name)
+            if e.type != "Organism":
+                out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        return out
+
+    def _np_candidates(self, text: str) -> list[Mention]:
+        from .relations import TRIGGERS
+
+        out = []
+        for m in _NP_HEAD.finditer(text):
+            etype, needs_modifier = _HEAD_TYPE[m.group(1).lower()]
+            start = m.start()
+            for _ in range(3):
+                w = _MODIFIER.search(text, max(0, start - 40), start)
+                if not w or w.end() != start:
+                    break
+                word = w.group(1)
+                low = word.lower()
+                compound = re.search(r"-(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)$", low)
+                if (low in _STOP or low in TRIGGERS or low.endswith("ly") or word.isdigit()
+                        or (low.endswith(("ed", "ing")) and low not in _ADJECTIVAL and not compound)):
+                    break
+                start = w.start(1)
+            if start == m.start() and needs_modifier:
+                continue
+            name = text[start : m.end()]
+            if "\n" in name:
+                continue
+            e = self.lookup(name)
+            if e is None:
+                e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype)
+            if e.type != "Organism":
+                out.append(Mention(start, m.end(), name, e, "pattern", e.provisional))
+        return out
+
+    # -- resolution -----------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        """Every entity mention in *text*, non-overlapping, in text order."""
+        abbrevs = self._abbreviations(text)
+        cands = self._lexicon_candidates(text)
+        if abbrevs:
+            rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True)) + r")s?(?![\w])")
+            for m in rx.finditer(text):
+                e = abbrevs[m.group(1)]
+                cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))
+            # The long form itself, where the lexicon does not know it, is a mention too.
+            for m in _ABBREV.finditer(text):
+                e = abbrevs.get(m.group(1))
+                if e is not None and e.provisional:
+                    lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
+                    end = len(text[: m.start()].rstrip())
+                    # Only where the long form is verbatim (no line break inside), so offsets hold.
+                    if lf and text[end - len(lf) : end] == lf:
+                        cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
+        cands += self._pattern_candidates(text)
+        # Trusted names first (longest first), then gene symbols, then head-noun phrases only where
+        # nothing more trusted was found: "whole stem cells" stays the lexicon's "stem cells".
+        nps = self._np_candidates(text)
+        rank = {"lexicon": 0, "abbreviation": 1, "pattern": 2}
+        tier = {id(c): 1 for c in cands if c.source == "pattern" and _SYMBOL.fullmatch(c.text)}
+        tier.update({id(c): 2 for c in nps})
+        lexical = [c for c in cands if c.source == "lexicon"]
+        for c in nps:
+            # A phrase that extends a known name by two or more words ("acute kidney injury" over
+            # "injury") is a more specific entity; one adjective ("senescent NPCs") is not.
+            inner = [x for x in lexical if c.start <= x.start and x.end <= c.end]
+            if len(inner) == 1 and len(c.text.split()) - len(inner[0].text.split()) >= 2:
+                tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
+            elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
+                tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
+        for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
+            e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
+            c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)
+            tier[id(c)] = 3
+            nps.append(c)
+        cands += nps
+        cands.sort(key=lambda c: (tier.get(id(c), 0), -(c.end - c.start), rank[c.source], c.start))
+        chosen: list[Mention] = []
+        taken = bytearray(len(text) + 1)
+        for c in cands:
+            if any(taken[c.start : c.end]):
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        out = self._compose(text, chosen)
+        # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
+        for i, m in enumerate(out):
+            if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
+                                       or self._is_a(m.entity.type, "CellType")):
+                d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
+                     or re.match(rf"(.+?)(?:{_DASH}|\s+)derived\s+(?!from\b)", m.text))
+                if d:
+                    name = d.group(1)
+                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
+                    if p is not None and p.id != m.entity.id:
+                        out[i] = replace(m, producer=p)
+        return out
+
+    def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
+        out: list[Mention] = []
+        rx = re.compile(
+            rf"({_DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{_DASH}))?({VESICLE_HEAD}|(?=\S))",
+        )
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            composed = None
+            tail = rx.match(text, m.end)
+            if tail:
+                kind = tail.group(2)
+                head_end = tail.end(3) if tail.group(3) else None
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                if kind == "derived" and nxt is not None and nxt.start == tail.end():
+                    # "iPSC-derived MSCs": the next mention is the derived thing.
+                    composed = (nxt.end, nxt.entity.type, i + 2, nxt)
+                elif tail.group(3) and head_end and (kind or self._is_a(m.entity.type, "CellType") or m.entity.type == "MicroRNA"):
+                    if not (m.entity.type == "MicroRNA" and kind is None):
+                        head = tail.group(3)
+                        composed = (head_end, type_of_phrase(head) or "ExtracellularVesicle", i + 1, None)
+                if composed and kind is None and not self._is_a(m.entity.type, "CellType"):
+                    composed = None
+            if composed is None:
+                out.append(m)
+                i += 1
+                continue
+            end, etype, skip_to, inner = composed
+            name = text[m.start : end]
+            if inner is not None and not (self._is_a(inner.entity.type, "CellType") or self._is_a(inner.entity.type, "ExtracellularVesicle")):
+                out.append(m)
+                i += 1
+                continue
+            e = self.lookup(name) or self._new(name, etype)
+            kind = tail.group(2)
+            producer = m.entity if kind == "derived" or (kind is None) else None
+            cargo = m.entity if kind in ("loaded", "enriched") else None
+            out.append(Mention(m.start, end, name, e, "pattern" if e.provisional else "lexicon", e.provisional,
+                               producer if kind == "derived" else None, cargo))
+            i = skip_to
+            while i < len(mentions) and mentions[i].start < end:
+                i += 1  # a mention inside the phrase ("exosomes" in "MSC-derived exosomes")
+        return out
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The long form of *short* at the end of *before* (Schwartz & Hearst 2003), or None.
+
+    >>> _long_form("NPC", "senescent nucleus pulposus cells ")
+    'nucleus pulposus cells'
+    >>> _long_form("MSC", "derived from mesenchymal stem cells ")
+    'mesenchymal stem cells'
+    """
+    before = before.rstrip()
+    words = re.findall(r"[^\s]+", before)
+    if not words:
+        return None
+    max_words = min(len(short) + 5, len(short) * 2)
+    letters = [c.lower() for c in short if c.isalnum()]
+    cand = " ".join(words[-max_words:])
+    s_i, l_i = len(letters) - 1, len(cand) - 1
+    while s_i >= 0:
+        c = letters[s_i]
+        while l_i >= 0 and (cand[l_i].lower() != c or (s_i == 0 and l_i > 0 and cand[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    start = cand.rfind(" ", 0, l_i + 1) + 1
+    lf = cand[start:].strip(" ,;:")
+    # Too many words for the letters means a chance match across a clause.
+    if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
+        return None
+    return lf

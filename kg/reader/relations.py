@@ -1,0 +1,427 @@
+"""Relation extraction: trigger words mapped to ontology relations, with the arguments around them.
+
+Rules, in the order they apply to each trigger in a sentence:
+
+* **Trigger table** (:data:`TRIGGERS`): verb forms and phrases mapped to a relation of
+  ontology/exokg.ttl ("dampens" -> decreases, "packed with" -> carries, "taken up by" -> taken_up_by).
+* **Passive voice**: a past participle followed by "by" swaps the arguments ("PTEN is suppressed by
+  miR-21" -> miR-21 decreases PTEN).
+* **Subject**: coordinated verbs share the subject ("cross A, suppress B and promote C"); a
+  participle clause after a causal claim ("A dampens B, reducing C") makes B the subject, with the
+  sign of B on C the product of the two signs; a relative clause ("X, which promotes Y") takes X;
+  otherwise the first mention of the trigger's clause that fits the relation's subject types.
+* **Objects**: the first mention after the trigger in its clause plus every mention coordinated
+  with it ("activated ERK1/2, STAT3 and CREB" gives three statements).
+* **Mechanism chains**: "A enhances B through C inhibition" also gives A decreases C and
+  C decreases B (the sign of C on B is the trigger's sign times the nominal's).
+* **Negation**: "not", "no", "never", "failed to", "without" between the subject and the trigger
+  drop the claim; the reader never turns a negated trigger into its opposite, because "did not
+  reduce" says nothing about increasing.
+* **Types**: each relation constrains its argument types (a cell secretes, a vesicle carries
+  cargo), which keeps "exosomes deliver cargo to injured neurons" from reading as delivering neurons;
+  a decrease whose object is a disease or injury is ``ameliorates``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..ontology import Ontology
+from .ner import Mention, is_generic_vesicle
+
+# relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
+_TABLE: dict[str, tuple[str, ...]] = {
+    "decreases": (
+        "suppress suppresses suppressed:P suppressing inhibit inhibits inhibited:P inhibiting dampen dampens "
+        "dampened:P dampening reduce reduces reduced:P reducing attenuate attenuates attenuated:P attenuating "
+        "restrain restrains restrained:P restraining decrease decreases decreased:P decreasing lower lowers "
+        "lowered:P lowering block blocks blocked:P blocking downregulate downregulates downregulated:P "
+        "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
+        "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P "
+        "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing "
+        "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving counteract counteracts "
+        "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
+        "rejuvenated:P rejuvenating reverse reverses reversed:P reversing "
+        "protect_against protects_against protected_against protecting_against treat treats treating "
+        "treatment_of therapy_for"
+    ),
+    "increases": (
+        "activate activates activated:P activating promote promotes promoted:P promoting enhance enhances "
+        "enhanced:P enhancing increase increases increased:P increasing improve improves improved:P improving "
+        "accelerate accelerates accelerated:P accelerating boost boosts boosted:P boosting stimulate stimulates "
+        "stimulated:P stimulating induce induces induced:P inducing upregulate upregulates upregulated:P "
+        "upregulating trigger triggers triggered:P triggering restore restores restored:P restoring "
+        "augment augments augmented:P augmenting facilitate facilitates facilitated:P facilitating "
+        "elevate elevates elevated:P elevating amplify amplifies amplified:P amplifying "
+        "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
+        "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in"
+    ),
+    "regulates": (
+        "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "
+        "controlled:P controlling mediate mediates mediated:P mediating affect affects affected:P affecting "
+        "influence influences influenced:P influencing binds binds_to bind_to interacts_with interact_with"
+    ),
+    "targets": "target targets targeted:P targeting",
+    "secretes": (
+        "secrete secretes secreted:P secreting release releases released:P releasing produce produces produced:P "
+        "producing generate generates generated:P generating shed sheds shedding"
+    ),
+    "carries": (
+        "carry carries carried:P carrying contain contains contained:P containing package packages packaged:P "
+        "packaging harbor harbors harboured harbored:P harbouring harboring encapsulate encapsulates "
+        "encapsulated:P packed_with loaded_with enriched_with enriched_in rich_in"
+    ),
+    "delivers": (
+        "deliver delivers delivered:P delivering transfer transfers transferred:P transferring shuttle shuttles "
+        "shuttled:P shuttling transport transports transported:P transporting"
+    ),
+    "derives_from": (
+        "derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
+        "originating_from isolated_from obtained_from"
+    ),
+    "crosses": "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
+    "taken_up_by": "taken_up_by internalized_by internalised_by endocytosed_by",
+    "located_in": "accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
+    "studied_in": (
+        "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
+        "administered_to administered_in infused_into"
+    ),
+}
+TRIGGERS: dict[str, tuple[str, bool]] = {}  # lower-case form -> (relation, is past participle)
+for _rel, _forms in _TABLE.items():
+    for _f in _forms.split():
+        _w, _, _flag = _f.partition(":")
+        TRIGGERS[_w.replace("_", " ")] = (_rel, _flag == "P")
+_TRIGGER_RX = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TRIGGERS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
+_COORD = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
+_HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
+# Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
+# the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.
+_GAP_STOP = re.compile(
+    r"\b(?:through|via|by|to|into|in|on|at|with|from|for|after|during|within|across|without|than|as|under"
+    r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
+_LOSS_OF = re.compile(
+    r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
+    r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$", re.I)
+APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|on|onto|at|of|from|with|by|for|to|within|under|after|during|than)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_CHAIN = re.compile(
+    r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
+)
+_NOMINAL = re.compile(r"^\s*(?:-\s*)?(inhibition|suppression|downregulation|blockade|knockdown|silencing|activation|upregulation|induction|signaling)\b", re.I)
+_INHIBITORY_NOMINALS = {"inhibition", "suppression", "downregulation", "blockade", "knockdown", "silencing"}
+
+CARGO_TYPES = ("MicroRNA", "GeneOrProtein", "Molecule")
+VESICLE = "ExtracellularVesicle"
+# relation -> (allowed subject types, allowed object types); None means any entity type.
+CONSTRAINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
+    "secretes": (("CellType", "Intervention"), (VESICLE, *CARGO_TYPES)),
+    "derives_from": ((VESICLE, "CellType"), ("CellType",)),
+    "carries": ((VESICLE,), CARGO_TYPES),
+    "delivers": ((VESICLE,), CARGO_TYPES),
+    "crosses": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein", "CellType"), ("AnatomicalSite", "Phenotype")),
+    "taken_up_by": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein"), ("CellType", "AnatomicalSite")),
+    "located_in": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein", "CellType"), ("AnatomicalSite",)),
+    "studied_in": (None, ("DiseaseOrInjury", "ProcessOrPhenotype", "Intervention")),
+    "increases": (("CellType", VESICLE, "MicroRNA", "GeneOrProtein", "Molecule", "Pathway", "Intervention", "ProcessOrPhenotype", "DiseaseOrInjury"),
+                  ("GeneOrProtein", "MicroRNA", "Pathway", "ProcessOrPhenotype", "DiseaseOrInjury", "Molecule", "CellType")),
+}
+CONSTRAINTS["decreases"] = CONSTRAINTS["increases"]
+CONSTRAINTS["regulates"] = (CONSTRAINTS["increases"][0], (*CONSTRAINTS["increases"][1], "AnatomicalSite"))
+CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One extracted relation between two mentions, before it becomes a Statement."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    start: int  # span of the clause that states it (sentence coordinates are added by the caller)
+    end: int
+    confidence: float
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    relation: str
+    passive_form: bool
+    text: str
+    subjects: list[Mention] | None = None
+    objects: list[Mention] | None = None
+
+
+def _fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> bool:
+    return allowed is None or any(ontology.is_a(etype, a) for a in allowed)
+
+
+def _coordinated(sentence: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """The mention at index *first* and every mention coordinated with it ("A, B and C")."""
+    out = [mentions[first]]
+    j = first + 1
+    while j < len(mentions):
+        gap = sentence[out[-1].end : mentions[j].start]
+        if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
+            break
+        if not _COORD.match(gap):
+            break
+        out.append(mentions[j])
+        j += 1
+    return out
+
+
+def _unbracket(text: str) -> str:
+    """*text* with bracketed asides blanked out (same length), so their dashes are no boundaries."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
+
+
+def _members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+    """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)"), if any."""
+    opening = re.match(r"\s*\(", sentence[m.end :])
+    if not opening:
+        return []
+    close = sentence.find(")", m.end)
+    inside = [x for x in mentions if m.end + opening.end() <= x.start and x.end <= close]
+    if not inside or inside[0].start != m.end + opening.end():
+        return []
+    group = _coordinated(sentence, mentions, mentions.index(inside[0]))
+    return [x for x in group if x.end <= close]
+
+
+def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
+            specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
+    """Claims stated in *sentence*; *mentions* are its entity mentions in sentence coordinates.
+
+    >>> from kg.model import Entity
+    >>> from kg.ontology import Ontology
+    >>> s = "miR-21 suppresses PTEN"
+    >>> ms = [Mention(0, 6, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(18, 22, "PTEN", Entity("PTEN", "PTEN", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in extract(s, ms, Ontology.load())]
+    [('miR-21', 'decreases', 'PTEN')]
+
+    *specialize* (cell mention, generic vesicle mention) may return a specific vesicle mention: the
+    exosomes a cell type secretes are that cell type's exosomes ("stem cells release exosomes" ->
+    stem cell exosome), and later triggers in the sentence see the specific one. *mentions* is
+    updated in place.
+    """
+    if len(mentions) < 2:
+        return []
+    inside = [(m.start, m.end) for m in mentions]
+    triggers: list[_Trigger] = []
+    for t in _TRIGGER_RX.finditer(sentence):
+        if any(a <= t.start() < b for a, b in inside):
+            continue  # "derived" in "MSC-derived exosomes" belongs to the name
+        rel, participle = TRIGGERS[re.sub(r"\s+", " ", t.group().lower())]
+        triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
+    claims: list[Claim] = []
+    prev: _Trigger | None = None
+    for k, t in enumerate(triggers):
+        nxt_start = triggers[k + 1].start if k + 1 < len(triggers) else len(sentence)
+        claims += _read_trigger(sentence, mentions, t, prev, nxt_start, ontology, specialize)
+        prev = t
+    return claims
+
+
+def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Trigger | None,
+                  limit: int, ontology: Ontology,
+                  specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
+    rel = t.relation
+    after = [i for i, m in enumerate(mentions) if m.start >= t.end and m.start < limit]
+    before = [i for i, m in enumerate(mentions) if m.end <= t.start]
+    passive = False
+    if t.passive_form and after:
+        agent = r"(?:by|from)" if rel == "secretes" else "by"  # "exosomes secreted from MSCs"
+        by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?$", sentence[t.end : mentions[after[0]].start])
+        passive = bool(by)
+    # Objects: the first mention after the trigger within its clause, and those coordinated with it.
+    objects: list[Mention] = []
+    if after:
+        gap = sentence[t.end : mentions[after[0]].start]
+        if passive or (_OBJECT_GAP.match(gap) and not _HARD_BOUNDARY.search(gap) and not _GAP_STOP.search(gap)
+                       and len(gap.split()) <= 5):
+            objects = _coordinated(sentence, mentions, after[0])
+            objects = [o for o in objects if o.start < limit]
+            members = _members(sentence, mentions, objects[-1])
+            if members:
+                # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
+                objects = objects[:-1] + members
+    if not objects:
+        return []
+    confidence = 0.9
+    chained_sign = 1
+    subjects: list[Mention] = []
+    if passive:
+        agents, objects = objects, []
+        if before:
+            i = before[-1]
+            while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+                i -= 1
+            objects = [m for m in mentions[i : before[-1] + 1]]
+        subjects = agents
+    else:
+        between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
+        head = sentence[: t.start]
+        and_verb = re.search(r"(?:,|\band|\bor)\s+(?:also\s+|then\s+|thereby\s+|further\s+)?$", head)
+        coordinated = bool(prev and prev.subjects and prev.objects and (
+            _VERB_COORD.match(between)
+            or (and_verb and not any(m.end > and_verb.start() - 1 and m.end <= t.start for m in mentions)
+                and not _HARD_BOUNDARY.search(_unbracket(sentence[prev.end : and_verb.start()])))))
+        if coordinated:
+            causal = ("increases", "decreases")
+            if (t.text.split()[0].lower().endswith("ing") and "and" not in between.lower() and "," in between
+                    and prev.relation in causal and rel in causal):
+                # "A dampens B, reducing C": the effect on C goes through B.
+                subjects = list(prev.objects)
+                chained_sign = -1 if prev.relation == "decreases" else 1
+            else:
+                subjects = list(prev.subjects)
+            confidence -= 0.1
+        else:
+            subjects = _subjects(sentence, mentions, before, t, rel, ontology)
+    if not subjects:
+        return []
+    if _NEGATION.search(sentence[min(s.end for s in subjects) if not passive else 0 : t.start]) or \
+            (passive and _NEGATION.search(sentence[max(o.end for o in objects) if objects else 0 : t.start])):
+        return []
+    if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
+            ontology.is_a(subjects[0].entity.type, "CellType"):
+        for n, o in enumerate(objects):
+            better = specialize(subjects[0], o)
+            if better is not None:
+                objects[n] = better
+                for i, m in enumerate(mentions):
+                    if m is o:
+                        mentions[i] = better
+                        # "exosomes—nanovesicles packed with ...": the apposition names the same thing.
+                        if i + 1 < len(mentions) and is_generic_vesicle(mentions[i + 1].entity) and \
+                                APPOSITION.fullmatch(sentence[m.end : mentions[i + 1].start]):
+                            mentions[i + 1] = replace(mentions[i + 1], entity=better.entity, new=better.new)
+    t.subjects, t.objects = subjects, objects
+    out: list[Claim] = []
+    for s in subjects:
+        # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
+        flip = -1 if _LOSS_OF.search(sentence[: s.start]) else 1
+        for o in objects:
+            pred = _predicate(rel, s, o, ontology, chained_sign * flip)
+            if pred is None or s.entity.id == o.entity.id:
+                continue
+            if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
+                continue  # a new entity must be a specific name; "vesicles" alone grounds to nothing
+            conf = confidence - 0.1 * (s.new + o.new) - (0.05 if s.source == "anaphora" else 0)
+            if pred == "regulates":
+                conf -= 0.1
+            lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
+            out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
+    # Mechanism chain: "A enhances B through C inhibition".
+    last = objects[-1] if not passive else subjects[-1]
+    chain = [m for m in mentions if m.start >= last.end and _CHAIN.match(sentence[last.end : m.start])]
+    if chain and rel in ("increases", "decreases") and not passive:
+        c = chain[0]
+        nominal = _NOMINAL.match(sentence[c.end :])
+        if nominal:
+            n_sign = -1 if nominal.group(1).lower() in _INHIBITORY_NOMINALS else 1
+            t_sign = (1 if rel == "increases" else -1) * chained_sign
+            end = c.end + nominal.end()
+            for s in subjects:
+                p = _predicate("decreases" if n_sign < 0 else "increases", s, c, ontology, 1)
+                if p:
+                    out.append(Claim(s, p, c, s.start, end, 0.7))
+            for o in objects:
+                p = _predicate("increases" if t_sign * n_sign > 0 else "decreases", c, o, ontology, 1)
+                if p:
+                    out.append(Claim(c, p, o, min(o.start, c.start), end, 0.6))
+    return out
+
+
+def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Trigger, rel: str,
+              ontology: Ontology) -> list[Mention]:
+    """The subject(s) of a trigger in active voice."""
+    if not before:
+        return []
+    allowed = CONSTRAINTS.get(rel, (None, None))[0]
+    head = sentence[: t.start]
+    rel_clause = _RELATIVE.search(head)
+    if rel_clause:
+        # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
+        cands = [i for i in before if mentions[i].end <= rel_clause.start()]
+        cands = [i for i in cands if _fits(ontology, mentions[i].entity.type, allowed)]
+        if not cands:
+            return []
+        # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
+        i = cands[-1]
+        while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]) and \
+                _fits(ontology, mentions[i - 1].entity.type, allowed):
+            i -= 1
+        return mentions[i : cands[-1] + 1]
+    # The clause the trigger sits in starts after the last hard boundary or after a comma that does
+    # not merely separate coordinated mentions.
+    clause_start = 0
+    for b in _HARD_BOUNDARY.finditer(head):
+        clause_start = b.end()
+    for c in re.finditer(r",\s", head):
+        if c.start() < clause_start:
+            continue
+        left = [m for m in mentions if m.end <= c.start()]
+        right = [m for m in mentions if m.start >= c.end()]
+        if left and right and left[-1].end == c.start() and right[0].start == c.end():
+            continue  # "A, B and C"
+        clause_start = c.end()
+    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start])
+    cands = [i for i in before if mentions[i].start >= clause_start]
+    if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
+        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent,
+        # unless a mention stands right before the verb ("which miR-21 suppresses").
+        ante = [i for i in before if mentions[i].end <= relative.start()
+                and _fits(ontology, mentions[i].entity.type, allowed)]
+        if ante:
+            return [mentions[ante[-1]]]
+    # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
+    free = [i for i in cands if not _PREPOSITION_BEFORE.search(head[: mentions[i].start])]
+    cands = free or cands
+    fitting = [i for i in cands if _fits(ontology, mentions[i].entity.type, allowed)]
+    if not fitting:
+        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
+        fitting = [i for i in before if _fits(ontology, mentions[i].entity.type, allowed)
+                   and not _PREPOSITION_BEFORE.search(head[: mentions[i].start])][-1:]
+        if not fitting:
+            return []
+    first = fitting[0]
+    group = _coordinated(sentence, mentions, first)
+    return [m for m in group if m.end <= t.start and _fits(ontology, m.entity.type, allowed)]
+
+
+def _predicate(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:
+    """The ontology relation for a trigger's relation and argument types, or None if they clash."""
+    st, ot = s.entity.type, o.entity.type
+    if rel == "targets":
+        if st == "MicroRNA":
+            rel = "decreases"  # a miRNA targets a transcript to repress it
+        elif ontology.is_a(ot, "AnatomicalSite"):
+            rel = "located_in"
+        else:
+            rel = "regulates"
+    if rel == "secretes" and ontology.is_a(st, VESICLE):
+        rel = "delivers"  # "exosomes release their cargo into the cytoplasm"
+    if rel in ("increases", "decreases") and chained_sign < 0:
+        rel = "decreases" if rel == "increases" else "increases"
+    subj_ok, obj_ok = CONSTRAINTS.get(rel, (None, None))
+    if not (_fits(ontology, st, subj_ok) and _fits(ontology, ot, obj_ok)):
+        return None
+    if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return "ameliorates"
+    if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return None  # "improves SCI" means the opposite of its words; leave it to a curator
+    return rel

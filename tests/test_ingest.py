@@ -1,0 +1,146 @@
+"""`kg ingest`: a document joins a COPY of the seeds with machine-read statements, then the graph is rebuilt.
+
+Every test works on copies in tmp_path (seeds/ and ontology/), never on the repository's folders.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import kg
+from kg.cli import main
+from kg.errors import InvalidDocumentError
+from kg.reader.ingest import ingest
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data" / "reader"
+ABSTRACT = DATA / "msc_abstract.txt"
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch) -> dict[str, Path]:
+    """Copies of seeds/ and ontology/ (KG_ONTOLOGY points at the copy) and an output folder."""
+    seeds = tmp_path / "seeds"
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(ROOT / "ontology", onto)
+    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    monkeypatch.setenv("KG_SEEDS", str(seeds))
+    return {"seeds": seeds, "ontology": onto, "out": tmp_path / "build", "lexicon": onto / "lexicon.yaml"}
+
+
+def snapshot(*folders: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+            for f in folders for p in sorted(f.rglob("*")) if p.is_file()}
+
+
+def run(project, *args: str):
+    return CliRunner().invoke(main, ["--seeds", str(project["seeds"]), "--lexicon", str(project["lexicon"]), *args])
+
+
+def test_ingest_end_to_end(project):
+    before = set(p.name for p in project["seeds"].iterdir())
+    res = run(project, "ingest", str(ABSTRACT), "--title", "MSC exosomes in SCI", "--source", "a test",
+              "--out", str(project["out"]))
+    assert res.exit_code == 0, res.output
+    added = sorted(set(p.name for p in project["seeds"].iterdir()) - before)
+    stem = "004_" + hashlib.sha256(ABSTRACT.read_bytes()).hexdigest()[:16]
+    assert added == sorted([f"{stem}.txt", f"{stem}.meta.yaml", f"{stem}.reader.yaml"])
+    assert (project["seeds"] / f"{stem}.txt").read_bytes() == ABSTRACT.read_bytes()  # byte for byte
+    meta = yaml.safe_load((project["seeds"] / f"{stem}.meta.yaml").read_text())
+    assert meta["title"] == "MSC exosomes in SCI" and meta["kind"] == "ingested document" and meta["studies"] == []
+    ann = yaml.safe_load((project["seeds"] / f"{stem}.reader.yaml").read_text())["statements"]
+    assert all("confidence" in a for a in ann)
+    # new entities went to the separate reader lexicon, the curated one is untouched
+    assert (project["ontology"] / "lexicon.reader.yaml").is_file()
+    assert (project["ontology"] / "lexicon.yaml").read_bytes() == (ROOT / "ontology" / "lexicon.yaml").read_bytes()
+    html = (project["out"] / "kg.html").read_text(encoding="utf-8")
+    assert "machine-read" in html and "MSC exosomes carry miR-124" in html
+
+    g = kg.load(project["seeds"], lexicon=project["lexicon"])
+    st = g.statements("miR-124", "decreases")
+    assert st and st[0].evidence[0].curation == "machine-read"
+    assert g.entity("miR-124").provisional
+    # paths see the machine-read hops, and can leave them out
+    assert g.paths("MSC-exosome", "inflammation", max_hops=3)
+    assert not g.paths("MSC-exosome", "inflammation", max_hops=3, curation="curated") or all(
+        e.curation == "curated" for p in g.paths("MSC-exosome", "inflammation", max_hops=3, curation="curated")
+        for step in p.steps for e in step.evidence)
+    res = run(project, "path", "MSC exosomes", "inflammation", "--max-hops", "3")
+    assert res.exit_code == 0 and "miR-124" in res.output, res.output
+    res = run(project, "sparql", "SELECT ?q WHERE { ?e exo:curation exo:MachineRead ; exo:quote ?q }", "--format", "json")
+    assert res.exit_code == 0, res.output
+    quotes = [r["q"] for r in json.loads(res.output)]
+    assert any("miR-124 suppresses microglial activation" in q for q in quotes)
+
+
+def test_ingest_twice_says_already_present_and_changes_nothing(project):
+    ingest(ABSTRACT, seeds=project["seeds"], out=None)
+    before = snapshot(project["seeds"], project["ontology"])
+    res = run(project, "ingest", str(ABSTRACT), "--no-build")
+    assert res.exit_code == 0 and "already present" in res.output
+    assert snapshot(project["seeds"], project["ontology"]) == before
+
+
+def test_ingest_of_an_existing_seed_document_changes_nothing(project):
+    before = snapshot(project["seeds"], project["ontology"])
+    seed = next(project["seeds"].glob("000_*.txt"))
+    result = ingest(seed, seeds=project["seeds"], out=None)
+    assert result.already_present and result.stem == seed.stem
+    assert snapshot(project["seeds"], project["ontology"]) == before
+
+
+def test_html_is_stored_as_text_with_the_original_beside_it(project, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav>Home</nav><p>MSC exosomes carry miR-124.</p></body></html>", encoding="utf-8")
+    result = ingest(page, seeds=project["seeds"], out=None)
+    txt = project["seeds"] / f"{result.stem}.txt"
+    assert txt.read_text(encoding="utf-8") == "MSC exosomes carry miR-124."
+    assert (project["seeds"] / "originals" / f"{result.stem}.html").read_bytes() == page.read_bytes()
+    corpus = kg.seeds.load_corpus(project["seeds"])  # quotes verify against the stored text
+    assert result.stem in corpus.documents
+
+
+def test_failed_rebuild_rolls_back(project, monkeypatch):
+    import kg.build
+
+    before = snapshot(project["seeds"], project["ontology"])
+
+    def boom(*a, **k):
+        raise kg.errors.ValidationError("simulated failure")
+
+    monkeypatch.setattr(kg.build, "build", boom)
+    with pytest.raises(kg.errors.ValidationError):
+        ingest(ABSTRACT, seeds=project["seeds"], out=project["out"])
+    assert snapshot(project["seeds"], project["ontology"]) == before
+
+
+@pytest.mark.parametrize("content, message", [(b"", "empty"), (b"abc\x00\x01def", "binary")])
+def test_bad_input_is_refused_and_nothing_is_written(project, tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    before = snapshot(project["seeds"], project["ontology"])
+    res = run(project, "ingest", str(bad), "--no-build")
+    assert res.exit_code == 1 and "error:" in res.output and message in res.output
+    assert snapshot(project["seeds"], project["ontology"]) == before
+    with pytest.raises(InvalidDocumentError):
+        ingest(bad, seeds=project["seeds"], out=None)
+
+
+def test_curated_annotation_for_the_same_sentence_wins(project):
+    result = ingest(ABSTRACT, seeds=project["seeds"], out=None)
+    text = (project["seeds"] / f"{result.stem}.txt").read_text(encoding="utf-8")
+    quote = "miR-124 suppresses microglial activation"
+    start = text.index(quote)
+    (project["seeds"] / f"{result.stem}.ann.yaml").write_text(yaml.safe_dump({"statements": [{
+        "id": "c01", "subject": "miR-124", "predicate": "regulates", "object": "inflammation",
+        "quote": quote, "start": start, "end": start + len(quote), "status": "finding"}]}), encoding="utf-8")
+    g = kg.load(project["seeds"], lexicon=project["lexicon"])
+    evidence = [e for s in g.statements() for e in s.evidence if e.document == result.stem and e.start < start + len(quote) and start < e.end]
+    assert evidence and all(e.curation == "curated" for e in evidence)

@@ -1,0 +1,275 @@
+"""The rule-based reader (kg/reader/): recognition, relations, status, boilerplate, `kg read`.
+
+The fixture tests/data/reader/abstract.txt is a hand-written abstract (not copied from anywhere)
+whose statements are listed here; every test checks offsets as well as content.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InvalidDocumentError
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Entity
+from kg.ontology import Ontology
+from kg.reader import Reader, read_file, read_text
+from kg.reader.documents import MAX_BYTES, decode_document, html_to_text
+from kg.reader.sentences import is_boilerplate, split_sentences
+from kg.reader.status import status_of
+
+DATA = Path(__file__).parent / "data" / "reader"
+ABSTRACT = DATA / "abstract.txt"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader()
+
+
+@pytest.fixture(scope="module")
+def abstract(reader):
+    return reader.read(ABSTRACT.read_text(encoding="utf-8"), "abstract")
+
+
+def claims(result) -> set[tuple[str, str, str]]:
+    return {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+
+
+def test_every_statement_obeys_the_curation_rules(abstract, ontology):
+    text = ABSTRACT.read_text(encoding="utf-8")
+    assert abstract.statements
+    for s in abstract.statements:
+        (ev,) = s.evidence
+        assert text[ev.start : ev.end] == ev.quote
+        assert s.predicate in ontology.curatable_relations
+        assert s.sign == ontology.relations[s.predicate].sign
+        assert s.subject.type in ontology.entity_classes and s.object.type in ontology.entity_classes
+        assert ev.curation == "machine-read" and 0 < ev.confidence <= 1
+        assert ev.status in ("finding", "hypothesis", "prediction", "question")
+
+
+def test_hand_written_abstract_gives_its_known_statements(abstract):
+    got = claims(abstract)
+    expected = {
+        ("UCMSC-derived exosome", "carries", "miR-199a-3p"),
+        ("UCMSC-derived exosome", "carries", "let-7b"),
+        ("UCMSC-derived exosome", "derives_from", "Umbilical cord mesenchymal stem cell"),
+        ("let-7b", "decreases", "TLR4"),
+        ("miR-199a-3p", "decreases", "TLR4"),  # both antecedents of "which"
+        ("miR-21", "decreases", "PTEN"),
+        ("miR-146a", "increases", "tubular repair"),
+    }
+    assert expected <= got
+
+
+def test_coordinated_objects_give_one_statement_each(abstract):
+    """'the vesicles activated ERK1/2, STAT3 and CREB' -> three statements (subject by anaphora)."""
+    targets = {s.object.label for s in abstract.statements
+               if s.predicate == "increases" and s.subject.label == "UCMSC-derived exosome"}
+    assert {"ERK1/2", "STAT3", "CREB"} <= targets
+
+
+def test_passive_voice_swaps_the_arguments(reader):
+    r = reader.read("PTEN was inhibited by miR-21.")
+    assert [(s.subject.id, s.predicate, s.object.id) for s in r.statements] == [("miR-21", "decreases", "PTEN")]
+    assert r.statements[0].evidence[0].quote == "PTEN was inhibited by miR-21"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exosomes did not reduce inflammation.",
+    "miR-21 does not suppress PTEN.",
+    "miR-21 failed to suppress PTEN.",
+])
+def test_negation_gives_no_claim(reader, sentence):
+    """Documented rule: a negated trigger gives no statement (never the opposite sign)."""
+    assert reader.read(sentence).statements == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("miR-21 suppresses PTEN.", "finding"),
+    ("miR-21 may suppress PTEN.", "hypothesis"),
+    ("These data suggest that miR-21 suppresses PTEN.", "hypothesis"),
+    ("miR-21 will suppress PTEN in SCI models.", "prediction"),
+    ("Whether miR-21 suppresses PTEN remains uncertain.", "question"),
+])
+def test_status_follows_the_hedges(reader, sentence, status):
+    (s,) = reader.read(sentence).statements
+    assert s.evidence[0].status == status
+
+
+def test_hedge_after_the_claim_does_not_weaken_it(reader):
+    r = reader.read("MSC exosomes carry miR-21, which may suppress PTEN.")
+    status = {(s.subject.id, s.object.id): s.evidence[0].status for s in r.statements}
+    assert status[("MSC-exosome", "miR-21")] == "finding"
+    assert status[("miR-21", "PTEN")] == "hypothesis"
+
+
+def test_abbreviation_defined_by_the_document_is_recognised(reader):
+    r = reader.read("Nucleus pulposus progenitor cells (NPPCs) secrete exosomes. NPPC-derived exosomes carry miR-532.")
+    labels = {e.label for e in r.new_entities}
+    assert "Nucleus pulposus progenitor cell" in labels
+    derived = [s for s in r.statements if s.predicate == "derives_from"]
+    assert derived and derived[0].object.label == "Nucleus pulposus progenitor cell"
+
+
+@pytest.mark.parametrize("name, label", [
+    ("miR-199a-3p", "miR-199a-3p"), ("microRNA-223", "miR-223"), ("let-7a", "let-7a"), ("hsa-miR-21-5p", "miR-21-5p"),
+])
+def test_new_mirna_names_become_provisional_entities(name, label):
+    lex = Lexicon([Entity("PTEN", "PTEN", "GeneOrProtein")])
+    r = read_text(f"{name} suppresses PTEN.", lex, Ontology.load())
+    (s,) = r.statements
+    assert s.subject.label == label and s.subject.type == "MicroRNA" and s.subject.provisional
+    assert [e.label for e in r.new_entities] == [label]
+
+
+def test_lexicon_entity_is_grounded_not_new(reader):
+    (s,) = reader.read("miR-146a dampens NF-κB signaling.").statements
+    assert (s.subject.id, s.object.id) == ("miR-146a", "NF-kB-signaling")
+    assert not s.subject.provisional and not s.object.provisional
+
+
+def test_mechanism_chain_through_an_inhibited_target(reader):
+    r = reader.read("miR-133b enhances neurite outgrowth through RhoA inhibition.")
+    assert {("miR-133b", "increases", "neurite-outgrowth"), ("miR-133b", "decreases", "RHOA"),
+            ("RHOA", "decreases", "neurite-outgrowth")} <= {s.key() for s in r.statements}
+
+
+def test_participle_clause_chains_through_the_object(reader):
+    """'A dampens B, reducing C': B (not A) is what raises C."""
+    r = reader.read("miR-146a dampens NF-κB signaling, reducing inflammation.")
+    assert ("NF-kB-signaling", "increases", "inflammation") in {s.key() for s in r.statements}
+
+
+@pytest.mark.parametrize("line", [
+    "Share this:", "Subscribe to Senior Fitness Update", "Comments (3)", "Copyright © 2024 by Someone.",
+    "- Xin et al. (2017) - MSC exosomes suppress inflammation in SCI, Neuroscience",
+    "Sun, Y., Zhang, W. & Li, X. MSC exosomes suppress inflammation. Stem Cell Res Ther 12, 286 (2021).",
+])
+def test_boilerplate_yields_nothing(reader, line):
+    assert is_boilerplate(line)
+    assert reader.read(line).statements == []
+
+
+def test_sentence_splitter_keeps_offsets_and_abbreviations():
+    text = "Xin et al. (2017) showed it. iMSC-sEVs act on NPCs (Fig. 6c). Next line\nmiR-21 works."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Xin et al. (2017) showed it.", "iMSC-sEVs act on NPCs (Fig. 6c).",
+                                      "Next line", "miR-21 works."]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_status_of_questions():
+    assert status_of("Can exosomes cross the barrier?") == "question"
+
+
+def test_html_offsets_index_the_extracted_text(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>T</title><script>var x='miR-21 suppresses PTEN';</script></head>"
+                    "<body><nav>Home | Share</nav><p>Intro.</p><p>miR-21 <b>suppresses</b> PTEN.</p></body></html>",
+                    encoding="utf-8")
+    r = read_file(page)
+    (s,) = r.statements
+    ev = s.evidence[0]
+    assert r.text[ev.start : ev.end] == ev.quote == "miR-21 suppresses PTEN"
+    assert "var x" not in r.text and "Home" not in r.text
+
+
+def test_html_to_text_decodes_entities():
+    assert html_to_text("<p>NF-&kappa;B&nbsp;signaling</p>") == "NF-κB signaling"
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
+])
+def test_bad_documents_raise_clear_errors(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InvalidDocumentError, match=message):
+        decode_document(p)
+
+
+def test_latin1_document_is_read_with_a_warning(tmp_path, caplog):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Exosomes from caf\xe9 donors: miR-21 suppresses PTEN.".encode("latin-1"))
+    src = decode_document(p)
+    assert "café" in src.text and src.warnings and "cp1252" in src.warnings[0]
+
+
+def test_utf16_document_is_decoded(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes("miR-21 suppresses PTEN.".encode("utf-16"))
+    assert decode_document(p).text == "miR-21 suppresses PTEN."
+
+
+def test_huge_document_is_refused_with_the_limit(tmp_path):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as fh:
+        fh.seek(MAX_BYTES)
+        fh.write(b"x")
+    with pytest.raises(InvalidDocumentError, match="over the reader's limit"):
+        decode_document(p)
+
+
+def test_missing_document(tmp_path):
+    with pytest.raises(InvalidDocumentError, match="not found"):
+        decode_document(tmp_path / "nope.txt")
+
+
+# -- command line ------------------------------------------------------------------------------
+
+def test_kg_read_json_schema():
+    res = CliRunner().invoke(main, ["read", str(ABSTRACT), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows
+    text = ABSTRACT.read_text(encoding="utf-8")
+    for row in rows:
+        assert set(row) >= {"subject", "object", "predicate", "sign", "quote", "start", "end", "status", "confidence"}
+        assert set(row["subject"]) >= {"label", "type", "identifier"} and set(row["object"]) >= {"label", "type", "identifier"}
+        assert row["sign"] in (1, -1, 0)
+        assert text[row["start"] : row["end"]] == row["quote"]
+    grounded = [r for r in rows if r["subject"]["label"] == "miR-21"]
+    assert grounded[0]["subject"]["identifier"] == "miR-21"
+    new = [r for r in rows if r["subject"]["label"] == "let-7b"]
+    assert new[0]["subject"]["identifier"] is None and new[0]["subject"]["provisional"] is True
+
+
+def test_kg_read_table_and_errors(tmp_path):
+    res = CliRunner().invoke(main, ["read", str(ABSTRACT)])
+    assert res.exit_code == 0 and "machine-read" in res.output and "new entities" in res.output
+    empty = tmp_path / "e.txt"
+    empty.write_text("")
+    res = CliRunner().invoke(main, ["read", str(empty)])
+    assert res.exit_code == 1 and "error:" in res.output and "empty" in res.output
+
+
+def test_kg_read_does_not_change_the_seeds():
+    before = sorted(p.name for p in (ROOT / "seeds").iterdir())
+    CliRunner().invoke(main, ["read", str(ABSTRACT)])
+    assert sorted(p.name for p in (ROOT / "seeds").iterdir()) == before
+
+
+def test_eval_script_prints_the_table():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--seconds", "0.05"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    for word in ("overall", "signed-increase", "producer/cargo", "descriptive", "sentences/second"):
+        assert word in out.stdout
+
+
+def test_loss_of_function_subject_flips_the_sign(reader):
+    """'Loss of PTEN leads to X' is a claim that PTEN decreases X, not that it increases it."""
+    r = reader.read("Loss of PTEN leads to axon regeneration.")
+    assert [s.key() for s in r.statements] == [("PTEN", "decreases", "axon-regeneration")]
