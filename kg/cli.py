@@ -168,6 +168,8 @@ def locate(obj: Context, stem: str, write: bool) -> None:
         click.echo("every quote already has offsets")
 
 
+STATUS_CHOICE = click.Choice(["finding", "prediction", "hypothesis", "question"])
+
 FORMAT_OPTION = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table", show_default=True,
     help="table for people (fits 80 columns); json, csv or tsv for programs.")
@@ -196,16 +198,18 @@ def _sign(v: int) -> str:
 @click.option("--exclude-relation", "exclude", multiple=True, help="Never walk these relations (repeatable).")
 @click.option("--via", "via", help="Types of the intermediate nodes, comma-separated (a metapath).")
 @click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["finding", "prediction", "hypothesis", "question"]),
+              type=STATUS_CHOICE,
               help="Only evidence with this status (repeatable); e.g. --status finding.")
 @click.option("--organism", help="Drop hops seen only in other organisms.")
 @click.option("--min-evidence", default=1, show_default=True, help="Evidence needed per hop.")
+@click.option("--curation", type=click.Choice(["curated", "machine-read"]),
+              help="Only evidence made this way (curated by a person, or machine-read by `kg ingest`).")
 @click.option("--evidence/--no-evidence", "show_evidence", default=True, show_default=True,
               help="Show each hop's quotes under the chain (table format).")
 @FORMAT_OPTION
 @pass_ctx
 def path(obj: Context, source, target, max_hops, limit, sign, relations, exclude, via, statuses, organism,
-         min_evidence, show_evidence, fmt) -> None:
+         min_evidence, curation, show_evidence, fmt) -> None:
     """How does SOURCE reach TARGET? Mechanism chains with net effect and evidence.
 
     SOURCE and TARGET are names, synonyms, CURIEs or IRIs, e.g. kg path MSC "axon regeneration".
@@ -214,10 +218,10 @@ def path(obj: Context, source, target, max_hops, limit, sign, relations, exclude
     paths = g.paths(source, target, max_hops=max_hops, limit=limit, sign=sign,
                     relations=relations or None, exclude_relations=exclude or None,
                     via_types=[t.strip() for t in via.split(",")] if via else None,
-                    status=statuses or None, organism=organism, min_evidence=min_evidence)
+                    status=statuses or None, organism=organism, min_evidence=min_evidence, curation=curation)
     if not paths:
         click.echo(f"no path from {g.entity(source).label} to {g.entity(target).label} within {max_hops} hops"
-                   + (" with the given filters" if (sign or relations or exclude or via or statuses or organism) else ""))
+                   + (" with the given filters" if (sign or relations or exclude or via or statuses or organism or curation) else ""))
         return
     if fmt == "json":
         click.echo(json.dumps([p.to_dict() for p in paths], indent=2, ensure_ascii=False))
@@ -257,25 +261,29 @@ def _reach_command(obj: Context, name, max_hops, statuses, fmt, upstream: bool) 
           f"nothing {'upstream of' if upstream else 'downstream of'} {g.entity(name).label} within {max_hops} hops")
 
 
+def _reach_options(command):
+    """The options effects and regulators share."""
+    for option in reversed([
+        click.argument("name"),
+        click.option("--max-hops", default=4, show_default=True),
+        click.option("--status", "statuses", multiple=True, type=STATUS_CHOICE,
+                     help="Only evidence with this status (repeatable)."),
+        FORMAT_OPTION,
+        pass_ctx,
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command()
-@click.argument("name")
-@click.option("--max-hops", default=4, show_default=True)
-@click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["finding", "prediction", "hypothesis", "question"]))
-@FORMAT_OPTION
-@pass_ctx
+@_reach_options
 def effects(obj: Context, name, max_hops, statuses, fmt) -> None:
     """Everything downstream of NAME, with the net sign of its best path."""
     _reach_command(obj, name, max_hops, statuses, fmt, upstream=False)
 
 
 @main.command()
-@click.argument("name")
-@click.option("--max-hops", default=4, show_default=True)
-@click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["finding", "prediction", "hypothesis", "question"]))
-@FORMAT_OPTION
-@pass_ctx
+@_reach_options
 def regulators(obj: Context, name, max_hops, statuses, fmt) -> None:
     """Everything upstream of NAME, with the net sign of its best path onto NAME."""
     _reach_command(obj, name, max_hops, statuses, fmt, upstream=True)
@@ -398,7 +406,7 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
 @click.option("--types", "types", multiple=True, metavar="TYPE[,TYPE...]",
               help="Only entities of these types and their subtypes (repeatable).")
 @click.option("--status", "statuses", multiple=True,
-              type=click.Choice(["finding", "prediction", "hypothesis", "question"]),
+              type=STATUS_CHOICE,
               help="Only evidence with this status (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
               help="Refuse to draw more entities than this (default 2000).")

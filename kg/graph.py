@@ -234,7 +234,7 @@ class KnowledgeGraph:
             edges += [e for e in G.out_edges(eid, keys=True, data=True) if not e[3]["inverted"]]
         if direction in ("in", "both"):
             edges += [e for e in G.in_edges(eid, keys=True, data=True) if not e[3]["inverted"]]
-        steps = [to_path(G, [e]).steps[0] for e in edges if ok(*e)]
+        steps = [to_path(G, [e], ok).steps[0] for e in edges if ok(*e)]
         return sorted(steps, key=lambda s: (s.subject.id != eid, s.predicate, s.object.label, s.subject.label))
 
     def effects(self, name: str | Entity, max_hops: int = 4, **options: Any) -> list[Effect]:

@@ -72,7 +72,8 @@ class Step:
             "inverted": self.inverted,
             "status": self.status,
             "evidence": [
-                {"document": e.document, "quote": e.quote, "start": e.start, "end": e.end, "status": e.status}
+                {"document": e.document, "quote": e.quote, "start": e.start, "end": e.end, "status": e.status,
+                 "curation": e.curation}
                 for e in self.evidence
             ],
         }
@@ -122,7 +123,8 @@ class Path:
         for i, s in enumerate(self.steps, 1):
             lines.append(f"  {i}. {s}  ({s.status})")
             for e in s.evidence:
-                lines.append(f"     \u201c{e.quote}\u201d [{e.document} {e.start}-{e.end}, {e.status}]")
+                made = "" if e.curation == "curated" else f", {e.curation}"
+                lines.append(f"     \u201c{e.quote}\u201d [{e.document} {e.start}-{e.end}, {e.status}{made}]")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -151,7 +153,47 @@ def parse_sign(sign: int | str | None) -> int | None:
     return table[key]
 
 
-EdgeFilter = Callable[[str, str, str, dict], bool]
+@dataclass(frozen=True)
+class EdgeFilter:
+    """Which projected edges a search may walk, and which of their evidence counts.
+
+    Called as ``ok(u, v, key, data)`` on an edge. ``evidence(statement)`` is the evidence that
+    passes the status, curation and organism options, so a path asked for findings shows findings.
+    """
+
+    allowed: frozenset[str] | None = None
+    excluded: frozenset[str] = frozenset()
+    statuses: frozenset[str] | None = None
+    curations: frozenset[str] | None = None
+    organism: str | None = None
+    min_evidence: int = 1
+    signed_only: bool = False
+
+    @property
+    def narrows_evidence(self) -> bool:
+        return self.statuses is not None or self.curations is not None or self.organism is not None
+
+    def keep(self, e: Evidence) -> bool:
+        return (
+            (self.statuses is None or e.status in self.statuses)
+            and (self.curations is None or e.curation in self.curations)
+            and (self.organism is None or e.organism in (None, self.organism))
+        )
+
+    def evidence(self, statement: Statement) -> tuple[Evidence, ...]:
+        if not self.narrows_evidence:
+            return statement.evidence
+        return tuple(e for e in statement.evidence if self.keep(e))
+
+    def __call__(self, u: str, v: str, k: str, d: dict) -> bool:
+        rel = d["relation"]
+        if self.allowed is not None and rel not in self.allowed or rel in self.excluded:
+            return False
+        if self.signed_only and d["path_sign"] == 0:
+            return False
+        if not self.narrows_evidence:
+            return d["evidence_count"] >= self.min_evidence
+        return len(self.evidence(d["statement"])) >= self.min_evidence
 
 
 def edge_filter(
@@ -164,42 +206,36 @@ def edge_filter(
     signed_only: bool = False,
     curation: str | Iterable[str] | None = None,
 ) -> EdgeFilter:
-    """A predicate on projected edges implementing the path options.
+    """The edge filter implementing the path options.
 
     A relation named in *relations* admits its sub-relations too (``decreases`` admits
-    ``ameliorates``). *organism* keeps edges with evidence in that organism or with no organism
-    context, and drops edges seen only in other organisms.
+    ``ameliorates``). *organism* keeps evidence in that organism or with no organism context, and
+    so drops edges seen only in other organisms.
+
+    >>> import kg
+    >>> ok = edge_filter(kg.load(), relations=["decreases"], status="finding")
+    >>> sorted(ok.allowed)
+    ['ameliorates', 'decreases']
     """
     onto = kg.ontology
 
-    def expand(names: Iterable[str]) -> set[str]:
+    def expand(names: Iterable[str]) -> frozenset[str]:
         wanted = {onto.relation(n).name for n in names}
-        return {r for r in onto.relations if wanted & _relation_ancestors(onto, r)}
+        return frozenset(r for r in onto.relations if wanted & _relation_ancestors(onto, r))
 
-    allowed = expand(relations) if relations is not None else None
-    excluded = expand(exclude_relations) if exclude_relations else set()
-    statuses = _status_set(status)
-    curations = {curation} if isinstance(curation, str) else set(curation) if curation else None
-    org = kg.entity(organism).id if organism else None
     if min_evidence < 1:
         raise InvalidQueryError("min_evidence must be at least 1")
-
-    def ok(u: str, v: str, k: str, d: dict) -> bool:
-        rel = d["relation"]
-        if allowed is not None and rel not in allowed or rel in excluded:
-            return False
-        if signed_only and d["path_sign"] == 0:
-            return False
-        evidence = d["statement"].evidence
-        if statuses is not None:
-            evidence = [e for e in evidence if e.status in statuses]
-        if curations is not None:
-            evidence = [e for e in evidence if e.curation in curations]
-        if org is not None:
-            evidence = [e for e in evidence if e.organism in (None, org)]
-        return len(evidence) >= min_evidence
-
-    return ok
+    statuses = _status_set(status)
+    curations = {curation} if isinstance(curation, str) else set(curation) if curation else None
+    return EdgeFilter(
+        allowed=expand(relations) if relations is not None else None,
+        excluded=expand(exclude_relations) if exclude_relations else frozenset(),
+        statuses=frozenset(statuses) if statuses is not None else None,
+        curations=frozenset(curations) if curations is not None else None,
+        organism=kg.entity(organism).id if organism else None,
+        min_evidence=min_evidence,
+        signed_only=signed_only,
+    )
 
 
 def _status_set(status: str | Iterable[str] | None) -> set[str] | None:
@@ -312,16 +348,20 @@ def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
     yield from rec(source, 0)
 
 
-def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]]) -> Path:
+def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]], ok: EdgeFilter | None = None) -> Path:
+    """A Path over projected *edges*; with *ok*, each hop keeps only the evidence *ok* admits."""
     steps = []
     for a, b, _k, d in edges:
+        st = d["statement"]
+        if ok is not None and ok.narrows_evidence:
+            st = Statement(st.subject, st.predicate, st.object, st.sign, ok.evidence(st))
         steps.append(
             Step(
                 subject=G.nodes[a]["entity"],
                 predicate=d["relation"],
                 object=G.nodes[b]["entity"],
                 sign=d["path_sign"],
-                statement=d["statement"],
+                statement=st,
                 inverted=d["inverted"],
             )
         )
@@ -412,7 +452,7 @@ def find_paths(
         return False
 
     for edges in bounded_paths(G, s, t, max_hops, ok, node_ok, min_hops):
-        p = to_path(G, edges)
+        p = to_path(G, edges, ok)
         if want is not None and p.sign != want:
             continue
         if len(p) != current_len:
@@ -451,11 +491,11 @@ def best_paths_from(
                 if w in seen or not ok(a, b, k, d):
                     continue
                 cand = ((a, b, k, d), *edges) if upstream else (*edges, (a, b, k, d))
-                if w not in nxt or _rank_key(to_path(G, cand)) < _rank_key(to_path(G, nxt[w])):
+                if w not in nxt or _rank_key(to_path(G, cand, ok)) < _rank_key(to_path(G, nxt[w], ok)):
                     nxt[w] = cand
         for w, edges in nxt.items():
             seen.add(w)
-            best[w] = to_path(G, edges)
+            best[w] = to_path(G, edges, ok)
         frontier = nxt
         if not frontier:
             break

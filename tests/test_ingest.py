@@ -144,3 +144,17 @@ def test_curated_annotation_for_the_same_sentence_wins(project):
     g = kg.load(project["seeds"], lexicon=project["lexicon"])
     evidence = [e for s in g.statements() for e in s.evidence if e.document == result.stem and e.start < start + len(quote) and start < e.end]
     assert evidence and all(e.curation == "curated" for e in evidence)
+
+
+def test_path_command_tells_machine_read_evidence_apart(project):
+    res = run(project, "ingest", str(ABSTRACT), "--title", "t", "--source", "s", "--no-build")
+    assert res.exit_code == 0, res.output
+    every = run(project, "path", "miR-124", "inflammation", "--max-hops", "2", "--format", "json")
+    assert every.exit_code == 0, every.output
+    curations = {e["curation"] for p in json.loads(every.output) for s in p["steps"] for e in s["evidence"]}
+    assert "machine-read" in curations
+    text = run(project, "path", "miR-124", "inflammation", "--max-hops", "2").output
+    assert ", machine-read]" in text
+    curated_only = run(project, "path", "miR-124", "inflammation", "--max-hops", "2", "--curation", "curated")
+    assert curated_only.exit_code == 0
+    assert "no path from miR-124 to inflammation within 2 hops with the given filters" in curated_only.output

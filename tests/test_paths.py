@@ -115,7 +115,8 @@ def test_status_filter_drops_hypothesis_hops(ontology, data):
     n, edges = data
     g = make_graph(ontology, n, edges)
     for p in g.paths("n0", f"n{n - 1}", max_hops=4, limit=None, status="finding"):
-        assert all(any(e.status == "finding" for e in s.evidence) for s in p.steps)
+        # every hop has evidence, and the evidence shown is the evidence asked for
+        assert all(s.evidence and all(e.status == "finding" for e in s.evidence) for s in p.steps)
 
 
 def test_transparent_relations_pass_the_sign_and_descriptive_make_it_unknown(ontology):
