@@ -1,8 +1,11 @@
 """The rule-based reader: proposes grounded, evidence-backed statements from a new document.
 
 Pipeline, one module per step: :mod:`.sentences` (split, drop boilerplate) -> :mod:`.ner` (lexicon,
-abbreviations, patterns) -> :mod:`.relations` (triggers, arguments, negation, chains) ->
-:mod:`.status` (hedges). Every statement it returns obeys the curation rules of seeds/README.md:
+abbreviations, patterns) -> :mod:`.relations` (triggers, arguments, negation, chains; "pro-/anti-"
+adjectives, nominalised verbs, study settings) -> :mod:`.status` (hedges). Discourse rules live here,
+in :class:`Reader`: anaphora ("These vesicles", "They", a bare "exosomes" opening a sentence of the
+same paragraph, "their secreted exosomes"), appositions, "generation of exosomes"/"MSCs as exosome
+factories", "deliver cargo" bridged to the cargo said to be carried, vesicle surface proteins. Every statement it returns obeys the curation rules of seeds/README.md:
 ``text[start:end] == quote``, a relation of the ontology, typed subject and object; its evidence
 says ``curation="machine-read"`` and carries a confidence.
 
@@ -23,8 +26,8 @@ from typing import Any
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Entity, Evidence, Statement
 from ..ontology import Ontology
-from .ner import Mention, Recognizer, is_generic_vesicle, singular, slug
-from .relations import APPOSITION, Claim, extract
+from .ner import VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
+from .relations import APPOSITION, Claim, extract, modifier_claims, nominal_claims, setting_claims
 from .sentences import Sentence, split_sentences
 from .status import status_of
 
@@ -33,8 +36,34 @@ log = logging.getLogger(__name__)
 __all__ = ["ReadResult", "read_text", "read_file", "Reader", "split_sentences"]
 
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
-_DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|their|its|said)\s+(?:\w+\s+)?$", re.I)
+_DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:\w+\s+)?$", re.I)
 _ANAPHOR_REACH = 600  # characters back to look for the antecedent
+_CELL_MEMBRANE = re.compile(r"([A-Za-z]+al)\s+(?:plasma\s+)?membranes?", re.I)  # "neuronal membranes"
+# "generation of exosomes", "the release of EVs": a nominalised secretion whose agent is a cell.
+_PRODUCTION = re.compile(
+    r"\b(?:(?:generation|production|secretion|release|biogenesis)\s+of|(?:obtaining|harvesting|collecting|yielding))"
+    r"\s+(?:the\s+)?", re.I)
+_SECRETION_AFTER = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
+_SECRETABLE = ("CytokineOrGrowthFactor", "GeneOrProtein", "Molecule", "MicroRNA", "ExtracellularVesicle")
+_AS_FACTORY = re.compile(r"\s+as\s+(?:an?\s+)?(?:\w+\s+)?", re.I)
+_FACTORY = re.compile(r"\s+(?:factor(?:y|ies)|producers?|sources?|bioreactors?)\b", re.I)
+_HARD_STOP = re.compile(r"[;:.]|\b(?:which|that|whereas|while|but)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|than|with|from|of|versus|vs\.?|unlike|like)\s+(?:the\s+)?$", re.I)
+# "deliver cargo", "transfer their cargo": a bridge back to the cargo the vesicle was said to carry.
+_DELIVER_CARGO = re.compile(
+    r"\b(?:deliver(?:s|ed|ing)?|transfer(?:s|red|ring)?|shuttl(?:e|es|ed|ing))\s+(?:their\s+|its\s+|the(?:ir)?\s+)?(cargos?|cargoes|payloads?)\b",
+    re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|fail(?:s|ed)?\s+to|unable\s+to)\b", re.I)
+# A sentence-opening plural pronoun and what may stand before a sentence's subject.
+_PRONOUN = re.compile(r"(They)\s+(?!not\b)[a-z]")
+_SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
+# "exosome surface proteins", "EV membrane ligands": parts that take their vesicle where they go.
+_SURFACE = re.compile(r"(?<![\w-])(" + VESICLE_HEAD + r")\s+(?:surface|membrane)\s+(?:proteins?|ligands?|molecules?|markers?|receptors?)$", re.I)
+_HOMING = frozenset({"located_in", "crosses", "taken_up_by"})
+# "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
+_POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
+# What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
+_OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
 @dataclass
@@ -102,7 +131,11 @@ class Reader:
         seen: set[tuple[str, str, str, int, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
+        last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
         j = 0
+        prev_start, prev_end = -1, None
+        prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
+        cargo_of: dict[str, dict[str, tuple[int, Entity]]] = {}  # vesicle id -> cargo id -> (offset, cargo)
         for sent in sentences:
             while j < len(mentions) and mentions[j].start < sent.start:
                 j += 1
@@ -112,11 +145,35 @@ class Reader:
                 m = mentions[k]
                 local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
                 k += 1
-            local = self._anaphora(sent, local, last_vesicle)
-            claims = extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local)
+            # The previous sentence of the same paragraph named a vesicle: a bare "Exosomes ..." opening
+            # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").
+            topic = last_vesicle if (last_vesicle is not None and prev_end is not None
+                                     and last_vesicle[0] > prev_start and "\n" not in text[prev_end : sent.start]) else None
+            local = self._anaphora(sent, local, last_vesicle, topic, last_cell)
+            same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]
+            pronoun = _PRONOUN.match(sent.text)
+            if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
+                # "They cross the barrier": the vesicles the previous sentence was about.
+                local.insert(0, Mention(0, pronoun.end(1), pronoun.group(1), prev_subject, "anaphora"))
+            prev_start, prev_end = sent.start, sent.end
+            prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
+                and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
+            claims = (self._production(sent.text, local)
+                      + extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local, sent.text)
+                      + modifier_claims(sent.text, local, self.ontology, self.recognizer.process_named_by)
+                      + setting_claims(sent.text, local, self.ontology)
+                      + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup))
             for m in local:
+                cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
+                if cell is not None:
+                    last_cell = (sent.start + m.end, cell)
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
+            claims = self._surface_to_vesicle(sent.text, claims)
+            claims += self._cargo_bridge(sent, local, cargo_of)
+            for c in claims:
+                if c.predicate == "carries":
+                    cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)
             for c in claims:
                 start, end = sent.start + c.start, sent.start + c.end
                 key = (c.subject.entity.id, c.predicate, c.object.entity.id, start, end)
@@ -136,10 +193,121 @@ class Reader:
                  len(result.statements), len(result.new_entities))
         return result
 
-    def _implicit(self, mentions: list[Mention]) -> list[Claim]:
-        """Statements a vesicle name makes by itself: "MSC-derived exosomes", "miR-21-loaded exosomes"."""
+    def _cargo_bridge(self, sent: Sentence, mentions: list[Mention],
+                      cargo_of: dict[str, dict[str, tuple[int, Entity]]]) -> list[Claim]:
+        """"deliver (their) cargo": the vesicle delivers the cargo the text said it carries, where
+        that was said within the anaphora reach before ("packed with miRNAs ... These vesicles ...
+        deliver cargo to neurons")."""
+        out: list[Claim] = []
+        for m in _DELIVER_CARGO.finditer(sent.text):
+            vesicles = [v for v in mentions if v.end <= m.start() and self.ontology.is_a(v.entity.type, "ExtracellularVesicle")]
+            if not vesicles or _NEGATED.search(sent.text[vesicles[-1].end : m.start()]):
+                continue
+            v = vesicles[-1]
+            word = Mention(m.start(1), m.end(1), m.group(1), v.entity, "anaphora")
+            for at, cargo in cargo_of.get(v.entity.id, {}).values():
+                if sent.start + m.start() - at <= _ANAPHOR_REACH:
+                    out.append(Claim(v, "delivers", replace(word, entity=cargo), v.start, m.end(), 0.6))
+        return out
+
+    def _cells_of(self, m: Mention) -> Mention | None:
+        """The cells a therapy names ("transplanting stem cells" -> stem cells), as a mention, or None."""
+        if not self.ontology.is_a(m.entity.type, "Intervention"):
+            return None
+        words = m.text.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            e = self.recognizer.lookup(" ".join(words[-n:]))
+            if e is not None and self.ontology.is_a(e.type, "CellType"):
+                return replace(m, entity=e, new=False)
+        return None
+
+    def _production(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"iMSCs excel in the generation of exosomes": the cells secrete the vesicles, which are
+        theirs (the vesicle mention is re-pointed, in place, for the triggers that follow)."""
+        out: list[Claim] = []
+        found = [(n.start(), n.end(), None) for n in _PRODUCTION.finditer(sentence)]
+        for i, m in enumerate(mentions[:-1]):
+            # "MSCs as exosome factories"
+            nxt = mentions[i + 1]
+            if (self.ontology.is_a(m.entity.type, "CellType") and _AS_FACTORY.fullmatch(sentence[m.end : nxt.start])
+                    and _FACTORY.match(sentence, nxt.end)):
+                found.append((m.end, nxt.start, m))
+        for m in mentions:
+            # "iMSCs excel in ... and paracrine factor secretion": the cells secrete the factor.
+            tail = _SECRETION_AFTER.match(sentence, m.end)
+            if tail and any(self.ontology.is_a(m.entity.type, t) for t in _SECRETABLE):
+                agent = self._clause_cell(sentence, mentions, m.start)
+                if agent is not None:
+                    out.append(Claim(agent, "secretes", m, agent.start, tail.end(), 0.65))
+        for start, end, cell in found:
+            vesicles = [i for i, m in enumerate(mentions) if m.start == end]
+            if not vesicles or not is_generic_vesicle(mentions[vesicles[0]].entity):
+                continue
+            if cell is None:
+                cell = self._clause_cell(sentence, mentions, start)
+                if cell is None:
+                    continue
+            v = self._specialize(cell, mentions[vesicles[0]])
+            if v is None:
+                continue
+            mentions[vesicles[0]] = v
+            out.append(Claim(cell, "secretes", v, cell.start, v.end, 0.7))
+        return out
+
+    def _clause_cell(self, sentence: str, mentions: list[Mention], before: int) -> Mention | None:
+        """The agent of a nominalised secretion at *before*: the first cell of its clause that no
+        preposition governs ("Compared to MSCs, iMSCs ..." -> iMSCs), or None."""
+        clause = [m for m in mentions if m.end <= before and self.ontology.is_a(m.entity.type, "CellType")
+                  and not _AFTER_PREPOSITION.search(sentence[: m.start])
+                  and not _HARD_STOP.search(sentence[m.end : before])]
+        return clause[0] if clause else None
+
+    def _surface_to_vesicle(self, sentence: str, claims: list[Claim]) -> list[Claim]:
+        """Where a vesicle's surface proteins go, the vesicle goes: "exosome surface proteins that
+        target injured tissue" says the exosomes home to the injured tissue."""
+        out: list[Claim] = []
+        have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
+        for c in claims:
+            head = _SURFACE.search(sentence[: c.subject.end]) if c.predicate in _HOMING else None
+            if head is not None and head.end() == c.subject.end:
+                vesicle = self.recognizer.lookup(head.group(1))
+                if vesicle is not None and self.ontology.is_a(vesicle.type, "ExtracellularVesicle"):
+                    key = (vesicle.id, c.predicate, c.object.entity.id)
+                    if key in have and c.subject.entity.id != vesicle.id:
+                        continue  # the vesicle's own claim is already there
+                    have.add(key)
+                    c = replace(c, subject=replace(c.subject, entity=vesicle, new=False, source="lexicon"))
+            if c.predicate == "taken_up_by":
+                c = self._membrane_to_cell(c)
+            out.append(c)
+        return out
+
+    def _membrane_to_cell(self, c: Claim) -> Claim:
+        """"fuse with neuronal membranes": vesicles fusing with a cell's membrane are taken up by the cell."""
+        m = _CELL_MEMBRANE.fullmatch(c.object.text)
+        if m is None:
+            return c
+        cell = self.recognizer.process_named_by(noun_forms(m.group(1).lower())[-1], ("CellType",))
+        if cell is not None and not self.ontology.is_a(cell.type, "CellType"):
+            cell = None
+        if cell is None:
+            return c
+        return replace(c, object=replace(c.object, entity=cell, new=False, source="lexicon"))
+
+    def _implicit(self, mentions: list[Mention], sentence: str = "") -> list[Claim]:
+        """Statements a vesicle name makes by itself: "MSC-derived exosomes", "miR-21-loaded exosomes".
+
+        A possessive with a secretion participle after a cell type ("MSCs ... their secreted
+        exosomes") says the cell secretes the vesicles.
+        """
         out = []
         for m in mentions:
+            if m.source == "possessive" and m.producer is not None:
+                poss = _POSSESSIVE.search(sentence[: m.start])
+                prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+                if poss and poss.group(2) and poss.group(2).lower() != "own":
+                    out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
+                continue
             if m.producer is not None and m.producer.id != m.entity.id:
                 prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
                 out.append(Claim(m, "derives_from", prod, m.start, m.end, 0.85))
@@ -148,16 +316,43 @@ class Reader:
                 out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
         return out
 
-    def _anaphora(self, sent: Sentence, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Mention]:
-        """Re-point "these vesicles"/"the exosomes" at the last specific vesicle named before them."""
+    def _anaphora(self, sent: Sentence, mentions: list[Mention], last: tuple[int, Entity] | None,
+                  topic: tuple[int, Entity] | None = None,
+                  cell: tuple[int, Mention] | None = None) -> list[Mention]:
+        """Re-point "these vesicles"/"the exosomes" at the last specific vesicle named before them.
+
+        Also: a vesicle phrase in apposition names the vesicle before it ("exosomes—tiny membrane
+        vesicles carrying ..."), and a bare vesicle word opening a sentence (after at most a short
+        "The mechanism:" label) is *topic*, the vesicle of the previous sentence of its paragraph.
+        "their (secreted) exosomes" after a cell type are that cell type's exosomes.
+        """
         out = []
         for i, m in enumerate(mentions):
             prev = out[-1] if out else None
-            if (prev is not None and is_generic_vesicle(m.entity) and not is_generic_vesicle(prev.entity)
-                    and self.ontology.is_a(prev.entity.type, "ExtracellularVesicle")
+            if (prev is not None and self.ontology.is_a(prev.entity.type, "ExtracellularVesicle")
+                    and (is_generic_vesicle(m.entity) and not is_generic_vesicle(prev.entity)
+                         or m.new and self.ontology.is_a(m.entity.type, "ExtracellularVesicle")
+                         and m.producer is None and m.cargo is None and re.search(r"[\u2014\u2013,]", sent.text[prev.end : m.start]))
                     and APPOSITION.fullmatch(sent.text[prev.end : m.start])):
-                out.append(replace(m, entity=prev.entity, source="anaphora", new=False))
+                out.append(replace(m, entity=prev.entity, source="anaphora", new=prev.new))
                 continue
+            if (i == 0 and topic is not None and is_generic_vesicle(m.entity)
+                    and _OPENING.fullmatch(sent.text[: m.start])):
+                out.append(replace(m, entity=topic[1], source="anaphora", new=False))
+                continue
+            if is_generic_vesicle(m.entity) and _POSSESSIVE.search(sent.text[: m.start]):
+                owner = [x for x in out if self.ontology.is_a(x.entity.type, "CellType")]
+                if owner:
+                    owner_m, owner_end = owner[-1], sent.start + owner[-1].end
+                elif cell is not None:
+                    owner_m, owner_end = cell[1], cell[0]
+                else:
+                    owner_m, owner_end = None, 0
+                if owner_m is not None and sent.start + m.start - owner_end <= _ANAPHOR_REACH:
+                    better = self._specialize(owner_m, m)
+                    if better is not None:
+                        out.append(replace(better, source="possessive", producer=owner_m.entity))
+                        continue
             if last is None:
                 out.append(m)
                 continue

@@ -40,6 +40,7 @@ _SYMBOL = re.compile(
 _PATHWAY = re.compile(
     r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/][\w\u03b1-\u03c9]+)*)\s+(?:signaling|signalling|pathway|cascade)(?:\s+pathway)?(?![\w])"
 )
+_DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 _ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")
 _GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s*[(\[]\s*([^()\[\]]{4,120}?)\s*[)\]]")
 # Words that look like symbols but are not genes (headings, units, countries, methods).
@@ -47,7 +48,8 @@ _NOT_SYMBOLS = frozenset(
     "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
     "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS".split()
 )
-_HYPHEN_OK = rf"(?!{_DASH}(?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
+# Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
+_HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {
@@ -89,6 +91,10 @@ _STOP = frozenset(
     "without across under over between among against toward towards upon about around per like unlike versus vs "
     "post pre compared using use whether how why here there if protect protects show shows make makes give "
     "gives take takes here we".split()
+) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
+    "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
+    "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
+    "believe believes think thinks argue argues means mean".split()
 )
 _COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
 _CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
@@ -168,6 +174,23 @@ def singular(name: str) -> str:
     return name
 
 
+_ADJ_TO_NOUN = (("atory", "ation"), ("otic", "osis"), ("genic", "genesis"), ("ent", "ence"), ("ive", "ion"),
+                 ("ic", "y"), ("al", ""))
+
+
+def noun_forms(word: str) -> list[str]:
+    """*word* and the nouns its adjective suffix suggests, most likely first.
+
+    >>> noun_forms("inflammatory"), noun_forms("senescent")[:2], noun_forms("angiogenic")[1]
+    (['inflammatory', 'inflammation'], ['senescent', 'senescence'], 'angiogenesis')
+    """
+    out = [word]
+    for adj, noun in _ADJ_TO_NOUN:
+        if word.endswith(adj) and len(word) > len(adj) + 3:
+            out.append(word[: -len(adj)] + noun)
+    return out
+
+
 def type_of_phrase(phrase: str) -> str | None:
     """The ontology class a new multi-word name's head noun suggests, or None.
 
@@ -224,6 +247,28 @@ class Recognizer:
         key = normalize(name)
         eid = self._names.get(key) or self._names.get(singular(key)) or self._names.get(key + "s")
         return self.lexicon.get(eid) if eid else None
+
+    def process_named_by(self, word: str,
+                         types: tuple[str, ...] = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")) -> Entity | None:
+        """The process or phenotype an adjective or noun after "pro-"/"anti-" names, if any.
+
+        The lexicon first ("inflammatory" -> inflammation, "ageing" -> ageing), then a new entity
+        where the noun is a head word of one of *types* that needs no modifier ("apoptotic" ->
+        apoptosis; with ``types=("CellType",)``, "neuronal" -> neuron).
+
+        >>> r = Recognizer(Lexicon([Entity("inflammation", "inflammation", "BiologicalProcess")]))
+        >>> r.process_named_by("inflammatory").id, r.process_named_by("apoptotic").label
+        ('inflammation', 'apoptosis')
+        """
+        for noun in noun_forms(word):
+            e = self.lookup(noun)
+            if e is not None:
+                return e
+        for noun in noun_forms(word):
+            head = _HEAD_TYPE.get(noun.lower())
+            if head and not head[1] and head[0] in types:
+                return self._new(noun, head[0], noun)
+        return None
 
     def _is_a(self, etype: str, parent: str) -> bool:
         if self.ontology is not None:
@@ -303,6 +348,8 @@ class Recognizer:
                 continue  # "a pivotal pathway" names no pathway; "Wnt pathway", "NF-κB signaling" do
             e = self.lookup(name) or self._new(name, "Pathway", name)
             out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
+        disease_models = {m.group(1) for m in _DISEASE_MODEL.finditer(text)}
         for m in _SYMBOL.finditer(text):
             name = m.group()
             if _COMPOUND.match(text, m.end()):
@@ -313,7 +360,8 @@ class Recognizer:
                 continue  # a shouted heading word, not a gene
             e = self.lookup(name)
             if e is None:
-                etype = "CytokineOrGrowthFactor" if _CYTOKINE.match(name) else "GeneOrProtein"
+                etype = ("DiseaseOrInjury" if name in disease_models
+                         else "CytokineOrGrowthFactor" if _CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":
                 out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))

@@ -17,6 +17,12 @@ Rules, in the order they apply to each trigger in a sentence:
 * **Negation**: "not", "no", "never", "failed to", "without" between the subject and the trigger
   drop the claim; the reader never turns a negated trigger into its opposite, because "did not
   reduce" says nothing about increasing.
+* **Clause-local negation**: a negation counts only inside the trigger's own clause ("are not mere
+  signals—they are consumed by neurons" keeps the second claim).
+* **Adjectives and nominals** (:func:`modifier_claims`, :func:`nominal_claims`,
+  :func:`setting_claims`): "pro-inflammatory cytokines (TNF-α)" -> TNF-α increases inflammation;
+  "their anti-ageing effects", "their neuroprotective capacity"; "X-mediated suppression of Y",
+  "inhibition of Y by X"; "the effects of X on Y" studied after evaluate/test/..., "therapy into Y".
 * **Types**: each relation constrains its argument types (a cell secretes, a vesicle carries
   cargo), which keeps "exosomes deliver cargo to injured neurons" from reading as delivering neurons;
   a decrease whose object is a disease or injury is ``ameliorates``.
@@ -28,7 +34,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..ontology import Ontology
-from .ner import Mention, is_generic_vesicle
+from ..model import Entity
+from .ner import Mention, is_generic_vesicle, noun_forms
 
 # relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -81,7 +88,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "originating_from isolated_from obtained_from"
     ),
     "crosses": "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
-    "taken_up_by": "taken_up_by internalized_by internalised_by endocytosed_by",
+    "taken_up_by": (
+        "taken_up_by internalized_by internalised_by endocytosed_by consumed_by absorbed_by engulfed_by "
+        "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with"
+    ),
     "located_in": "accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
     "studied_in": (
         "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
@@ -98,10 +108,14 @@ _TRIGGER_RX = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
-_COORD = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+# Two names with only a space between are a compound ("exosome surface proteins"), not a list.
+_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 _HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
+_NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
+_PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our)\s+$", re.I)
 _OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
 # the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.
@@ -177,14 +191,20 @@ def _coordinated(sentence: str, mentions: list[Mention], first: int) -> list[Men
             break
         if not _COORD.match(gap):
             break
+        if _COMPOUND_MODIFIER.match(sentence, mentions[j].end):
+            break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
+        if _NOMINAL_HEAD.match(sentence, mentions[j].end):
+            break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities
         out.append(mentions[j])
         j += 1
     return out
 
 
 def _unbracket(text: str) -> str:
-    """*text* with bracketed asides blanked out (same length), so their dashes are no boundaries."""
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
+    """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
+    are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause
+    starts at the sentence start."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\u2014[^\u2014]{1,80}\u2014", lambda m: " " * len(m.group()), text)
 
 
 def _members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
@@ -225,6 +245,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+", " ", t.group().lower())]
+        if participle and _PRENOMINAL.search(sentence[: t.start()]):
+            continue  # "their secreted exosomes": an adjective, not a verb
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
     claims: list[Claim] = []
     prev: _Trigger | None = None
@@ -293,8 +315,11 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             subjects = _subjects(sentence, mentions, before, t, rel, ontology)
     if not subjects:
         return []
-    if _NEGATION.search(sentence[min(s.end for s in subjects) if not passive else 0 : t.start]) or \
-            (passive and _NEGATION.search(sentence[max(o.end for o in objects) if objects else 0 : t.start])):
+    # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
+    # by Y" denies the first clause, not the second.
+    clause = _clause_start(sentence, t.start)
+    if _NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
+            (passive and _NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
         return []
     if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
             ontology.is_a(subjects[0].entity.type, "CellType"):
@@ -346,6 +371,22 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     return out
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset *at* starts: after the last hard boundary (a semicolon, a dash,
+    a subordinating word) before it, bracketed asides ignored.
+
+    >>> s = "exosomes are not signals\u2014they are consumed by neurons"
+    >>> s[_clause_start(s, s.index("consumed")):]
+    'they are consumed by neurons'
+    """
+    start = 0
+    for b in _HARD_BOUNDARY.finditer(_unbracket(sentence[:at])):
+        start = b.end()
+    while start < at and sentence[start].isspace():
+        start += 1
+    return start
+
+
 def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Trigger, rel: str,
               ontology: Ontology) -> list[Mention]:
     """The subject(s) of a trigger in active voice."""
@@ -369,7 +410,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     # The clause the trigger sits in starts after the last hard boundary or after a comma that does
     # not merely separate coordinated mentions.
     clause_start = 0
-    for b in _HARD_BOUNDARY.finditer(head):
+    for b in _HARD_BOUNDARY.finditer(_unbracket(head)):
         clause_start = b.end()
     for c in re.finditer(r",\s", head):
         if c.start() < clause_start:
@@ -425,3 +466,188 @@ def _predicate(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sig
     if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
         return None  # "improves SCI" means the opposite of its words; leave it to a curator
     return rel
+
+
+_PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
+_EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
+_EFFECT_NOUN = re.compile(
+    r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
+    r"|potential|cargo)\b", re.I)
+_OWNER_GAP = re.compile(r"^\s+(?:\S+\s+){0,6}?(?:(?:their|its)\s+)?$")
+_CAPACITY = re.compile(
+    r"\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+(?:capacity|capacities|effects?|activit(?:y|ies)"
+    r"|propert(?:y|ies)|potential|functions?)\b", re.I)
+
+
+def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
+                    process: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims made by "pro-X"/"anti-X" adjectives: the thing so described increases/decreases X.
+
+    "pro-inflammatory cytokines (TNF-α, IL-6)" -> each member increases inflammation; "pro-
+    inflammatory miRNAs like miR-155" -> the examples do; "exosomes exerted their anti-ageing
+    effects" (an effect noun after the adjective) -> the clause's subject decreases ageing.
+    *process* maps the word after the prefix to an entity (see ``Recognizer.process_named_by``).
+
+    >>> from kg.model import Entity
+    >>> s = "pro-apoptotic proteins like BAX"
+    >>> ms = [Mention(14, 22, "proteins", Entity("protein", "protein", "GeneOrProtein"), "lexicon"),
+    ...       Mention(28, 31, "BAX", Entity("BAX", "BAX", "GeneOrProtein"), "lexicon")]
+    >>> apo = Entity("apoptosis", "apoptosis", "BiologicalProcess")
+    >>> [(c.subject.text, c.predicate, c.object.entity.id) for c in
+    ...  modifier_claims(s, ms, Ontology.load(), lambda w: apo if w == "apoptotic" else None)]
+    [('BAX', 'increases', 'apoptosis')]
+    """
+    out: list[Claim] = []
+    for mod in _CAPACITY.finditer(sentence):
+        # "the vesicles retained their neuroprotective capacity": the owner increases neuroprotection.
+        entity = next((e for e in map(process, noun_forms(mod.group(1).lower())[1:]) if e is not None), None)
+        if entity is None:
+            continue
+        start = _clause_start(sentence, mod.start())
+        owners = [m for m in mentions if start <= m.start and m.end <= mod.start()
+                  and _OWNER_GAP.match(sentence[m.end : mod.start(1)])]
+        if not owners or _NEGATION.search(sentence[owners[0].end : mod.start()]):
+            continue
+        target = Mention(mod.start(1), mod.end(1), mod.group(1), entity, "lexicon", entity.provisional)
+        pred = _predicate("increases", owners[0], target, ontology, 1)
+        if pred is not None and owners[0].entity.id != entity.id:
+            out.append(Claim(owners[0], pred, target, owners[0].start, mod.end(), 0.65))
+    for mod in _PRO_ANTI.finditer(sentence):
+        effect = None
+        entity = process(mod.group(2).lower())
+        if entity is None:
+            continue
+        rel = "increases" if mod.group(1).lower() == "pro" else "decreases"
+        target = Mention(mod.start(), mod.end(), mod.group(), entity, "lexicon", entity.provisional)
+        holders: list[Mention] = []
+        nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
+        if nxt and re.fullmatch(r"\s+", sentence[mod.end() : mentions[nxt[0]].start]):
+            head = mentions[nxt[0]]
+            holders = _members(sentence, mentions, head)
+            if not holders:
+                later = [i for i in nxt[1:] if _EXAMPLES.match(sentence[head.end : mentions[i].start])]
+                holders = _coordinated(sentence, mentions, later[0]) if later else [head]
+        elif (effect := _EFFECT_NOUN.match(sentence[mod.end() :])):
+            # "X exerted their anti-ageing effects": the owner is the subject of the clause.
+            start = _clause_start(sentence, mod.start())
+            owners = [m for m in mentions if start <= m.start and m.end <= mod.start()
+                      and _OWNER_GAP.match(sentence[m.end : mod.start()])]
+            holders = owners[:1]
+            if holders and _NEGATION.search(sentence[holders[0].end : mod.start()]):
+                holders = []
+        for h in holders:
+            pred = _predicate(rel, h, target, ontology, 1)
+            if pred is None or h.entity.id == entity.id:
+                continue
+            lo, hi = min(h.start, mod.start()), max(h.end, mod.end())
+            if lo == mod.start() and h.start > mod.end():
+                hi = h.end
+            elif effect is not None and h.end <= mod.start():
+                hi = mod.end() + effect.end()  # "... their anti-ageing effects"
+            out.append(Claim(h, pred, target, lo, hi, 0.7))
+    return out
+
+
+_INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I)
+_EFFECTS_OF = re.compile(
+    r"\b(?:evaluat|investigat|examin|assess|test|explor|stud)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+$", re.I)
+_ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
+
+
+def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """``studied_in`` claims that need no verb: a therapy put into a disease ("stem cell transplants
+    into spinal cord injuries") and a study of "the effects of X on Y" ("to evaluate the therapeutic
+    effects of exosomes [...] on osteoarthritis").
+
+    >>> from kg.model import Entity
+    >>> s = "We assessed the effects of MSC exosomes on sepsis."
+    >>> ms = [Mention(27, 39, "MSC exosomes", Entity("MSC-exosome", "MSC exosome", "Exosome"), "lexicon"),
+    ...       Mention(43, 49, "sepsis", Entity("sepsis", "sepsis", "DiseaseOrInjury"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in setting_claims(s, ms, Ontology.load())]
+    [('MSC exosomes', 'studied_in', 'sepsis')]
+    """
+    out: list[Claim] = []
+    flat = _unbracket(sentence)
+    for i, m in enumerate(mentions[:-1]):
+        nxt = [x for x in mentions[i + 1 :] if flat[x.start : x.end].strip()]  # not inside an aside
+        if not nxt:
+            continue
+        o = nxt[0]
+        gap = flat[m.end : o.start]
+        if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
+                ontology.is_a(o.entity.type, "DiseaseOrInjury"):
+            out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
+        elif _EFFECTS_OF.search(sentence[: m.start]) and _ON.match(re.sub(r"\s+", " ", gap) if gap.strip() == "" else gap):
+            if _predicate("studied_in", m, o, ontology, 1) == "studied_in" and \
+                    not _NEGATION.search(sentence[_clause_start(sentence, m.start) : m.start]):
+                out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
+    return out
+
+
+_NOMINAL_REL = {
+    **dict.fromkeys("inhibition suppression downregulation down-regulation reduction attenuation blockade repression "
+                    "silencing knockdown".split(), "decreases"),
+    **dict.fromkeys("activation upregulation up-regulation induction enhancement promotion stimulation "
+                    "increase".split(), "increases"),
+    **dict.fromkeys("delivery transfer".split(), "delivers"),
+    **dict.fromkeys("regulation modulation".split(), "regulates"),
+}
+_NOMINAL_WORDS = "|".join(sorted(_NOMINAL_REL, key=len, reverse=True))
+# "miR-21-mediated suppression of PTEN", "exosome-mediated delivery of miR-21"
+_MEDIATED = re.compile(
+    rf"(?<![\w-])([\w\u03b1-\u03c9/]+(?:-[\w\u03b1-\u03c9/]+)*?)-(?:mediated|induced|driven|dependent)\s+({_NOMINAL_WORDS})"
+    r"\s+of\s+(?:the\s+)?", re.I)
+# "suppression of PTEN by miR-21"
+_NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?", re.I)
+
+
+def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
+                   lookup: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims stated by a nominalised verb: "X-mediated suppression of Y" and "inhibition of Y by X".
+
+    *lookup* names the entity before "-mediated" where no mention ends there (a hyphenated name
+    such as "exosome-mediated" is not a mention of its own).
+
+    >>> from kg.model import Entity
+    >>> s = "miR-21-mediated suppression of PTEN; activation of AKT by exosomes"
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(0, 6, "miR-21", E("miR-21", "MicroRNA"), "pattern"),
+    ...       Mention(31, 35, "PTEN", E("PTEN", "GeneOrProtein"), "lexicon"),
+    ...       Mention(51, 54, "AKT", E("AKT", "GeneOrProtein"), "lexicon"),
+    ...       Mention(58, 66, "exosomes", E("exosome", "Exosome"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in nominal_claims(s, ms, Ontology.load(), lambda n: None)]
+    [('miR-21', 'decreases', 'PTEN'), ('exosomes', 'increases', 'AKT')]
+    """
+    out: list[Claim] = []
+
+    def after(pos: int) -> list[Mention]:
+        first = [i for i, m in enumerate(mentions) if m.start == pos]
+        return _coordinated(sentence, mentions, first[0]) if first else []
+
+    for m in _MEDIATED.finditer(sentence):
+        rel = _NOMINAL_REL[m.group(2).lower()]
+        subj = [x for x in mentions if x.end == m.start(1) + len(m.group(1)) and x.start >= m.start(1)]
+        if not subj:
+            e = lookup(m.group(1))
+            if e is None:
+                continue
+            subj = [Mention(m.start(1), m.end(1), m.group(1), e, "lexicon", e.provisional)]
+        for o in after(m.end()):
+            pred = _predicate(rel, subj[-1], o, ontology, 1)
+            if pred and subj[-1].entity.id != o.entity.id:
+                out.append(Claim(subj[-1], pred, o, subj[-1].start, o.end, 0.75))
+    for m in _NOMINAL_BY.finditer(sentence):
+        if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
+            continue
+        objs = after(m.end())
+        if not objs:
+            continue
+        by = re.compile(r"\s+by\s+(?:the\s+)?").match(sentence, objs[-1].end)
+        agents = after(by.end()) if by else []
+        rel = _NOMINAL_REL[m.group(1).lower()]
+        for s in agents:
+            for o in objs:
+                pred = _predicate(rel, s, o, ontology, 1)
+                if pred and s.entity.id != o.entity.id:
+                    out.append(Claim(s, pred, o, m.start(), s.end, 0.75))
+    return out

@@ -63,6 +63,15 @@ def is_boilerplate(sentence: str) -> bool:
     return bool(_BOILERPLATE.match(sentence) or _REFERENCE.match(sentence))
 
 
+def is_reference(sentence: str) -> bool:
+    """Whether *sentence* is an entry of a reference list ("- Xin et al. (2017) - ...", a DOI line).
+
+    >>> is_reference("- Xin et al. (2017) - MSC exosomes in SCI"), is_reference("Share this:")
+    (True, False)
+    """
+    return bool(_REFERENCE.match(sentence))
+
+
 def split_sentences(text: str, skip_boilerplate: bool = True) -> list[Sentence]:
     """Split *text* into sentences, each a span of the original text (whitespace trimmed).
 
@@ -75,6 +84,8 @@ def split_sentences(text: str, skip_boilerplate: bool = True) -> list[Sentence]:
     ['Xin et al. (2017) showed it.', 'MSC exosomes cross the BBB.']
     >>> all(text[s.start:s.end] == s.text for s in split_sentences(text))
     True
+    >>> [s.text for s in split_sentences("MSCs carry let-7b. It targets HMGA2.")]
+    ['MSCs carry let-7b.', 'It targets HMGA2.']
     """
     out: list[Sentence] = []
     for line in _LINE.finditer(text):
@@ -82,9 +93,11 @@ def split_sentences(text: str, skip_boilerplate: bool = True) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(chunk):
             if chunk[m.start()] == ".":
-                word = re.search(r"([A-Za-z.]+)$", chunk[start : m.start()])
-                if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
-                    continue  # "et al.", "Fig.", an initial such as "F."
+                token = re.search(r"([^\s(\[\"'\u201c\u2018]+)$", chunk[start : m.start()])
+                word = token.group(1) if token else ""
+                # "et al.", "Fig.", "e.g.", an initial such as "F." (but not the "b" of "let-7b.")
+                if re.fullmatch(r"[A-Za-z.]+", word) and (word.lower().rstrip(".") in _ABBREVIATIONS or len(word) == 1):
+                    continue
             _add(out, text, base + start, base + m.end(), skip_boilerplate)
             start = m.end()
         _add(out, text, base + start, base + len(chunk), skip_boilerplate)
