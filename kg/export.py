@@ -36,6 +36,11 @@ def canonical(graph: Graph) -> Graph:
 
     rdflib's serializers follow insertion order in places, so sorting first makes the output depend
     on the triples alone, not on how they were assembled.
+
+    >>> from rdflib import URIRef
+    >>> g = Graph(); _ = g.add((URIRef("urn:b"), URIRef("urn:p"), URIRef("urn:o")))
+    >>> len(canonical(g))
+    1
     """
     from .assemble import new_graph
 
@@ -128,7 +133,12 @@ def ensure_writable(folder: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file and a rename."""
+    """Write *data* to *path* through a temporary file and a rename.
+
+    >>> import tempfile; p = Path(tempfile.mkdtemp()) / "x.txt"
+    >>> write_atomic(p, b"ok"); p.read_bytes(), [q.name for q in p.parent.iterdir()]
+    (b'ok', ['x.txt'])
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -35,7 +35,12 @@ def _local(iri: object, base: str) -> str:
 
 
 def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
-    """Every node typed with an ontology entity class, keyed by id (most specific class wins)."""
+    """Every node typed with an ontology entity class, keyed by id (most specific class wins).
+
+    >>> import kg; g = kg.load()
+    >>> read_entities(g.store, g.ontology)["miR-21"].type
+    'MicroRNA'
+    """
     exo = str(EXO._NS)
     rows = store.query(
         _PREFIXES
@@ -87,7 +92,13 @@ def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
 
 
 def read_statements(store: Store, entities: dict[str, Entity], relations: dict) -> list[Statement]:
-    """Every exo:Statement with its evidence, in statement-id order."""
+    """Every exo:Statement with its evidence, in statement-id order.
+
+    >>> import kg; g = kg.load()
+    >>> sts = read_statements(g.store, read_entities(g.store, g.ontology), g.ontology.relations)
+    >>> len(sts) == len(g.statements())
+    True
+    """
     ent = str(ENTITY)
     exo = str(EXO._NS)
     head = store.query(
@@ -168,7 +179,12 @@ def read_statements(store: Store, entities: dict[str, Entity], relations: dict) 
 
 
 def read_documents(store: Store) -> dict[str, Document]:
-    """Documents with their metadata and cited studies (texts are not stored in RDF)."""
+    """Documents with their metadata and cited studies (texts are not stored in RDF).
+
+    >>> import kg
+    >>> sorted(read_documents(kg.load().store))[0]
+    '000_265e82913dc7d01a'
+    """
     docs: dict[str, dict] = {}
     for r in store.query(
         _PREFIXES

@@ -161,6 +161,10 @@ def load_lexicon(
 
     Raises InvalidAnnotationError for a duplicate id, an unknown type, a CURIE that is not in
     identifiers.tsv (unless the entry names its own ``source``), or a synonym claimed by two entities.
+
+    >>> from kg.ontology import Ontology
+    >>> load_lexicon(Ontology.load()).resolve("MSCs").id
+    'MSC'
     """
     path = path or ontology_dir() / "lexicon.yaml"
     name = relpath(path)

@@ -50,7 +50,11 @@ class Ontology:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Ontology:
-        """Parse the ontology file (default ``ontology/exokg.ttl``)."""
+        """Parse the ontology file (default ``ontology/exokg.ttl``).
+
+        >>> len(Ontology.load().relations) >= 12
+        True
+        """
         path = path or ontology_dir() / "exokg.ttl"
         g = Graph()
         try:

@@ -291,6 +291,10 @@ def bounded_paths(
 
     Within one length, paths come in depth-first order. Only nodes that can still reach the target
     within the hops left are expanded.
+
+    >>> import kg; g = kg.load()
+    >>> [len(e) for e in bounded_paths(g.network, "miR-21", "axon-regeneration", 2, edge_filter(g))]
+    [1, 2]
     """
     if source == target or max_hops < 1:
         return
@@ -349,7 +353,13 @@ def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
 
 
 def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]], ok: EdgeFilter | None = None) -> Path:
-    """A Path over projected *edges*; with *ok*, each hop keeps only the evidence *ok* admits."""
+    """A Path over projected *edges*; with *ok*, each hop keeps only the evidence *ok* admits.
+
+    >>> import kg; G = kg.load().network
+    >>> edge = next(e for e in G.out_edges("miR-21", keys=True, data=True) if e[1] == "PTEN")
+    >>> str(to_path(G, [edge]))
+    'miR-21 -decreases-> PTEN  [net -]'
+    """
     steps = []
     for a, b, _k, d in edges:
         st = d["statement"]
@@ -377,6 +387,11 @@ def merge_parallel(paths: Sequence[Path]) -> list[Path]:
     """Fold paths through the same entities with the same hop signs into one path per route.
 
     The best-ranked member gives each hop its statement; the others join that hop's ``also``.
+
+    >>> import kg; g = kg.load()
+    >>> twice = find_paths(g, "MSC", "MSC-exosome", max_hops=1) * 2
+    >>> len(merge_parallel(twice))
+    1
     """
     groups: dict[tuple, list[Path]] = {}
     for p in sorted(paths, key=_rank_key):
@@ -416,6 +431,10 @@ def find_paths(
     """Paths from *source* to *target*, shortest first, then best supported; see KnowledgeGraph.paths.
 
     Routes through the same entities with the same hop signs are one path (see merge_parallel).
+
+    >>> import kg
+    >>> [len(p) for p in find_paths(kg.load(), "miR-21", "axon regeneration", max_hops=2)]
+    [1, 2]
     """
     if max_hops < 1:
         raise InvalidQueryError("max_hops must be at least 1")

@@ -70,7 +70,12 @@ def delimited(columns: Sequence[str], rows: Sequence[Sequence[Any]], delimiter: 
 
 
 def records(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
-    """Rows in one of FORMATS."""
+    """Rows in one of FORMATS.
+
+    >>> print(records(["a"], [[1]], "csv"))
+    a
+    1
+    """
     if fmt == "json":
         return json.dumps([dict(zip(columns, r)) for r in rows], indent=2, ensure_ascii=False, default=str)
     if fmt == "csv":

@@ -93,7 +93,12 @@ def stem_of(path: Path) -> str:
 
 
 def find_document(folder: Path, stem: str) -> Path | None:
-    """The document file of *stem* in *folder*, whatever its text suffix."""
+    """The document file of *stem* in *folder*, whatever its text suffix.
+
+    >>> from kg.locations import seeds_dir
+    >>> find_document(seeds_dir(), "000_265e82913dc7d01a").name
+    '000_265e82913dc7d01a.txt'
+    """
     for suffix in DOC_SUFFIXES:
         p = folder / f"{stem}{suffix}"
         if p.is_file():
@@ -344,6 +349,12 @@ def prefer_curated(statements: list[Statement]) -> list[Statement]:
 
     A curator who annotated a sentence has said everything it claims; the reader's proposals for
     that sentence would only add noise or contradict the person.
+
+    >>> a = Entity("a", "a", "Molecule")
+    >>> cur = Statement(a, "increases", a, 1, (Evidence("d", "a up", 0, 4),))
+    >>> mr = Statement(a, "decreases", a, -1, (Evidence("d", "a up", 0, 4, curation="machine-read"),))
+    >>> [s.predicate for s in prefer_curated([cur, mr])]
+    ['increases']
     """
     curated_spans: dict[str, list[tuple[int, int]]] = {}
     for s in statements:

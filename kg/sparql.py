@@ -177,7 +177,12 @@ def python_to_term(value: Any) -> Identifier:
 
 
 def run_sparql(kg: "KnowledgeGraph", query: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run a read-only query with prefixes added and *bindings* bound as RDF terms."""
+    """Run a read-only query with prefixes added and *bindings* bound as RDF terms.
+
+    >>> import kg
+    >>> run_sparql(kg.load(), "ASK { ?m exo:decreases ent:PTEN }").boolean
+    True
+    """
     if not isinstance(query, str) or not query.strip():
         raise InvalidQueryError("empty query")
     text, added = with_prefixes(query)
@@ -194,7 +199,12 @@ def run_sparql(kg: "KnowledgeGraph", query: str, bindings: Mapping[str, Any] | N
 
 
 def run_named(kg: "KnowledgeGraph", name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run named query *name* with *params* (defaults fill the rest)."""
+    """Run named query *name* with *params* (defaults fill the rest).
+
+    >>> import kg
+    >>> sorted({r["target"] for r in run_named(kg.load(), "mirna_targets", {"mirna": "miR-133b"}).to_python()})
+    ['RHOA', 'axon-regeneration', 'neurite-outgrowth']
+    """
     lib = library()
     if name not in lib:
         import difflib

@@ -190,5 +190,9 @@ def make_store(name: str = "rdflib", **options: Any) -> Store:
 
 
 def ordered(rows: Sequence[tuple]) -> list[tuple]:
-    """Rows sorted by their string forms, for comparing answers across stores."""
+    """Rows sorted by their string forms, for comparing answers across stores.
+
+    >>> ordered([("b",), ("a",)])
+    [('a',), ('b',)]
+    """
     return sorted(rows, key=lambda r: tuple("" if v is None else str(v) for v in r))

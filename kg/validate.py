@@ -67,7 +67,12 @@ class Report:
 
 
 def load_shapes(path: Path | None = None) -> Graph:
-    """The SHACL shapes graph (default ``ontology/shapes.ttl``)."""
+    """The SHACL shapes graph (default ``ontology/shapes.ttl``).
+
+    >>> from rdflib.namespace import SH, RDF
+    >>> len(list(load_shapes().subjects(RDF.type, SH.NodeShape))) >= 5
+    True
+    """
     return Graph().parse(path or ontology_dir() / "shapes.ttl", format="turtle")
 
 
@@ -112,6 +117,10 @@ def document_texts(documents, folder: Path | None = None) -> tuple[dict[str, str
     A graph opened from a file or store holds no texts; they are read from seeds/ and accepted only
     when their SHA-256 is the one recorded in the graph, so quotes are proved against the very text
     they were taken from.
+
+    >>> import kg
+    >>> texts, problems = document_texts(kg.load().documents); len(texts), problems
+    (4, [])
     """
     from .locations import seeds_dir
     from .seeds import find_document, read_text
