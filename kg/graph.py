@@ -259,7 +259,7 @@ class KnowledgeGraph:
 
         ok = edge_filter(self, **options)
         best = best_paths_from(self, name, max_hops, upstream, ok)
-        out = [Effect(self._entities.get(k) or self.network.nodes[k]["entity"], p.sign, p) for k, p in best.items()]
+        out = [Effect(p.nodes[0] if upstream else p.nodes[-1], p.sign, p) for k, p in best.items()]
         return sorted(out, key=lambda e: (len(e.path), e.entity.label.lower()))
 
     def subgraph(self, names: str | Entity | Iterable[str | Entity], radius: int = 1):

@@ -502,7 +502,9 @@ def best_paths_from(
     frontier = {root: ()}
     seen = {root}
     for _ in range(max_hops):
-        nxt: dict[str, tuple] = {}
+        # per node of the next layer: (rank, edges, path) of its best candidate so far, so the
+        # incumbent is built and ranked once rather than at every comparison
+        nxt: dict[str, tuple[tuple, tuple, Path]] = {}
         for u, edges in frontier.items():
             adj = G.in_edges(u, keys=True, data=True) if upstream else G.out_edges(u, keys=True, data=True)
             for a, b, k, d in adj:
@@ -510,12 +512,14 @@ def best_paths_from(
                 if w in seen or not ok(a, b, k, d):
                     continue
                 cand = ((a, b, k, d), *edges) if upstream else (*edges, (a, b, k, d))
-                if w not in nxt or _rank_key(to_path(G, cand, ok)) < _rank_key(to_path(G, nxt[w], ok)):
-                    nxt[w] = cand
-        for w, edges in nxt.items():
+                path = to_path(G, cand, ok)
+                rank = _rank_key(path)
+                if w not in nxt or rank < nxt[w][0]:
+                    nxt[w] = (rank, cand, path)
+        for w, (_rank, _edges, path) in nxt.items():
             seen.add(w)
-            best[w] = to_path(G, edges, ok)
-        frontier = nxt
+            best[w] = path
+        frontier = {w: edges for w, (_rank, edges, _path) in nxt.items()}
         if not frontier:
             break
     return best
