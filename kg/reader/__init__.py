@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Callable
 
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Entity, Evidence, Statement
 from ..ontology import Ontology
 from .ner import VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
-from .relations import APPOSITION, Claim, extract, modifier_claims, nominal_claims, setting_claims
+from .discourse import Discourse
+from .relations import (APPOSITION, Claim, extract, modifier_claims, nominal_claims, process_verb_claims,
+                        setting_claims)
 from .sentences import Sentence, split_sentences
 from .status import status_of
 
@@ -37,6 +40,7 @@ __all__ = ["ReadResult", "read_text", "read_file", "Reader", "split_sentences"]
 
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:\w+\s+)?$", re.I)
+_PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
 _ANAPHOR_REACH = 600  # characters back to look for the antecedent
 _CELL_MEMBRANE = re.compile(r"([A-Za-z]+al)\s+(?:plasma\s+)?membranes?", re.I)  # "neuronal membranes"
 # "generation of exosomes", "the release of EVs": a nominalised secretion whose agent is a cell.
@@ -126,7 +130,7 @@ class Reader:
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
         sentences = split_sentences(text)
-        mentions = self.recognizer.find(text)
+        mentions, process = self._one_sense(self.recognizer.find(text))
         result = ReadResult(text, sentences=len(sentences))
         seen: set[tuple[str, str, str, int, int]] = set()
         new: dict[str, Entity] = {}
@@ -136,6 +140,7 @@ class Reader:
         prev_start, prev_end = -1, None
         prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
         cargo_of: dict[str, dict[str, tuple[int, Entity]]] = {}  # vesicle id -> cargo id -> (offset, cargo)
+        discourse = Discourse(self.ontology, text, self.recognizer.lookup, self.recognizer.new_entity, process)
         for sent in sentences:
             while j < len(mentions) and mentions[j].start < sent.start:
                 j += 1
@@ -155,12 +160,14 @@ class Reader:
             if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
                 # "They cross the barrier": the vesicles the previous sentence was about.
                 local.insert(0, Mention(0, pronoun.end(1), pronoun.group(1), prev_subject, "anaphora"))
+            elif (quantified := discourse.quantifier_subject(sent.text, sent.start, local)) is not None:
+                local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
             prev_start, prev_end = sent.start, sent.end
             prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
                 and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
             claims = (self._production(sent.text, local)
                       + extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local, sent.text)
-                      + modifier_claims(sent.text, local, self.ontology, self.recognizer.process_named_by)
+                      + modifier_claims(sent.text, local, self.ontology, process)
                       + setting_claims(sent.text, local, self.ontology)
                       + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup))
             for m in local:
@@ -169,8 +176,10 @@ class Reader:
                     last_cell = (sent.start + m.end, cell)
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
+            claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
+            claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
                 if c.predicate == "carries":
                     cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)
@@ -192,6 +201,39 @@ class Reader:
         log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
                  len(result.statements), len(result.new_entities))
         return result
+
+    def _one_sense(self, mentions: list[Mention]) -> tuple[list[Mention], Callable[..., Entity | None]]:
+        """A bare process noun means the document's usual compound with that head: in a paper about
+        "axon regeneration", "cytokines that block regeneration" block axon regeneration.
+
+        A compound counts as usual when the document names it at least twice and at least twice as
+        often as any other compound with the same head. Only nouns the lexicon does not know are
+        re-pointed. Returns the mentions and a ``process_named_by`` that follows the same rule.
+        """
+        counts: dict[str, Counter[str]] = {}
+        by_id: dict[str, Entity] = {}
+        for m in mentions:
+            words = m.text.split()
+            if len(words) >= 2 and m.entity.type in _PROCESS_TYPES:
+                counts.setdefault(singular(words[-1].lower()), Counter())[m.entity.id] += 1
+                by_id[m.entity.id] = m.entity
+        usual: dict[str, Entity] = {}
+        for head, c in counts.items():
+            (top, n), *rest = c.most_common(2)
+            if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+                usual[head] = by_id[top]
+        if not usual:
+            return mentions, self.recognizer.process_named_by
+        out = [replace(m, entity=usual[singular(m.text.lower())], new=False)
+               if m.new and " " not in m.text and singular(m.text.lower()) in usual else m for m in mentions]
+
+        def process(word: str, types: tuple[str, ...] = _PROCESS_TYPES) -> Entity | None:
+            e = self.recognizer.process_named_by(word, types)
+            if e is not None and e.provisional and singular(e.label.lower()) in usual:
+                return usual[singular(e.label.lower())]
+            return e
+
+        return out, process
 
     def _cargo_bridge(self, sent: Sentence, mentions: list[Mention],
                       cargo_of: dict[str, dict[str, tuple[int, Entity]]]) -> list[Claim]:

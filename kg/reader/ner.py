@@ -71,6 +71,8 @@ _NP_HEADS = {
     "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
+    "EngineeredVesicle": "nanoparticle*",
+    "MicroRNA": "miRNA* microRNA*",
 }
 _HEAD_TYPE: dict[str, tuple[str, bool]] = {}
 for _t, _heads in _NP_HEADS.items():
@@ -80,7 +82,10 @@ for _t, _heads in _NP_HEADS.items():
             _HEAD_TYPE[_form] = (_t, _h.endswith("*"))
 _NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + _HYPHEN_OK, re.I)
 _MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:-[\w\u03b1-\u03c9]+)*)\s+$")
-_ADJECTIVAL = frozenset("induced derived engineered modified programmed activated".split())
+_ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
+# Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
+# most single adjectives ("senescent NPCs" are still NPCs).
+_KIND_FORMING = frozenset("circulating cell-free".split())
 _STOP = frozenset(
     "a an the this that these those its their our his her my your some any all most many few several each every "
     "no not of in on at to into onto for from with by via through and or but as than then also only both either "
@@ -90,7 +95,7 @@ _STOP = frozenset(
     "readily directly rapidly significantly additional dense whole tiny small large after before during within "
     "without across under over between among against toward towards upon about around per like unlike versus vs "
     "post pre compared using use whether how why here there if protect protects show shows make makes give "
-    "gives take takes here we".split()
+    "gives take takes here we exosomal vesicular synthetic".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
@@ -287,6 +292,15 @@ class Recognizer:
                     out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon"))
         return out
 
+    def new_entity(self, name: str, etype: str, label: str | None = None) -> Entity:
+        """The lexicon entity *label* or *name* names, else a provisional entity of *etype* (one per name).
+
+        >>> r = Recognizer(Lexicon([Entity("ageing", "ageing", "BiologicalProcess", ("aging",))]))
+        >>> r.new_entity("aging", "BiologicalProcess").id, r.new_entity("obesity", "DiseaseOrInjury").provisional
+        ('ageing', True)
+        """
+        return self._new(name, etype, label)
+
     def _new(self, name: str, etype: str, label: str | None = None) -> Entity:
         label = label or singular(name)  # symbols and miRNAs come with their label; phrases are singular
         known = self.lookup(label) or self.lookup(name)
@@ -427,11 +441,14 @@ class Recognizer:
         for c in nps:
             # A phrase that extends a known name by two or more words ("acute kidney injury" over
             # "injury") is a more specific entity; one adjective ("senescent NPCs") is not.
-            inner = [x for x in lexical if c.start <= x.start and x.end <= c.end]
+            # one name found by both the exact and the case-folded pattern is one inner name
+            inner = list({(x.start, x.end): x for x in lexical if c.start <= x.start and x.end <= c.end}.values())
             if len(inner) == 1 and len(c.text.split()) - len(inner[0].text.split()) >= 2:
                 tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
             elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
                 tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
+            elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in _KIND_FORMING:
+                tier[id(c)] = 0
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
             c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)

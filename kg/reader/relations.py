@@ -62,7 +62,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "augment augments augmented:P augmenting facilitate facilitates facilitated:P facilitating "
         "elevate elevates elevated:P elevating amplify amplifies amplified:P amplifying "
         "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
-        "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in"
+        "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in "
+        # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
+        "superior_in excel_in excels_in excelled_in"
     ),
     "regulates": (
         "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "
@@ -109,12 +111,16 @@ _TRIGGER_RX = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
-_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+# An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
+_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
 _VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 _HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
 _NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
+_REPORTED_LEVEL = re.compile(
+    r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|ha[sd]|have|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
+_LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 _PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our)\s+$", re.I)
 _OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
@@ -247,6 +253,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         rel, participle = TRIGGERS[re.sub(r"\s+", " ", t.group().lower())]
         if participle and _PRENOMINAL.search(sentence[: t.start()]):
             continue  # "their secreted exosomes": an adjective, not a verb
+        if participle and _REPORTED_LEVEL.search(sentence[: t.start()]) and _LEVEL_OF.match(sentence, t.end()):
+            continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
     claims: list[Claim] = []
     prev: _Trigger | None = None
@@ -469,6 +477,10 @@ def _predicate(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sig
 
 
 _PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
+_X_PROMOTING = re.compile(
+    r"(?<![\w-])([a-z]{4,})-(promoting|enhancing|inducing|suppressing|inhibiting|reducing|blocking)(?![\w-])", re.I)
+_UP_PARTICIPLES = frozenset({"promoting", "enhancing", "inducing"})
+_APPOSED = re.compile(r"\s*[\u2014\u2013(,]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
 _EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
 _EFFECT_NOUN = re.compile(
     r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
@@ -512,12 +524,15 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         pred = _predicate("increases", owners[0], target, ontology, 1)
         if pred is not None and owners[0].entity.id != entity.id:
             out.append(Claim(owners[0], pred, target, owners[0].start, mod.end(), 0.65))
-    for mod in _PRO_ANTI.finditer(sentence):
+    modifiers = [(m, m.group(2), "increases" if m.group(1).lower() == "pro" else "decreases")
+                 for m in _PRO_ANTI.finditer(sentence)]
+    modifiers += [(m, m.group(1), "increases" if m.group(2).lower() in _UP_PARTICIPLES else "decreases")
+                  for m in _X_PROMOTING.finditer(sentence)]
+    for mod, word, rel in modifiers:
         effect = None
-        entity = process(mod.group(2).lower())
+        entity = process(word.lower())
         if entity is None:
             continue
-        rel = "increases" if mod.group(1).lower() == "pro" else "decreases"
         target = Mention(mod.start(), mod.end(), mod.group(), entity, "lexicon", entity.provisional)
         holders: list[Mention] = []
         nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
@@ -527,6 +542,15 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             if not holders:
                 later = [i for i in nxt[1:] if _EXAMPLES.match(sentence[head.end : mentions[i].start])]
                 holders = _coordinated(sentence, mentions, later[0]) if later else [head]
+            if holders == [head]:
+                # "miR-21 and miR-133b—two key regeneration-promoting miRNAs—": the names in
+                # apposition before are the members meant.
+                prev = [i for i, m in enumerate(mentions) if m.end <= mod.start()]
+                if prev and _APPOSED.fullmatch(sentence[mentions[prev[-1]].end : mod.start()]):
+                    i = prev[-1]
+                    while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+                        i -= 1
+                    holders = mentions[i : prev[-1] + 1]
         elif (effect := _EFFECT_NOUN.match(sentence[mod.end() :])):
             # "X exerted their anti-ageing effects": the owner is the subject of the clause.
             start = _clause_start(sentence, mod.start())
@@ -597,6 +621,8 @@ _NOMINAL_WORDS = "|".join(sorted(_NOMINAL_REL, key=len, reverse=True))
 _MEDIATED = re.compile(
     rf"(?<![\w-])([\w\u03b1-\u03c9/]+(?:-[\w\u03b1-\u03c9/]+)*?)-(?:mediated|induced|driven|dependent)\s+({_NOMINAL_WORDS})"
     r"\s+of\s+(?:the\s+)?", re.I)
+_EFFECT_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
+_NOMINAL_AFTER = re.compile(rf"\s+({_NOMINAL_WORDS})\b", re.I)
 # "suppression of PTEN by miR-21"
 _NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
@@ -636,6 +662,16 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             pred = _predicate(rel, subj[-1], o, ontology, 1)
             if pred and subj[-1].entity.id != o.entity.id:
                 out.append(Claim(subj[-1], pred, o, subj[-1].start, o.end, 0.75))
+    for i, m in enumerate(mentions[:-1]):
+        # "the effects of iMSC-sEVs on Sirt6 activation": X acts on Y the way the nominal says.
+        if not _EFFECT_OF.search(sentence[: m.start]):
+            continue
+        o = mentions[i + 1]
+        nominal = _NOMINAL_AFTER.match(sentence, o.end)
+        if _ON.match(sentence[m.end : o.start]) and nominal:
+            pred = _predicate(_NOMINAL_REL[nominal.group(1).lower()], m, o, ontology, 1)
+            if pred and m.entity.id != o.entity.id:
+                out.append(Claim(m, pred, o, m.start, nominal.end(), 0.65))
     for m in _NOMINAL_BY.finditer(sentence):
         if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
             continue
@@ -650,4 +686,50 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
                 pred = _predicate(rel, s, o, ontology, 1)
                 if pred and s.entity.id != o.entity.id:
                     out.append(Claim(s, pred, o, m.start(), s.end, 0.75))
+    return out
+
+
+# Verbs that name a process: "exosomes ... remyelinate axons" says they bring about remyelination.
+_PROCESS_VERB = re.compile(
+    r"(?<![\w-])(remyelinat|regenerat|proliferat|differentiat|vasculariz|vascularis)(?:e|es|ed|ing)(?![\w-])", re.I)
+_PROCESS_NOUN = {"vasculariz": "vascularization", "vascularis": "vascularisation"}
+_AND_VERB = re.compile(r"^[^.;:]*?\b(?:and|or)\s+(?:then\s+|also\s+)?$", re.I)
+_SUBJECT_VERB = re.compile(r"^\s+(?:(?:can|could|may|might|will|would|also|then|to|do|did|does)\s+){0,2}$", re.I)
+
+
+def process_verb_claims(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology,
+                        process: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims made by a verb that names a process ("remyelinate" -> remyelination): its subject
+    increases the process. The subject is the mention right before the verb ("MSCs can proliferate")
+    or, for a coordinated verb ("penetrate chronic lesions and remyelinate axons"), the subject of
+    the claim the sentence made just before it.
+
+    >>> from kg.model import Entity
+    >>> s = "MSC exosomes can remyelinate axons."
+    >>> ms = [Mention(0, 12, "MSC exosomes", Entity("MSC-exosome", "MSC exosome", "Exosome"), "lexicon")]
+    >>> rem = Entity("remyelination", "remyelination", "BiologicalProcess")
+    >>> [(c.subject.text, c.predicate, c.object.entity.id) for c in
+    ...  process_verb_claims(s, ms, [], Ontology.load(), lambda w: rem if w == "remyelination" else None)]
+    [('MSC exosomes', 'increases', 'remyelination')]
+    """
+    out: list[Claim] = []
+    for v in _PROCESS_VERB.finditer(sentence):
+        stem = v.group(1).lower()
+        entity = process(_PROCESS_NOUN.get(stem, stem + "ion"))
+        if entity is None:
+            continue
+        subject = None
+        before = [m for m in mentions if m.end <= v.start()]
+        if before and _SUBJECT_VERB.fullmatch(sentence[before[-1].end : v.start()]):
+            subject = before[-1]
+        else:
+            earlier = [c for c in claims if c.end <= v.start() and _AND_VERB.match(sentence[c.end : v.start()])]
+            if earlier:
+                subject = max(earlier, key=lambda c: c.end).subject
+        if subject is None or _NEGATION.search(sentence[subject.end : v.start()]):
+            continue
+        target = Mention(v.start(), v.end(), v.group(), entity, "lexicon", entity.provisional)
+        pred = _predicate("increases", subject, target, ontology, 1)
+        if pred is not None and subject.entity.id != entity.id:
+            out.append(Claim(subject, pred, target, min(subject.start, v.start()), v.end(), 0.6))
     return out

@@ -1,0 +1,201 @@
+"""Discourse rules: claims that a sentence makes only together with the sentences before it.
+
+Three rules, each limited to one paragraph (no line break between the sentences):
+
+* **Class elaboration.** "MSC-derived exosomes carry specific miRNAs that ... . miR-21 suppresses
+  PTEN. miR-133b enhances ..." -- a vesicle said to carry *specific* (several, key, ...) members of a
+  class, followed by sentences that open with named members of that class, carries those members.
+  The evidence spans from the class claim to the member's name.
+* **Condition context.** "MSCs from older donors produce exosomes with altered miRNA cargo. miR-21
+  and miR-133b ... drop significantly." -- a sentence that names a condition of the source (donor
+  age, diabetes, obesity, hypoxia) makes that condition the agent of the changes the paragraph then
+  reports without an agent: "altered X" (regulates), "X drop/decline" (decreases), "X increase/rise"
+  (increases), "the old exosomes lost ... of their neuroprotective capacity" (decreases).
+* **Quantifier subjects.** "We have tried transplanting stem cells into spinal cord injuries. Most
+  cells die. Some cause inflammation." -- a sentence whose subject is a bare quantifier ("Some",
+  "Most", "Many", "Others", "The few survivors") talks about what the paragraph's first sentence
+  named first; :meth:`Discourse.quantifier_subject` returns that mention for the relation rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..model import Entity
+from ..ontology import Ontology
+from .ner import Mention, is_generic_vesicle
+from .relations import Claim, _coordinated, _predicate
+
+# "carry specific miRNAs": the class noun announces a list of its members.
+_SPECIFIC = re.compile(r"\b(?:specific|several|particular|distinct|certain|key|selected|multiple|various)\s+$", re.I)
+_CLASS_REACH = 3  # member sentences after the announcing one
+
+# condition name -> cue words before a source noun ("older donors", "aged mice", "diabetic patients")
+_CONDITIONS: dict[str, tuple[str, str]] = {
+    "ageing": (r"old(?:er)?|aged|elderly|ageing|aging|geriatric", "BiologicalProcess"),
+    "diabetes": (r"diabetic", "DiseaseOrInjury"),
+    "obesity": (r"obese", "DiseaseOrInjury"),
+    "hypoxia": (r"hypoxic|hypoxia-preconditioned", "Phenotype"),
+}
+_SOURCE_NOUN = r"(?:human\s+|adult\s+)?(?:donors?|patients?|individuals?|subjects?|people|mice|rats|animals|MSCs?|cells)"
+_CONDITION_RX = {
+    name: re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])\s+(?:\([^)]{{1,20}}\)\s+)?(?:\w+\s+)?{_SOURCE_NOUN}\b", re.I)
+    for name, (cue, _) in _CONDITIONS.items()
+}
+_OLD_SUBJECT = {
+    name: re.compile(rf"^(?:The\s+|These\s+)?(?:{cue})\s+\w+", re.I) for name, (cue, _) in _CONDITIONS.items()
+}
+_ALTERED = re.compile(r"\b(?:altered|changed|different|modified)\s+$", re.I)
+# An agentless change: the verb ends the clause ("... drop significantly.").
+_CHANGE = re.compile(
+    r"\s*[\u2014\u2013]?\s*(?:(?:are|were|is|was)\s+)?"
+    r"(drop|drops|dropped|decline|declines|declined|fall|falls|fell|decrease|decreases|decreased|"
+    r"diminish|diminishes|diminished|increase|increases|increased|rise|rises|rose|elevated|reduced|"
+    r"downregulated|upregulated)"
+    r"(?:\s+(?:significantly|sharply|markedly|dramatically|substantially|strongly|slightly|by\s+[\w.%~-]+))?\s*[.;]?\s*$",
+    re.I,
+)
+_DOWN = frozenset("drop drops dropped decline declines declined fall falls fell decrease decreases decreased "
+                  "diminish diminishes diminished reduced downregulated".split())
+_LOST_CAPACITY = re.compile(
+    r"\b(?:lost|lose|loses|losing)\b[^.;]{0,40}?\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+"
+    r"(?:capacity|capacities|effects?|activity|potential|function)\b", re.I)
+_EXAMPLES = re.compile(r"\s+(?:like|such\s+as|including)\s+$", re.I)
+_OPENER = re.compile(r"^(?:(?:At\s+the\s+same\s+time|In\s+addition|Moreover|Meanwhile|Likewise|Similarly|In\s+contrast),\s*)?")
+
+_QUANTIFIER = re.compile(
+    r"^(?:Some|Most|Many|Others|Several|A\s+few|Few|The\s+(?:few\s+)?(?:survivors|remaining\s+ones|rest))"
+    r"(?:\s+of\s+them)?\s+(?:(?:\w+ly|often|also|then|still)\s+)?(?=[a-z])")
+
+
+@dataclass
+class _Pending:
+    vesicle: Entity
+    cls: Entity
+    start: int  # document offset where the announcing claim starts
+    left: int   # member sentences still allowed
+
+
+class Discourse:
+    """Cross-sentence state for one document; feed it every sentence in order."""
+
+    def __init__(self, ontology: Ontology, text: str, lookup: Callable[[str], Entity | None],
+                 new: Callable[[str, str, str], Entity], process: Callable[[str], Entity | None]):
+        self.ontology = ontology
+        self.text = text
+        self._lookup = lookup
+        self._new = new
+        self._process = process
+        self._pending: _Pending | None = None
+        self._condition: tuple[Entity, int, str] | None = None  # (entity, paragraph start, condition name)
+        self._paragraph_first: Mention | None = None
+        self._paragraph_start = -1
+
+    def _paragraph_of(self, at: int) -> int:
+        return self.text.rfind("\n", 0, at) + 1
+
+    # -- quantifier subjects --------------------------------------------------------------------
+    def quantifier_subject(self, sentence: str, sent_start: int, mentions: list[Mention]) -> Mention | None:
+        """A mention standing for "Some"/"The few survivors" opening *sentence*, or None.
+
+        The referent is the first mention of the paragraph's first sentence that had one.
+        """
+        q = _QUANTIFIER.match(sentence)
+        if q is None or self._paragraph_first is None or self._paragraph_start != self._paragraph_of(sent_start):
+            return None
+        if mentions and mentions[0].start < q.end():
+            return None
+        return Mention(0, q.end() - 1, sentence[: q.end()].rstrip(), self._paragraph_first.entity, "anaphora")
+
+    # -- per sentence ---------------------------------------------------------------------------
+    def claims(self, sentence: str, sent_start: int, mentions: list[Mention], own: list[Claim]) -> list[Claim]:
+        """Claims *sentence* makes with its paragraph; call once per sentence, in order, after the
+        sentence's own claims (*own*) are known."""
+        para = self._paragraph_of(sent_start)
+        if para != self._paragraph_start:
+            self._paragraph_start = para
+            self._paragraph_first = None
+            self._pending = None
+            if self._condition is not None and self._condition[1] != para:
+                self._condition = None
+        out = self._elaborate(sentence, sent_start, mentions)
+        out += self._conditioned(sentence, mentions)
+        if self._paragraph_first is None and mentions:
+            self._paragraph_first = mentions[0]
+        self._announce(sentence, sent_start, own)
+        return out
+
+    def _announce(self, sentence: str, sent_start: int, own: list[Claim]) -> None:
+        for c in own:
+            if (c.predicate == "carries" and not c.object.new and c.object.text[:1].islower()
+                    and c.object.text.endswith("s") and _SPECIFIC.search(sentence[: c.object.start])):
+                self._pending = _Pending(c.subject.entity, c.object.entity, sent_start + c.start, _CLASS_REACH)
+                return
+
+    def _elaborate(self, sentence: str, sent_start: int, mentions: list[Mention]) -> list[Claim]:
+        p = self._pending
+        if p is None:
+            return []
+        if p.left <= 0 or not mentions or mentions[0].start > 0:
+            self._pending = None
+            return []
+        first = mentions[0]
+        if first.entity.type != p.cls.type or first.entity.id == p.cls.id:
+            self._pending = None
+            return []
+        p.left -= 1
+        subject = Mention(p.start - sent_start, p.start - sent_start, "", p.vesicle, "anaphora")
+        return [Claim(subject, "carries", first, p.start - sent_start, first.end, 0.55)]
+
+    # -- condition context ----------------------------------------------------------------------
+    def _condition_entity(self, name: str) -> Entity:
+        return self._lookup(name) or self._new(name, _CONDITIONS[name][1], name)
+
+    def _conditioned(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        out: list[Claim] = []
+        cue = next(((n, m) for n, rx in _CONDITION_RX.items() if (m := rx.search(sentence))), None)
+        if cue is not None:
+            self._condition = (self._condition_entity(cue[0]), self._paragraph_start, cue[0])
+        if self._condition is None:
+            return out
+        cond, _, name = self._condition
+        at = cue[1].start() if cue else 0
+        agent = Mention(at, cue[1].end() if cue else 0, cue[1].group() if cue else "", cond, "anaphora")
+        for m in mentions:
+            if _ALTERED.search(sentence[: m.start]):
+                out += self._claim("regulates", agent, m, min(at, m.start) if cue else m.start, m.end, 0.5)
+        change = None
+        if mentions:
+            last = mentions[-1]
+            change = _CHANGE.match(sentence, last.end)
+        if change is not None and _OPENER.match(sentence).end() <= mentions[0].start <= _OPENER.match(sentence).end() + 40:
+            rel = "decreases" if change.group(1).lower() in _DOWN else "increases"
+            subjects = self._change_subjects(sentence, mentions)
+            for s in subjects:
+                out += self._claim(rel, agent, s, s.start, change.end(), 0.5)
+        for lost in _LOST_CAPACITY.finditer(sentence):
+            if not _OLD_SUBJECT[name].match(sentence):
+                continue
+            entity = self._process(lost.group(1).lower())
+            if entity is not None:
+                target = Mention(lost.start(1), lost.end(1), lost.group(1), entity, "lexicon", entity.provisional)
+                out += self._claim("decreases", agent, target, 0, lost.end(), 0.5)
+        return out
+
+    def _change_subjects(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """The things that changed: the examples after "like", else the coordinated opening names."""
+        for i, m in enumerate(mentions[:-1]):
+            if _EXAMPLES.fullmatch(sentence[m.end : mentions[i + 1].start]):
+                return _coordinated(sentence, mentions, i + 1)
+        group = _coordinated(sentence, mentions, 0)
+        return [g for g in group if g.entity.type == group[0].entity.type]
+
+    def _claim(self, rel: str, agent: Mention, target: Mention, start: int, end: int, conf: float) -> list[Claim]:
+        if target.entity.id == agent.entity.id or is_generic_vesicle(target.entity):
+            return []
+        pred = _predicate(rel, agent, target, self.ontology, 1)
+        if pred is None:
+            return []
+        return [Claim(replace(agent), pred, target, start, end, conf)]
+
