@@ -2,10 +2,16 @@
 
 Pipeline, one module per step: :mod:`.sentences` (split, drop boilerplate) -> :mod:`.ner` (lexicon,
 abbreviations, patterns) -> :mod:`.relations` (triggers, arguments, negation, chains; "pro-/anti-"
-adjectives, nominalised verbs, study settings) -> :mod:`.status` (hedges). Discourse rules live here,
+adjectives, nominalised verbs, study settings, process verbs) -> :mod:`.status` (hedges);
+:mod:`.discourse` reads across the sentences of a paragraph (a class of cargo followed by its
+members, a donor condition as the agent of the changes reported after it, "Some"/"Most" subjects).
+Sentence-level discourse rules live here,
 in :class:`Reader`: anaphora ("These vesicles", "They", a bare "exosomes" opening a sentence of the
 same paragraph, "their secreted exosomes"), appositions, "generation of exosomes"/"MSCs as exosome
-factories", "deliver cargo" bridged to the cargo said to be carried, vesicle surface proteins. Every statement it returns obeys the curation rules of seeds/README.md:
+factories", "deliver cargo" bridged to the cargo said to be carried, vesicle surface proteins, "the
+vesicles they secrete", "serum shows elevated levels of X", "in the circulation", "Chronic SCI presents
+...: a, b and c", and one sense per head noun in a document. Every statement it returns obeys the
+curation rules of seeds/README.md:
 ``text[start:end] == quote``, a relation of the ontology, typed subject and object; its evidence
 says ``curation="machine-read"`` and carries a confidence.
 
@@ -29,6 +35,7 @@ from ..model import Entity, Evidence, Statement
 from ..ontology import Ontology
 from .ner import VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
 from .discourse import Discourse
+from .relations import CONSTRAINTS, _clause_start, _coordinated, _fits, _predicate
 from .relations import (APPOSITION, Claim, extract, modifier_claims, nominal_claims, process_verb_claims,
                         setting_claims)
 from .sentences import Sentence, split_sentences
@@ -41,7 +48,19 @@ __all__ = ["ReadResult", "read_text", "read_file", "Reader", "split_sentences"]
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:\w+\s+)?$", re.I)
 _PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
-_ANAPHOR_REACH = 600  # characters back to look for the antecedent
+# Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
+_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
+_ANAPHOR_REACH = 600
+_CIRCULATION = re.compile(r"\b(?:in|into|within|through)\s+(?:the\s+)?(circulation|bloodstream|blood\s+stream|peripheral\s+blood)\b", re.I)
+_PRESENTS = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:presents?|presented|is\s+marked\s+by|is\s+characteri[sz]ed\s+by|features|involves)\s+"
+    r"(?:(?:with|additional|several|further|major|its|the|following|main|key|other)\s+)*"
+    r"(?:barriers|features|challenges|problems|symptoms|signs|complications|hallmarks|obstacles|changes)?\s*:\s*", re.I)
+_THEY_SECRETE = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:also\s+)?"
+                           r"(?:secretes?|releases?|produces?|sheds?|generates?)(?![\w-])", re.I)
+_LEVELS_IN = re.compile(r"\s+(?:shows?|showed|reveal(?:s|ed)?|ha[sd]|contains?|contained)\s+(?:(?:elevated|increased|high|higher|"
+                        r"reduced|decreased|low|lower|detectable|measurable)\s+)?(?:levels?|amounts?|concentrations?)\s+of\s+"
+                        r"(?:the\s+)?", re.I)  # characters back to look for the antecedent
 _CELL_MEMBRANE = re.compile(r"([A-Za-z]+al)\s+(?:plasma\s+)?membranes?", re.I)  # "neuronal membranes"
 # "generation of exosomes", "the release of EVs": a nominalised secretion whose agent is a cell.
 _PRODUCTION = re.compile(
@@ -177,6 +196,8 @@ class Reader:
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
             claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
+            claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
+                       + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += discourse.claims(sent.text, sent.start, local, claims)
@@ -214,7 +235,7 @@ class Reader:
         by_id: dict[str, Entity] = {}
         for m in mentions:
             words = m.text.split()
-            if len(words) >= 2 and m.entity.type in _PROCESS_TYPES:
+            if len(words) >= 2 and m.entity.type in _ONE_SENSE_TYPES:
                 counts.setdefault(singular(words[-1].lower()), Counter())[m.entity.id] += 1
                 by_id[m.entity.id] = m.entity
         usual: dict[str, Entity] = {}
@@ -225,7 +246,8 @@ class Reader:
         if not usual:
             return mentions, self.recognizer.process_named_by
         out = [replace(m, entity=usual[singular(m.text.lower())], new=False)
-               if m.new and " " not in m.text and singular(m.text.lower()) in usual else m for m in mentions]
+               if m.new and " " not in m.text and not m.text.isupper() and singular(m.text.lower()) in usual
+               else m for m in mentions]
 
         def process(word: str, types: tuple[str, ...] = _PROCESS_TYPES) -> Entity | None:
             e = self.recognizer.process_named_by(word, types)
@@ -234,6 +256,72 @@ class Reader:
             return e
 
         return out, process
+
+    def _object_relative(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"induced MSCs and the extra-cellular vesicles they secrete": the cells named before secrete
+        the vesicles (which become theirs)."""
+        out: list[Claim] = []
+        for i, m in enumerate(mentions):
+            rel = _THEY_SECRETE.match(sentence, m.end)
+            if rel is None or not self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
+                continue
+            cells = [c for c in mentions[:i] if self.ontology.is_a(c.entity.type, "CellType")
+                     and not _HARD_STOP.search(sentence[c.end : m.start])]
+            if not cells:
+                continue
+            v = self._specialize(cells[-1], m) or m
+            if not is_generic_vesicle(v.entity):
+                out.append(Claim(cells[-1], "secretes", v, cells[-1].start, rel.end(), 0.6))
+        return out
+
+    def _measured_in(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"whale serum shows elevated levels of circulating miRNAs": what is measured is located in
+        the sample measured."""
+        out: list[Claim] = []
+        for i, m in enumerate(mentions[:-1]):
+            o = mentions[i + 1]
+            if (self.ontology.is_a(m.entity.type, "AnatomicalSite") and _LEVELS_IN.fullmatch(sentence[m.end : o.start])
+                    and not self.ontology.is_a(o.entity.type, "AnatomicalSite")):
+                pred = "located_in"
+                if _fits_located(self.ontology, o.entity.type):
+                    out.append(Claim(o, pred, m, m.start, o.end, 0.6))
+        return out
+
+    def _in_circulation(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"exosomes are cleared rapidly (half-life ~2-4 hours in circulation)": the clause's vesicle or
+        molecule is in the blood."""
+        out: list[Claim] = []
+        for c in _CIRCULATION.finditer(sentence):
+            blood = self.recognizer.lookup("blood")
+            if blood is None:
+                blood = self.recognizer.new_entity("blood", "AnatomicalSite")
+            clause = _clause_start(sentence, c.start())
+            subjects = [m for m in mentions if clause <= m.start and m.end <= c.start()
+                        and _fits_located(self.ontology, m.entity.type)
+                        and not self.ontology.is_a(m.entity.type, "CellType")]
+            if not subjects or _NEGATED.search(sentence[subjects[0].end : c.start()]):
+                continue
+            site = Mention(c.start(1), c.end(1), c.group(1), blood, "lexicon", blood.provisional)
+            out.append(Claim(subjects[0], "located_in", site, subjects[0].start, c.end(), 0.55))
+        return out
+
+    def _presents(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"Chronic SCI presents additional barriers: dense scar tissue, cyst formation, and
+        demyelination": a disease presents (increases) each feature of the list after the colon."""
+        out: list[Claim] = []
+        for i, m in enumerate(mentions[:-1]):
+            if not self.ontology.is_a(m.entity.type, "DiseaseOrInjury"):
+                continue
+            p = _PRESENTS.match(sentence, m.end)
+            first = next((j for j in range(i + 1, len(mentions)) if p and mentions[j].start >= p.end()), None)
+            if p is None or first is None or sentence[p.end() : mentions[first].start].strip(" ,") and \
+                    not re.fullmatch(r"\s*(?:[a-z]+\s+)?", sentence[p.end() : mentions[first].start]):
+                continue
+            for o in _coordinated(sentence, mentions, first):
+                pred = _predicate("increases", m, o, self.ontology, 1)
+                if pred is not None and o.entity.id != m.entity.id:
+                    out.append(Claim(m, pred, o, m.start, o.end, 0.55))
+        return out
 
     def _cargo_bridge(self, sent: Sentence, mentions: list[Mention],
                       cargo_of: dict[str, dict[str, tuple[int, Entity]]]) -> list[Claim]:
@@ -421,6 +509,10 @@ class Reader:
         label = f"{singular(c.label)} {kind}"
         e = Entity(slug(label), label, "Exosome" if kind == "exosome" else "ExtracellularVesicle", provisional=True)
         return replace(vesicle, entity=e, new=True)
+
+
+def _fits_located(ontology: Ontology, etype: str) -> bool:
+    return _fits(ontology, etype, CONSTRAINTS["located_in"][0])
 
 
 _DEFAULT: Reader | None = None

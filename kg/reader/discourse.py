@@ -15,6 +15,11 @@ Three rules, each limited to one paragraph (no line break between the sentences)
   cells die. Some cause inflammation." -- a sentence whose subject is a bare quantifier ("Some",
   "Most", "Many", "Others", "The few survivors") talks about what the paragraph's first sentence
   named first; :meth:`Discourse.quantifier_subject` returns that mention for the relation rules.
+
+>>> from kg.reader import read_text
+>>> r = read_text("MSC exosomes carry several miRNAs. miR-223 suppresses NLRP3.")
+>>> [(str(s), s.evidence[0].quote) for s in r.statements if s.object.id == "miR-223"]
+[('mesenchymal stem cell exosome -carries-> miR-223', 'MSC exosomes carry several miRNAs. miR-223')]
 """
 from __future__ import annotations
 
@@ -78,7 +83,8 @@ class _Pending:
 
 
 class Discourse:
-    """Cross-sentence state for one document; feed it every sentence in order."""
+    """Cross-sentence state for one document; feed it every sentence in order (the module docstring
+    has an example through :func:`kg.reader.read_text`)."""
 
     def __init__(self, ontology: Ontology, text: str, lookup: Callable[[str], Entity | None],
                  new: Callable[[str, str, str], Entity], process: Callable[[str], Entity | None]):

@@ -85,6 +85,7 @@ _MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:-[\w\u03b1-
 _ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).
+_PHASE = re.compile(r"(?<![\w-])(?:acute|subacute|chronic)\s+$", re.I)
 _KIND_FORMING = frozenset("circulating cell-free".split())
 _STOP = frozenset(
     "a an the this that these those its their our his her my your some any all most many few several each every "
@@ -147,7 +148,9 @@ def is_generic_vesicle(entity: Entity) -> bool:
     >>> is_generic_vesicle(Entity("exosome", "exosome", "Exosome"))
     True
     """
-    return normalize(singular(entity.label)) in _GENERIC_VESICLES or entity.id == "exosome"
+    name = normalize(singular(entity.label))
+    return name in _GENERIC_VESICLES or name.replace("extra-cellular", "extracellular") in _GENERIC_VESICLES \
+        or entity.id == "exosome"
 
 
 def slug(name: str) -> str:
@@ -465,6 +468,14 @@ class Recognizer:
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
+        for i, m in enumerate(out):
+            # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
+            # therapies), where "senescent NPCs" are still NPCs.
+            phase = _PHASE.search(text, max(0, m.start - 12), m.start)
+            if phase and self._is_a(m.entity.type, "DiseaseOrInjury") and not (i and out[i - 1].end > phase.start()):
+                name = text[phase.start() : m.end]
+                e = self.lookup(name) or self._new(name, m.entity.type, name)
+                out[i] = Mention(phase.start(), m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
         # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
         for i, m in enumerate(out):
             if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")

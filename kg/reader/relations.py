@@ -64,7 +64,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
         "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in "
         # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
-        "superior_in excel_in excels_in excelled_in"
+        "superior_in excel_in excels_in excelled_in "
+        # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
+        "form forms"
     ),
     "regulates": (
         "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "
@@ -621,6 +623,10 @@ _NOMINAL_WORDS = "|".join(sorted(_NOMINAL_REL, key=len, reverse=True))
 _MEDIATED = re.compile(
     rf"(?<![\w-])([\w\u03b1-\u03c9/]+(?:-[\w\u03b1-\u03c9/]+)*?)-(?:mediated|induced|driven|dependent)\s+({_NOMINAL_WORDS})"
     r"\s+of\s+(?:the\s+)?", re.I)
+_KEY_ROLE = re.compile(
+    r"^,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:key|pivotal|central|major|critical|crucial|main)\s+"
+    r"(?:pathway|regulator|mediator|player|driver|component|step)\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:response|resistance)\s+to\s+)?$",
+    re.I)
 _EFFECT_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
 _NOMINAL_AFTER = re.compile(rf"\s+({_NOMINAL_WORDS})\b", re.I)
 # "suppression of PTEN by miR-21"
@@ -672,6 +678,13 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             pred = _predicate(_NOMINAL_REL[nominal.group(1).lower()], m, o, ontology, 1)
             if pred and m.entity.id != o.entity.id:
                 out.append(Claim(m, pred, o, m.start, nominal.end(), 0.65))
+    for i, m in enumerate(mentions[:-1]):
+        # "the Sirt6 pathway, which is a pivotal pathway in the response to DNA repair"
+        o = mentions[i + 1]
+        if _KEY_ROLE.match(sentence[m.end : o.start]):
+            pred = _predicate("regulates", m, o, ontology, 1)
+            if pred and m.entity.id != o.entity.id:
+                out.append(Claim(m, pred, o, m.start, o.end, 0.6))
     for m in _NOMINAL_BY.finditer(sentence):
         if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
             continue

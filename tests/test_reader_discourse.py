@@ -1,0 +1,179 @@
+"""The reader's paragraph-level and phrase-level rules, on sentences written for these tests (not
+taken from the seed documents), read through the public API."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import Lexicon
+from kg.model import Entity
+from kg.ontology import Ontology
+from kg.reader import Reader, read_text
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader()
+
+
+def keys(result) -> set[tuple[str, str, str]]:
+    return {(s.subject.id, s.predicate, s.object.id) for s in result.statements}
+
+
+def labels(result) -> set[tuple[str, str, str]]:
+    return {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+
+
+def verbatim(result, text: str) -> bool:
+    return all(text[e.start : e.end] == e.quote for s in result.statements for e in s.evidence)
+
+
+# -- class elaboration ------------------------------------------------------------------------------
+def test_members_named_after_specific_cargo_are_carried(reader):
+    text = ("MSC exosomes carry several miRNAs that shape macrophage polarisation. miR-223 suppresses NLRP3. "
+            "let-7b reduces TLR4 expression.\nmiR-155 promotes inflammation.")
+    r = reader.read(text)
+    carried = {o for s, p, o in keys(r) if s == "MSC-exosome" and p == "carries"}
+    assert {"miR-223", "let-7b"} <= carried
+    assert "miR-155" not in carried  # a new paragraph ends the list
+    quote = next(s.evidence[0].quote for s in r.statements if s.object.id == "miR-223" and s.predicate == "carries")
+    assert quote.startswith("MSC exosomes carry several miRNAs") and quote.endswith("miR-223")
+    assert verbatim(r, text)
+
+
+def test_plain_class_cargo_announces_no_members(reader):
+    r = reader.read("MSC exosomes carry miRNAs. miR-223 suppresses NLRP3.")
+    assert ("MSC-exosome", "carries", "miR-223") not in keys(r)
+
+
+# -- condition context ------------------------------------------------------------------------------
+def test_donor_age_is_the_agent_of_the_changes_the_paragraph_reports(reader):
+    text = ("MSCs from aged donors released exosomes with altered miRNA cargo. miR-126 and miR-210 declined "
+            "sharply. Meanwhile, inflammatory miRNAs like miR-155 increased.")
+    r = reader.read(text)
+    assert {("ageing", "regulates", "miRNA"), ("ageing", "decreases", "miR-126"),
+            ("ageing", "decreases", "miR-210"), ("ageing", "increases", "miR-155")} <= keys(r)
+    assert verbatim(r, text)
+
+
+def test_condition_does_not_cross_a_paragraph_break(reader):
+    r = reader.read("MSCs from aged donors were compared.\nmiR-126 declined sharply.")
+    assert not any(s.subject.id == "ageing" for s in r.statements)
+    assert reader.read("miR-126 declined sharply.").statements == []
+
+
+def test_other_conditions_get_an_entity_of_their_own():
+    r = read_text("Exosomes from obese donors were profiled. miR-27a increased markedly.",
+                  Lexicon([]), Ontology.load())
+    assert ("obesity", "increases", "miR-27a") in labels(r)
+    assert next(s.subject for s in r.statements).provisional
+
+
+def test_old_vesicles_losing_a_capacity(reader):
+    r = reader.read("We compared exosomes from young versus old donors. The old exosomes lost half of their "
+                    "angiogenic capacity.")
+    assert ("ageing", "decreases", "angiogenesis") in keys(r)
+
+
+# -- quantifier subjects ----------------------------------------------------------------------------
+def test_bare_quantifier_refers_to_the_paragraph_topic(reader):
+    text = "MSC exosomes were injected into rats after stroke. Most were cleared. Some crossed the blood-brain barrier."
+    r = reader.read(text)
+    assert ("MSC-exosome", "crosses", "blood-brain-barrier") in keys(r)
+    assert verbatim(r, text)
+    r = reader.read("MSC exosomes were injected into rats after stroke.\nSome crossed the blood-brain barrier.")
+    assert ("MSC-exosome", "crosses", "blood-brain-barrier") not in keys(r)
+
+
+def test_quantifier_subject_with_a_coordinated_verb(reader):
+    r = reader.read("Stem cell transplants were grafted into mice. Many died within days. Others often trigger "
+                    "immune responses or form tumors.")
+    assert {("stem-cell-transplantation", "increases", "tumorigenesis")} <= keys(r)
+
+
+# -- one sense per head noun ------------------------------------------------------------------------
+def test_bare_process_noun_means_the_documents_usual_compound():
+    lex = Lexicon([Entity("TNF", "TNF-α", "CytokineOrGrowthFactor", ("TNF-α",))])
+    text = "Muscle regeneration is slow. We studied muscle regeneration in mice. TNF-α blocks regeneration."
+    r = read_text(text, lex, Ontology.load())
+    assert ("TNF-α", "decreases", "Muscle regeneration") in labels(r)
+
+
+def test_bare_process_noun_stays_bare_when_the_document_is_ambiguous():
+    lex = Lexicon([Entity("TNF", "TNF-α", "CytokineOrGrowthFactor", ("TNF-α",))])
+    text = "Muscle regeneration is slow. Liver regeneration is fast. TNF-α blocks regeneration."
+    r = read_text(text, lex, Ontology.load())
+    assert ("TNF-α", "decreases", "regeneration") in labels(r)
+
+
+# -- phrase-level rules -----------------------------------------------------------------------------
+def test_x_promoting_modifier_applies_to_the_names_in_apposition(reader):
+    text = "miR-126 and miR-210\u2014two angiogenesis-promoting miRNAs\u2014were enriched."
+    r = reader.read(text)
+    assert {("miR-126", "increases", "angiogenesis"), ("miR-210", "increases", "angiogenesis")} <= keys(r)
+    r = reader.read("apoptosis-inhibiting proteins (BCL2) were found.")
+    assert ("BCL2", "decreases", "apoptosis") in keys(r)
+
+
+def test_kind_forming_and_location_adjectives():
+    onto = Ontology.load()
+    r = read_text("Circulating miRNAs regulate inflammation.", Lexicon([]), onto)
+    assert {s.subject.label for s in r.statements} == {"Circulating miRNA"}
+    mirna = Entity("miRNA", "miRNA", "MicroRNA", ("miRNAs",))
+    r = read_text("Lipid nanoparticles carrying exosomal proteins and synthetic miRNAs were made.", Lexicon([mirna]), onto)
+    assert {(s.subject.type, s.object.label) for s in r.statements} == {("EngineeredVesicle", "protein"),
+                                                                        ("EngineeredVesicle", "miRNA")}
+
+
+def test_disease_phase_is_an_entity_of_its_own(reader):
+    r = reader.read("Chronic stroke presents with additional problems: demyelination and neuroinflammation.")
+    assert {s.subject.label for s in r.statements} == {"Chronic stroke"}
+    assert ("Chronic stroke", "increases", "demyelination") in labels(r)
+
+
+def test_superior_in_a_process(reader):
+    r = reader.read("iMSCs proved superior in cell proliferation compared to MSCs.")
+    assert ("iMSC", "increases") in {(s.subject.id, s.predicate) for s in r.statements}
+
+
+def test_measured_levels_are_a_location_not_a_cause(reader):
+    r = reader.read("Patient serum showed elevated levels of miR-21.")
+    assert keys(r) == {("miR-21", "located_in", "blood")}
+
+
+def test_in_circulation_locates_the_vesicles(reader):
+    r = reader.read("MSC exosomes persist for hours in the circulation.")
+    assert keys(r) == {("MSC-exosome", "located_in", "blood")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MSC exosomes can cross the blood-brain barrier and remyelinate axons.",
+     ("MSC-exosome", "increases", "remyelination")),
+    ("MSC exosomes remyelinate axons.", ("MSC-exosome", "increases", "remyelination")),
+])
+def test_process_verbs(reader, text, expected):
+    assert expected in keys(reader.read(text))
+
+
+def test_negated_process_verb(reader):
+    r = reader.read("MSC exosomes cannot remyelinate axons.")
+    assert not any(s.object.id == "remyelination" for s in r.statements)
+
+
+def test_effects_of_x_on_y_activation(reader):
+    r = reader.read("We measured the effects of MSC exosomes on AKT activation.")
+    assert ("MSC-exosome", "increases", "AKT") in keys(r)
+
+
+def test_key_regulator_clause(reader):
+    r = reader.read("We studied the Wnt pathway, which is a key regulator of osteogenesis.")
+    assert ("Wnt pathway", "regulates", "osteogenesis") in labels(r)
+
+
+def test_vesicles_they_secrete(reader):
+    text = "Both MSCs and the extracellular vesicles they secrete reduce fibrosis."
+    r = reader.read(text)
+    secreted = [s for s in r.statements if s.predicate == "secretes"]
+    assert [s.subject.id for s in secreted] == ["MSC"]
+    assert Ontology.load().is_a(secreted[0].object.type, "ExtracellularVesicle")
+    assert secreted[0].object.id not in ("extracellular-vesicle", "exosome")  # the MSCs' own vesicles
+    assert verbatim(r, text)
