@@ -177,3 +177,12 @@ def test_vesicles_they_secrete(reader):
     assert Ontology.load().is_a(secreted[0].object.type, "ExtracellularVesicle")
     assert secreted[0].object.id not in ("extracellular-vesicle", "exosome")  # the MSCs' own vesicles
     assert verbatim(r, text)
+
+
+def test_vesicle_symbol_without_a_definition_is_a_vesicle():
+    """"BMSC-Exos" whose long form the splitter cannot align is still exosomes, not a gene."""
+    r = read_text("We isolated exosomes from bone marrow stem cells (BMSC-Exos). BMSC-Exos carry several miRNAs. "
+                  "miR-140-5p suppresses ADAMTS5.", Lexicon([Entity("miRNA", "miRNA", "MicroRNA", ("miRNAs",))]),
+                  Ontology.load())
+    assert ("BMSC-Exos", "carries", "miR-140-5p") in labels(r)
+    assert next(s.subject.type for s in r.statements if s.subject.label == "BMSC-Exos") == "Exosome"

@@ -103,6 +103,7 @@ _STOP = frozenset(
     "believe believes think thinks argue argues means mean".split()
 )
 _COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
+_VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
 _CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (
     (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),
@@ -209,6 +210,10 @@ def type_of_phrase(phrase: str) -> str | None:
         if pattern.search(phrase.strip()):
             return etype
     return None
+
+
+def _VESICLE_SYMBOL_TYPE(name: str) -> str:
+    return type_of_phrase(name) or "ExtracellularVesicle"
 
 
 class Recognizer:
@@ -378,6 +383,7 @@ class Recognizer:
             e = self.lookup(name)
             if e is None:
                 etype = ("DiseaseOrInjury" if name in disease_models
+                         else _VESICLE_SYMBOL_TYPE(name) if _VESICLE_SUFFIX.search(name)  # "BMSC-Exos"
                          else "CytokineOrGrowthFactor" if _CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":
