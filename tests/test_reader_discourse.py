@@ -186,3 +186,21 @@ def test_vesicle_symbol_without_a_definition_is_a_vesicle():
                   Ontology.load())
     assert ("BMSC-Exos", "carries", "miR-140-5p") in labels(r)
     assert next(s.subject.type for s in r.statements if s.subject.label == "BMSC-Exos") == "Exosome"
+
+
+def test_cells_secreting_cargo_in_vesicles(reader):
+    text = "We expanded Schwann cells and collected the factors they release in extracellular vesicles."
+    r = reader.read(text)
+    secreted = [s for s in r.statements if s.predicate == "secretes"]
+    assert [s.subject.id for s in secreted] == ["Schwann-cell"]
+    assert Ontology.load().is_a(secreted[0].object.type, "ExtracellularVesicle")
+    assert not secreted[0].object.id.startswith(("extracellular-vesicle", "exosome"))
+    assert verbatim(r, text)
+    r = reader.read("We expanded Schwann cells and collected the factors they do not release in extracellular vesicles.")
+    assert not any(s.predicate == "secretes" for s in r.statements)
+
+
+def test_the_molecules_that_cells_release_are_their_secretome():
+    lex = Lexicon([Entity("ADSC", "adipose-derived stem cell", "StemCell", ("ADSCs",))])
+    r = read_text("The molecules that ADSCs release protect neurons.", lex, Ontology.load())
+    assert ("adipose-derived stem cell", "secretes", "adipose-derived stem cell secretome") in labels(r)

@@ -56,6 +56,10 @@ _PRESENTS = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:presents?|presented|is\s+marked\s+by|is\s+characteri[sz]ed\s+by|features|involves)\s+"
     r"(?:(?:with|additional|several|further|major|its|the|following|main|key|other)\s+)*"
     r"(?:barriers|features|challenges|problems|symptoms|signs|complications|hallmarks|obstacles|changes)?\s*:\s*", re.I)
+_SECRETE_INTO = re.compile(r"\b(?:they|it)\s+(?:also\s+)?(?:secretes?|releases?|sheds?|packages?|exports?)\b[^.;:]{0,60}?"
+                           r"\b(?:in|into|within|inside|via|through)\s+(?:the\s+)?(?:form\s+of\s+)?$", re.I)
+_MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|products)\s+(?:that|which)\s+()", re.I)
+_RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 _THEY_SECRETE = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:also\s+)?"
                            r"(?:secretes?|releases?|produces?|sheds?|generates?)(?![\w-])", re.I)
 _LEVELS_IN = re.compile(r"\s+(?:shows?|showed|reveal(?:s|ed)?|ha[sd]|contains?|contained)\s+(?:(?:elevated|increased|high|higher|"
@@ -197,6 +201,7 @@ class Reader:
                     last_vesicle = (sent.start + m.end, m.entity)
             claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
+                       + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
@@ -272,6 +277,33 @@ class Reader:
             v = self._specialize(cells[-1], m) or m
             if not is_generic_vesicle(v.entity):
                 out.append(Claim(cells[-1], "secretes", v, cells[-1].start, rel.end(), 0.6))
+        return out
+
+    def _secreted_into(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"(iMSCs ...) then harvest the signaling chemicals they secrete in vesicles": the cells the
+        pronoun stands for secrete the vesicles; "the molecules that MSCs release" are the MSCs'
+        secretome."""
+        out: list[Claim] = []
+        for i, m in enumerate(mentions):
+            if not is_generic_vesicle(m.entity):
+                continue
+            verb = _SECRETE_INTO.search(sentence[: m.start])
+            if verb is None:
+                continue
+            cells = [c for c in mentions[:i] if c.end <= verb.start() and self.ontology.is_a(c.entity.type, "CellType")]
+            if cells and not _NEGATED.search(sentence[verb.start() : m.start]):
+                v = self._specialize(cells[-1], m)
+                if v is not None:
+                    out.append(Claim(replace(cells[-1], source="anaphora"), "secretes", v, verb.start(), v.end, 0.55))
+        for w in _MOLECULES_THAT.finditer(sentence):
+            cell = next((c for c in mentions if c.start == w.end(1) and self.ontology.is_a(c.entity.type, "CellType")), None)
+            if cell is None or not _RELEASE_AFTER.match(sentence, cell.end):
+                continue
+            label = f"{singular(cell.entity.label)} secretome"
+            e = self.recognizer.lookup(label) or self.recognizer.new_entity(label, "Molecule", label)
+            end = _RELEASE_AFTER.match(sentence, cell.end).end()
+            secretome = Mention(w.start(), end, sentence[w.start() : end], e, "pattern", e.provisional)
+            out.append(Claim(cell, "secretes", secretome, w.start(), end, 0.55))
         return out
 
     def _measured_in(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
