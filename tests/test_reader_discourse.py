@@ -53,6 +53,8 @@ def test_donor_age_is_the_agent_of_the_changes_the_paragraph_reports(reader):
     assert {("ageing", "regulates", "miRNA"), ("ageing", "decreases", "miR-126"),
             ("ageing", "decreases", "miR-210"), ("ageing", "increases", "miR-155")} <= keys(r)
     assert verbatim(r, text)
+    quote = next(s.evidence[0].quote for s in r.statements if s.object.id == "miR-155")
+    assert quote.startswith("aged donors") and quote.endswith("miR-155 increased.")  # the agent is quoted
 
 
 def test_condition_does_not_cross_a_paragraph_break(reader):

@@ -94,7 +94,8 @@ class Discourse:
         self._new = new
         self._process = process
         self._pending: _Pending | None = None
-        self._condition: tuple[Entity, int, str] | None = None  # (entity, paragraph start, condition name)
+        # (entity, paragraph start, condition name, document offset of the cue)
+        self._condition: tuple[Entity, int, str, int] | None = None
         self._paragraph_first: Mention | None = None
         self._paragraph_start = -1
 
@@ -126,7 +127,7 @@ class Discourse:
             if self._condition is not None and self._condition[1] != para:
                 self._condition = None
         out = self._elaborate(sentence, sent_start, mentions)
-        out += self._conditioned(sentence, mentions)
+        out += self._conditioned(sentence, sent_start, mentions)
         if self._paragraph_first is None and mentions:
             self._paragraph_first = mentions[0]
         self._announce(sentence, sent_start, own)
@@ -158,19 +159,22 @@ class Discourse:
     def _condition_entity(self, name: str) -> Entity:
         return self._lookup(name) or self._new(name, _CONDITIONS[name][1], name)
 
-    def _conditioned(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+    def _conditioned(self, sentence: str, sent_start: int, mentions: list[Mention]) -> list[Claim]:
         out: list[Claim] = []
         cue = next(((n, m) for n, rx in _CONDITION_RX.items() if (m := rx.search(sentence))), None)
         if cue is not None:
-            self._condition = (self._condition_entity(cue[0]), self._paragraph_start, cue[0])
+            self._condition = (self._condition_entity(cue[0]), self._paragraph_start, cue[0],
+                               sent_start + cue[1].start())
         if self._condition is None:
             return out
-        cond, _, name = self._condition
-        at = cue[1].start() if cue else 0
-        agent = Mention(at, cue[1].end() if cue else 0, cue[1].group() if cue else "", cond, "anaphora")
+        cond, _, name, cue_at = self._condition
+        # The evidence starts at the condition's cue, in this sentence or an earlier one of the
+        # paragraph, so that the quote names the agent ("aged donors ... miR-126 declined").
+        at = cue_at - sent_start
+        agent = Mention(at, at + len(cue[1].group()) if cue else at, cue[1].group() if cue else "", cond, "anaphora")
         for m in mentions:
             if _ALTERED.search(sentence[: m.start]):
-                out += self._claim("regulates", agent, m, min(at, m.start) if cue else m.start, m.end, 0.5)
+                out += self._claim("regulates", agent, m, min(at, m.start), m.end, 0.5)
         change = None
         if mentions:
             last = mentions[-1]
@@ -179,14 +183,14 @@ class Discourse:
             rel = "decreases" if change.group(1).lower() in _DOWN else "increases"
             subjects = self._change_subjects(sentence, mentions)
             for s in subjects:
-                out += self._claim(rel, agent, s, s.start, change.end(), 0.5)
+                out += self._claim(rel, agent, s, min(at, s.start), change.end(), 0.5)
         for lost in _LOST_CAPACITY.finditer(sentence):
             if not _OLD_SUBJECT[name].match(sentence):
                 continue
             entity = self._process(lost.group(1).lower())
             if entity is not None:
                 target = Mention(lost.start(1), lost.end(1), lost.group(1), entity, "lexicon", entity.provisional)
-                out += self._claim("decreases", agent, target, 0, lost.end(), 0.5)
+                out += self._claim("decreases", agent, target, min(at, 0), lost.end(), 0.5)
         return out
 
     def _change_subjects(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
