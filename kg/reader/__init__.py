@@ -35,9 +35,8 @@ from ..model import Entity, Evidence, Statement
 from ..ontology import Ontology
 from .ner import VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
 from .discourse import Discourse
-from .relations import CONSTRAINTS, _clause_start, _coordinated, _fits, _predicate
-from .relations import (APPOSITION, Claim, extract, modifier_claims, nominal_claims, process_verb_claims,
-                        setting_claims)
+from .relations import (APPOSITION, CONSTRAINTS, Claim, _clause_start, _coordinated, _fits, _predicate, extract,
+                        modifier_claims, nominal_claims, process_verb_claims, setting_claims)
 from .sentences import Sentence, split_sentences
 from .status import status_of
 
@@ -50,7 +49,7 @@ _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:\w+\s+)?$"
 _PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
 _ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
-_ANAPHOR_REACH = 600
+_ANAPHOR_REACH = 600  # characters back to look for the antecedent
 _CIRCULATION = re.compile(r"\b(?:in|into|within|through)\s+(?:the\s+)?(circulation|bloodstream|blood\s+stream|peripheral\s+blood)\b", re.I)
 _PRESENTS = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:presents?|presented|is\s+marked\s+by|is\s+characteri[sz]ed\s+by|features|involves)\s+"
@@ -64,7 +63,7 @@ _THEY_SECRETE = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:also\s+)?"
                            r"(?:secretes?|releases?|produces?|sheds?|generates?)(?![\w-])", re.I)
 _LEVELS_IN = re.compile(r"\s+(?:shows?|showed|reveal(?:s|ed)?|ha[sd]|contains?|contained)\s+(?:(?:elevated|increased|high|higher|"
                         r"reduced|decreased|low|lower|detectable|measurable)\s+)?(?:levels?|amounts?|concentrations?)\s+of\s+"
-                        r"(?:the\s+)?", re.I)  # characters back to look for the antecedent
+                        r"(?:the\s+)?", re.I)
 _CELL_MEMBRANE = re.compile(r"([A-Za-z]+al)\s+(?:plasma\s+)?membranes?", re.I)  # "neuronal membranes"
 # "generation of exosomes", "the release of EVs": a nominalised secretion whose agent is a cell.
 _PRODUCTION = re.compile(
@@ -314,9 +313,8 @@ class Reader:
             o = mentions[i + 1]
             if (self.ontology.is_a(m.entity.type, "AnatomicalSite") and _LEVELS_IN.fullmatch(sentence[m.end : o.start])
                     and not self.ontology.is_a(o.entity.type, "AnatomicalSite")):
-                pred = "located_in"
                 if _fits_located(self.ontology, o.entity.type):
-                    out.append(Claim(o, pred, m, m.start, o.end, 0.6))
+                    out.append(Claim(o, "located_in", m, m.start, o.end, 0.6))
         return out
 
     def _in_circulation(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
