@@ -206,3 +206,9 @@ def test_the_molecules_that_cells_release_are_their_secretome():
     lex = Lexicon([Entity("ADSC", "adipose-derived stem cell", "StemCell", ("ADSCs",))])
     r = read_text("The molecules that ADSCs release protect neurons.", lex, Ontology.load())
     assert ("adipose-derived stem cell", "secretes", "adipose-derived stem cell secretome") in labels(r)
+
+
+def test_common_verbs_do_not_glue_a_clause_into_a_name():
+    r = Reader(Lexicon([]), Ontology.load())
+    names = [m.text for m in r.recognizer.find("Muscle regeneration needs satellite cells. Healing requires macrophages.")]
+    assert names == ["Muscle regeneration", "satellite cells", "Healing", "macrophages"]

@@ -101,6 +101,10 @@ _STOP = frozenset(
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
     "believe believes think thinks argue argues means mean".split()
+) | frozenset(  # common verbs that would otherwise glue a clause onto a name ("regeneration needs satellite cells")
+    "need needs require requires remain remains become becomes seem seems appear appears allow allows enable "
+    "enables help helps lack lacks receive receives include includes involve involves undergo undergoes "
+    "express expresses get gets keep keeps let lets".split()
 )
 _COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
 _VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
