@@ -45,12 +45,19 @@ log = logging.getLogger(__name__)
 __all__ = ["ReadResult", "read_text", "read_file", "Reader", "split_sentences"]
 
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
-_DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:\w+\s+)?$", re.I)
+_DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
 _PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
 _ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
 _ANAPHOR_REACH = 600  # characters back to look for the antecedent
-_CIRCULATION = re.compile(r"\b(?:in|into|within|through)\s+(?:the\s+)?(circulation|bloodstream|blood\s+stream|peripheral\s+blood)\b", re.I)
+# one plain adjective may open the list ("dense scar tissue"), but not one that says less of the item
+_LIST_START = re.compile(r"(?:(?!(?:reduced|impaired|insufficient|decreased|lower|poor|diminished|absent|defective|deficient|"
+                         r"lack|loss|lost|no)\b)[a-z]+\s+)?", re.I)
+_LIST_END = re.compile(r"(?:,?\s*(?:and|or)\s+[\w\s-]+)?\s*[.;]?\s*")
+_INTO = re.compile(r"\b(?:into|to\s+become)\s", re.I)
+_OF_COMPLEMENT = re.compile(r"\s+of\s+\w", re.I)  # "regeneration of axons" says which regeneration
+_CONTRASTED = re.compile(r"\b(?:unlike|rather\s+than|instead\s+of|without|than|versus|vs)\b", re.I)
+_CIRCULATION = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(circulation|bloodstream|blood\s+stream|peripheral\s+blood)\b", re.I)
 _PRESENTS = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:presents?|presented|is\s+marked\s+by|is\s+characteri[sz]ed\s+by|features|involves)\s+"
     r"(?:(?:with|additional|several|further|major|its|the|following|main|key|other)\s+)*"
@@ -59,6 +66,10 @@ _SECRETE_INTO = re.compile(r"\b(?:they|it)\s+(?:also\s+)?(?:secretes?|releases?|
                            r"\b(?:in|into|within|inside|via|through)\s+(?:the\s+)?(?:form\s+of\s+)?$", re.I)
 _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|products)\s+(?:that|which)\s+()", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
+_FROM_CELLS = re.compile(r"\)?\s+(?:(derived|isolated|obtained|purified|collected|harvested|secreted|released|produced|shed)"
+                         r"\s+)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*", re.I)
+_THAT_CELLS_SHED = re.compile(r"\)?\s+(?:that|which)\s+(?:the\s+)?", re.I)
+_CELLS_SHED_VERB = re.compile(r"\s+(?:also\s+)?(?:secrete|secreted|release|released|shed|produce|produced|generate|generated)\b", re.I)
 _THEY_SECRETE = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:also\s+)?"
                            r"(?:secretes?|releases?|produces?|sheds?|generates?)(?![\w-])", re.I)
 _LEVELS_IN = re.compile(r"\s+(?:shows?|showed|reveal(?:s|ed)?|ha[sd]|contains?|contained)\s+(?:(?:elevated|increased|high|higher|"
@@ -79,7 +90,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|than|with|from|of|versus|vs\.?|unlike|
 _DELIVER_CARGO = re.compile(
     r"\b(?:deliver(?:s|ed|ing)?|transfer(?:s|red|ring)?|shuttl(?:e|es|ed|ing))\s+(?:their\s+|its\s+|the(?:ir)?\s+)?(cargos?|cargoes|payloads?)\b",
     re.I)
-_NEGATED = re.compile(r"\b(?:not|no|never|cannot|fail(?:s|ed)?\s+to|unable\s+to)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|without|fail(?:s|ed)?\s+to|unable\s+to)\b", re.I)
 # A sentence-opening plural pronoun and what may stand before a sentence's subject.
 _PRONOUN = re.compile(r"(They)\s+(?!not\b)[a-z]")
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
@@ -152,12 +163,13 @@ class Reader:
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
         sentences = split_sentences(text)
-        mentions, process = self._one_sense(self.recognizer.find(text))
+        mentions, process = self._one_sense(self.recognizer.find(text), text)
         result = ReadResult(text, sentences=len(sentences))
         seen: set[tuple[str, str, str, int, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
         last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
+        last_kind: tuple[int, Entity] | None = None  # (end offset, entity) of the last "exosomes"/"sEVs" named without source
         j = 0
         prev_start, prev_end = -1, None
         prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
@@ -176,6 +188,14 @@ class Reader:
             # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").
             topic = last_vesicle if (last_vesicle is not None and prev_end is not None
                                      and last_vesicle[0] > prev_start and "\n" not in text[prev_end : sent.start]) else None
+            if last_vesicle is None and last_kind is not None:
+                # "... is probably exosomes. MSCs pump out these nano-sized vesicles": the vesicles are
+                # the exosomes just named, so they are named as exosomes.
+                local = [replace(m, entity=last_kind[1]) if (m.entity.type == "ExtracellularVesicle" and is_generic_vesicle(m.entity)
+                         and _DETERMINER.search(sent.text[: m.start]) and sent.start + m.start - last_kind[0] <= _ANAPHOR_REACH)
+                         else m for m in local]
+            # A vesicle phrase that names its source ("the EVs that the MSCs shed") is no anaphor.
+            local, sourced = self._vesicle_sources(sent.text, local)
             local = self._anaphora(sent, local, last_vesicle, topic, last_cell)
             same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]
             pronoun = _PRONOUN.match(sent.text)
@@ -198,12 +218,15 @@ class Reader:
                     last_cell = (sent.start + m.end, cell)
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
+                elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
+                    last_kind = (sent.start + m.end, m.entity)
             claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
+            claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
                 if c.predicate == "carries":
@@ -214,7 +237,8 @@ class Reader:
                 if key in seen:
                     continue
                 seen.add(key)
-                status = status_of(sent.text[: c.end])
+                # a quote that starts in an earlier sentence takes that sentence's hedges too
+                status = status_of(text[min(start, sent.start) : sent.start + c.end])
                 ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
@@ -227,7 +251,7 @@ class Reader:
                  len(result.statements), len(result.new_entities))
         return result
 
-    def _one_sense(self, mentions: list[Mention]) -> tuple[list[Mention], Callable[..., Entity | None]]:
+    def _one_sense(self, mentions: list[Mention], text: str) -> tuple[list[Mention], Callable[..., Entity | None]]:
         """A bare process noun means the document's usual compound with that head: in a paper about
         "axon regeneration", "cytokines that block regeneration" block axon regeneration.
 
@@ -251,7 +275,7 @@ class Reader:
             return mentions, self.recognizer.process_named_by
         out = [replace(m, entity=usual[singular(m.text.lower())], new=False)
                if m.new and " " not in m.text and not m.text.isupper() and singular(m.text.lower()) in usual
-               else m for m in mentions]
+               and not _OF_COMPLEMENT.match(text, m.end) else m for m in mentions]
 
         def process(word: str, types: tuple[str, ...] = _PROCESS_TYPES) -> Entity | None:
             e = self.recognizer.process_named_by(word, types)
@@ -261,6 +285,37 @@ class Reader:
 
         return out, process
 
+    def _vesicle_sources(self, sentence: str, mentions: list[Mention]) -> tuple[list[Mention], list[Claim]]:
+        """Name generic vesicles after the cells a phrase says they come from, so that the claims of
+        this sentence and the anaphora of the next ones are about those cells' vesicles:
+        "exosomes from iPSC-derived MSCs attenuate ..." (derives from), "the EVs that the MSCs shed"
+        (secretes). "secreted by"/"released by" are left to the passive triggers."""
+        out = list(mentions)
+        claims: list[Claim] = []
+        for i, m in enumerate(mentions[:-1]):
+            if not is_generic_vesicle(m.entity):
+                continue
+            nxt = mentions[i + 1]
+            if not self.ontology.is_a(nxt.entity.type, "CellType"):
+                continue
+            gap = sentence[m.end : nxt.start]
+            source = _FROM_CELLS.fullmatch(gap)
+            shed = _THAT_CELLS_SHED.fullmatch(gap) and _CELLS_SHED_VERB.match(sentence, nxt.end)
+            if not (source or shed):
+                continue
+            v = self._specialize(nxt, m)
+            if v is None:
+                continue
+            out[i] = v
+            if i and out[i - 1].entity.id == m.entity.id and re.fullmatch(r"\s*\(", sentence[out[i - 1].end : m.start]):
+                out[i - 1] = replace(v, start=out[i - 1].start, end=out[i - 1].end, text=out[i - 1].text)  # its long form
+            if shed:
+                end = _CELLS_SHED_VERB.match(sentence, nxt.end).end()
+                claims.append(Claim(nxt, "secretes", v, m.start, end, 0.7))
+            elif source.group(1) is None or source.group(1).lower() not in ("secreted", "released", "produced", "shed"):
+                claims.append(Claim(v, "derives_from", nxt, m.start, nxt.end, 0.8))
+        return out, claims
+
     def _object_relative(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
         """"induced MSCs and the extra-cellular vesicles they secrete": the cells named before secrete
         the vesicles (which become theirs)."""
@@ -269,13 +324,14 @@ class Reader:
             rel = _THEY_SECRETE.match(sentence, m.end)
             if rel is None or not self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
                 continue
-            cells = [c for c in mentions[:i] if self.ontology.is_a(c.entity.type, "CellType")
-                     and not _HARD_STOP.search(sentence[c.end : m.start])]
-            if not cells:
+            # "they" is the subject of the clause, not the last cell named ("MSCs are co-cultured with
+            # astrocytes and the exosomes they secrete ...")
+            cell = self._pronoun_cell(sentence, mentions, m.start)
+            if cell is None:
                 continue
-            v = self._specialize(cells[-1], m) or m
+            v = self._specialize(cell, m) or m
             if not is_generic_vesicle(v.entity):
-                out.append(Claim(cells[-1], "secretes", v, cells[-1].start, rel.end(), 0.6))
+                out.append(Claim(cell, "secretes", v, cell.start, rel.end(), 0.6))
         return out
 
     def _secreted_into(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
@@ -289,11 +345,11 @@ class Reader:
             verb = _SECRETE_INTO.search(sentence[: m.start])
             if verb is None:
                 continue
-            cells = [c for c in mentions[:i] if c.end <= verb.start() and self.ontology.is_a(c.entity.type, "CellType")]
-            if cells and not _NEGATED.search(sentence[verb.start() : m.start]):
-                v = self._specialize(cells[-1], m)
+            cell = self._pronoun_cell(sentence, mentions, verb.start())
+            if cell is not None and not _NEGATED.search(sentence[verb.start() : m.start]):
+                v = self._specialize(cell, m)
                 if v is not None:
-                    out.append(Claim(replace(cells[-1], source="anaphora"), "secretes", v, verb.start(), v.end, 0.55))
+                    out.append(Claim(replace(cell, source="anaphora"), "secretes", v, verb.start(), v.end, 0.55))
         for w in _MOLECULES_THAT.finditer(sentence):
             cell = next((c for c in mentions if c.start == w.end(1) and self.ontology.is_a(c.entity.type, "CellType")), None)
             if cell is None or not _RELEASE_AFTER.match(sentence, cell.end):
@@ -326,10 +382,13 @@ class Reader:
             if blood is None:
                 blood = self.recognizer.new_entity("blood", "AnatomicalSite")
             clause = _clause_start(sentence, c.start())
-            subjects = [m for m in mentions if clause <= m.start and m.end <= c.start()
-                        and _fits_located(self.ontology, m.entity.type)
-                        and not self.ontology.is_a(m.entity.type, "CellType")]
-            if not subjects or _NEGATED.search(sentence[subjects[0].end : c.start()]):
+            inside = [m for m in mentions if clause <= m.start and m.end <= c.start()]
+            # the only name before the phrase in its clause, with no contrast in between ("X reduced
+            # IL-6 in the circulation" is about IL-6; "unlike those in the circulation" denies it)
+            subjects = inside if len(inside) == 1 and _fits_located(self.ontology, inside[0].entity.type) \
+                and not self.ontology.is_a(inside[0].entity.type, "CellType") else []
+            if not subjects or _NEGATED.search(sentence[subjects[0].end : c.start()]) or \
+                    _CONTRASTED.search(sentence[subjects[0].end : c.start()]):
                 continue
             site = Mention(c.start(1), c.end(1), c.group(1), blood, "lexicon", blood.provisional)
             out.append(Claim(subjects[0], "located_in", site, subjects[0].start, c.end(), 0.55))
@@ -344,10 +403,12 @@ class Reader:
                 continue
             p = _PRESENTS.match(sentence, m.end)
             first = next((j for j in range(i + 1, len(mentions)) if p and mentions[j].start >= p.end()), None)
-            if p is None or first is None or sentence[p.end() : mentions[first].start].strip(" ,") and \
-                    not re.fullmatch(r"\s*(?:[a-z]+\s+)?", sentence[p.end() : mentions[first].start]):
-                continue
-            for o in _coordinated(sentence, mentions, first):
+            if p is None or first is None or not _LIST_START.fullmatch(sentence[p.end() : mentions[first].start]):
+                continue  # "barriers: reduced angiogenesis" is no list of what the disease brings
+            items = _coordinated(sentence, mentions, first)
+            if not _LIST_END.fullmatch(sentence[items[-1].end :]):
+                continue  # "challenges: angiogenesis and neurogenesis must be promoted"
+            for o in items:
                 pred = _predicate("increases", m, o, self.ontology, 1)
                 if pred is not None and o.entity.id != m.entity.id:
                     out.append(Claim(m, pred, o, m.start, o.end, 0.55))
@@ -413,6 +474,17 @@ class Reader:
             mentions[vesicles[0]] = v
             out.append(Claim(cell, "secretes", v, cell.start, v.end, 0.7))
         return out
+
+    def _pronoun_cell(self, sentence: str, mentions: list[Mention], before: int) -> Mention | None:
+        """The cells a "they" at *before* stands for: the clause's subject, unless the sentence made
+        other cells out of them ("reprogram skin cells into iMSCs ... they secrete"): then those."""
+        made = [i.end() for i in _INTO.finditer(sentence, 0, before)]
+        if made:
+            products = [c for c in mentions if made[-1] <= c.start and c.end <= before
+                        and self.ontology.is_a(c.entity.type, "CellType")]
+            if products:
+                return products[-1]
+        return self._clause_cell(sentence, mentions, before)
 
     def _clause_cell(self, sentence: str, mentions: list[Mention], before: int) -> Mention | None:
         """The agent of a nominalised secretion at *before*: the first cell of its clause that no
@@ -530,11 +602,15 @@ class Reader:
         if not is_generic_vesicle(vesicle.entity):
             return None
         c = cell.entity
-        for name in (c.label, *c.synonyms):
-            for form in (f"{name} exosomes", f"{name}-derived exosomes", f"{name} EVs", f"{name} extracellular vesicles"):
-                e = self.recognizer.lookup(form)
-                if e is not None:
-                    return replace(vesicle, entity=e, new=False)
+        exosome = vesicle.entity.type == "Exosome"
+        found = [e for name in (c.label, *c.synonyms)
+                 for form in (f"{name} exosomes", f"{name}-derived exosomes", f"{name} EVs", f"{name} extracellular vesicles")
+                 if (e := self.recognizer.lookup(form)) is not None]
+        # The text's own word decides: "EVs" are not the lexicon's exosomes (the seeds keep stem cell EVs
+        # and stem cell exosomes apart); "exosomes" may be a lexicon EV entity named by its exosome synonym.
+        same = [e for e in found if (e.type == "Exosome") == exosome]
+        if same or (exosome and found):
+            return replace(vesicle, entity=(same or found)[0], new=False)
         kind = "exosome" if vesicle.entity.type == "Exosome" else "extracellular vesicle"
         label = f"{singular(c.label)} {kind}"
         e = Entity(slug(label), label, "Exosome" if kind == "exosome" else "ExtracellularVesicle", provisional=True)

@@ -30,11 +30,14 @@ from typing import Callable
 from ..model import Entity
 from ..ontology import Ontology
 from .ner import Mention, is_generic_vesicle
-from .relations import Claim, _coordinated, _predicate
+from .relations import _TRIGGER_RX, Claim, _coordinated, _predicate
 
 # "carry specific miRNAs": the class noun announces a list of its members.
 _SPECIFIC = re.compile(r"\b(?:specific|several|particular|distinct|certain|key|selected|multiple|various)\s+$", re.I)
 _CLASS_REACH = 3  # member sentences after the announcing one
+# Classes whose members a list names unambiguously ("several miRNAs. miR-223 ..."); "several proteins"
+# would take any gene named after it.
+_LISTED_CLASSES = frozenset({"MicroRNA", "CytokineOrGrowthFactor"})
 
 # condition name -> cue words before a source noun ("older donors", "aged mice", "diabetic patients")
 _CONDITIONS: dict[str, tuple[str, str]] = {
@@ -44,10 +47,14 @@ _CONDITIONS: dict[str, tuple[str, str]] = {
     "hypoxia": (r"hypoxic|hypoxia-preconditioned", "Phenotype"),
 }
 _SOURCE_NOUN = r"(?:human\s+|adult\s+)?(?:donors?|patients?|individuals?|subjects?|people|mice|rats|animals|MSCs?|cells)"
+# The condition must qualify where the cells or vesicles come from ("MSCs from older donors", "exosomes
+# of aged rats"), not the treated host ("aged mice were treated with ..."), so "from"/"of" comes first.
 _CONDITION_RX = {
-    name: re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])\s+(?:\([^)]{{1,20}}\)\s+)?(?:\w+\s+)?{_SOURCE_NOUN}\b", re.I)
+    name: re.compile(rf"\b(?:from|of)\s+(?:the\s+|young\s+(?:\([^)]{{1,20}}\)\s+)?(?:versus|vs\.?|and|or)\s+)?"
+                     rf"((?:{cue})(?![\w-])\s+(?:\([^)]{{1,20}}\)\s+)?{_SOURCE_NOUN})\b", re.I)
     for name, (cue, _) in _CONDITIONS.items()
 }
+_CONDITION_REACH = 2  # sentences after the cue's sentence
 _OLD_SUBJECT = {
     name: re.compile(rf"^(?:The\s+|These\s+)?(?:{cue})\s+\w+", re.I) for name, (cue, _) in _CONDITIONS.items()
 }
@@ -69,9 +76,12 @@ _LOST_CAPACITY = re.compile(
 _EXAMPLES = re.compile(r"\s+(?:like|such\s+as|including)\s+$", re.I)
 _OPENER = re.compile(r"^(?:(?:At\s+the\s+same\s+time|In\s+addition|Moreover|Meanwhile|Likewise|Similarly|In\s+contrast),\s*)?")
 
+# A bare quantifier subject is followed by its verb ("Some cause inflammation"); "Some cytokines ..."
+# is a determiner with its noun and is left alone.
 _QUANTIFIER = re.compile(
     r"^(?:Some|Most|Many|Others|Several|A\s+few|Few|The\s+(?:few\s+)?(?:survivors|remaining\s+ones|rest))"
-    r"(?:\s+of\s+them)?\s+(?:(?:\w+ly|often|also|then|still)\s+)?(?=[a-z])")
+    r"(?:\s+of\s+(?:them|these|those))?\s+(?:(?:\w+ly|often|also|then|still)\s+)?(?=[a-z])")
+_CONTRAST = re.compile(r"\b(?:not|no|never|by\s+contrast|in\s+contrast|unlike|whereas|instead|absent|lacking)\b", re.I)
 
 
 @dataclass
@@ -94,8 +104,8 @@ class Discourse:
         self._new = new
         self._process = process
         self._pending: _Pending | None = None
-        # (entity, paragraph start, condition name, document offset of the cue)
-        self._condition: tuple[Entity, int, str, int] | None = None
+        # (entity, paragraph start, condition name, document offset of the cue, sentences left)
+        self._condition: tuple[Entity, int, str, int, int] | None = None
         self._paragraph_first: Mention | None = None
         self._paragraph_start = -1
 
@@ -111,7 +121,7 @@ class Discourse:
         q = _QUANTIFIER.match(sentence)
         if q is None or self._paragraph_first is None or self._paragraph_start != self._paragraph_of(sent_start):
             return None
-        if mentions and mentions[0].start < q.end():
+        if mentions and mentions[0].start <= q.end() or not _TRIGGER_RX.match(sentence, q.end()):
             return None
         return Mention(0, q.end() - 1, sentence[: q.end()].rstrip(), self._paragraph_first.entity, "anaphora")
 
@@ -127,7 +137,7 @@ class Discourse:
             if self._condition is not None and self._condition[1] != para:
                 self._condition = None
         out = self._elaborate(sentence, sent_start, mentions)
-        out += self._conditioned(sentence, sent_start, mentions)
+        out += self._conditioned(sentence, sent_start, mentions, own)
         if self._paragraph_first is None and mentions:
             self._paragraph_first = mentions[0]
         self._announce(sentence, sent_start, own)
@@ -136,6 +146,7 @@ class Discourse:
     def _announce(self, sentence: str, sent_start: int, own: list[Claim]) -> None:
         for c in own:
             if (c.predicate == "carries" and not c.object.new and c.object.text[:1].islower()
+                    and c.object.entity.type in _LISTED_CLASSES
                     and c.object.text.endswith("s") and _SPECIFIC.search(sentence[: c.object.start])):
                 self._pending = _Pending(c.subject.entity, c.object.entity, sent_start + c.start, _CLASS_REACH)
                 return
@@ -148,31 +159,41 @@ class Discourse:
             self._pending = None
             return []
         first = mentions[0]
-        if first.entity.type != p.cls.type or first.entity.id == p.cls.id:
+        if first.entity.type != p.cls.type or first.entity.id == p.cls.id or _CONTRAST.search(sentence):
             self._pending = None
             return []
         p.left -= 1
         subject = Mention(p.start - sent_start, p.start - sent_start, "", p.vesicle, "anaphora")
-        return [Claim(subject, "carries", first, p.start - sent_start, first.end, 0.55)]
+        members = [m for m in _coordinated(sentence, mentions, 0) if m.entity.type == p.cls.type]
+        return [Claim(subject, "carries", m, p.start - sent_start, m.end, 0.55) for m in members]
 
     # -- condition context ----------------------------------------------------------------------
     def _condition_entity(self, name: str) -> Entity:
         return self._lookup(name) or self._new(name, _CONDITIONS[name][1], name)
 
-    def _conditioned(self, sentence: str, sent_start: int, mentions: list[Mention]) -> list[Claim]:
+    def _conditioned(self, sentence: str, sent_start: int, mentions: list[Mention], own: list[Claim]) -> list[Claim]:
         out: list[Claim] = []
         cue = next(((n, m) for n, rx in _CONDITION_RX.items() if (m := rx.search(sentence))), None)
         if cue is not None:
             self._condition = (self._condition_entity(cue[0]), self._paragraph_start, cue[0],
-                               sent_start + cue[1].start())
+                               sent_start + cue[1].start(1), _CONDITION_REACH + 1)
         if self._condition is None:
             return out
-        cond, _, name, cue_at = self._condition
+        cond, para, name, cue_at, left = self._condition
+        # The condition speaks for a sentence or two, and not for one that names its own agent
+        # ("MSC exosomes reduced IL-6").
+        self._condition = (cond, para, name, cue_at, left - 1) if left > 1 else None
+        if cue is None and not _OLD_SUBJECT[name].match(sentence) and any(
+                c.predicate in ("increases", "decreases", "ameliorates") and any(
+                    self.ontology.is_a(c.subject.entity.type, t) for t in ("ExtracellularVesicle", "CellType", "Intervention"))
+                for c in own):
+            self._condition = None
+            return out
         # The evidence starts at the condition's cue, in this sentence or an earlier one of the
         # paragraph, so that the quote names the agent ("aged donors ... miR-126 declined").
         at = cue_at - sent_start
-        agent = Mention(at, at + len(cue[1].group()) if cue else at, cue[1].group() if cue else "", cond, "anaphora")
-        for m in mentions:
+        agent = Mention(at, at + len(cue[1].group(1)) if cue else at, cue[1].group(1) if cue else "", cond, "anaphora")
+        for m in mentions if left >= _CONDITION_REACH else ():  # "altered X": the cue's sentence or the next
             if _ALTERED.search(sentence[: m.start]):
                 out += self._claim("regulates", agent, m, min(at, m.start), m.end, 0.5)
         change = None

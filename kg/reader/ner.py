@@ -58,13 +58,15 @@ _NP_HEADS = {
     "BiologicalProcess": "regeneration regrowth growth* outgrowth sprouting repair* healing proliferation senescence "
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
-                         "pyroptosis ferroptosis necroptosis necrosis chondrogenesis",
+                         "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
+                         "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
-                      "microenvironment environment* cartilage",
+                      "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
+                      "intestine colon pancreas ovary ovaries skin marrow*",
     "Molecule": "lipid hyaluronan",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
@@ -96,7 +98,8 @@ _STOP = frozenset(
     "readily directly rapidly significantly additional dense whole tiny small large after before during within "
     "without across under over between among against toward towards upon about around per like unlike versus vs "
     "post pre compared using use whether how why here there if protect protects show shows make makes give "
-    "gives take takes here we exosomal vesicular synthetic".split()
+    "gives take takes here we exosomal vesicular synthetic fewer less most "
+    "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
@@ -107,6 +110,7 @@ _STOP = frozenset(
     "express expresses get gets keep keeps let lets".split()
 )
 _COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
+_VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 _VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
 _CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (
@@ -182,7 +186,7 @@ def singular(name: str) -> str:
     """
     if name.endswith("ies") and len(name) > 4:
         return name[:-3] + "y"
-    if name.endswith("s") and not name.endswith(("ss", "us", "is")) and len(name) > 2:
+    if name.endswith("s") and not name.endswith(("ss", "us", "is", "betes", "series", "species")) and len(name) > 2:
         return name[:-1]
     return name
 
@@ -417,6 +421,8 @@ class Recognizer:
             name = text[start : m.end()]
             if "\n" in name:
                 continue
+            if etype == "EngineeredVesicle" and not _VESICLE_LIKE.search(name):
+                etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
             e = self.lookup(name)
             if e is None:
                 e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype)
@@ -462,6 +468,9 @@ class Recognizer:
                 tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
             elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in _KIND_FORMING:
                 tier[id(c)] = 0
+            elif c.entity.type == "BiologicalProcess" and any(
+                    x.start == c.start and x.end < c.end and self._is_a(x.entity.type, "CellType") for x in cands):
+                tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
             c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)

@@ -51,7 +51,13 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
         "rejuvenated:P rejuvenating reverse reverses reversed:P reversing "
         "protect_against protects_against protected_against protecting_against treat treats treating "
-        "treatment_of therapy_for"
+        "treatment_of therapy_for "
+        # plainer words of news and reviews
+        "switch_off switches_off switched_off switching_off turn_off turns_off turned_off shut_down shuts_down "
+        "silence silences silenced:P shrink shrinks shrank shrunk:P curb curbs curbed:P lessen lessens lessened:P "
+        "hinder hinders hindered:P hamper hampers hampered:P halt halts halted:P antagonize antagonizes "
+        "antagonized:P antagonise antagonises antagonised:P neutralize neutralizes neutralized:P knock_down "
+        "knocks_down knocked_down"
     ),
     "increases": (
         "activate activates activated:P activating promote promotes promoted:P promoting enhance enhances "
@@ -66,7 +72,11 @@ _TABLE: dict[str, tuple[str, ...]] = {
         # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
-        "form forms"
+        "form forms "
+        "switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
+        "fueled:P foster fosters fostered:P raise raises raised:P heighten heightens heightened:P strengthen "
+        "strengthens strengthened:P potentiate potentiates potentiated:P rescue rescues rescued:P preserve "
+        "preserves preserved:P"
     ),
     "regulates": (
         "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "
@@ -76,16 +86,18 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "targets": "target targets targeted:P targeting",
     "secretes": (
         "secrete secretes secreted:P secreting release releases released:P releasing produce produces produced:P "
-        "producing generate generates generated:P generating shed sheds shedding"
+        "producing generate generates generated:P generating shed sheds shedding pump_out pumps_out pumped_out "
+        "send_out sends_out sent_out give_off gives_off gave_off emit emits emitted:P export exports exported:P"
     ),
     "carries": (
         "carry carries carried:P carrying contain contains contained:P containing package packages packaged:P "
         "packaging harbor harbors harboured harbored:P harbouring harboring encapsulate encapsulates "
-        "encapsulated:P packed_with loaded_with enriched_with enriched_in rich_in"
+        "encapsulated:P packed_with loaded_with enriched_with enriched_in rich_in positive_for bear bears"
     ),
     "delivers": (
         "deliver delivers delivered:P delivering transfer transfers transferred:P transferring shuttle shuttles "
-        "shuttled:P shuttling transport transports transported:P transporting"
+        "shuttled:P shuttling transport transports transported:P transporting ferry ferries ferried:P ferrying "
+        "convey conveys conveyed:P"
     ),
     "derives_from": (
         "derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
@@ -94,9 +106,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "crosses": "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
     "taken_up_by": (
         "taken_up_by internalized_by internalised_by endocytosed_by consumed_by absorbed_by engulfed_by "
-        "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with"
+        "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with swallowed_up_by engulfed_by "
+        "picked_up_by"
     ),
-    "located_in": "accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
+    "located_in": "retained_in found_in detected_in localized_in localised_in accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
     "studied_in": (
         "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
         "administered_to administered_in infused_into"
@@ -107,8 +120,11 @@ for _rel, _forms in _TABLE.items():
     for _f in _forms.split():
         _w, _, _flag = _f.partition(":")
         TRIGGERS[_w.replace("_", " ")] = (_rel, _flag == "P")
+# An adverb may stand before the last word of a phrase: "taken up mainly by", "derived directly from".
 _TRIGGER_RX = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TRIGGERS, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(" + "|".join(re.sub(r"\\ (?=(?:by|from|with|in|to|at|into|through)$)", r"\\s+(?:\\w+ly\\s+)?",
+                                    re.escape(t)).replace(r"\ ", r"\s+")
+                             for t in sorted(TRIGGERS, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
@@ -121,12 +137,15 @@ _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+
 _COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
 _NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
 _REPORTED_LEVEL = re.compile(
-    r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|ha[sd]|have|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
+    r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
 _LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 _PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our)\s+$", re.I)
 _OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
 # the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.
+# A plain noun the recogniser does not name stands between the verb and the next name: it is the
+# object ("taken up by the cells lining the kidney tubules" is not uptake by the kidney).
+_UNNAMED_OBJECT = re.compile(r"\b(?:cells|tissues?|organs?|animals|mice|rats|patients|neurons)\b(?!\s*$)", re.I)
 _GAP_STOP = re.compile(
     r"\b(?:through|via|by|to|into|in|on|at|with|from|for|after|during|within|across|without|than|as|under"
     r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
@@ -208,6 +227,10 @@ def _coordinated(sentence: str, mentions: list[Mention], first: int) -> list[Men
     return out
 
 
+_APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?)\s+(?:the\s+)?", re.I)
+
+
 def _unbracket(text: str) -> str:
     """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
     are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause
@@ -216,7 +239,12 @@ def _unbracket(text: str) -> str:
 
 
 def _members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
-    """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)"), if any."""
+    """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)") or after "such as"/
+    "including" ("microRNAs such as miR-21 and miR-210"), if any."""
+    example = _SUCH_AS.match(sentence, m.end)
+    if example:
+        after = [i for i, x in enumerate(mentions) if x.start == example.end()]
+        return _coordinated(sentence, mentions, after[0]) if after else []
     opening = re.match(r"\s*\(", sentence[m.end :])
     if not opening:
         return []
@@ -252,7 +280,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
     for t in _TRIGGER_RX.finditer(sentence):
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
-        rel, participle = TRIGGERS[re.sub(r"\s+", " ", t.group().lower())]
+        rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
         if participle and _PRENOMINAL.search(sentence[: t.start()]):
             continue  # "their secreted exosomes": an adjective, not a verb
         if participle and _REPORTED_LEVEL.search(sentence[: t.start()]) and _LEVEL_OF.match(sentence, t.end()):
@@ -283,7 +311,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if after:
         gap = sentence[t.end : mentions[after[0]].start]
         if passive or (_OBJECT_GAP.match(gap) and not _HARD_BOUNDARY.search(gap) and not _GAP_STOP.search(gap)
-                       and len(gap.split()) <= 5):
+                       and len(gap.split()) <= 5 and not _UNNAMED_OBJECT.search(gap)):
             objects = _coordinated(sentence, mentions, after[0])
             objects = [o for o in objects if o.start < limit]
             members = _members(sentence, mentions, objects[-1])
@@ -330,7 +358,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     clause = _clause_start(sentence, t.start)
     if _NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
             (passive and _NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
-        return []
+        # "MSC exosomes did not reverse established cirrhosis": no effect is claimed, but the therapy
+        # was tried in the disease.
+        return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)
+                for s in subjects for o in objects
+                if rel == "decreases" and not passive and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+                and _predicate("studied_in", s, o, ontology, 1) == "studied_in" and s.entity.id != o.entity.id]
     if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
             ontology.is_a(subjects[0].entity.type, "CellType"):
         for n, o in enumerate(objects):
@@ -411,8 +444,15 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         cands = [i for i in cands if _fits(ontology, mentions[i].entity.type, allowed)]
         if not cands:
             return []
-        # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
         i = cands[-1]
+        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a
+        # name stands for that name.
+        named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
+                 and mentions[j].entity.id != mentions[i].entity.id
+                 and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
+        if named:
+            return [mentions[named[-1]]]
+        # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
         while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]) and \
                 _fits(ontology, mentions[i - 1].entity.type, allowed):
             i -= 1
@@ -482,7 +522,7 @@ _PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
 _X_PROMOTING = re.compile(
     r"(?<![\w-])([a-z]{4,})-(promoting|enhancing|inducing|suppressing|inhibiting|reducing|blocking)(?![\w-])", re.I)
 _UP_PARTICIPLES = frozenset({"promoting", "enhancing", "inducing"})
-_APPOSED = re.compile(r"\s*[\u2014\u2013(,]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
+_APPOSED = re.compile(r"\s*[\u2014\u2013(]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
 _EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
 _EFFECT_NOUN = re.compile(
     r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
@@ -548,7 +588,8 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
                 # "miR-21 and miR-133b—two key regeneration-promoting miRNAs—": the names in
                 # apposition before are the members meant.
                 prev = [i for i, m in enumerate(mentions) if m.end <= mod.start()]
-                if prev and _APPOSED.fullmatch(sentence[mentions[prev[-1]].end : mod.start()]):
+                if prev and _APPOSED.fullmatch(sentence[mentions[prev[-1]].end : mod.start()]) and \
+                        mentions[prev[-1]].entity.type == head.entity.type:
                     i = prev[-1]
                     while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
                         i -= 1
@@ -703,8 +744,11 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
 
 
 # Verbs that name a process: "exosomes ... remyelinate axons" says they bring about remyelination.
+# Only the transitive use says the subject brings the process about ("remyelinate axons"); "neurons
+# regenerate poorly" and "proliferating astrocytes" do not.
 _PROCESS_VERB = re.compile(
-    r"(?<![\w-])(remyelinat|regenerat|proliferat|differentiat|vasculariz|vascularis)(?:e|es|ed|ing)(?![\w-])", re.I)
+    r"(?<![\w-])(remyelinat|regenerat|vasculariz|vascularis)(?:e|es|ed)(?![\w-])(?=\s+(?:the\s+|damaged\s+|injured\s+)?"
+    r"(?!\w+ly\b)(?:axons?|nerves?|tissues?|lesions?|cartilage|bone|vessels?|fibers|fibres|myelin|the\s+\w+))", re.I)
 _PROCESS_NOUN = {"vasculariz": "vascularization", "vascularis": "vascularisation"}
 _AND_VERB = re.compile(r"^[^.;:]*?\b(?:and|or)\s+(?:then\s+|also\s+)?$", re.I)
 _SUBJECT_VERB = re.compile(r"^\s+(?:(?:can|could|may|might|will|would|also|then|to|do|did|does)\s+){0,2}$", re.I)
@@ -727,6 +771,8 @@ def process_verb_claims(sentence: str, mentions: list[Mention], claims: list[Cla
     """
     out: list[Claim] = []
     for v in _PROCESS_VERB.finditer(sentence):
+        if any(m.start > v.end() and not sentence[v.end() : m.start].strip() for m in mentions):
+            continue  # "differentiated MSCs": an adjective of the next name
         stem = v.group(1).lower()
         entity = process(_PROCESS_NOUN.get(stem, stem + "ion"))
         if entity is None:
