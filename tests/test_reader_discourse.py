@@ -329,3 +329,16 @@ def test_eval_script_scores_a_held_out_folder():
     assert "HELD-OUT SET" in out.stdout
     overall = next(line for line in out.stdout.splitlines() if line.startswith("overall")).split()
     assert int(overall[2]) > 100  # the curated statements were all loaded as gold
+
+
+def test_organism_and_culture_words_are_context_not_cell_types():
+    r = read_text("MSC exosomes were internalized by primary rat chondrocytes.", Lexicon([]), Ontology.load())
+    assert {s.object.label for s in r.statements if s.predicate == "taken_up_by"} == {"chondrocyte"}
+
+
+def test_repeated_preposition_keeps_a_list(reader):
+    r = reader.read("MSC exosomes were taken up by astrocytes and by macrophages. Most MSC exosomes ended up "
+                    "in the liver and spleen.")
+    taken = {s.object.label for s in r.statements if s.predicate == "taken_up_by"}
+    assert len(taken) == 2
+    assert {o for s, p, o in keys(r) if p == "located_in"} >= {"liver", "spleen"}

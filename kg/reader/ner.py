@@ -61,7 +61,7 @@ _NP_HEADS = {
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
-                 "lifespan pain* resistance* maintenance*",
+                 "lifespan pain* resistance* maintenance* infarct fraction* size*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
@@ -99,7 +99,10 @@ _STOP = frozenset(
     "without across under over between among against toward towards upon about around per like unlike versus vs "
     "post pre compared using use whether how why here there if protect protects show shows make makes give "
     "gives take takes here we exosomal vesicular synthetic fewer less most "
-    "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute".split()
+    "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute "
+    # where the cells came from is context (organism, culture), not another cell type
+    "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "
+    "rabbit monkey".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "

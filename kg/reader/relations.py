@@ -109,7 +109,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with swallowed_up_by engulfed_by "
         "picked_up_by"
     ),
-    "located_in": "retained_in found_in detected_in localized_in localised_in accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
+    "located_in": "end_up_in ends_up_in ended_up_in remain_in remains_in remained_in persist_in persists_in "
+                  "persisted_in reside_in resides_in resided_in retained_in found_in detected_in localized_in localised_in accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
     "studied_in": (
         "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
         "administered_to administered_in infused_into"
@@ -130,7 +131,7 @@ _TRIGGER_RX = re.compile(
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
 # An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
-_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
+_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
 _VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 _HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
