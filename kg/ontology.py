@@ -135,8 +135,17 @@ class Ontology:
         return tuple(out)
 
     def is_a(self, name: str, ancestor: str) -> bool:
-        """True when class *name* is *ancestor* or below it."""
-        return ancestor in self.ancestors(name)
+        """True when class *name* is *ancestor* or below it.
+
+        >>> Ontology.load().is_a("Exosome", "ExtracellularVesicle")
+        True
+        """
+        # the reader asks this tens of thousands of times per document; the class tree never changes
+        memo = self.__dict__.setdefault("_is_a_memo", {})
+        key = (name, ancestor)
+        if key not in memo:
+            memo[key] = ancestor in self.ancestors(name)
+        return memo[key]
 
     @cached_property
     def curatable_relations(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ name, a type from the ontology classes, and ``provisional=True``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon, normalize
@@ -160,9 +161,13 @@ def is_generic_vesicle(entity: Entity) -> bool:
     >>> is_generic_vesicle(Entity("exosome", "exosome", "Exosome"))
     True
     """
-    name = normalize(singular(entity.label))
-    return name in _GENERIC_VESICLES or name.replace("extra-cellular", "extracellular") in _GENERIC_VESICLES \
-        or entity.id == "exosome"
+    return entity.id == "exosome" or _generic_vesicle_label(entity.label)
+
+
+@lru_cache(maxsize=4096)
+def _generic_vesicle_label(label: str) -> bool:
+    name = normalize(singular(label))
+    return name in _GENERIC_VESICLES or name.replace("extra-cellular", "extracellular") in _GENERIC_VESICLES
 
 
 def slug(name: str) -> str:
