@@ -342,3 +342,30 @@ def test_repeated_preposition_keeps_a_list(reader):
     taken = {s.object.label for s in r.statements if s.predicate == "taken_up_by"}
     assert len(taken) == 2
     assert {o for s, p, o in keys(r) if p == "located_in"} >= {"liver", "spleen"}
+
+
+def test_cells_derived_from_cells_and_methods_phrasing(reader):
+    text = ("We tested exosomes from MSCs derived from human induced pluripotent stem cells (iPSCs). Exosomes were "
+            "isolated by ultracentrifugation from the conditioned medium of Schwann cells and were positive for CD63.")
+    k = keys(reader.read(text))
+    assert ("iMSC", "derives_from", "iPSC") in k
+    assert any(s == "iMSC-sEV" and p == "derives_from" for s, p, o in k)
+    assert ("Schwann-cell-exosome", "carries", "CD63") in k or any(
+        p == "carries" and o == "CD63" and s != "exosome" for s, p, o in k)
+
+
+def test_it_refers_to_the_one_molecule_just_named(reader):
+    r = reader.read("One microRNA, miR-30, stood out. It suppressed a protein called DRP1.")
+    assert ("miR-30", "decreases", "DRP1") in keys(r)
+    r = reader.read("miR-30 and miR-21 stood out. It suppressed a protein called DRP1.")
+    assert not any(s.subject.id.startswith("miR") for s in r.statements if s.object.id == "DRP1")
+
+
+def test_bare_mediator_after_an_aside(reader):
+    r = reader.read("MSC exosomes promote angiogenesis, the growth of new vessels, partly through VEGF.")
+    assert {("MSC-exosome", "increases", "VEGF"), ("VEGF", "increases", "angiogenesis")} <= keys(r)
+
+
+def test_model_of_a_disease_is_the_study_setting(reader):
+    r = reader.read("MSC exosomes reduced pain in a rat model of osteoarthritis.")
+    assert ("MSC-exosome", "studied_in", "osteoarthritis") in keys(r)

@@ -66,8 +66,11 @@ _SECRETE_INTO = re.compile(r"\b(?:they|it)\s+(?:also\s+)?(?:secretes?|releases?|
                            r"\b(?:in|into|within|inside|via|through)\s+(?:the\s+)?(?:form\s+of\s+)?$", re.I)
 _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|products)\s+(?:that|which)\s+()", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
-_FROM_CELLS = re.compile(r"\)?\s+(?:(derived|isolated|obtained|purified|collected|harvested|secreted|released|produced|shed)"
-                         r"\s+)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*", re.I)
+_FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
+                         r"produced|shed)\s+(?:by\s+[\w-]+\s+)?)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
+                         # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
+                         r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?",
+                         re.I)
 _THAT_CELLS_SHED = re.compile(r"\)?\s+(?:that|which)\s+(?:the\s+)?", re.I)
 _CELLS_SHED_VERB = re.compile(r"\s+(?:also\s+)?(?:secrete|secreted|release|released|shed|produce|produced|generate|generated)\b", re.I)
 _THEY_SECRETE = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:also\s+)?"
@@ -93,6 +96,9 @@ _DELIVER_CARGO = re.compile(
 _NEGATED = re.compile(r"\b(?:not|no|never|cannot|without|fail(?:s|ed)?\s+to|unable\s+to)\b", re.I)
 # A sentence-opening plural pronoun and what may stand before a sentence's subject.
 _PRONOUN = re.compile(r"(They)\s+(?!not\b)[a-z]")
+_IT = re.compile(r"(It)\s+(?!is\b|was\b|has\s+been\b|remains\b|seems\b|appears\b)(?:\w+ly\s+)?[a-z]")  # not "It is unclear"
+_IT_TYPES = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Molecule")
+_CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"})
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 # "exosome surface proteins", "EV membrane ligands": parts that take their vesicle where they go.
 _SURFACE = re.compile(r"(?<![\w-])(" + VESICLE_HEAD + r")\s+(?:surface|membrane)\s+(?:proteins?|ligands?|molecules?|markers?|receptors?)$", re.I)
@@ -169,6 +175,7 @@ class Reader:
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
         last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
+        prev_named: Entity | None = None  # the one molecule the previous sentence named, for "It ..."
         last_kind: tuple[int, Entity] | None = None  # (end offset, entity) of the last "exosomes"/"sEVs" named without source
         j = 0
         prev_start, prev_end = -1, None
@@ -202,8 +209,15 @@ class Reader:
             if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
                 # "They cross the barrier": the vesicles the previous sentence was about.
                 local.insert(0, Mention(0, pronoun.end(1), pronoun.group(1), prev_subject, "anaphora"))
+            elif (it := _IT.match(sent.text)) and same_paragraph and prev_named is not None and \
+                    not (local and local[0].start < it.end()):
+                # "... one microRNA, miR-30, stood out. It prevented ...": the molecule just named.
+                local.insert(0, Mention(0, it.end(1), it.group(1), prev_named, "anaphora"))
             elif (quantified := discourse.quantifier_subject(sent.text, sent.start, local)) is not None:
                 local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
+            named = [m for m in local if m.entity.type in _IT_TYPES and m.entity.id not in _CLASS_IDS
+                     and (not m.text[:1].islower() or m.text.lower().startswith(("mir-", "let-")))]
+            prev_named = named[-1].entity if len(named) == 1 else None  # one candidate, or "It" is ambiguous
             prev_start, prev_end = sent.start, sent.end
             prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
                 and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None

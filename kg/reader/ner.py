@@ -84,7 +84,7 @@ for _t, _heads in _NP_HEADS.items():
         for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
             _HEAD_TYPE[_form] = (_t, _h.endswith("*"))
 _NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + _HYPHEN_OK, re.I)
-_MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:-[\w\u03b1-\u03c9]+)*)\s+$")
+_MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
 _ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).
@@ -114,6 +114,7 @@ _STOP = frozenset(
     "express expresses get gets keep keeps let lets".split()
 )
 _COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
+_DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 _VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 _VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
 _CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
@@ -433,7 +434,9 @@ class Recognizer:
                 etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
             e = self.lookup(name)
             if e is None:
-                e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype)
+                # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
+                label = singular(name.lower()) if " " not in name and name[1:].islower() else None
+                e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
             if e.type != "Organism":
                 out.append(Mention(start, m.end(), name, e, "pattern", e.provisional))
         return out
@@ -495,6 +498,7 @@ class Recognizer:
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
+        out = self._derived_cells(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -514,6 +518,28 @@ class Recognizer:
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
+        return out
+
+    def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"MSCs derived from human iPSCs" is one cell type, the iPSC-derived MSC, made from the other."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (nxt is not None and self._is_a(m.entity.type, "CellType") and self._is_a(nxt.entity.type, "CellType")
+                    and _DERIVED_FROM.fullmatch(text, m.end, nxt.start) and nxt.entity.id != m.entity.id):
+                e = next((e for b in (nxt.entity.label, *nxt.entity.synonyms) for a in (m.entity.label, *m.entity.synonyms)
+                          if (e := self.lookup(f"{b}-derived {a}")) is not None), None)
+                if e is None:
+                    label = f"{singular(nxt.entity.label)}-derived {singular(m.entity.label)}"
+                    e = self._new(label, m.entity.type, label)
+                out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional, producer=nxt.entity))
+                i += 2
+                continue
+            out.append(m)
+            i += 1
         return out
 
     def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -73,7 +73,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
         "form forms "
-        "switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
+        "drive drives drove driven:P driving switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
         "fueled:P foster fosters fostered:P raise raises raised:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P rescue rescues rescued:P preserve "
         "preserves preserved:P"
@@ -131,7 +131,7 @@ _TRIGGER_RX = re.compile(
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
 # An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
-_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+)?(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
+_COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
 _VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 _HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
@@ -159,6 +159,8 @@ _PREPOSITION_BEFORE = re.compile(
 _CHAIN = re.compile(
     r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
 )
+_MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
+_NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
 _NOMINAL = re.compile(r"^\s*(?:-\s*)?(inhibition|suppression|downregulation|blockade|knockdown|silencing|activation|upregulation|induction|signaling)\b", re.I)
 _INHIBITORY_NOMINALS = {"inhibition", "suppression", "downregulation", "blockade", "knockdown", "silencing"}
 
@@ -229,7 +231,7 @@ def _coordinated(sentence: str, mentions: list[Mention], first: int) -> list[Men
 
 
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
-_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?)\s+(?:the\s+)?", re.I)
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
 def _unbracket(text: str) -> str:
@@ -397,9 +399,26 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     # Mechanism chain: "A enhances B through C inhibition".
     last = objects[-1] if not passive else subjects[-1]
     chain = [m for m in mentions if m.start >= last.end and _CHAIN.match(sentence[last.end : m.start])]
+    if not chain:
+        # "promote angiogenesis, the sprouting of new vessels, partly through VEGF": after an aside
+        chain = [m for m in mentions if m.start >= last.end and _MEDIATOR.search(sentence[last.end : m.start])
+                 and not _HARD_BOUNDARY.search(_unbracket(sentence[last.end : m.start]))][:1]
     if chain and rel in ("increases", "decreases") and not passive:
         c = chain[0]
         nominal = _NOMINAL.match(sentence[c.end :])
+        if nominal is None and _NAME_ENDS.match(sentence, c.end):
+            # a bare mediator ("through VEGF") carries the effect with its own sign: the subject raises
+            # it, and it acts on the object as the verb says
+            t_sign = (1 if rel == "increases" else -1) * chained_sign
+            end = c.end
+            for s in subjects:
+                p = _predicate("increases", s, c, ontology, 1)
+                if p and s.entity.id != c.entity.id:
+                    out.append(Claim(s, p, c, s.start, end, 0.6))
+            for o in objects:
+                p = _predicate("increases" if t_sign > 0 else "decreases", c, o, ontology, 1)
+                if p and o.entity.id != c.entity.id:
+                    out.append(Claim(c, p, o, min(o.start, c.start), end, 0.55))
         if nominal:
             n_sign = -1 if nominal.group(1).lower() in _INHIBITORY_NOMINALS else 1
             t_sign = (1 if rel == "increases" else -1) * chained_sign
@@ -527,7 +546,7 @@ _APPOSED = re.compile(r"\s*[\u2014\u2013(]\s*(?:(?:two|three|four|several|both|t
 _EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
 _EFFECT_NOUN = re.compile(
     r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
-    r"|potential|cargo)\b", re.I)
+    r"|potential)\b", re.I)
 _OWNER_GAP = re.compile(r"^\s+(?:\S+\s+){0,6}?(?:(?:their|its)\s+)?$")
 _CAPACITY = re.compile(
     r"\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+(?:capacity|capacities|effects?|activit(?:y|ies)"
@@ -616,6 +635,7 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
     return out
 
 
+_MODEL_OF = re.compile(r"\bin\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}models?\s+of\s+(?:experimental\s+|induced\s+)?", re.I)
 _INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I)
 _EFFECTS_OF = re.compile(
     r"\b(?:evaluat|investigat|examin|assess|test|explor|stud)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+$", re.I)
@@ -636,6 +656,13 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     """
     out: list[Claim] = []
     flat = _unbracket(sentence)
+    # "Exosomes ... attenuate cartilage degeneration in a rat model of osteoarthritis": the study's setting
+    for model in _MODEL_OF.finditer(sentence):
+        disease = next((m for m in mentions if m.start == model.end() and ontology.is_a(m.entity.type, "DiseaseOrInjury")), None)
+        agent = next((m for m in mentions if m.end <= model.start() and (ontology.is_a(m.entity.type, "ExtracellularVesicle")
+                      or ontology.is_a(m.entity.type, "Intervention"))), None)
+        if disease is not None and agent is not None and not _NEGATION.search(sentence[agent.end : model.start()]):
+            out.append(Claim(agent, "studied_in", disease, agent.start, disease.end, 0.65))
     for i, m in enumerate(mentions[:-1]):
         nxt = [x for x in mentions[i + 1 :] if flat[x.start : x.end].strip()]  # not inside an aside
         if not nxt:
