@@ -369,3 +369,17 @@ def test_bare_mediator_after_an_aside(reader):
 def test_model_of_a_disease_is_the_study_setting(reader):
     r = reader.read("MSC exosomes reduced pain in a rat model of osteoarthritis.")
     assert ("MSC-exosome", "studied_in", "osteoarthritis") in keys(r)
+
+
+def test_chained_relative_and_news_verbs(reader):
+    r = reader.read("miR-21 lowered PTEN, which in turn activated AKT signaling.")
+    k = keys(r)
+    assert ("PTEN", "decreases", "AKT-signaling") in k or any(s == "PTEN" and p == "decreases" for s, p, o in k)
+    assert not any(s == "PTEN" and p == "increases" for s, p, o in k)
+    k = keys(reader.read("MSC exosomes slipped across the blood-brain barrier, were swallowed by microglia and "
+                         "cut down apoptosis."))
+    assert {("MSC-exosome", "crosses", "blood-brain-barrier"), ("MSC-exosome", "decreases", "apoptosis")} <= k
+
+
+def test_negated_generic_vesicles_assert_nothing(reader):
+    assert reader.read("EVs given late did not reduce stroke.").statements == []

@@ -103,7 +103,9 @@ _STOP = frozenset(
     "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute "
     # where the cells came from is context (organism, culture), not another cell type
     "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "
-    "rabbit monkey".split()
+    "rabbit monkey "
+    # particles of phrasal verbs ("cut down apoptosis", "turned off PTEN")
+    "down up off out back across away".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "

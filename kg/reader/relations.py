@@ -53,7 +53,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "protect_against protects_against protected_against protecting_against treat treats treating "
         "treatment_of therapy_for "
         # plainer words of news and reviews
-        "switch_off switches_off switched_off switching_off turn_off turns_off turned_off shut_down shuts_down "
+        "cut_down cuts_down turn_down turns_down turned_down switch_off switches_off switched_off switching_off turn_off turns_off turned_off shut_down shuts_down "
         "silence silences silenced:P shrink shrinks shrank shrunk:P curb curbs curbed:P lessen lessens lessened:P "
         "hinder hinders hindered:P hamper hampers hampered:P halt halts halted:P antagonize antagonizes "
         "antagonized:P antagonise antagonises antagonised:P neutralize neutralizes neutralized:P knock_down "
@@ -73,7 +73,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
         "form forms "
-        "drive drives drove driven:P driving switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
+        "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
         "fueled:P foster fosters fostered:P raise raises raised:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P rescue rescues rescued:P preserve "
         "preserves preserved:P"
@@ -103,13 +103,14 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
         "originating_from isolated_from obtained_from"
     ),
-    "crosses": "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
+    "crosses": "slip_across slips_across slipped_across pass_across passes_across passed_across get_across gets_across "
+               "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
     "taken_up_by": (
         "taken_up_by internalized_by internalised_by endocytosed_by consumed_by absorbed_by engulfed_by "
         "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with swallowed_up_by engulfed_by "
-        "picked_up_by"
+        "picked_up_by swallowed_by taken_in_by"
     ),
-    "located_in": "end_up_in ends_up_in ended_up_in remain_in remains_in remained_in persist_in persists_in "
+    "located_in": "gather_in gathers_in gathered_in concentrate_in concentrates_in concentrated_in end_up_in ends_up_in ended_up_in remain_in remains_in remained_in persist_in persists_in "
                   "persisted_in reside_in resides_in resided_in retained_in found_in detected_in localized_in localised_in accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
     "studied_in": (
         "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
@@ -159,6 +160,7 @@ _PREPOSITION_BEFORE = re.compile(
 _CHAIN = re.compile(
     r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
 )
+_IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 _MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
 _NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
 _NOMINAL = re.compile(r"^\s*(?:-\s*)?(inhibition|suppression|downregulation|blockade|knockdown|silencing|activation|upregulation|induction|signaling)\b", re.I)
@@ -205,6 +207,7 @@ class _Trigger:
     text: str
     subjects: list[Mention] | None = None
     objects: list[Mention] | None = None
+    passive: bool = False  # read as passive: its grammatical subject is in ``objects``
 
 
 def _fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> bool:
@@ -350,8 +353,16 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1
             else:
-                subjects = list(prev.subjects)
+                # "were taken up by microglia and cut down apoptosis": after a passive verb the shared
+                # subject is its patient, not its agent
+                subjects = list(prev.objects if prev.passive else prev.subjects)
             confidence -= 0.1
+        elif (prev and prev.objects and prev.relation in ("increases", "decreases") and rel in ("increases", "decreases")
+              and _IN_TURN.search(sentence[prev.objects[-1].end : t.start])):
+            # "... lowered PTEN, which in turn activated PI3K/AKT": the relative is the event, so the
+            # effect on the new object goes through the old one
+            subjects = list(prev.objects)
+            chained_sign = -1 if prev.relation == "decreases" else 1
         else:
             subjects = _subjects(sentence, mentions, before, t, rel, ontology)
     if not subjects:
@@ -366,6 +377,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)
                 for s in subjects for o in objects
                 if rel == "decreases" and not passive and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+                and not (s.new and is_generic_vesicle(s.entity))
                 and _predicate("studied_in", s, o, ontology, 1) == "studied_in" and s.entity.id != o.entity.id]
     if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
             ontology.is_a(subjects[0].entity.type, "CellType"):
@@ -380,7 +392,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                         if i + 1 < len(mentions) and is_generic_vesicle(mentions[i + 1].entity) and \
                                 APPOSITION.fullmatch(sentence[m.end : mentions[i + 1].start]):
                             mentions[i + 1] = replace(mentions[i + 1], entity=better.entity, new=better.new)
-    t.subjects, t.objects = subjects, objects
+    t.subjects, t.objects, t.passive = subjects, objects, passive
     out: list[Claim] = []
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
