@@ -383,3 +383,18 @@ def test_chained_relative_and_news_verbs(reader):
 
 def test_negated_generic_vesicles_assert_nothing(reader):
     assert reader.read("EVs given late did not reduce stroke.").statements == []
+
+
+def test_treatment_reports_the_main_vesicles_effects(reader):
+    text = ("MSC exosomes were injected into rats with colitis. In these rats, treatment lowered IL-6, whereas "
+            "MMP13 and ADAMTS5 were downregulated. Treated mice had less inflammation.")
+    r = reader.read(text)
+    assert {("MSC-exosome", "decreases", "IL6"), ("MSC-exosome", "decreases", "MMP13"),
+            ("MSC-exosome", "decreases", "ADAMTS5"), ("MSC-exosome", "decreases", "inflammation")} <= keys(r)
+    assert verbatim(r, text)
+
+
+def test_no_treatment_context_without_a_vesicle_or_a_treatment(reader):
+    assert reader.read("Treatment lowered IL-6.").statements == []  # no vesicle named: nothing to stand for
+    r = reader.read("MSC exosomes were studied. In untouched controls, MMP13 was downregulated.")
+    assert not any(s.object.id == "MMP13" for s in r.statements)

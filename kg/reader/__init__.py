@@ -215,6 +215,9 @@ class Reader:
                 local.insert(0, Mention(0, it.end(1), it.group(1), prev_named, "anaphora"))
             elif (quantified := discourse.quantifier_subject(sent.text, sent.start, local)) is not None:
                 local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
+            elif (treatment := discourse.treatment_subject(sent.text, local)) is not None:
+                local.insert(sum(1 for m in local if m.end <= treatment.start), treatment)  # "treatment lowered ..."
+            discourse.count_vesicles(local, sent.start)
             named = [m for m in local if m.entity.type in _IT_TYPES and m.entity.id not in _CLASS_IDS
                      and (not m.text[:1].islower() or m.text.lower().startswith(("mir-", "let-")))]
             prev_named = named[-1].entity if len(named) == 1 else None  # one candidate, or "It" is ambiguous

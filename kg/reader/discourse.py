@@ -16,6 +16,11 @@ Three rules, each limited to one paragraph (no line break between the sentences)
   "Most", "Many", "Others", "The few survivors") talks about what the paragraph's first sentence
   named first; :meth:`Discourse.quantifier_subject` returns that mention for the relation rules.
 
+* **Treatment context.** In a paper about one vesicle, "treatment lowered the score", "treated mice
+  had less inflammation" and "In treated rats, MMP13 was downregulated" report that vesicle's effects:
+  :meth:`Discourse.treatment_subject` stands in for the bare "treatment", and the results of treated
+  groups become claims of the document's main vesicle (the specific vesicle named most so far).
+
 >>> from kg.reader import read_text
 >>> r = read_text("MSC exosomes carry several miRNAs. miR-223 suppresses NLRP3.")
 >>> [(str(s), s.evidence[0].quote) for s in r.statements if s.object.id == "miR-223"]
@@ -81,7 +86,24 @@ _OPENER = re.compile(r"^(?:(?:At\s+the\s+same\s+time|In\s+addition|Moreover|Mean
 _QUANTIFIER = re.compile(
     r"^(?:Some|Most|Many|Others|Several|A\s+few|Few|The\s+(?:few\s+)?(?:survivors|remaining\s+ones|rest))"
     r"(?:\s+of\s+(?:them|these|those))?\s+(?:(?:\w+ly|often|also|then|still)\s+)?(?=[a-z])")
+_COORD_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*|\s*,\s*", re.I)
 _CONTRAST = re.compile(r"\b(?:not|no|never|by\s+contrast|in\s+contrast|unlike|whereas|instead|absent|lacking)\b", re.I)
+
+
+# "treatment lowered ...", "In ACLT rats, exosome therapy preserved ...": a bare treatment as subject
+_TREATMENT = re.compile(
+    r"^(?:[^,;]{0,60},\s*)?(?:(?:the|this|such|their)\s+)?(?:(?:exosome|EV|vesicle|sEV)s?\s+)?"
+    r"(treatments?|therapy|administration|injections?|infusions?)\s+(?=\w)", re.I)
+# "the treated mice had blood creatinine levels about half ...", "treated mice had less inflammation"
+_TREATED_HAD = re.compile(
+    r"\b(?:treated|injected)\s+(?:mice|rats|animals|patients|groups?|cohorts?|pigs|dogs)\s+(?:had|showed|displayed|"
+    r"exhibited|ended\s+up\s+with|developed)\s+(?:(?:far|much|significantly|markedly|a|an|about|the)\s+)*"
+    r"(less|lower|fewer|reduced|decreased|smaller|more|higher|greater|increased|improved|better|larger)\s+", re.I)
+_TREATED_CUE = re.compile(r"\b(?:treated|treatment|injected|exosome[- ]treated|EV[- ]treated)\b", re.I)
+_AGENTLESS = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(downregulated|reduced|decreased|lowered|suppressed|diminished|attenuated|"
+    r"upregulated|increased|elevated|restored|enhanced|improved)\b", re.I)
+_LESS = frozenset("less lower fewer reduced decreased smaller downregulated lowered suppressed diminished attenuated".split())
 
 
 @dataclass
@@ -108,6 +130,58 @@ class Discourse:
         self._condition: tuple[Entity, int, str, int, int] | None = None
         self._paragraph_first: Mention | None = None
         self._paragraph_start = -1
+        self._vesicle_counts: dict[str, tuple[int, int, Entity]] = {}  # id -> (mentions, last offset, entity)
+
+    # -- treatment context ----------------------------------------------------------------------
+    def topic(self) -> Entity | None:
+        """The document's main vesicle so far: the specific vesicle named most often (latest on ties)."""
+        if not self._vesicle_counts:
+            return None
+        best = max(self._vesicle_counts.values(), key=lambda v: (v[0], v[1]))
+        return best[2]
+
+    def count_vesicles(self, mentions: list[Mention], sent_start: int) -> None:
+        """Record the specific vesicles *mentions* name (call once per sentence)."""
+        for m in mentions:
+            if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
+                n, _, _ = self._vesicle_counts.get(m.entity.id, (0, 0, m.entity))
+                self._vesicle_counts[m.entity.id] = (n + 1, sent_start + m.start, m.entity)
+
+    def treatment_subject(self, sentence: str, mentions: list[Mention]) -> Mention | None:
+        """A mention of the main vesicle standing for a bare "treatment" that opens a clause, or None."""
+        t = _TREATMENT.match(sentence)
+        topic = self.topic()
+        if t is None or topic is None or not _TRIGGER_RX.match(sentence, t.end()):
+            return None
+        if any(m.start < t.end() and m.end > t.start(1) for m in mentions):
+            return None  # the treatment is named ("MSC exosome treatment ..."): the mention says what
+        return Mention(t.start(1), t.end(1), t.group(1), topic, "anaphora")
+
+    def _treated(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        topic = self.topic()
+        if topic is None:
+            return []
+        out: list[Claim] = []
+        agent = Mention(0, 0, "", topic, "anaphora")
+        for h in _TREATED_HAD.finditer(sentence):
+            target = next((m for m in mentions if m.start == h.end()), None)
+            if target is not None:
+                rel = "decreases" if h.group(1).lower() in _LESS else "increases"
+                out += self._claim(rel, replace(agent, start=h.start(), end=h.start()), target, h.start(), target.end, 0.5)
+        if _TREATED_CUE.search(sentence):
+            for i, m in enumerate(mentions):
+                change = _AGENTLESS.match(sentence, m.end)
+                if change is None or _CONTRAST.search(sentence[: m.start][-12:]):
+                    continue
+                group = [m]
+                j = i
+                while j > 0 and _COORD_BEFORE.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
+                    j -= 1
+                    group.insert(0, mentions[j])
+                rel = "decreases" if change.group(1).lower() in _LESS else "increases"
+                for g in group:
+                    out += self._claim(rel, replace(agent, start=g.start, end=g.start), g, g.start, change.end(), 0.45)
+        return out
 
     def _paragraph_of(self, at: int) -> int:
         return self.text.rfind("\n", 0, at) + 1
@@ -138,6 +212,7 @@ class Discourse:
                 self._condition = None
         out = self._elaborate(sentence, sent_start, mentions)
         out += self._conditioned(sentence, sent_start, mentions, own)
+        out += self._treated(sentence, mentions)
         if self._paragraph_first is None and mentions:
             self._paragraph_first = mentions[0]
         self._announce(sentence, sent_start, own)
