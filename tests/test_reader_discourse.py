@@ -398,3 +398,8 @@ def test_no_treatment_context_without_a_vesicle_or_a_treatment(reader):
     assert reader.read("Treatment lowered IL-6.").statements == []  # no vesicle named: nothing to stand for
     r = reader.read("MSC exosomes were studied. In untouched controls, MMP13 was downregulated.")
     assert not any(s.object.id == "MMP13" for s in r.statements)
+
+
+def test_tissue_before_the_cells_does_not_hide_them(reader):
+    r = reader.read("Exosomes derived from bone marrow mesenchymal stem cells attenuate osteoarthritis.")
+    assert {("MSC-exosome", "derives_from", "MSC"), ("MSC-exosome", "ameliorates", "osteoarthritis")} <= keys(r)

@@ -67,7 +67,7 @@ _SECRETE_INTO = re.compile(r"\b(?:they|it)\s+(?:also\s+)?(?:secretes?|releases?|
 _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|products)\s+(?:that|which)\s+()", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
-                         r"produced|shed)\s+(?:by\s+[\w-]+\s+)?)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
+                         r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
                          r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?",
                          re.I)
@@ -313,9 +313,14 @@ class Reader:
             if not is_generic_vesicle(m.entity):
                 continue
             nxt = mentions[i + 1]
+            if (self.ontology.is_a(nxt.entity.type, "AnatomicalSite") and i + 2 < len(mentions)
+                    and not sentence[nxt.end : mentions[i + 2].start].strip()):
+                nxt = mentions[i + 2]  # "bone marrow mesenchymal stem cells": the tissue names where the cells came from
             if not self.ontology.is_a(nxt.entity.type, "CellType"):
                 continue
             gap = sentence[m.end : nxt.start]
+            if nxt is not mentions[i + 1]:
+                gap = sentence[m.end : mentions[i + 1].start]
             source = _FROM_CELLS.fullmatch(gap)
             shed = _THAT_CELLS_SHED.fullmatch(gap) and _CELLS_SHED_VERB.match(sentence, nxt.end)
             if not (source or shed):

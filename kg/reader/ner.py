@@ -62,13 +62,14 @@ _NP_HEADS = {
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
-                 "lifespan pain* resistance* maintenance* infarct fraction* size*",
+                 "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
+                 "tangle* learning* memory*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
                       "intestine colon pancreas ovary ovaries skin marrow*",
-    "Molecule": "lipid hyaluronan",
+    "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
     "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization",

@@ -100,7 +100,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "convey conveys conveyed:P"
     ),
     "derives_from": (
-        "derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
+        "come_from comes_from came_from derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
         "originating_from isolated_from obtained_from"
     ),
     "crosses": "slip_across slips_across slipped_across pass_across passes_across passed_across get_across gets_across "
