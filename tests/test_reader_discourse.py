@@ -403,3 +403,16 @@ def test_no_treatment_context_without_a_vesicle_or_a_treatment(reader):
 def test_tissue_before_the_cells_does_not_hide_them(reader):
     r = reader.read("Exosomes derived from bone marrow mesenchymal stem cells attenuate osteoarthritis.")
     assert {("MSC-exosome", "derives_from", "MSC"), ("MSC-exosome", "ameliorates", "osteoarthritis")} <= keys(r)
+
+
+def test_second_development_round(reader):
+    k = keys(reader.read("Mesenchymal stem cell-derived exosomes carrying miR-223 alleviate sepsis."))
+    assert ("MSC-exosome", "carries", "miR-223") in k  # the lexicon's MSC exosomes, not a new duplicate
+    r = reader.read("miR-223 directly targeted NOD-like receptor protein 3 (NLRP3).")
+    assert len(r.statements) == 1 and r.statements[0].object.label in ("NLRP3", "NOD-like receptor protein 3")
+    r = reader.read("MSC exosomes were injected. Treatment reduced IL-1β and TNF-α, and it improved 7-day survival.")
+    assert ("TNF", "increases", "survival") not in keys(r) and ("MSC-exosome", "increases", "survival") in keys(r)
+    r = reader.read("No pharmacological therapy has been shown to improve survival.")
+    assert r.statements == []
+    r = reader.read("EVs derived from bone marrow MSCs (BMSCs) accelerate callus formation.")
+    assert any("BMSC" in s.subject.label or "bone marrow" in s.subject.label.lower() for s in r.statements)

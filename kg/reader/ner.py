@@ -60,6 +60,7 @@ _NP_HEADS = {
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
+                         "oedema edema infiltration* "
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
@@ -373,7 +374,11 @@ class Recognizer:
             return e
         etype = type_of_phrase(phrase)
         if etype is None:
-            return None
+            # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
+            last = self.lookup(phrase.split()[-1]) if " " in phrase else None
+            if last is None or not (self._is_a(last.type, "CellType") or self._is_a(last.type, "ExtracellularVesicle")):
+                return None
+            etype = last.type
         return self._new(phrase, etype)
 
     def _pattern_candidates(self, text: str) -> list[Mention]:
@@ -419,8 +424,8 @@ class Recognizer:
             start = m.start()
             for _ in range(3):
                 w = _MODIFIER.search(text, max(0, start - 40), start)
-                if not w or w.end() != start:
-                    break
+                if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
+                    break  # ... and "7-day survival" is no "day survival"
                 word = w.group(1)
                 low = word.lower()
                 compound = re.search(r"-(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)$", low)
@@ -430,7 +435,10 @@ class Recognizer:
                 start = w.start(1)
             if start == m.start() and needs_modifier:
                 continue
-            name = text[start : m.end()]
+            end = m.end()
+            if etype == "GeneOrProtein" and (num := re.match(r"\s+\d{1,2}[a-z]?\b", text[end:])):
+                end += num.end()  # "NOD-like receptor protein 3", "toll-like receptor 4"
+            name = text[start:end]
             if "\n" in name:
                 continue
             if etype == "EngineeredVesicle" and not _VESICLE_LIKE.search(name):
@@ -441,7 +449,7 @@ class Recognizer:
                 label = singular(name.lower()) if " " not in name and name[1:].islower() else None
                 e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
             if e.type != "Organism":
-                out.append(Mention(start, m.end(), name, e, "pattern", e.provisional))
+                out.append(Mention(start, end, name, e, "pattern", e.provisional))
         return out
 
     # -- resolution -----------------------------------------------------------------------------
@@ -545,6 +553,18 @@ class Recognizer:
             i += 1
         return out
 
+    def _named_vesicle(self, producer: Entity, etype: str) -> Entity | None:
+        """The lexicon's vesicle of *producer* under another wording ("mesenchymal stem cell-derived
+        exosomes" are the lexicon's "MSC-derived exosomes"), of the same kind, if any."""
+        words = ("exosomes",) if etype == "Exosome" else ("EVs", "extracellular vesicles", "sEVs")
+        for n in (producer.label, *producer.synonyms):
+            for w in words:
+                for form in (f"{n}-derived {w}", f"{n} {w}"):
+                    e = self.lookup(form)
+                    if e is not None and (e.type == "Exosome") == (etype == "Exosome"):
+                        return e
+        return None
+
     def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
         out: list[Mention] = []
@@ -579,8 +599,9 @@ class Recognizer:
                 out.append(m)
                 i += 1
                 continue
-            e = self.lookup(name) or self._new(name, etype)
             kind = tail.group(2)
+            e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
+                or self._new(name, etype)
             producer = m.entity if kind == "derived" or (kind is None) else None
             cargo = m.entity if kind in ("loaded", "enriched") else None
             out.append(Mention(m.start, end, name, e, "pattern" if e.provisional else "lexicon", e.provisional,

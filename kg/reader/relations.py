@@ -160,6 +160,8 @@ _PREPOSITION_BEFORE = re.compile(
 _CHAIN = re.compile(
     r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
 )
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|he|she|we)\s+(?:(?:\w+ly|also|then|still|further)\s+)?$", re.I)
+_NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 _MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
 _NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
@@ -370,6 +372,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
     # by Y" denies the first clause, not the second.
     clause = _clause_start(sentence, t.start)
+    if not passive and _NO_SUBJECT.search(sentence[clause : min(x.start for x in subjects)]):
+        return []  # "no pharmacological therapy has been shown to improve survival"
     if _NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
             (passive and _NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
         # "MSC exosomes did not reverse established cirrhosis": no effect is claimed, but the therapy
@@ -515,6 +519,12 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     free = [i for i in cands if not _PREPOSITION_BEFORE.search(head[: mentions[i].start])]
     cands = free or cands
     fitting = [i for i in cands if _fits(ontology, mentions[i].entity.type, allowed)]
+    if not fitting and _PRONOUN_SUBJECT.search(head):
+        # "Treatment reduced IL-1β and TNF-α, and it improved survival", "Vesicles from NSCs might be
+        # better, as they carry BDNF": the pronoun takes up the sentence's subject, not the nearest name
+        subject = [i for i in before if _fits(ontology, mentions[i].entity.type, allowed)
+                   and not _PREPOSITION_BEFORE.search(head[: mentions[i].start])][:1]
+        return [mentions[subject[0]]] if subject else []
     if not fitting:
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
         fitting = [i for i in before if _fits(ontology, mentions[i].entity.type, allowed)
