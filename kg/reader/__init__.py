@@ -67,7 +67,7 @@ _SECRETE_INTO = re.compile(r"\b(?:they|it)\s+(?:also\s+)?(?:secretes?|releases?|
 _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|products)\s+(?:that|which)\s+()", re.I)
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
-                         r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?)?(?:from|by|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
+                         r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
                          r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?",
                          re.I)
@@ -98,6 +98,9 @@ _NEGATED = re.compile(r"\b(?:not|no|never|cannot|without|fail(?:s|ed)?\s+to|unab
 _PRONOUN = re.compile(r"(They)\s+(?!not\b)[a-z]")
 _IT = re.compile(r"(It)\s+(?!is\b|was\b|has\s+been\b|remains\b|seems\b|appears\b)(?:\w+ly\s+)?[a-z]")  # not "It is unclear"
 _IT_TYPES = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Molecule")
+_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|relative\s+to|instead\s+of)\s+"
+                         r"(?:the\s+|those\s+|that\s+)?$", re.I)
+_OPENING_NAME = re.compile(r"(?:(?:One|The|A|An|This)\s+)?$")
 _CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"})
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 # "exosome surface proteins", "EV membrane ligands": parts that take their vesicle where they go.
@@ -215,12 +218,10 @@ class Reader:
                 local.insert(0, Mention(0, it.end(1), it.group(1), prev_named, "anaphora"))
             elif (quantified := discourse.quantifier_subject(sent.text, sent.start, local)) is not None:
                 local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
-            elif (treatment := discourse.treatment_subject(sent.text, local)) is not None:
+            elif (treatment := discourse.treatment_subject(sent.text, sent.start, local)) is not None:
                 local.insert(sum(1 for m in local if m.end <= treatment.start), treatment)  # "treatment lowered ..."
-            discourse.count_vesicles(local, sent.start)
-            named = [m for m in local if m.entity.type in _IT_TYPES and m.entity.id not in _CLASS_IDS
-                     and (not m.text[:1].islower() or m.text.lower().startswith(("mir-", "let-")))]
-            prev_named = named[-1].entity if len(named) == 1 else None  # one candidate, or "It" is ambiguous
+            discourse.count_vesicles([m for m in local if not _COMPARATOR.search(sent.text[: m.start])], sent.start)
+            prev_named = self._sentence_molecule(sent.text, local)
             prev_start, prev_end = sent.start, sent.end
             prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
                 and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
@@ -233,6 +234,8 @@ class Reader:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:
                     last_cell = (sent.start + m.end, cell)
+                if _COMPARATOR.search(sent.text[: m.start]):
+                    continue  # "compared with exosomes from fibroblasts": a control is no antecedent
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
                 elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
@@ -267,6 +270,21 @@ class Reader:
         log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
                  len(result.statements), len(result.new_entities))
         return result
+
+    def _sentence_molecule(self, sentence: str, mentions: list[Mention]) -> Entity | None:
+        """The named molecule *sentence* is about, for an "It" opening the next one: its subject ("miR-30
+        stood out", "One microRNA, miR-30, stood out"), not an object ("Exosome therapy lowered TNF-α")."""
+        if not mentions or not _OPENING_NAME.match(sentence[: mentions[0].start]):
+            return None
+        i = 0
+        if mentions[0].entity.id in _CLASS_IDS and len(mentions) > 1 and re.fullmatch(r",\s*", sentence[mentions[0].end : mentions[1].start]):
+            i = 1  # "One microRNA, miR-30, ..."
+        first = mentions[i]
+        if len(_coordinated(sentence, mentions, i)) > 1:
+            return None  # "miR-30 and miR-21 stood out. It ...": which one?
+        if first.entity.type not in _IT_TYPES or first.entity.id in _CLASS_IDS:
+            return None
+        return first.entity
 
     def _one_sense(self, mentions: list[Mention], text: str) -> tuple[list[Mention], Callable[..., Entity | None]]:
         """A bare process noun means the document's usual compound with that head: in a paper about

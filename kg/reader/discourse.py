@@ -35,7 +35,7 @@ from typing import Callable
 from ..model import Entity
 from ..ontology import Ontology
 from .ner import Mention, is_generic_vesicle
-from .relations import _TRIGGER_RX, Claim, _coordinated, _predicate
+from .relations import _COORD, _TRIGGER_RX, Claim, _coordinated, _predicate
 
 # "carry specific miRNAs": the class noun announces a list of its members.
 _SPECIFIC = re.compile(r"\b(?:specific|several|particular|distinct|certain|key|selected|multiple|various)\s+$", re.I)
@@ -86,7 +86,6 @@ _OPENER = re.compile(r"^(?:(?:At\s+the\s+same\s+time|In\s+addition|Moreover|Mean
 _QUANTIFIER = re.compile(
     r"^(?:Some|Most|Many|Others|Several|A\s+few|Few|The\s+(?:few\s+)?(?:survivors|remaining\s+ones|rest))"
     r"(?:\s+of\s+(?:them|these|those))?\s+(?:(?:\w+ly|often|also|then|still)\s+)?(?=[a-z])")
-_COORD_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*|\s*,\s*", re.I)
 _CONTRAST = re.compile(r"\b(?:not|no|never|by\s+contrast|in\s+contrast|unlike|whereas|instead|absent|lacking)\b", re.I)
 
 
@@ -95,14 +94,23 @@ _TREATMENT = re.compile(
     r"^(?:[^,;]{0,60},\s*)?(?:(?:the|this|such|their)\s+)?(?:(?:exosome|EV|vesicle|sEV)s?\s+)?"
     r"(treatments?|therapy|administration|injections?|infusions?)\s+(?=\w)", re.I)
 # "the treated mice had blood creatinine levels about half ...", "treated mice had less inflammation"
+# "the treated mice had lower creatinine": the group treated with the vesicles (not "vehicle-treated",
+# "cisplatin-treated" or "untreated" ones: a hyphen or "un" before "treated" names another treatment)
 _TREATED_HAD = re.compile(
-    r"\b(?:treated|injected)\s+(?:mice|rats|animals|patients|groups?|cohorts?|pigs|dogs)\s+(?:had|showed|displayed|"
-    r"exhibited|ended\s+up\s+with|developed)\s+(?:(?:far|much|significantly|markedly|a|an|about|the)\s+)*"
+    r"(?<![\w-])(?:treated|injected)\s+(?:mice|rats|animals|patients|groups?|cohorts?|pigs|dogs)\s+(?:had|showed|"
+    r"displayed|exhibited|ended\s+up\s+with|developed)\s+(?:(?:far|much|significantly|markedly|a|an|about|the)\s+)*"
     r"(less|lower|fewer|reduced|decreased|smaller|more|higher|greater|increased|improved|better|larger)\s+", re.I)
-_TREATED_CUE = re.compile(r"\b(?:treated|treatment|injected|exosome[- ]treated|EV[- ]treated)\b", re.I)
+# "In treated rats, MMP13 was downregulated", "In exosome-treated mice, ...", "After treatment, ..."
+_TREATED_CUE = re.compile(
+    r"^(?:In|Among|For)\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:mice|rats|animals|groups?|"
+    r"patients|cells|cultures)\s*,|^(?:After|Following|With)\s+(?:exosome\s+|EV\s+)?treatment\s*,", re.I)
+# ... but not where the sentence sets groups against each other or denies the change
+_NOT_TREATED = re.compile(r"\b(?:untreated|vehicle|saline|PBS|sham|control|controls|before|but|whereas|while|"
+                          r"neither|nor|not|no)\b", re.I)
 _AGENTLESS = re.compile(
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(downregulated|reduced|decreased|lowered|suppressed|diminished|attenuated|"
     r"upregulated|increased|elevated|restored|enhanced|improved)\b", re.I)
+_TREATMENT_REACH = 2  # sentences: "treatment" stands for a vesicle named this recently
 _LESS = frozenset("less lower fewer reduced decreased smaller downregulated lowered suppressed diminished attenuated".split())
 
 
@@ -130,35 +138,39 @@ class Discourse:
         self._condition: tuple[Entity, int, str, int, int] | None = None
         self._paragraph_first: Mention | None = None
         self._paragraph_start = -1
-        self._vesicle_counts: dict[str, tuple[int, int, Entity]] = {}  # id -> (mentions, last offset, entity)
+        self._sentence_no = 0
+        # (sentence number, entity, paragraph start) of the last specific vesicle
+        self._last_vesicle: tuple[int, Entity, int] | None = None
 
     # -- treatment context ----------------------------------------------------------------------
-    def topic(self) -> Entity | None:
-        """The document's main vesicle so far: the specific vesicle named most often (latest on ties)."""
-        if not self._vesicle_counts:
+    def topic(self, sent_start: int) -> Entity | None:
+        """The vesicle a bare "treatment" stands for: the specific vesicle named last, if it was named in
+        this paragraph, in this sentence or the last two (a control named more often, or a drug named
+        since, is not it)."""
+        if (self._last_vesicle is None or self._sentence_no - self._last_vesicle[0] > _TREATMENT_REACH
+                or self._last_vesicle[2] != self._paragraph_of(sent_start)):
             return None
-        best = max(self._vesicle_counts.values(), key=lambda v: (v[0], v[1]))
-        return best[2]
+        return self._last_vesicle[1]
 
     def count_vesicles(self, mentions: list[Mention], sent_start: int) -> None:
-        """Record the specific vesicles *mentions* name (call once per sentence)."""
+        """Record the specific vesicles *mentions* name (call once per sentence, in order)."""
+        self._sentence_no += 1
         for m in mentions:
             if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
-                n, _, _ = self._vesicle_counts.get(m.entity.id, (0, 0, m.entity))
-                self._vesicle_counts[m.entity.id] = (n + 1, sent_start + m.start, m.entity)
+                self._last_vesicle = (self._sentence_no, m.entity, self._paragraph_of(sent_start))
 
-    def treatment_subject(self, sentence: str, mentions: list[Mention]) -> Mention | None:
+    def treatment_subject(self, sentence: str, sent_start: int, mentions: list[Mention]) -> Mention | None:
         """A mention of the main vesicle standing for a bare "treatment" that opens a clause, or None."""
         t = _TREATMENT.match(sentence)
-        topic = self.topic()
+        topic = self.topic(sent_start)
         if t is None or topic is None or not _TRIGGER_RX.match(sentence, t.end()):
             return None
         if any(m.start < t.end() and m.end > t.start(1) for m in mentions):
             return None  # the treatment is named ("MSC exosome treatment ..."): the mention says what
         return Mention(t.start(1), t.end(1), t.group(1), topic, "anaphora")
 
-    def _treated(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
-        topic = self.topic()
+    def _treated(self, sentence: str, sent_start: int, mentions: list[Mention]) -> list[Claim]:
+        topic = self.topic(sent_start)
         if topic is None:
             return []
         out: list[Claim] = []
@@ -168,19 +180,18 @@ class Discourse:
             if target is not None:
                 rel = "decreases" if h.group(1).lower() in _LESS else "increases"
                 out += self._claim(rel, replace(agent, start=h.start(), end=h.start()), target, h.start(), target.end, 0.5)
-        if _TREATED_CUE.search(sentence):
+        if _TREATED_CUE.search(sentence) and not _NOT_TREATED.search(sentence):
             for i, m in enumerate(mentions):
                 change = _AGENTLESS.match(sentence, m.end)
-                if change is None or _CONTRAST.search(sentence[: m.start][-12:]):
-                    continue
+                if change is None or re.search(r"\bof\s+(?:the\s+)?$", sentence[: m.start]):
+                    continue  # "apoptosis of neurons was reduced" is about apoptosis, not neurons
                 group = [m]
-                j = i
-                while j > 0 and _COORD_BEFORE.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
-                    j -= 1
-                    group.insert(0, mentions[j])
+                while i > 0 and _COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+                    i -= 1
+                    group.insert(0, mentions[i])  # "MMP13 and ADAMTS5 were downregulated"
                 rel = "decreases" if change.group(1).lower() in _LESS else "increases"
                 for g in group:
-                    out += self._claim(rel, replace(agent, start=g.start, end=g.start), g, g.start, change.end(), 0.45)
+                    out += self._claim(rel, replace(agent, start=0, end=0), g, 0, change.end(), 0.45)
         return out
 
     def _paragraph_of(self, at: int) -> int:
@@ -212,7 +223,7 @@ class Discourse:
                 self._condition = None
         out = self._elaborate(sentence, sent_start, mentions)
         out += self._conditioned(sentence, sent_start, mentions, own)
-        out += self._treated(sentence, mentions)
+        out += self._treated(sentence, sent_start, mentions)
         if self._paragraph_first is None and mentions:
             self._paragraph_first = mentions[0]
         self._announce(sentence, sent_start, own)

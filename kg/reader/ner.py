@@ -91,6 +91,9 @@ _ADJECTIVAL = frozenset("induced derived engineered modified programmed activate
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).
 _PHASE = re.compile(r"(?<![\w-])(?:acute|subacute|chronic)\s+$", re.I)
+# Adjectives of lineage or tissue make a cell type of its own ("embryonic stem cells", "dermal fibroblasts")
+_LINEAGE = frozenset("embryonic neural dermal cortical hippocampal hematopoietic haematopoietic epithelial endothelial "
+                     "cardiac skeletal retinal pancreatic hepatic renal alveolar synovial".split())
 _KIND_FORMING = frozenset("circulating cell-free".split())
 _STOP = frozenset(
     "a an the this that these those its their our his her my your some any all most many few several each every "
@@ -107,7 +110,7 @@ _STOP = frozenset(
     "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "
     "rabbit monkey "
     # particles of phrasal verbs ("cut down apoptosis", "turned off PTEN")
-    "down up off out back across away".split()
+    "down up off out across away".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
@@ -488,7 +491,7 @@ class Recognizer:
                 tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
             elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
                 tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
-            elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in _KIND_FORMING:
+            elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in _KIND_FORMING | _LINEAGE:
                 tier[id(c)] = 0
             elif c.entity.type == "BiologicalProcess" and any(
                     x.start == c.start and x.end < c.end and self._is_a(x.entity.type, "CellType") for x in cands):

@@ -74,8 +74,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
         "form forms "
         "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
-        "fueled:P foster fosters fostered:P raise raises raised:P heighten heightens heightened:P strengthen "
-        "strengthens strengthened:P potentiate potentiates potentiated:P rescue rescues rescued:P preserve "
+        "fueled:P foster fosters fostered:P heighten heightens heightened:P strengthen "
+        "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
         "preserves preserved:P"
     ),
     "regulates": (
@@ -160,7 +160,7 @@ _PREPOSITION_BEFORE = re.compile(
 _CHAIN = re.compile(
     r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|he|she|we)\s+(?:(?:\w+ly|also|then|still|further)\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further)\s+)?$", re.I)
 _NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 _MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
@@ -381,7 +381,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)
                 for s in subjects for o in objects
                 if rel == "decreases" and not passive and ontology.is_a(o.entity.type, "DiseaseOrInjury")
-                and not (s.new and is_generic_vesicle(s.entity))
+                and not is_generic_vesicle(s.entity)
                 and _predicate("studied_in", s, o, ontology, 1) == "studied_in" and s.entity.id != o.entity.id]
     if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
             ontology.is_a(subjects[0].entity.type, "CellType"):
@@ -422,7 +422,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if chain and rel in ("increases", "decreases") and not passive:
         c = chain[0]
         nominal = _NOMINAL.match(sentence[c.end :])
-        if nominal is None and _NAME_ENDS.match(sentence, c.end):
+        if nominal is None and _NAME_ENDS.match(sentence, c.end) and rel == "increases" and chained_sign > 0:
+            # only "promote X through Y": "suppressed fibrosis through TGF-β" does not say which way
+            # TGF-β was moved
             # a bare mediator ("through VEGF") carries the effect with its own sign: the subject raises
             # it, and it acts on the object as the verb says
             t_sign = (1 if rel == "increases" else -1) * chained_sign
@@ -519,12 +521,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     free = [i for i in cands if not _PREPOSITION_BEFORE.search(head[: mentions[i].start])]
     cands = free or cands
     fitting = [i for i in cands if _fits(ontology, mentions[i].entity.type, allowed)]
-    if not fitting and _PRONOUN_SUBJECT.search(head):
-        # "Treatment reduced IL-1β and TNF-α, and it improved survival", "Vesicles from NSCs might be
-        # better, as they carry BDNF": the pronoun takes up the sentence's subject, not the nearest name
-        subject = [i for i in before if _fits(ontology, mentions[i].entity.type, allowed)
-                   and not _PREPOSITION_BEFORE.search(head[: mentions[i].start])][:1]
-        return [mentions[subject[0]]] if subject else []
+    if not fitting and _PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
+            and _fits(ontology, mentions[before[0]].entity.type, allowed):
+        # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
+        return [mentions[before[0]]]
     if not fitting:
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
         fitting = [i for i in before if _fits(ontology, mentions[i].entity.type, allowed)
@@ -681,8 +681,15 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     # "Exosomes ... attenuate cartilage degeneration in a rat model of osteoarthritis": the study's setting
     for model in _MODEL_OF.finditer(sentence):
         disease = next((m for m in mentions if m.start == model.end() and ontology.is_a(m.entity.type, "DiseaseOrInjury")), None)
-        agent = next((m for m in mentions if m.end <= model.start() and (ontology.is_a(m.entity.type, "ExtracellularVesicle")
-                      or ontology.is_a(m.entity.type, "Intervention"))), None)
+        clause = _clause_start(sentence, model.start())
+        first = [m for m in mentions if clause <= m.start and m.end <= model.start()
+                 and not _PREPOSITION_BEFORE.search(sentence[: m.start])][:1]
+        # the clause's own subject, named as a vesicle or therapy ("Unlike MSC exosomes, fibroblast
+        # exosomes failed in a model of stroke" is about the fibroblast exosomes)
+        agent = first[0] if first and (ontology.is_a(first[0].entity.type, "ExtracellularVesicle")
+                                       or ontology.is_a(first[0].entity.type, "Intervention")) else None
+        if agent is not None and re.search(r"[;,]", sentence[agent.end : model.start()]):
+            agent = None
         if disease is not None and agent is not None and not _NEGATION.search(sentence[agent.end : model.start()]):
             out.append(Claim(agent, "studied_in", disease, agent.start, disease.end, 0.65))
     for i, m in enumerate(mentions[:-1]):
