@@ -255,6 +255,7 @@ class Recognizer:
         self._names: dict[str, str] = {}  # normalized name -> entity id
         self._provisional: dict[str, Entity] = {}  # normalized name -> new entity, shared by documents
         self._taken_ids: set[str] = set()
+        self._looked_up: dict[str, Entity | None] = {}
         exact, folded = [], []
         for e in lexicon:
             for name in {e.label, *e.synonyms}:
@@ -281,9 +282,15 @@ class Recognizer:
 
     def lookup(self, name: str) -> Entity | None:
         """The lexicon entity *name* (or its singular) names, if any."""
+        # asked thousands of times per document for the same few names; the lexicon does not change
+        if name in self._looked_up:
+            return self._looked_up[name]
         key = normalize(name)
         eid = self._names.get(key) or self._names.get(singular(key)) or self._names.get(key + "s")
-        return self.lexicon.get(eid) if eid else None
+        e = self.lexicon.get(eid) if eid else None
+        if len(self._looked_up) < 100_000:
+            self._looked_up[name] = e
+        return e
 
     def process_named_by(self, word: str,
                          types: tuple[str, ...] = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")) -> Entity | None:
