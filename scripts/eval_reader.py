@@ -42,7 +42,6 @@ import argparse
 import re
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from kg.lexicon import Lexicon, load_lexicon, normalize

@@ -93,7 +93,6 @@ _CONTRAST = re.compile(r"\b(?:not|no|never|by\s+contrast|in\s+contrast|unlike|wh
 _TREATMENT = re.compile(
     r"^(?:[^,;]{0,60},\s*)?(?:(?:the|this|such|their)\s+)?(?:(?:exosome|EV|vesicle|sEV)s?\s+)?"
     r"(treatments?|therapy|administration|injections?|infusions?)\s+(?=\w)", re.I)
-# "the treated mice had blood creatinine levels about half ...", "treated mice had less inflammation"
 # "the treated mice had lower creatinine": the group treated with the vesicles (not "vehicle-treated",
 # "cisplatin-treated" or "untreated" ones: a hyphen or "un" before "treated" names another treatment)
 _TREATED_HAD = re.compile(

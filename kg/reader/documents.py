@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import warnings
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
