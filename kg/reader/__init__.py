@@ -33,7 +33,7 @@ from typing import Any, Callable
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Entity, Evidence, Statement
 from ..ontology import Ontology
-from .ner import VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
+from .ner import PROCESS_TYPES, VESICLE_HEAD, Mention, Recognizer, is_generic_vesicle, noun_forms, singular, slug
 from .discourse import Discourse
 from .relations import (APPOSITION, CONSTRAINTS, Claim, _clause_start, _coordinated, _fits, _predicate, extract,
                         modifier_claims, nominal_claims, process_verb_claims, setting_claims)
@@ -46,7 +46,6 @@ __all__ = ["ReadResult", "read_text", "read_file", "Reader", "split_sentences"]
 
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
-_PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
 _ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
 _ANAPHOR_REACH = 600  # characters back to look for the antecedent
@@ -196,8 +195,8 @@ class Reader:
                 k += 1
             # The previous sentence of the same paragraph named a vesicle: a bare "Exosomes ..." opening
             # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").
-            topic = last_vesicle if (last_vesicle is not None and prev_end is not None
-                                     and last_vesicle[0] > prev_start and "\n" not in text[prev_end : sent.start]) else None
+            same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]
+            topic = last_vesicle if (last_vesicle is not None and same_paragraph and last_vesicle[0] > prev_start) else None
             if last_vesicle is None and last_kind is not None:
                 # "... is probably exosomes. MSCs pump out these nano-sized vesicles": the vesicles are
                 # the exosomes just named, so they are named as exosomes.
@@ -207,7 +206,6 @@ class Reader:
             # A vesicle phrase that names its source ("the EVs that the MSCs shed") is no anaphor.
             local, sourced = self._vesicle_sources(sent.text, local)
             local = self._anaphora(sent, local, last_vesicle, topic, last_cell)
-            same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]
             pronoun = _PRONOUN.match(sent.text)
             if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
                 # "They cross the barrier": the vesicles the previous sentence was about.
@@ -220,7 +218,10 @@ class Reader:
                 local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
             elif (treatment := discourse.treatment_subject(sent.text, sent.start, local)) is not None:
                 local.insert(sum(1 for m in local if m.end <= treatment.start), treatment)  # "treatment lowered ..."
-            discourse.count_vesicles([m for m in local if not _COMPARATOR.search(sent.text[: m.start])], sent.start)
+            # "compared with exosomes from fibroblasts": a control is no antecedent
+            # (by offset: the claims below may re-point a mention, never move it)
+            compared = {m.start for m in local if _COMPARATOR.search(sent.text[: m.start])}
+            discourse.count_vesicles([m for m in local if m.start not in compared], sent.start)
             prev_named = self._sentence_molecule(sent.text, local)
             prev_start, prev_end = sent.start, sent.end
             prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
@@ -234,8 +235,8 @@ class Reader:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:
                     last_cell = (sent.start + m.end, cell)
-                if _COMPARATOR.search(sent.text[: m.start]):
-                    continue  # "compared with exosomes from fibroblasts": a control is no antecedent
+                if m.start in compared:
+                    continue
                 if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
                     last_vesicle = (sent.start + m.end, m.entity)
                 elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
@@ -312,7 +313,7 @@ class Reader:
                if m.new and " " not in m.text and not m.text.isupper() and singular(m.text.lower()) in usual
                and not _OF_COMPLEMENT.match(text, m.end) else m for m in mentions]
 
-        def process(word: str, types: tuple[str, ...] = _PROCESS_TYPES) -> Entity | None:
+        def process(word: str, types: tuple[str, ...] = PROCESS_TYPES) -> Entity | None:
             e = self.recognizer.process_named_by(word, types)
             if e is not None and e.provisional and singular(e.label.lower()) in usual:
                 return usual[singular(e.label.lower())]
@@ -336,9 +337,7 @@ class Reader:
                 nxt = mentions[i + 2]  # "bone marrow mesenchymal stem cells": the tissue names where the cells came from
             if not self.ontology.is_a(nxt.entity.type, "CellType"):
                 continue
-            gap = sentence[m.end : nxt.start]
-            if nxt is not mentions[i + 1]:
-                gap = sentence[m.end : mentions[i + 1].start]
+            gap = sentence[m.end : mentions[i + 1].start]  # up to the tissue, if one stands before the cells
             source = _FROM_CELLS.fullmatch(gap)
             shed = _THAT_CELLS_SHED.fullmatch(gap) and _CELLS_SHED_VERB.match(sentence, nxt.end)
             if not (source or shed):

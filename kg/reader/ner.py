@@ -26,6 +26,7 @@ from ..model import Entity
 from ..ontology import Ontology
 
 _DASH = "[-\u2010-\u2015]"
+PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
     r"|microvesicles?|s?EVs?|vesicles|Exos?)"
@@ -293,7 +294,7 @@ class Recognizer:
         return e
 
     def process_named_by(self, word: str,
-                         types: tuple[str, ...] = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")) -> Entity | None:
+                         types: tuple[str, ...] = PROCESS_TYPES) -> Entity | None:
         """The process or phenotype an adjective or noun after "pro-"/"anti-" names, if any.
 
         The lexicon first ("inflammatory" -> inflammation, "ageing" -> ageing), then a new entity
