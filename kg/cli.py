@@ -1,7 +1,9 @@
 """The `kg` command: a thin shell over the library.
 
-The group resolves where the graph comes from once; each subcommand parses its options and calls
-one library function. Every KGError becomes a one-paragraph message on stderr and exit status 1.
+The group resolves where the graph comes from once; each subcommand parses its options, calls one
+library function and prints what it returns (the rows and texts come from :mod:`kg.views.tables`).
+Every KGError becomes a one-paragraph message on stderr and exit status 1. Library modules are
+imported inside the commands so that ``kg --help`` starts without loading rdflib or Oxigraph.
 """
 from __future__ import annotations
 
@@ -28,29 +30,27 @@ class Context:
     """What the group hands its subcommands: where to read from, and the graph once loaded."""
 
     def __init__(self, seeds: Path | None, graph_file: Path | None, lexicon: Path | None = None,
-                 store: Path | None = None, endpoint: str | None = None):
+                 store: Path | None = None, endpoint: str | None = None, endpoint_graph: str | None = None):
         self.seeds = seeds
         self.graph_file = graph_file
         self.lexicon = lexicon
         self.store = store  # a persisted store folder (kg build --store)
-        self.endpoint = endpoint  # a SPARQL 1.1 endpoint URL (kg/endpoint.py)
-        self.endpoint_graph: str | None = None  # the graph to query there (default: its default graph)
+        self.endpoint = endpoint  # a SPARQL 1.1 endpoint URL
+        self.endpoint_graph = endpoint_graph  # the graph to query there (default: its default graph)
         self._graph = None
 
     @property
     def graph(self):
-        if self._graph is None and self.endpoint:
-            from .endpoint import open_endpoint
-
-            self._graph = open_endpoint(self.endpoint, graph=self.endpoint_graph)
-        if self._graph is None and self.store and not self.graph_file:
-            from .persist import open_graph
-
-            self._graph = open_graph(self.store)
         if self._graph is None:
             from .graph import load
+            from .stores.folder import read_manifest
 
-            self._graph = load(self.graph_file or self.seeds, lexicon=self.lexicon)
+            # An endpoint wins, then a store folder (unless --graph names a file), then the seeds.
+            store = self.store if self.store and not (self.endpoint or self.graph_file) else None
+            if store is not None:
+                read_manifest(store)  # --store promises a store folder: say so if it is not one
+            source = self.endpoint or store or self.graph_file or self.seeds
+            self._graph = load(source, lexicon=self.lexicon, graph=self.endpoint_graph)
         return self._graph
 
 
@@ -82,8 +82,7 @@ def main(ctx: click.Context, seeds: Path | None, graph_file: Path | None, lexico
     """
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    ctx.obj = Context(seeds, graph_file, lexicon, store, endpoint)
-    ctx.obj.endpoint_graph = endpoint_graph
+    ctx.obj = Context(seeds, graph_file, lexicon, store, endpoint, endpoint_graph)
 
 
 @main.command()
@@ -100,33 +99,24 @@ def main(ctx: click.Context, seeds: Path | None, graph_file: Path | None, lexico
 def build(obj: Context, out: Path, formats: tuple[str, ...], no_validate: bool, html_page: bool,
           store_dir: Path | None) -> None:
     """Build the graph from the seeds and write it to OUT (Turtle, N-Triples, JSON-LD, stats, HTML)."""
-    from .build import build as run_build
+    from .jobs.build import build as run_build
 
-    result = run_build(out, obj.seeds, formats, validate=not no_validate, lexicon=obj.lexicon, html=html_page)
+    result = run_build(out, obj.seeds, formats, validate=not no_validate, lexicon=obj.lexicon, html=html_page,
+                       store=store_dir or obj.store)
     st = result.graph.stats()
     click.echo(f"built {st['statements']} statements with {st['evidence']} evidence from "
                f"{st['documents']} documents: {st['entities']} entities, {st['triples']} triples")
     for name, path in result.outputs.items():
-        click.echo(f"  {name:9} {path}")
-    if store_dir or obj.store:
-        from .persist import build_store
-
-        m = build_store(store_dir or obj.store, result.graph)
-        click.echo(f"  {'store':9} {store_dir or obj.store} ({m.triples} triples)")
+        click.echo(f"  {name:9} {path}" + (f" ({result.store_triples} triples)" if name == "store" else ""))
 
 
 @main.command()
 @pass_ctx
 def validate(obj: Context) -> None:
     """Check every quote against its document and the graph against the SHACL shapes."""
-    from .validate import Report, check_quotes, document_texts, shacl
+    from .rdf.validate import validate_graph
 
-    graph = obj.graph
-    report = Report(statements=len(graph.statements()),
-                    evidence=sum(len(s.evidence) for s in graph.statements()))
-    texts, missing = document_texts(graph.documents, obj.seeds)
-    report.problems = missing + check_quotes(graph.statements(), texts)
-    report.shacl = shacl(graph.rdf)
+    report = validate_graph(obj.graph, obj.seeds)
     click.echo(str(report))
     if not report.ok:
         sys.exit(1)
@@ -137,20 +127,10 @@ def validate(obj: Context) -> None:
 @pass_ctx
 def stats(obj: Context, fmt: str) -> None:
     """Entities by type, statements by relation, by document and by epistemic status."""
+    from .views.tables import stats_text
+
     st = obj.graph.stats()
-    if fmt == "json":
-        click.echo(json.dumps(st, indent=2, sort_keys=True))
-        return
-    click.echo(f"{st['entities']} entities, {st['statements']} statements, {st['evidence']} evidence, "
-               f"{st['documents']} documents, {st['triples']} triples")
-    for title, key in (("entities by type", "entities_by_type"),
-                       ("statements by relation", "statements_by_relation"),
-                       ("statements by document", "statements_by_document"),
-                       ("statements by status", "statements_by_status"),
-                       ("evidence by status", "evidence_by_status")):
-        click.echo(f"\n{title}:")
-        for k, v in st[key].items():
-            click.echo(f"  {k:<40} {v:>5}")
+    click.echo(json.dumps(st, indent=2, sort_keys=True) if fmt == "json" else stats_text(st))
 
 
 @main.command()
@@ -159,13 +139,10 @@ def stats(obj: Context, fmt: str) -> None:
 @pass_ctx
 def locate(obj: Context, stem: str, write: bool) -> None:
     """Fill in missing start/end offsets of STEM's annotations from their quotes."""
-    from .locate import locate_offsets
+    from .sources.locate import locate_offsets
 
     changes = locate_offsets(stem, obj.seeds, write=write)
-    for line in changes:
-        click.echo(line)
-    if not changes:
-        click.echo("every quote already has offsets")
+    click.echo("\n".join(changes) if changes else "every quote already has offsets")
 
 
 STATUS_CHOICE = click.Choice(["finding", "prediction", "hypothesis", "question"])
@@ -175,17 +152,20 @@ FORMAT_OPTION = click.option(
     help="table for people (fits 80 columns); json, csv or tsv for programs.")
 
 
-def _emit(columns, rows, fmt: str, empty: str) -> None:
-    from .render import records
+def _emit(table: tuple[list[str], list[list]], fmt: str, empty: str) -> None:
+    from .views.tables import records
 
-    if not rows and fmt == "table":
-        click.echo(empty)
-        return
-    click.echo(records(columns, rows, fmt))
+    columns, rows = table
+    click.echo(empty if not rows and fmt == "table" else records(columns, rows, fmt))
 
 
-def _sign(v: int) -> str:
-    return {1: "+", -1: "-", 0: "?"}[v]
+def _options(*decorators):
+    """Several click decorators as one, applied in the order written."""
+    def apply(command):
+        for d in reversed(decorators):
+            command = d(command)
+        return command
+    return apply
 
 
 @main.command()
@@ -195,10 +175,9 @@ def _sign(v: int) -> str:
 @click.option("--limit", default=10, show_default=True, help="Most paths to show.")
 @click.option("--sign", type=click.Choice(["+", "-", "?"]), help="Only paths with this net effect.")
 @click.option("--relation", "relations", multiple=True, help="Only walk these relations (repeatable).")
-@click.option("--exclude-relation", "exclude", multiple=True, help="Never walk these relations (repeatable).")
+@click.option("--exclude-relation", "exclude_relations", multiple=True, help="Never walk these relations (repeatable).")
 @click.option("--via", "via", help="Types of the intermediate nodes, comma-separated (a metapath).")
-@click.option("--status", "statuses", multiple=True,
-              type=STATUS_CHOICE,
+@click.option("--status", "status", multiple=True, type=STATUS_CHOICE,
               help="Only evidence with this status (repeatable); e.g. --status finding.")
 @click.option("--organism", help="Drop hops seen only in other organisms.")
 @click.option("--min-evidence", default=1, show_default=True, help="Evidence needed per hop.")
@@ -208,34 +187,27 @@ def _sign(v: int) -> str:
               help="Show each hop's quotes under the chain (table format).")
 @FORMAT_OPTION
 @pass_ctx
-def path(obj: Context, source, target, max_hops, limit, sign, relations, exclude, via, statuses, organism,
-         min_evidence, curation, show_evidence, fmt) -> None:
+def path(obj: Context, source, target, via, show_evidence, fmt, **options) -> None:
     """How does SOURCE reach TARGET? Mechanism chains with net effect and evidence.
 
     SOURCE and TARGET are names, synonyms, CURIEs or IRIs, e.g. kg path MSC "axon regeneration".
     """
-    g = obj.graph
-    paths = g.paths(source, target, max_hops=max_hops, limit=limit, sign=sign,
-                    relations=relations or None, exclude_relations=exclude or None,
-                    via_types=[t.strip() for t in via.split(",")] if via else None,
-                    status=statuses or None, organism=organism, min_evidence=min_evidence, curation=curation)
-    if not paths:
-        click.echo(f"no path from {g.entity(source).label} to {g.entity(target).label} within {max_hops} hops"
-                   + (" with the given filters" if (sign or relations or exclude or via or statuses or organism or curation) else ""))
-        return
-    if fmt == "json":
-        click.echo(json.dumps([p.to_dict() for p in paths], indent=2, ensure_ascii=False))
-        return
-    if fmt in ("csv", "tsv"):
-        from .render import records
+    from .query.paths import PathQuery, find_paths
+    from .views.tables import path_rows, paths_text
 
-        rows = [[i, len(p), _sign(p.sign), p.status, str(p).rsplit("  [", 1)[0]] for i, p in enumerate(paths, 1)]
-        click.echo(records(["rank", "hops", "net", "status", "chain"], rows, fmt))
-        return
-    for i, p in enumerate(paths, 1):
-        click.echo(f"{i}. " + (p.explain() if show_evidence else str(p)))
-        if show_evidence:
-            click.echo()
+    g = obj.graph
+    q = PathQuery(via_types=[t.strip() for t in via.split(",")] if via else None,
+                  **{k: (v or None) if isinstance(v, tuple) else v for k, v in options.items()})
+    paths = find_paths(g, source, target, q)
+    if not paths:
+        click.echo(f"no path from {g.entity(source).label} to {g.entity(target).label} within {q.max_hops} hops"
+                   + (" with the given filters" if q.narrowed else ""))
+    elif fmt == "json":
+        click.echo(json.dumps([p.to_dict() for p in paths], indent=2, ensure_ascii=False))
+    elif fmt in ("csv", "tsv"):
+        _emit(path_rows(paths), fmt, "")
+    else:
+        click.echo(paths_text(paths, show_evidence))
 
 
 @main.command()
@@ -246,47 +218,43 @@ def path(obj: Context, source, target, max_hops, limit, sign, relations, exclude
 @pass_ctx
 def neighbors(obj: Context, name, direction, relations, fmt) -> None:
     """What NAME acts on and what acts on it, one statement a line."""
+    from .views.tables import neighbor_rows
+
     steps = obj.graph.neighbors(name, direction=direction, relations=relations or None)
-    rows = [[s.subject.id, s.predicate, s.object.id, _sign(s.sign), s.status, len(s.evidence)] for s in steps]
-    _emit(["subject", "relation", "object", "sign", "status", "evidence"], rows, fmt,
-          f"{obj.graph.entity(name).label} has no statements in that direction")
+    _emit(neighbor_rows(steps), fmt, f"{obj.graph.entity(name).label} has no statements in that direction")
 
 
-def _reach_command(obj: Context, name, max_hops, statuses, fmt, upstream: bool) -> None:
-    g = obj.graph
-    fn = g.regulators if upstream else g.effects
-    found = fn(name, max_hops=max_hops, status=statuses or None)
-    rows = [[e.entity.id, e.entity.type, _sign(e.sign), len(e.path), str(e.path).rsplit("  [", 1)[0]] for e in found]
-    _emit(["entity", "type", "net", "hops", "best path"], rows, fmt,
-          f"nothing {'upstream of' if upstream else 'downstream of'} {g.entity(name).label} within {max_hops} hops")
+_REACH_OPTIONS = _options(
+    click.argument("name"),
+    click.option("--max-hops", default=4, show_default=True),
+    click.option("--status", "statuses", multiple=True, type=STATUS_CHOICE,
+                 help="Only evidence with this status (repeatable)."),
+    FORMAT_OPTION,
+    pass_ctx,
+)
 
 
-def _reach_options(command):
-    """The options effects and regulators share."""
-    for option in reversed([
-        click.argument("name"),
-        click.option("--max-hops", default=4, show_default=True),
-        click.option("--status", "statuses", multiple=True, type=STATUS_CHOICE,
-                     help="Only evidence with this status (repeatable)."),
-        FORMAT_OPTION,
-        pass_ctx,
-    ]):
-        command = option(command)
-    return command
+def _reach(obj: Context, name, max_hops, statuses, fmt, upstream: bool) -> None:
+    from .query.reach import reach
+    from .views.tables import reach_rows
+
+    found = reach(obj.graph, name, max_hops, upstream=upstream, status=statuses or None)
+    _emit(reach_rows(found), fmt, f"nothing {'upstream of' if upstream else 'downstream of'} "
+                                  f"{obj.graph.entity(name).label} within {max_hops} hops")
 
 
 @main.command()
-@_reach_options
+@_REACH_OPTIONS
 def effects(obj: Context, name, max_hops, statuses, fmt) -> None:
     """Everything downstream of NAME, with the net sign of its best path."""
-    _reach_command(obj, name, max_hops, statuses, fmt, upstream=False)
+    _reach(obj, name, max_hops, statuses, fmt, upstream=False)
 
 
 @main.command()
-@_reach_options
+@_REACH_OPTIONS
 def regulators(obj: Context, name, max_hops, statuses, fmt) -> None:
     """Everything upstream of NAME, with the net sign of its best path onto NAME."""
-    _reach_command(obj, name, max_hops, statuses, fmt, upstream=True)
+    _reach(obj, name, max_hops, statuses, fmt, upstream=True)
 
 
 @main.command()
@@ -294,25 +262,21 @@ def regulators(obj: Context, name, max_hops, statuses, fmt) -> None:
 @pass_ctx
 def contradictions(obj: Context, fmt) -> None:
     """Pairs with both increasing and decreasing claims, with the quotes on each side."""
-    rows = []
-    for c in obj.graph.contradictions():
-        up = " | ".join(e.quote for s in c.increasing for e in s.evidence)
-        down = " | ".join(e.quote for s in c.decreasing for e in s.evidence)
-        rows.append([c.subject.id, c.object.id, up, down])
-    _emit(["subject", "object", "increasing", "decreasing"], rows, fmt, "no contradictory claims")
+    from .views.tables import contradiction_rows
+
+    _emit(contradiction_rows(obj.graph.contradictions()), fmt, "no contradictory claims")
 
 
 RESULT_FORMATS = click.Choice(["table", "json", "csv", "tsv", "sparql-json", "sparql-csv", "sparql-tsv"])
 
 
 def _emit_result(result, fmt: str) -> None:
-    from .render import records, result_rows, sparql_results
+    from .views.tables import result_rows, sparql_results
 
     if fmt.startswith("sparql-"):
         click.echo(sparql_results(result, fmt))
-        return
-    columns, rows = result_rows(result)
-    _emit(columns, rows, fmt, "no results")
+    else:
+        _emit(result_rows(result), fmt, "no results")
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
@@ -335,26 +299,16 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @pass_ctx
 def query(obj: Context, name, list_, params, show, fmt, endpoint_url) -> None:
     """Run the named query NAME from the library (kg query --list shows them)."""
-    if endpoint_url:
-        obj.endpoint = endpoint_url
-    from .sparql import library
+    from .query.sparql import library, named_query
+    from .views.tables import query_list_text
 
-    lib = library()
+    obj.endpoint = endpoint_url or obj.endpoint
     if list_ or not name:
-        for q in lib.values():
-            click.echo(f"{q.name}\n  {q.question}")
-            for p in q.params:
-                default = f" (default {p.default})" if p.default is not None else " (required)"
-                click.echo(f"  --param {p.name}=<{p.type}>{default}: {p.description}")
-        return
-    if show:
-        from .errors import InvalidQueryError
-
-        if name not in lib:
-            raise InvalidQueryError(f"unknown named query {name!r} (list them with `kg query --list`)")
-        click.echo(lib[name].text)
-        return
-    _emit_result(obj.graph.query(name, **_parse_params(params)), fmt)
+        click.echo(query_list_text(library().values()))
+    elif show:
+        click.echo(named_query(name).text)
+    else:
+        _emit_result(obj.graph.query(name, **_parse_params(params)), fmt)
 
 
 @main.command()
@@ -369,9 +323,7 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
 
     Prefixes exo:, ent:, rdfs:, skos:, dcterms:, prov:, ... are predeclared.
     """
-    from rdflib import URIRef
-
-    from .errors import KGError
+    from .query.sparql import parse_bindings
 
     if query_arg == "-":
         text = sys.stdin.read()
@@ -379,19 +331,9 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
         text = Path(query_arg).read_text(encoding="utf-8")
     else:
         text = query_arg
-    if endpoint_url:
-        obj.endpoint = endpoint_url
+    obj.endpoint = endpoint_url or obj.endpoint
     g = obj.graph
-    bindings = {}
-    for key, value in _parse_params(params).items():
-        if value.startswith("<") and value.endswith(">"):
-            bindings[key] = URIRef(value[1:-1])
-        else:
-            try:
-                bindings[key] = g.entity(value)
-            except KGError:
-                bindings[key] = value
-    _emit_result(g.sparql(text, **bindings), fmt)
+    _emit_result(g.sparql(text, **parse_bindings(g, _parse_params(params))), fmt)
 
 
 @main.command("html")
@@ -419,8 +361,8 @@ def html(obj: Context, out, focus, radius, path_ends, max_hops, types, statuses,
     Click an entity or an arrow to read its evidence; the legend filters by type and sign.
     E.g. kg html --path MSC "axon regeneration" --out path.html
     """
-    from .html import DEFAULT_MAX_NODES, write_html
-    from .netexport import check_output_file
+    from .files import check_output_file
+    from .views.html import DEFAULT_MAX_NODES, write_html
 
     check_output_file(out)  # before the graph is even loaded: a bad --out costs no work
     written = write_html(obj.graph, out, focus=list(focus) or None, radius=radius,
@@ -439,15 +381,14 @@ def html(obj: Context, out, focus, radius, path_ends, max_hops, types, statuses,
 @pass_ctx
 def export(obj: Context, fmt: str, out: Path) -> None:
     """Write the graph in one format, e.g. kg export --format graphml --out kg.graphml."""
-    from .export import write_atomic, writer
-    from .netexport import check_output_file
+    from .files import check_output_file, write_atomic
+    from .views.base import writer
 
     w = writer(fmt)  # an unknown format fails here, listing the known ones
-    to_stdout = str(out) == "-"
-    if not to_stdout:
+    if str(out) != "-":
         check_output_file(out)
     data = w.render(obj.graph)
-    if to_stdout:
+    if str(out) == "-":
         click.echo(data, nl=False)  # bytes go to the binary stream unchanged
         return
     write_atomic(out, data)
@@ -466,14 +407,14 @@ def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, prog
     All or nothing: a malformed file is reported with its line and the store stays as it was.
     """
     from .errors import StoreError
-    from .persist import load_files, open_graph
+    from .graph import load
+    from .stores.folder import load_files
 
     folder = store_dir or obj.store
     if folder is None:
         raise StoreError("kg load needs a store folder: kg load FILE... --store DIR")
     total = sum(f.stat().st_size for f in files if f.is_file())
-    show = progress if progress is not None else total > 10_000_000
-    if show:
+    if progress if progress is not None else total > 10_000_000:
         with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
             seen: dict[Path, int] = {}
 
@@ -484,7 +425,7 @@ def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, prog
             m = load_files(folder, files, progress=report)
     else:
         m = load_files(folder, files)
-    g = open_graph(folder)  # rebuilds the cached model and projection for the new content
+    g = load(folder)  # rebuilds the cached model and projection for the new content
     click.echo(f"{folder}: {m.triples} triples, {len(g.entities())} entities, {len(g.statements())} statements")
 
 
@@ -498,7 +439,7 @@ def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, prog
 @pass_ctx
 def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, memory: bool) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (GET and POST at /sparql)."""
-    from .serve import serve as run_serve
+    from .service.serve import serve as run_serve
 
     store = obj.graph.store
     if memory and hasattr(store, "to_memory"):
@@ -522,16 +463,13 @@ def push(obj: Context, url: str, graph_iri: str | None, append: bool, timeout: f
     Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (prompted for when only the
     user is set), never from the command line.
     """
-    import os
+    from .service.push import push_graph
+    from .stores.remote import credentials, redact
 
-    from .endpoint import PASSWORD_ENV, USER_ENV, push as run_push, redact, serialize_for_push
-
-    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    user, password = credentials()
     if user and not password:
         password = click.prompt(f"password for {user} at {redact(url)}", hide_input=True, err=True)
-    data = serialize_for_push(obj.graph.store)
-    status = run_push(data, url, graph_iri, "text/turtle", replace=not append, timeout=timeout,
-                      user=user, password=password)
+    status = push_graph(obj.graph, url, graph_iri, append, timeout, user, password)
     click.echo(f"pushed {len(obj.graph)} triples to {redact(url)}"
                f"{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
 
@@ -550,28 +488,22 @@ def read_command(obj: Context, file: Path, fmt: str) -> None:
     """
     from .lexicon import load_lexicon
     from .ontology import Ontology
-    from .reader import read_file
+    from .sources.reader import read_file
+    from .views.tables import read_rows, records
 
     ontology = Ontology.load()
     result = read_file(file, load_lexicon(ontology, obj.lexicon), ontology)
-    for w in getattr(result, "warnings", ()):
+    for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     if fmt == "json":
         click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
-        return
-    if not result.statements:
+    elif not result.statements:
         click.echo(f"no statements found in {file} ({result.sentences} sentences read)")
-        return
-    from .render import records
-
-    rows = [[i, str(s.subject) + ("*" if s.subject.provisional else ""), s.predicate,
-             str(s.object) + ("*" if s.object.provisional else ""), _sign(s.sign), s.evidence[0].status,
-             f"{s.evidence[0].confidence:.2f}", f"{s.evidence[0].start}-{s.evidence[0].end}"]
-            for i, s in enumerate(result.statements, 1)]
-    click.echo(records(["#", "subject", "relation", "object", "sign", "status", "conf", "span"], rows, "table"))
-    click.echo(f"{len(result.statements)} statements from {result.sentences} sentences (machine-read)")
-    if result.new_entities:
-        click.echo("new entities (*): " + ", ".join(f"{e.label} [{e.type}, id {e.id}]" for e in result.new_entities))
+    else:
+        click.echo(records(*read_rows(result.statements), "table"))
+        click.echo(f"{len(result.statements)} statements from {result.sentences} sentences (machine-read)")
+        if result.new_entities:
+            click.echo("new entities (*): " + ", ".join(f"{e.label} [{e.type}, id {e.id}]" for e in result.new_entities))
 
 
 @main.command()
@@ -589,7 +521,7 @@ def ingest(obj: Context, file: Path, title: str | None, source: str | None, out:
     in seeds/originals/), with a .meta.yaml and a .reader.yaml; new entities go to
     lexicon.reader.yaml. A document already in the seeds is reported and nothing changes (exit 0).
     """
-    from .reader.ingest import ingest as run_ingest
+    from .jobs.ingest import ingest as run_ingest
 
     result = run_ingest(file, title=title, source=source, seeds=obj.seeds, lexicon=obj.lexicon,
                         out=None if no_build else out)

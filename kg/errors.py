@@ -6,7 +6,6 @@ message says what was asked, what exists nearby and what to do.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Sequence
 
 
@@ -126,14 +125,37 @@ class QueryTimeoutError(InvalidQueryError):
     """A query that ran longer than its time limit."""
 
 
-def relpath(path: Path | str) -> str:
-    """Show *path* relative to the working directory when it lies below it.
+class UnknownTypeError(UnknownEntityError, InvalidQueryError):
+    """An entity type (ontology class) that the ontology does not define.
 
-    >>> relpath("/nonexistent/x.yaml")
-    '/nonexistent/x.yaml'
+    It is an UnknownEntityError (a name that matches nothing) and an InvalidQueryError (a bad
+    parameter of a query), so code catching either keeps working.
+
+    >>> str(UnknownTypeError("Cell", ["CellType", "StemCell"], "; did you mean CellType?"))
+    "unknown entity type 'Cell'; did you mean CellType?; use one of CellType, StemCell"
     """
-    p = Path(path)
-    try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(p)
+
+    def __init__(self, name: str, known: Iterable[str], hint: str = ""):
+        self.name = name
+        self.known = self.suggestions = tuple(known)
+        KGError.__init__(self, f"unknown entity type {name!r}{hint}; use one of {', '.join(self.known)}")
+
+
+class UnknownStoreEngineError(StoreError, LookupError):
+    """A store engine name that no engine is registered under."""
+
+    def __init__(self, name: str, known: Iterable[str]):
+        self.name = name
+        super().__init__(f"unknown store engine {name!r}; available: {', '.join(sorted(known))}")
+
+
+class UnknownFormatError(OutputError, LookupError):
+    """An output or result format name that no writer is registered under."""
+
+    def __init__(self, name: str, known: Iterable[str], what: str = "output format"):
+        self.name = name
+        super().__init__(f"unknown {what} {name!r}; available: {', '.join(sorted(known))}")
+
+
+class InvalidIdentifierError(KGError, ValueError):
+    """A CURIE or IRI that cannot be expanded or contracted with the known prefixes."""

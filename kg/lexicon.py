@@ -9,15 +9,15 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from . import yamlio
-from .errors import AmbiguousEntityError, InvalidAnnotationError, Problem, UnknownEntityError, relpath
+from .errors import AmbiguousEntityError, InvalidAnnotationError, Problem, UnknownEntityError
+from .files import ontology_dir, relpath
 from .model import Entity, Xref
 from .ontology import Ontology
-from .locations import ontology_dir
 from .vocab import expand_curie
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -252,15 +252,13 @@ def load_lexicon(
         entities.append(Entity(eid, label.strip(), etype, tuple(synonyms), tuple(xrefs), note))
     reader_path = Path(path).with_name(READER_LEXICON)
     if include_reader and reader_path.is_file() and reader_path.resolve() != Path(path).resolve():
-        from dataclasses import replace as _replace
-
         known = {e.id for e in entities}
         for e in load_lexicon(ontology, reader_path, identifiers, include_reader=False):
             if e.id in known:
                 problems.append(Problem(relpath(reader_path), None, f"entity id {e.id!r} is also in {name}; remove it from one"))
                 continue
             first_line.setdefault(e.id, None)
-            entities.append(_replace(e, provisional=True))
+            entities.append(replace(e, provisional=True))
     # A synonym shared by two entities would make look-ups ambiguous; catch it at the source.
     owner: dict[str, str] = {}
     for e in entities:

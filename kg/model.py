@@ -6,10 +6,11 @@ leaves the evidence out, so two passages supporting one claim merge into one sta
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .vocab import ENTITY, STATUSES
+from .vocab import ENTITY, STATUSES, expand_curie
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,6 @@ class Xref:
 
     @property
     def iri(self) -> str:
-        from .vocab import expand_curie
-
         return str(expand_curie(self.curie))
 
 
@@ -204,8 +203,6 @@ class Statement:
         >>> a = Entity("a", "a", "Molecule"); Statement(a, "increases", a, 1).id
         '3568a248b13cc73a'
         """
-        import hashlib
-
         return hashlib.sha1("\t".join(self.key()).encode()).hexdigest()[:16]
 
     @property

@@ -4,15 +4,16 @@ ontology/exokg.ttl is the single source of truth; this module only reads it.
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from .errors import InvalidAnnotationError, Problem, UnknownRelationError, relpath
+from .errors import InvalidAnnotationError, Problem, UnknownRelationError, UnknownTypeError
+from .files import ontology_dir, relpath
 from .model import Relation
-from .locations import ontology_dir
 from .vocab import EXO
 
 PATH_ROLES = ("causal", "transparent", "descriptive")
@@ -118,6 +119,20 @@ class Ontology:
             if r.label.lower() == name.strip().lower():
                 return r
         raise UnknownRelationError(name, self.relations)
+
+    def entity_class(self, name: str) -> str:
+        """*name* when it is an entity class (or the root class); UnknownTypeError naming the closest.
+
+        >>> Ontology.load().entity_class("Exosome")
+        'Exosome'
+        >>> Ontology.load().entity_class("Exosomes")
+        Traceback (most recent call last):
+        kg.errors.UnknownTypeError: unknown entity type 'Exosomes'; did you mean Exosome...
+        """
+        if name in self.entity_classes or name == "BiomedicalEntity":
+            return name
+        close = difflib.get_close_matches(str(name), self.entity_classes, n=3, cutoff=0.5)
+        raise UnknownTypeError(str(name), self.entity_classes, f"; did you mean {', '.join(close)}?" if close else "")
 
     def ancestors(self, name: str) -> tuple[str, ...]:
         """*name* and every class above it, nearest first.

@@ -12,8 +12,12 @@ AttributeError: term 'inhibits' not in namespace 'https://w3id.org/exokg/ontolog
 """
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
+from typing import Iterable
+
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
+
+from .errors import InvalidIdentifierError, InvalidQueryError
 
 BASE = "https://w3id.org/exokg/"
 
@@ -138,8 +142,88 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
 }
 
+def new_graph() -> Graph:
+    """An empty rdflib Graph with the project's prefixes bound.
+
+    >>> dict(new_graph().namespaces())["exo"]
+    rdflib.term.URIRef('https://w3id.org/exokg/ontology#')
+    """
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
 #: Epistemic statuses from strongest to weakest; a statement's status is the strongest of its evidence.
 STATUSES: tuple[str, ...] = ("finding", "prediction", "hypothesis", "question")
+#: Statuses that only suggest: dashed in every drawing, and hidden on request.
+TENTATIVE: tuple[str, ...] = ("hypothesis", "question")
+
+#: How a sign is written in chains and tables, and named in every view (HTML, GraphML, Cytoscape).
+SIGN_SYMBOL: dict[int, str] = {1: "+", -1: "-", 0: "?"}
+EFFECTS: dict[int, str] = {1: "increase", -1: "decrease", 0: "unsigned"}
+_SIGN_WORDS = {"+": 1, "1": 1, "+1": 1, "up": 1, "-": -1, "-1": -1, "down": -1, "?": 0, "0": 0, "unknown": 0}
+
+
+def parse_sign(sign: int | str | None) -> int | None:
+    """Normalise a sign option: '+', '-', '?', 1, -1, 0 or None.
+
+    >>> parse_sign("+"), parse_sign("-1"), parse_sign(None)
+    (1, -1, None)
+    """
+    if sign is None:
+        return None
+    key = str(sign).strip().lower()
+    if key not in _SIGN_WORDS:
+        raise InvalidQueryError(f"sign {sign!r} must be one of +, -, ? (or 1, -1, 0)")
+    return _SIGN_WORDS[key]
+
+
+def _choices(value: str | Iterable[str] | None, allowed: Iterable[str], what: str) -> frozenset[str] | None:
+    """One value or several, each checked against *allowed*; None or nothing means no filter."""
+    if value is None:
+        return None
+    out = {value} if isinstance(value, str) else set(value)
+    if not out:
+        return None
+    allowed = tuple(allowed)
+    bad = sorted(out - set(allowed))
+    if bad:
+        raise InvalidQueryError(f"{what} {bad} must be among {', '.join(allowed)}")
+    return frozenset(out)
+
+
+def parse_statuses(status: str | Iterable[str] | None) -> frozenset[str] | None:
+    """Normalise a status option (one status or several) to a set; None or empty means no filter.
+
+    >>> sorted(parse_statuses(["finding", "hypothesis"])), parse_statuses(None)
+    (['finding', 'hypothesis'], None)
+    >>> parse_statuses("rumour")
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: status ['rumour'] must be among finding, prediction, hypothesis, question
+    """
+    return _choices(status, STATUSES, "status")
+
+
+def parse_curations(curation: str | Iterable[str] | None) -> frozenset[str] | None:
+    """Normalise a curation option ('curated', 'machine-read', or several); None means no filter.
+
+    >>> parse_curations("curated")
+    frozenset({'curated'})
+    >>> parse_curations("guessed")
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: curation ['guessed'] must be among curated, machine-read
+    """
+    return _choices(curation, CURATION_IRI, "curation")
+
+
+def effect_name(sign: int) -> str:
+    """The word for a sign: 'increase', 'decrease' or 'unsigned'.
+
+    >>> effect_name(-1), effect_name(1), effect_name(0)
+    ('decrease', 'increase', 'unsigned')
+    """
+    return EFFECTS[sign]
 STATUS_IRI: dict[str, URIRef] = {
     "finding": EXO.Finding,
     "prediction": EXO.Prediction,
@@ -193,7 +277,7 @@ def expand_curie(curie: str) -> URIRef:
     """
     prefix, _, local = curie.partition(":")
     if not local or prefix not in CURIE_PREFIXES:
-        raise ValueError(
+        raise InvalidIdentifierError(
             f"cannot expand CURIE {curie!r}: known prefixes are {', '.join(sorted(CURIE_PREFIXES))}"
         )
     return URIRef(CURIE_PREFIXES[prefix] + local)

@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from .errors import InvalidAnnotationError, Problem, relpath
+from .errors import InvalidAnnotationError, Problem
+from .files import relpath
 
 
 class Node(dict):

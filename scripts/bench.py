@@ -6,10 +6,10 @@
 Generates a mechanism graph of about N triples shaped like the real one (typed entities with
 labels, synonyms and cross-references; signed statements reified with evidence, context, readouts
 and documents; the ontology's own triples), written with kg/assemble.py's IRI scheme so
-kg.from_rdf reads it back. Then, in one run:
+kg.rdf.from_rdf reads it back. Then, in one run:
 
 * raw_load_s       pyoxigraph's bulk loader on the N-Triples file, into a fresh on-disk store (the floor)
-* load_s           ``kg load FILE --store DIR`` (kg.persist.load_files): the same, plus the manifest swap
+* load_s           ``kg load FILE --store DIR`` (kg.stores.folder.load_files): the same, plus the manifest swap
 * projection_s     first open: the model read back through SPARQL, the networkx projection, the cache written
 * open_s           reopening the persisted store (manifest, read-only RocksDB, cached projection)
 * queries          each named query of kg/queries, parameters adapted to the synthetic data: median
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import Literal, URIRef  # noqa: E402
 
-from kg.assemble import entity_iri, evidence_iri, statement_iri  # noqa: E402
+from kg.rdf.assemble import entity_iri, evidence_iri, statement_iri  # noqa: E402
 from kg.model import Entity, Evidence, Statement  # noqa: E402
 from kg.ontology import Ontology  # noqa: E402
 from kg.vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, EXO, STATUS_IRI  # noqa: E402
@@ -250,8 +250,8 @@ def rss_mb() -> float:
 
 def baseline(nt_file: str, queries_json: str, repeat: int, cap: int) -> dict[str, Any]:
     """Child process: rdflib's in-memory store, parse and the same queries."""
-    from kg.assemble import new_graph
-    from kg.store import RdflibStore
+    from kg.rdf.assemble import new_graph
+    from kg.stores.memory import RdflibStore
 
     t = time.perf_counter()
     g = new_graph()  # with the project's prefixes bound, as kg's own rdflib graphs are
@@ -307,8 +307,8 @@ def main() -> None:
 
     import pyoxigraph as ox
 
-    from kg.persist import load_files, open_graph
-    from kg.sparql import library, to_term, with_prefixes
+    from kg.stores.folder import load_files, open_graph
+    from kg.query.sparql import library, to_term, with_prefixes
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)

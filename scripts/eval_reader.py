@@ -24,7 +24,7 @@ statements; both overall and per family (a prediction counts in the family of it
 a curated statement in the family of its relation).
 
 A second, clearly labelled recall line restricts the curated statements to those whose evidence lies
-inside one sentence (``kg.reader.split_sentences`` without the boilerplate filter) that is not a
+inside one sentence (``kg.sources.reader.split_sentences`` without the boilerplate filter) that is not a
 reference-list entry: the reader works per sentence and the issue tells it to ignore reference lists.
 It does not replace the main line, and predictions are not filtered for it (its precision is the
 main precision).
@@ -46,10 +46,10 @@ from pathlib import Path
 
 from kg.lexicon import Lexicon, load_lexicon, normalize
 from kg.ontology import Ontology
-from kg.reader import Reader
-from kg.reader.ner import singular
-from kg.reader.sentences import is_reference, split_sentences
-from kg.seeds import load_corpus
+from kg.sources.reader import Reader
+from kg.sources.reader.names import singular
+from kg.sources.reader.sentences import is_reference, split_sentences
+from kg.sources.seeds import load_corpus
 
 FAMILIES = {
     "increases": "signed-increase",

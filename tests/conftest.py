@@ -9,12 +9,9 @@ import pytest
 import kg
 from kg.graph import KnowledgeGraph
 from kg.ontology import Ontology
-from kg.seeds import load_corpus
+from kg.sources.seeds import load_corpus
 
-DATA = Path(__file__).parent / "data"
-ROOT = Path(__file__).parent.parent
-MINI = DATA / "mini"
-MINI_LEXICON = DATA / "mini_lexicon.yaml"
+from helpers import MINI, MINI_LEXICON
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from kg.graph import KnowledgeGraph
 from kg.lexicon import Lexicon
 from kg.model import Document, Entity, Evidence, Statement
 from kg.ontology import Ontology
-from kg.seeds import Corpus, merge
+from kg.sources.seeds import Corpus, merge
 
 TYPES = ["MesenchymalStemCell", "Exosome", "MicroRNA", "GeneOrProtein", "Pathway", "BiologicalProcess"]
 RELATIONS = ["secretes", "carries", "increases", "decreases", "regulates", "crosses", "derives_from"]

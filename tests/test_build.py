@@ -11,9 +11,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from click.testing import CliRunner
 
-from kg.build import build
+from kg.jobs.build import build
 from kg.cli import main
-from kg.validate import shacl
+from kg.rdf.validate import shacl
 from kg.vocab import EXO
 
 ROOT = Path(__file__).parent.parent

@@ -13,23 +13,24 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.cli import main
-from kg.endpoint import EndpointStore, push
+from kg.stores.remote import EndpointStore
+from kg.service.push import push
 from kg.errors import EndpointError, ReadOnlyError
 from kg.graph import KnowledgeGraph
-from kg.seeds import load_corpus
-from kg.sparql import library
-from kg.store import ordered
+from kg.sources.seeds import load_corpus
+from kg.query.sparql import library
+from kg.stores.base import ordered
 
 from test_oxigraph import MINI_PARAMS, _norm
 from test_serve import start
+from helpers import MINI, MINI_LEXICON, MINI_ARGS
 
 DATA = Path(__file__).parent / "data"
-MINI = ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml")]
 
 
 @pytest.fixture(scope="module")
 def local() -> KnowledgeGraph:
-    return KnowledgeGraph.from_corpus(load_corpus(DATA / "mini", lexicon=DATA / "mini_lexicon.yaml"), store="oxigraph")
+    return KnowledgeGraph.from_corpus(load_corpus(MINI, lexicon=MINI_LEXICON), store="oxigraph")
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,7 @@ def test_model_and_graph_over_http(local, served: str) -> None:
 
 
 def test_cli_endpoint_option(served: str) -> None:
-    here = CliRunner().invoke(main, [*MINI, "query", "mirna_targets", "--format", "json"])
+    here = CliRunner().invoke(main, [*MINI_ARGS, "query", "mirna_targets", "--format", "json"])
     there = CliRunner().invoke(main, ["--endpoint", served, "query", "mirna_targets", "--format", "json"])
     assert there.exit_code == 0, there.output
     assert json.loads(there.output) == json.loads(here.output) != []
@@ -149,7 +150,7 @@ def test_credentials_never_shown(fake, monkeypatch) -> None:
     assert "s3cret-pw" not in str(err.value) and "alice" not in str(err.value)
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-pw")
-    result = CliRunner().invoke(main, [*MINI, "-vv", "push", "--endpoint", url + "/gsp", "--graph", "urn:g"])
+    result = CliRunner().invoke(main, [*MINI_ARGS, "-vv", "push", "--endpoint", url + "/gsp", "--graph", "urn:g"])
     assert result.exit_code == 1 and "HTTP 500" in result.output
     assert "s3cret-pw" not in result.output + (result.stderr or "")
 
@@ -157,7 +158,7 @@ def test_credentials_never_shown(fake, monkeypatch) -> None:
 def test_push_puts_turtle_to_the_graph(fake, local) -> None:
     url, seen, reply = fake
     reply.update(status="201 Created", body=b"")
-    result = CliRunner().invoke(main, [*MINI, "push", "--endpoint", url + "/gsp", "--graph", "https://w3id.org/exokg/graph"])
+    result = CliRunner().invoke(main, [*MINI_ARGS, "push", "--endpoint", url + "/gsp", "--graph", "https://w3id.org/exokg/graph"])
     assert result.exit_code == 0, result.output
     req = seen[-1]
     assert req["method"] == "PUT" and req["query"] == "graph=https%3A%2F%2Fw3id.org%2Fexokg%2Fgraph"

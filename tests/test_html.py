@@ -17,21 +17,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.html
-from kg.build import build
+import kg.views.html
+from kg.jobs.build import build
 from kg.cli import main
 from kg.errors import InvalidQueryError, OutputError, UnknownEntityError
 from kg.graph import KnowledgeGraph
-from kg.html import render_html, write_html
-from kg.seeds import load_corpus
+from kg.views.html import render_html, write_html
+from kg.sources.seeds import load_corpus
+from helpers import MINI, MINI_LEXICON, MINI_ARGS
 
 ROOT = Path(__file__).parent.parent
-MINI = ROOT / "tests" / "data" / "mini"
-MINI_LEXICON = ROOT / "tests" / "data" / "mini_lexicon.yaml"
 CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-MINI_ARGS = ["--seeds", str(MINI), "--lexicon", str(MINI_LEXICON)]
 
 
 def _ids(graph: KnowledgeGraph, subject: str, predicate: str, obj: str) -> str:
@@ -355,7 +353,7 @@ def test_failed_render_leaves_existing_page_untouched(tmp_path, monkeypatch):
     def crash(*a, **k):
         raise RuntimeError("renderer crashed half-way")
 
-    monkeypatch.setattr(kg.html, "render_view", crash)
+    monkeypatch.setattr(kg.views.html.page, "render_view", crash)
     result = CliRunner().invoke(main, [*MINI_ARGS, "html", "--out", str(out), "--focus", "PTEN"])
     assert result.exit_code != 0
     assert out.read_bytes() == good
@@ -378,7 +376,7 @@ def test_large_view_is_refused_unless_forced(tmp_path, mini_graph):
 
 
 def test_views_choose_the_right_entities(mini_graph):
-    from kg.html import select_view
+    from kg.views.html import select_view
 
     assert {e.id for e in select_view(mini_graph, focus="PTEN", radius=1).entities} == {"PTEN", "miR-21", "axon-regeneration"}
     v = select_view(mini_graph, paths=("MSC", "PTEN"))

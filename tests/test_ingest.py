@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import kg
 from kg.cli import main
 from kg.errors import InvalidDocumentError
-from kg.reader.ingest import ingest
+from kg.jobs.ingest import ingest
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "reader"
@@ -103,19 +103,19 @@ def test_html_is_stored_as_text_with_the_original_beside_it(project, tmp_path):
     txt = project["seeds"] / f"{result.stem}.txt"
     assert txt.read_text(encoding="utf-8") == "MSC exosomes carry miR-124."
     assert (project["seeds"] / "originals" / f"{result.stem}.html").read_bytes() == page.read_bytes()
-    corpus = kg.seeds.load_corpus(project["seeds"])  # quotes verify against the stored text
+    corpus = kg.sources.seeds.load_corpus(project["seeds"])  # quotes verify against the stored text
     assert result.stem in corpus.documents
 
 
 def test_failed_rebuild_rolls_back(project, monkeypatch):
-    import kg.build
+    import kg.jobs.ingest
 
     before = snapshot(project["seeds"], project["ontology"])
 
     def boom(*a, **k):
         raise kg.errors.ValidationError("simulated failure")
 
-    monkeypatch.setattr(kg.build, "build", boom)
+    monkeypatch.setattr(kg.jobs.ingest, "build", boom)
     with pytest.raises(kg.errors.ValidationError):
         ingest(ABSTRACT, seeds=project["seeds"], out=project["out"])
     assert snapshot(project["seeds"], project["ontology"]) == before

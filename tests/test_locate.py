@@ -5,7 +5,7 @@ import yaml
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.seeds import load_corpus
+from kg.sources.seeds import load_corpus
 
 
 def test_locate_fills_missing_offsets_and_the_build_accepts_them(mini_seeds):

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.export import writer
-from kg.netexport import render_cyjs, render_graphml
+from kg.views.base import writer
+from kg.views.network import render_cyjs, render_graphml
+from helpers import MINI_ARGS
 
 DATA = Path(__file__).parent / "data"
-MINI_ARGS = ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml")]
 
 EFFECT = {1: "increase", -1: "decrease", 0: "unsigned"}
 

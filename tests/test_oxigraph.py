@@ -9,10 +9,13 @@ from rdflib import BNode, Literal, URIRef
 
 from kg.errors import InvalidQueryError, KGError, QueryTimeoutError, ReadOnlyError
 from kg.graph import KnowledgeGraph
-from kg.oxigraph_store import OxigraphStore, substitute, to_oxigraph, to_rdflib
-from kg.seeds import load_corpus
-from kg.sparql import library
-from kg.store import make_store, ordered, to_python
+from kg.stores.oxigraph import OxigraphStore, to_oxigraph, to_rdflib
+from kg.stores.sparql_text import substitute
+from kg.sources.seeds import load_corpus
+from kg.query.sparql import library
+from kg.stores import make_store
+from kg.stores.base import ordered, to_python
+from helpers import MINI, MINI_LEXICON
 
 DATA = Path(__file__).parent / "data"
 
@@ -41,7 +44,7 @@ def _norm(rows) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def mini_pair() -> tuple[KnowledgeGraph, KnowledgeGraph]:
-    corpus = load_corpus(DATA / "mini", lexicon=DATA / "mini_lexicon.yaml")
+    corpus = load_corpus(MINI, lexicon=MINI_LEXICON)
     return KnowledgeGraph.from_corpus(corpus), KnowledgeGraph.from_corpus(corpus, store="oxigraph")
 
 

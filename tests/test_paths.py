@@ -39,11 +39,11 @@ def oracle(G: nx.MultiDiGraph, s: str, t: str, max_hops: int) -> dict[tuple, lis
     return routes
 
 
-def route(p: kg.graph.Path) -> tuple:
+def route(p: kg.Path) -> tuple:
     return (tuple(n.id for n in p.nodes), tuple(s.sign for s in p.steps))
 
 
-def keys(p: kg.graph.Path) -> tuple[str, ...]:
+def keys(p: kg.Path) -> tuple[str, ...]:
     return tuple(s.statement.id + ("~inverse" if s.inverted else "") for s in p.steps)
 
 

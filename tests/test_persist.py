@@ -12,10 +12,10 @@ from rdflib.compare import isomorphic
 import kg
 from kg.cli import main
 from kg.errors import InvalidDocumentError, StoreError
-from kg.persist import read_manifest
+from kg.stores.folder import read_manifest
+from helpers import MINI_ARGS
 
 DATA = Path(__file__).parent / "data"
-MINI = ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml")]
 EX = "https://w3id.org/exokg/"
 
 
@@ -29,7 +29,7 @@ def run(*args: str, ok: bool = True):
 @pytest.fixture()
 def store(tmp_path: Path) -> Path:
     folder = tmp_path / "store"
-    run(*MINI, "build", "--out", tmp_path / "out", "--no-html", "--store", folder)
+    run(*MINI_ARGS, "build", "--out", tmp_path / "out", "--no-html", "--store", folder)
     return folder
 
 
@@ -43,7 +43,7 @@ def extra_triples(tmp_path: Path) -> Graph:
 
 
 def test_build_store_then_query_like_seeds(store: Path) -> None:
-    from_seeds = run(*MINI, "query", "mirna_targets", "--format", "json").output
+    from_seeds = run(*MINI_ARGS, "query", "mirna_targets", "--format", "json").output
     from_store = run("--store", store, "query", "mirna_targets", "--format", "json").output
     assert json.loads(from_store) == json.loads(from_seeds) != []
     path = run("--store", store, "path", "MSC", "PTEN", "--format", "json").output
@@ -64,8 +64,8 @@ def test_reopen_uses_cached_projection(store: Path, monkeypatch) -> None:
     def boom(*a, **k):
         raise AssertionError("the model was re-read instead of coming from the cache")
 
-    monkeypatch.setattr("kg.graph.read_statements", boom)
-    monkeypatch.setattr("kg.graph.read_entities", boom)
+    monkeypatch.setattr("kg.core.read_statements", boom)
+    monkeypatch.setattr("kg.core.read_entities", boom)
     g = kg.load(store)
     assert g.network.number_of_edges() > 0
     assert [str(p) for p in g.paths("MSC", "PTEN")]
@@ -126,7 +126,7 @@ def test_malformed_file_leaves_store_unchanged(store: Path, tmp_path: Path) -> N
 
 def test_killed_load_leaves_store_unchanged(store: Path, tmp_path: Path, monkeypatch) -> None:
     """A load interrupted part-way (Ctrl-C, or the process killed before the manifest swap)."""
-    from kg.oxigraph_store import OxigraphStore
+    from kg.stores.oxigraph import OxigraphStore
 
     before = read_manifest(store)
     f = tmp_path / "x.nt"
@@ -139,13 +139,13 @@ def test_killed_load_leaves_store_unchanged(store: Path, tmp_path: Path, monkeyp
 
     monkeypatch.setattr(OxigraphStore, "load", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        kg.persist.load_files(store, [f])
+        kg.stores.folder.load_files(store, [f])
     monkeypatch.undo()
     assert read_manifest(store) == before
     assert len(kg.load(store)) == before.triples
     # leftovers of a load killed harder (no cleanup ran) are swept by the next change
     (store / "data-deadbeef0000").mkdir()
-    kg.persist.load_files(store, [f])
+    kg.stores.folder.load_files(store, [f])
     assert not (store / "data-deadbeef0000").exists()
 
 
@@ -170,7 +170,7 @@ def test_not_a_store(tmp_path: Path) -> None:
     f = tmp_path / "x.nt"
     f.write_text('<urn:a> <urn:p> "1" .\n')
     with pytest.raises(StoreError, match="not a kg store"):
-        kg.persist.load_files(tmp_path, [f])
+        kg.stores.folder.load_files(tmp_path, [f])
     result = run("--store", tmp_path / "nowhere", "stats", ok=False)
     assert result.exit_code == 1 and "not a kg store" in result.output
 
@@ -178,9 +178,9 @@ def test_not_a_store(tmp_path: Path) -> None:
 def test_unknown_suffix_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text("a,b\n")
     with pytest.raises(StoreError, match="cannot tell the RDF format"):
-        kg.persist.load_files(tmp_path / "s", [tmp_path / "x.csv"])
+        kg.stores.folder.load_files(tmp_path / "s", [tmp_path / "x.csv"])
     with pytest.raises(InvalidDocumentError, match="no such file"):
-        kg.persist.load_files(tmp_path / "s", [tmp_path / "missing.ttl"])
+        kg.stores.folder.load_files(tmp_path / "s", [tmp_path / "missing.ttl"])
     assert not (tmp_path / "s").exists() or not any((tmp_path / "s").iterdir())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.sparql import library
+from kg.query.sparql import library
 from synthetic import make_graph
 
 

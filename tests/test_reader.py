@@ -18,10 +18,10 @@ from kg.errors import InvalidDocumentError
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Entity
 from kg.ontology import Ontology
-from kg.reader import Reader, read_file, read_text
-from kg.reader.documents import MAX_BYTES, decode_document, html_to_text
-from kg.reader.sentences import is_boilerplate, split_sentences
-from kg.reader.status import status_of
+from kg.sources.reader import Reader, read_file, read_text
+from kg.sources.reader.documents import MAX_BYTES, decode_document, html_to_text
+from kg.sources.reader.sentences import is_boilerplate, split_sentences
+from kg.sources.reader.status import status_of
 
 DATA = Path(__file__).parent / "data" / "reader"
 ABSTRACT = DATA / "abstract.txt"

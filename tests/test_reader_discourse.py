@@ -7,7 +7,7 @@ import pytest
 from kg.lexicon import Lexicon
 from kg.model import Entity
 from kg.ontology import Ontology
-from kg.reader import Reader, read_text
+from kg.sources.reader import Reader, read_text
 
 
 @pytest.fixture(scope="module")

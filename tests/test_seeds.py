@@ -35,7 +35,7 @@ def test_documents_are_byte_for_byte_the_originals():
 
 
 def test_building_leaves_the_documents_untouched(tmp_path):
-    from kg.build import build
+    from kg.jobs.build import build
 
     build(tmp_path)
     for name, digest in ORIGINALS.items():

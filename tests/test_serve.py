@@ -15,15 +15,16 @@ import pytest
 from rdflib import Graph
 
 from kg.graph import KnowledgeGraph
-from kg.seeds import load_corpus
-from kg.serve import serve
+from kg.sources.seeds import load_corpus
+from kg.service.serve import serve
+from helpers import MINI, MINI_LEXICON
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def mini_ox() -> KnowledgeGraph:
-    return KnowledgeGraph.from_corpus(load_corpus(DATA / "mini", lexicon=DATA / "mini_lexicon.yaml"), store="oxigraph")
+    return KnowledgeGraph.from_corpus(load_corpus(MINI, lexicon=MINI_LEXICON), store="oxigraph")
 
 
 def start(store, **options) -> tuple[str, threading.Event]:
@@ -148,7 +149,7 @@ def test_result_cap(mini_ox) -> None:
 
 
 def test_timeout(tmp_path: Path) -> None:
-    from kg.oxigraph_store import OxigraphStore
+    from kg.stores.oxigraph import OxigraphStore
     import pyoxigraph as ox
 
     store = OxigraphStore()
@@ -173,6 +174,6 @@ def test_cli_serve_refuses_a_busy_port(tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        result = CliRunner().invoke(main, ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml"),
+        result = CliRunner().invoke(main, ["--seeds", str(MINI), "--lexicon", str(MINI_LEXICON),
                                            "serve", "--port", str(port)])
     assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output

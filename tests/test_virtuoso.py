@@ -25,9 +25,10 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
-from kg.seeds import load_corpus
-from kg.sparql import library
-from kg.store import ordered, to_python
+from kg.sources.seeds import load_corpus
+from kg.query.sparql import library
+from kg.stores.base import ordered, to_python
+from helpers import MINI, MINI_LEXICON
 
 VIRTUOSO = shutil.which("virtuoso-t")
 INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
@@ -90,8 +91,8 @@ def seeds() -> tuple[list[str], KnowledgeGraph]:
     try:
         return [], KnowledgeGraph.from_corpus(load_corpus())
     except KGError:
-        opts = ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml")]
-        return opts, KnowledgeGraph.from_corpus(load_corpus(DATA / "mini", lexicon=DATA / "mini_lexicon.yaml"))
+        opts = ["--seeds", str(MINI), "--lexicon", str(MINI_LEXICON)]
+        return opts, KnowledgeGraph.from_corpus(load_corpus(MINI, lexicon=MINI_LEXICON))
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +126,7 @@ def _norm(rows) -> list[tuple]:
 
 
 def test_push_replaces_rather_than_duplicates(virtuoso: str, pushed: str, seeds) -> None:
-    from kg.endpoint import EndpointStore
+    from kg.stores.remote import EndpointStore
 
     opts, local = seeds
     env = {"KG_ENDPOINT_USER": "dba", "KG_ENDPOINT_PASSWORD": "dba"}
@@ -146,7 +147,7 @@ def test_named_queries_same_in_virtuoso(pushed: str, seeds, name: str) -> None:
     assert result.exit_code == 0, result.output
     import json
 
-    from kg.endpoint import term_from_json
+    from kg.stores.remote import term_from_json
 
     doc = json.loads(result.output)
     rows = [tuple(term_from_json(b.get(v)) for v in doc["head"]["vars"]) for b in doc["results"]["bindings"]]
@@ -157,7 +158,7 @@ def test_named_queries_same_in_virtuoso(pushed: str, seeds, name: str) -> None:
 
 def test_wrong_password_is_a_clear_error(virtuoso: str) -> None:
     env = {"KG_ENDPOINT_USER": "dba", "KG_ENDPOINT_PASSWORD": "not-the-password"}
-    result = CliRunner(env=env).invoke(main, ["--seeds", str(DATA / "mini"), "--lexicon", str(DATA / "mini_lexicon.yaml"),
+    result = CliRunner(env=env).invoke(main, ["--seeds", str(MINI), "--lexicon", str(MINI_LEXICON),
                                               "push", "--endpoint", virtuoso + "/sparql-graph-crud-auth", "--graph", GRAPH + "/x"])
     assert result.exit_code == 1 and "HTTP 401" in result.output
     assert "not-the-password" not in result.output

@@ -1,0 +1,229 @@
+"""Names and their shapes: the mention type, vesicle and process head words, name normalisers.
+
+What every reader stage needs to talk about a name: :class:`Mention` (a span with its entity),
+whether an entity is a generic vesicle ("exosomes" rather than "MSC exosomes"), ids from names
+(:func:`slug`), singular and plural forms, and the ontology class a phrase's head word implies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import normalize
+from ...model import Entity
+
+DASH = "[-\u2010-\u2015]"
+PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
+VESICLE_HEAD = (
+    r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
+    r"|microvesicles?|s?EVs?|vesicles|Exos?)"
+)
+MIRNA = re.compile(
+    r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
+    r"|(?<![\w-])let-7[a-z]?(?:-[35]p)?(?![\w])"
+)
+SYMBOL = re.compile(
+    r"(?<![\w\-/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
+    r"(?:-[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}-[\u03b1-\u03c9])(?![\w])"
+)
+PATHWAY = re.compile(
+    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/][\w\u03b1-\u03c9]+)*)\s+(?:signaling|signalling|pathway|cascade)(?:\s+pathway)?(?![\w])"
+)
+DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
+ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")
+GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s*[(\[]\s*([^()\[\]]{4,120}?)\s*[)\]]")
+# Words that look like symbols but are not genes (headings, units, countries, methods).
+NOT_SYMBOLS = frozenset(
+    "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
+    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS".split()
+)
+# Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
+HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
+# Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
+# Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
+_NP_HEADS = {
+    "CellType": "cell* fibroblast neuron macrophage astrocyte chondrocyte osteoblast cardiomyocyte keratinocyte "
+                "hepatocyte monocyte lymphocyte microglia",
+    "BiologicalProcess": "regeneration regrowth growth* outgrowth sprouting repair* healing proliferation senescence "
+                         "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
+                         "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
+                         "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
+                         "oedema edema infiltration* "
+                         "polarization* polarisation* deposition*",
+    "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
+                 "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
+                 "tangle* learning* memory*",
+    "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
+                       "infarction* ischemia stroke neurodegeneration diabetes transection*",
+    "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
+                      "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
+                      "intestine colon pancreas ovary ovaries skin marrow*",
+    "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
+    "GeneOrProtein": "protein receptor*",
+    "CytokineOrGrowthFactor": "cytokine factor* chemokine",
+    "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization",
+    "Exosome": "exosome*",
+    "ExtracellularVesicle": "vesicle* EV*",
+    "EngineeredVesicle": "nanoparticle*",
+    "MicroRNA": "miRNA* microRNA*",
+}
+HEAD_TYPE: dict[str, tuple[str, bool]] = {}
+for _t, _heads in _NP_HEADS.items():
+    for _h in _heads.split():
+        _w = _h.rstrip("*").lower()
+        for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
+            HEAD_TYPE[_form] = (_t, _h.endswith("*"))
+NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + HYPHEN_OK, re.I)
+MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
+ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
+# Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
+# most single adjectives ("senescent NPCs" are still NPCs).
+PHASE = re.compile(r"(?<![\w-])(?:acute|subacute|chronic)\s+$", re.I)
+# Adjectives of lineage or tissue make a cell type of its own ("embryonic stem cells", "dermal fibroblasts")
+LINEAGE = frozenset("embryonic neural dermal cortical hippocampal hematopoietic haematopoietic epithelial endothelial "
+                     "cardiac skeletal retinal pancreatic hepatic renal alveolar synovial".split())
+KIND_FORMING = frozenset("circulating cell-free".split())
+STOP = frozenset(
+    "a an the this that these those its their our his her my your some any all most many few several each every "
+    "no not of in on at to into onto for from with by via through and or but as than then also only both either "
+    "such other more less much very is are was were be been being has have had do does did can could may might "
+    "will would should must which who whom whose what when where while it they we he she them us one two three "
+    "new old high low specific key main major certain various different same own countless millions unusually "
+    "readily directly rapidly significantly additional dense whole tiny small large after before during within "
+    "without across under over between among against toward towards upon about around per like unlike versus vs "
+    "post pre compared using use whether how why here there if protect protects show shows make makes give "
+    "gives take takes here we exosomal vesicular synthetic fewer less most "
+    "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute "
+    # where the cells came from is context (organism, culture), not another cell type
+    "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "
+    "rabbit monkey "
+    # particles of phrasal verbs ("cut down apoptosis", "turned off PTEN")
+    "down up off out across away".split()
+) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
+    "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
+    "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
+    "believe believes think thinks argue argues means mean".split()
+) | frozenset(  # common verbs that would otherwise glue a clause onto a name ("regeneration needs satellite cells")
+    "need needs require requires remain remains become becomes seem seems appear appears allow allows enable "
+    "enables help helps lack lacks receive receives include includes involve involves undergo undergoes "
+    "express expresses get gets keep keeps let lets".split()
+)
+COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
+DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
+VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
+VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
+CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
+_TYPE_BY_HEAD = (
+    (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),
+    (re.compile(r"\bcells?$|\bfibroblasts?$|\bneurons?$|\bmacrophages?$|\bastrocytes?$|\bcytes?$", re.I), "CellType"),
+    (re.compile(r"(?:small\s+extracellular\s+vesicles?|sEVs?)$", re.I), "SmallExtracellularVesicle"),
+    (re.compile(r"exosomes?$|Exos?$", re.I), "Exosome"),
+    (re.compile(r"(?:vesicles?|EVs?)$", re.I), "ExtracellularVesicle"),
+    (re.compile(r"(?:disease|degeneration|injury|injuries|disorder|syndrome|itis|osis|cancer|tumou?r|fibrosis|infarction|ischemia)$", re.I), "DiseaseOrInjury"),
+    (re.compile(r"(?:signaling|signalling|pathway|cascade)$", re.I), "Pathway"),
+    (re.compile(r"(?:factors?|cytokines?|interleukin[- ]?\d*)$", re.I), "CytokineOrGrowthFactor"),
+    (re.compile(r"(?:protein|receptor|kinase|enzyme|ase)s?$", re.I), "GeneOrProtein"),
+    (re.compile(r"(?:microRNAs?|miRNAs?)$", re.I), "MicroRNA"),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that names an entity.
+
+    ``source`` is 'lexicon', 'abbreviation', 'pattern' or 'anaphora'; ``new`` marks a provisional
+    entity; ``producer`` and ``cargo`` are set on vesicle phrases such as "MSC-derived exosomes"
+    (producer MSC) and "miR-21-loaded exosomes" (cargo miR-21).
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    source: str
+    new: bool = False
+    producer: Entity | None = None
+    cargo: Entity | None = None
+
+
+_GENERIC_VESICLES = frozenset(
+    "exosome vesicle extracellular vesicle small extracellular vesicle ev sev nanovesicle microvesicle exo".split(" ")
+) | {"extracellular vesicle", "small extracellular vesicle"}
+
+
+def is_generic_vesicle(entity: Entity) -> bool:
+    """Whether *entity* is a vesicle named without its source ("exosomes", "EVs").
+
+    >>> is_generic_vesicle(Entity("exosome", "exosome", "Exosome"))
+    True
+    """
+    return entity.id == "exosome" or _generic_vesicle_label(entity.label)
+
+
+@lru_cache(maxsize=4096)
+def _generic_vesicle_label(label: str) -> bool:
+    name = normalize(singular(label))
+    return name in _GENERIC_VESICLES or name.replace("extra-cellular", "extracellular") in _GENERIC_VESICLES
+
+
+def slug(name: str) -> str:
+    """An entity id made from a name: allowed characters only, dashes for the rest.
+
+    >>> slug("Wnt/β-catenin signaling"), slug("ERK1/2"), slug("IL-1β")
+    ('Wnt-b-catenin-signaling', 'ERK1-2', 'IL-1b')
+    """
+    # Entity ids are ASCII (lexicon ID_PATTERN, IRIs); Greek letters keep their usual Latin spelling.
+    s = name.strip().translate(_GREEK)
+    s = re.sub(r"[^A-Za-z0-9_.-]+", "-", s).strip("-._")
+    return s or "entity"
+
+
+_GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "κ": "k", "λ": "l", "μ": "u",
+                        "σ": "s", "τ": "t", "ω": "w", "Α": "A", "Β": "B", "Γ": "G", "Δ": "D", "Κ": "K"})
+
+
+def singular(name: str) -> str:
+    """*name* with a plural ending removed from its last word, for matching names.
+
+    >>> singular("MSCs"), singular("mesenchymal stem cells"), singular("stress")
+    ('MSC', 'mesenchymal stem cell', 'stress')
+    """
+    if name.endswith("ies") and len(name) > 4:
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith(("ss", "us", "is", "betes", "series", "species")) and len(name) > 2:
+        return name[:-1]
+    return name
+
+
+_ADJ_TO_NOUN = (("atory", "ation"), ("otic", "osis"), ("genic", "genesis"), ("ent", "ence"), ("ive", "ion"),
+                 ("ic", "y"), ("al", ""))
+
+
+def noun_forms(word: str) -> list[str]:
+    """*word* and the nouns its adjective suffix suggests, most likely first.
+
+    >>> noun_forms("inflammatory"), noun_forms("senescent")[:2], noun_forms("angiogenic")[1]
+    (['inflammatory', 'inflammation'], ['senescent', 'senescence'], 'angiogenesis')
+    """
+    out = [word]
+    for adj, noun in _ADJ_TO_NOUN:
+        if word.endswith(adj) and len(word) > len(adj) + 3:
+            out.append(word[: -len(adj)] + noun)
+    return out
+
+
+def type_of_phrase(phrase: str) -> str | None:
+    """The ontology class a new multi-word name's head noun suggests, or None.
+
+    >>> type_of_phrase("nucleus pulposus cells"), type_of_phrase("adipose-derived exosomes")
+    ('CellType', 'Exosome')
+    """
+    for pattern, etype in _TYPE_BY_HEAD:
+        if pattern.search(phrase.strip()):
+            return etype
+    return None
+
+
+def vesicle_symbol_type(name: str) -> str:
+    return type_of_phrase(name) or "ExtracellularVesicle"

@@ -1,0 +1,441 @@
+"""Entity recognition: the lexicon, the document's own abbreviations, and patterns for new names.
+
+Three sources, in order of trust:
+
+1. the lexicon (labels and synonyms, matched case-insensitively except short acronyms such as
+   ``SCI``, which must match case; a plural ``s`` is allowed);
+2. abbreviations the document defines ("nucleus pulposus cells (NPCs)", "IVDD [Inter-vertebral
+   Disk Degeneration]"), found with the Schwartz-Hearst rule (the short form's letters occur in
+   order in the long form, the first at the start of a word);
+3. patterns for names the lexicon does not know: miRNAs (miR-21, microRNA-199a-3p, let-7a), gene and
+   protein symbols (STAT3, ERK1/2, IL-1β), "Y pathway"/"Y signaling", and vesicle phrases built on a
+   producer ("X-derived exosomes", "X-EVs", "X exosomes").
+
+Overlaps go to the longest span, then to the more trusted source. A name found by 2 or 3 that the
+lexicon cannot resolve becomes a provisional :class:`~kg.model.Entity` with an id made from its
+name, a type from the ontology classes, and ``provisional=True``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lexicon import Lexicon, normalize
+from ...model import Entity
+from ...ontology import Ontology
+from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DERIVED_FROM, DISEASE_MODEL, GLOSS, HEAD_TYPE,
+                    HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
+                    PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
+                    is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .triggers import TRIGGERS
+
+class Recognizer:
+    """Finds entity mentions in a text with one lexicon; build once, use for many documents.
+
+    >>> from kg.lexicon import Lexicon
+    >>> lex = Lexicon([Entity("PTEN", "PTEN", "GeneOrProtein")])
+    >>> [(m.text, m.entity.id, m.new) for m in Recognizer(lex).find("miR-199a-3p targets PTEN")]
+    [('miR-199a-3p', 'miR-199a-3p', True), ('PTEN', 'PTEN', False)]
+    """
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None):
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self._names: dict[str, str] = {}  # normalized name -> entity id
+        self._provisional: dict[str, Entity] = {}  # normalized name -> new entity, shared by documents
+        self._taken_ids: set[str] = set()
+        self._looked_up: dict[str, Entity | None] = {}
+        exact, folded = [], []
+        for e in lexicon:
+            for name in {e.label, *e.synonyms}:
+                key = normalize(name)
+                self._names.setdefault(key, e.id)
+                # Short acronyms must match case ("SCI" is not "sci"); other names need not.
+                (exact if len(name) <= 5 and any(c.isupper() for c in name) else folded).append(name)
+        self._exact = self._compile(exact, 0)
+        self._folded = self._compile(folded, re.IGNORECASE)
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        parts = []
+        for n in sorted(set(names), key=len, reverse=True):
+            p = re.escape(n.strip())
+            p = re.sub(r"(?:\\ )+", r"\\s+", p)
+            p = p.replace(r"\-", DASH)
+            parts.append(p)
+        # A hyphen may follow a name only where it builds a vesicle phrase ("MSC-derived"), so that
+        # "blood" is not read inside "blood-spinal cord barrier".
+        return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?:e?s)?(?![\w])" + HYPHEN_OK, flags)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The lexicon entity *name* (or its singular) names, if any."""
+        # asked thousands of times per document for the same few names; the lexicon does not change
+        if name in self._looked_up:
+            return self._looked_up[name]
+        key = normalize(name)
+        eid = self._names.get(key) or self._names.get(singular(key)) or self._names.get(key + "s")
+        e = self.lexicon.get(eid) if eid else None
+        if len(self._looked_up) < 100_000:
+            self._looked_up[name] = e
+        return e
+
+    def process_named_by(self, word: str,
+                         types: tuple[str, ...] = PROCESS_TYPES) -> Entity | None:
+        """The process or phenotype an adjective or noun after "pro-"/"anti-" names, if any.
+
+        The lexicon first ("inflammatory" -> inflammation, "ageing" -> ageing), then a new entity
+        where the noun is a head word of one of *types* that needs no modifier ("apoptotic" ->
+        apoptosis; with ``types=("CellType",)``, "neuronal" -> neuron).
+
+        >>> r = Recognizer(Lexicon([Entity("inflammation", "inflammation", "BiologicalProcess")]))
+        >>> r.process_named_by("inflammatory").id, r.process_named_by("apoptotic").label
+        ('inflammation', 'apoptosis')
+        """
+        for noun in noun_forms(word):
+            e = self.lookup(noun)
+            if e is not None:
+                return e
+        for noun in noun_forms(word):
+            head = HEAD_TYPE.get(noun.lower())
+            if head and not head[1] and head[0] in types:
+                return self._new(noun, head[0], noun)
+        return None
+
+    def _is_a(self, etype: str, parent: str) -> bool:
+        if self.ontology is not None:
+            return self.ontology.is_a(etype, parent)
+        return etype == parent
+
+    # -- candidates -----------------------------------------------------------------------------
+    def _lexicon_candidates(self, text: str) -> list[Mention]:
+        out = []
+        for rx in (self._exact, self._folded):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                e = self.lookup(m.group())
+                if e is not None and e.type != "Organism":
+                    out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon"))
+        return out
+
+    def new_entity(self, name: str, etype: str, label: str | None = None) -> Entity:
+        """The lexicon entity *label* or *name* names, else a provisional entity of *etype* (one per name).
+
+        >>> r = Recognizer(Lexicon([Entity("ageing", "ageing", "BiologicalProcess", ("aging",))]))
+        >>> r.new_entity("aging", "BiologicalProcess").id, r.new_entity("obesity", "DiseaseOrInjury").provisional
+        ('ageing', True)
+        """
+        return self._new(name, etype, label)
+
+    def _new(self, name: str, etype: str, label: str | None = None) -> Entity:
+        label = label or singular(name)  # symbols and miRNAs come with their label; phrases are singular
+        known = self.lookup(label) or self.lookup(name)
+        if known is not None:
+            return known
+        key = normalize(singular(label))
+        if key in self._provisional:  # one entity per name, whatever its spelling in the text
+            return self._provisional[key]
+        eid = slug(label)
+        while eid in self.lexicon or eid in self._taken_ids:
+            eid += "-new"
+        self._taken_ids.add(eid)
+        e = Entity(eid, label, etype, tuple(sorted({name} - {label})), provisional=True)
+        self._provisional[key] = e
+        return e
+
+    def _abbreviations(self, text: str) -> dict[str, Entity]:
+        """Short forms the document defines, mapped to the entity of their long form."""
+        found: dict[str, Entity] = {}
+        for m in ABBREV.finditer(text):
+            short = m.group(1)
+            if sum(c.isupper() for c in short) < 2 or short in found:
+                continue
+            long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
+            if long_form:
+                e = self._entity_for_phrase(long_form)
+                if e is not None:
+                    found[short] = e
+        for m in GLOSS.finditer(text):
+            short, gloss = m.group(1), re.split(r"\s+[\u2013\u2014-]\s+|,|;", m.group(2))[0]
+            if short in found or self.lookup(short) is not None:
+                continue
+            if _long_form(short, gloss) == gloss.strip():
+                e = self._entity_for_phrase(gloss.strip())
+                if e is not None:
+                    found[short] = e
+        return found
+
+    def _entity_for_phrase(self, phrase: str) -> Entity | None:
+        e = self.lookup(phrase)
+        if e is not None:
+            return e
+        etype = type_of_phrase(phrase)
+        if etype is None:
+            # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
+            last = self.lookup(phrase.split()[-1]) if " " in phrase else None
+            if last is None or not (self._is_a(last.type, "CellType") or self._is_a(last.type, "ExtracellularVesicle")):
+                return None
+            etype = last.type
+        return self._new(phrase, etype)
+
+    def _pattern_candidates(self, text: str) -> list[Mention]:
+        out = []
+        for m in MIRNA.finditer(text):
+            name = m.group()
+            label = f"miR-{m.group(1)}" if m.group(1) else name
+            e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
+            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        for m in PATHWAY.finditer(text):
+            name = m.group()
+            head = m.group(1)
+            if not (any(c.isupper() or c.isdigit() for c in head) or self.lookup(head)):
+                continue  # "a pivotal pathway" names no pathway; "Wnt pathway", "NF-κB signaling" do
+            e = self.lookup(name) or self._new(name, "Pathway", name)
+            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
+        disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
+        for m in SYMBOL.finditer(text):
+            name = m.group()
+            if COMPOUND.match(text, m.end()):
+                continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β
+            if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):
+                continue
+            if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
+                continue  # a shouted heading word, not a gene
+            e = self.lookup(name)
+            if e is None:
+                etype = ("DiseaseOrInjury" if name in disease_models
+                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name)  # "BMSC-Exos"
+                         else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
+                e = self._new(name, etype, name)
+            if e.type != "Organism":
+                out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+        return out
+
+    def _np_candidates(self, text: str) -> list[Mention]:
+        out = []
+        for m in NP_HEAD.finditer(text):
+            etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
+            start = m.start()
+            for _ in range(3):
+                w = MODIFIER.search(text, max(0, start - 40), start)
+                if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
+                    break  # ... and "7-day survival" is no "day survival"
+                word = w.group(1)
+                low = word.lower()
+                compound = re.search(r"-(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)$", low)
+                if (low in STOP or low in TRIGGERS or low.endswith("ly") or word.isdigit()
+                        or (low.endswith(("ed", "ing")) and low not in ADJECTIVAL and not compound)):
+                    break
+                start = w.start(1)
+            if start == m.start() and needs_modifier:
+                continue
+            end = m.end()
+            if etype == "GeneOrProtein" and (num := re.match(r"\s+\d{1,2}[a-z]?\b", text[end:])):
+                end += num.end()  # "NOD-like receptor protein 3", "toll-like receptor 4"
+            name = text[start:end]
+            if "\n" in name:
+                continue
+            if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
+                etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
+            e = self.lookup(name)
+            if e is None:
+                # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
+                label = singular(name.lower()) if " " not in name and name[1:].islower() else None
+                e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
+            if e.type != "Organism":
+                out.append(Mention(start, end, name, e, "pattern", e.provisional))
+        return out
+
+    # -- resolution -----------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        """Every entity mention in *text*, non-overlapping, in text order."""
+        abbrevs = self._abbreviations(text)
+        cands = self._lexicon_candidates(text)
+        if abbrevs:
+            rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True)) + r")s?(?![\w])")
+            for m in rx.finditer(text):
+                e = abbrevs[m.group(1)]
+                cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))
+            # The long form itself, where the lexicon does not know it, is a mention too.
+            for m in ABBREV.finditer(text):
+                e = abbrevs.get(m.group(1))
+                if e is not None and e.provisional:
+                    lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
+                    end = len(text[: m.start()].rstrip())
+                    # Only where the long form is verbatim (no line break inside), so offsets hold.
+                    if lf and text[end - len(lf) : end] == lf:
+                        cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
+        cands += self._pattern_candidates(text)
+        # Trusted names first (longest first), then gene symbols, then head-noun phrases only where
+        # nothing more trusted was found: "whole stem cells" stays the lexicon's "stem cells".
+        nps = self._np_candidates(text)
+        rank = {"lexicon": 0, "abbreviation": 1, "pattern": 2}
+        tier = {id(c): 1 for c in cands if c.source == "pattern" and SYMBOL.fullmatch(c.text)}
+        tier.update({id(c): 2 for c in nps})
+        lexical = [c for c in cands if c.source == "lexicon"]
+        for c in nps:
+            # A phrase that extends a known name by two or more words ("acute kidney injury" over
+            # "injury") is a more specific entity; one adjective ("senescent NPCs") is not.
+            # one name found by both the exact and the case-folded pattern is one inner name
+            inner = list({(x.start, x.end): x for x in lexical if c.start <= x.start and x.end <= c.end}.values())
+            if len(inner) == 1 and len(c.text.split()) - len(inner[0].text.split()) >= 2:
+                tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
+            elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
+                tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
+            elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in KIND_FORMING | LINEAGE:
+                tier[id(c)] = 0
+            elif c.entity.type == "BiologicalProcess" and any(
+                    x.start == c.start and x.end < c.end and self._is_a(x.entity.type, "CellType") for x in cands):
+                tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
+        for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
+            e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
+            c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)
+            tier[id(c)] = 3
+            nps.append(c)
+        cands += nps
+        cands.sort(key=lambda c: (tier.get(id(c), 0), -(c.end - c.start), rank[c.source], c.start))
+        chosen: list[Mention] = []
+        taken = bytearray(len(text) + 1)
+        for c in cands:
+            if any(taken[c.start : c.end]):
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        out = self._compose(text, chosen)
+        out = self._derived_cells(text, out)
+        for i, m in enumerate(out):
+            # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
+            # therapies), where "senescent NPCs" are still NPCs.
+            phase = PHASE.search(text, max(0, m.start - 12), m.start)
+            if phase and self._is_a(m.entity.type, "DiseaseOrInjury") and not (i and out[i - 1].end > phase.start()):
+                name = text[phase.start() : m.end]
+                e = self.lookup(name) or self._new(name, m.entity.type, name)
+                out[i] = Mention(phase.start(), m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
+        # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
+        for i, m in enumerate(out):
+            if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
+                                       or self._is_a(m.entity.type, "CellType")):
+                d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
+                     or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text))
+                if d:
+                    name = d.group(1)
+                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
+                    if p is not None and p.id != m.entity.id:
+                        out[i] = replace(m, producer=p)
+        return out
+
+    def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"MSCs derived from human iPSCs" is one cell type, the iPSC-derived MSC, made from the other."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (nxt is not None and self._is_a(m.entity.type, "CellType") and self._is_a(nxt.entity.type, "CellType")
+                    and DERIVED_FROM.fullmatch(text, m.end, nxt.start) and nxt.entity.id != m.entity.id):
+                e = next((e for b in (nxt.entity.label, *nxt.entity.synonyms) for a in (m.entity.label, *m.entity.synonyms)
+                          if (e := self.lookup(f"{b}-derived {a}")) is not None), None)
+                if e is None:
+                    label = f"{singular(nxt.entity.label)}-derived {singular(m.entity.label)}"
+                    e = self._new(label, m.entity.type, label)
+                out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional, producer=nxt.entity))
+                i += 2
+                continue
+            out.append(m)
+            i += 1
+        return out
+
+    def _named_vesicle(self, producer: Entity, etype: str) -> Entity | None:
+        """The lexicon's vesicle of *producer* under another wording ("mesenchymal stem cell-derived
+        exosomes" are the lexicon's "MSC-derived exosomes"), of the same kind, if any."""
+        words = ("exosomes",) if etype == "Exosome" else ("EVs", "extracellular vesicles", "sEVs")
+        for n in (producer.label, *producer.synonyms):
+            for w in words:
+                for form in (f"{n}-derived {w}", f"{n} {w}"):
+                    e = self.lookup(form)
+                    if e is not None and (e.type == "Exosome") == (etype == "Exosome"):
+                        return e
+        return None
+
+    def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
+        out: list[Mention] = []
+        rx = re.compile(
+            rf"({DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
+        )
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            composed = None
+            tail = rx.match(text, m.end)
+            if tail:
+                kind = tail.group(2)
+                head_end = tail.end(3) if tail.group(3) else None
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                if kind == "derived" and nxt is not None and nxt.start == tail.end():
+                    # "iPSC-derived MSCs": the next mention is the derived thing.
+                    composed = (nxt.end, nxt.entity.type, i + 2, nxt)
+                elif tail.group(3) and head_end and (kind or self._is_a(m.entity.type, "CellType") or m.entity.type == "MicroRNA"):
+                    if not (m.entity.type == "MicroRNA" and kind is None):
+                        head = tail.group(3)
+                        composed = (head_end, type_of_phrase(head) or "ExtracellularVesicle", i + 1, None)
+                if composed and kind is None and not self._is_a(m.entity.type, "CellType"):
+                    composed = None
+            if composed is None:
+                out.append(m)
+                i += 1
+                continue
+            end, etype, skip_to, inner = composed
+            name = text[m.start : end]
+            if inner is not None and not (self._is_a(inner.entity.type, "CellType") or self._is_a(inner.entity.type, "ExtracellularVesicle")):
+                out.append(m)
+                i += 1
+                continue
+            kind = tail.group(2)
+            e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
+                or self._new(name, etype)
+            producer = m.entity if kind == "derived" or (kind is None) else None
+            cargo = m.entity if kind in ("loaded", "enriched") else None
+            out.append(Mention(m.start, end, name, e, "pattern" if e.provisional else "lexicon", e.provisional,
+                               producer if kind == "derived" else None, cargo))
+            i = skip_to
+            while i < len(mentions) and mentions[i].start < end:
+                i += 1  # a mention inside the phrase ("exosomes" in "MSC-derived exosomes")
+        return out
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """The long form of *short* at the end of *before* (Schwartz & Hearst 2003), or None.
+
+    >>> _long_form("NPC", "senescent nucleus pulposus cells ")
+    'nucleus pulposus cells'
+    >>> _long_form("MSC", "derived from mesenchymal stem cells ")
+    'mesenchymal stem cells'
+    """
+    before = before.rstrip()
+    words = re.findall(r"[^\s]+", before)
+    if not words:
+        return None
+    max_words = min(len(short) + 5, len(short) * 2)
+    letters = [c.lower() for c in short if c.isalnum()]
+    cand = " ".join(words[-max_words:])
+    s_i, l_i = len(letters) - 1, len(cand) - 1
+    while s_i >= 0:
+        c = letters[s_i]
+        while l_i >= 0 and (cand[l_i].lower() != c or (s_i == 0 and l_i > 0 and cand[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    start = cand.rfind(" ", 0, l_i + 1) + 1
+    lf = cand[start:].strip(" ,;:")
+    # Too many words for the letters means a chance match across a clause.
+    if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
+        return None
+    return lf

@@ -1,0 +1,307 @@
+"""Claims carried by phrases rather than verbs: adjectives, nominals, study settings, process verbs.
+
+"pro-inflammatory cytokines (TNF-α)" -> TNF-α increases inflammation; "their anti-ageing effects",
+"their neuroprotective capacity"; "X-mediated suppression of Y", "inhibition of Y by X"; "the
+effects of X on Y" studied after evaluate/test/..., "therapy into Y"; a process verb whose subject
+is a process ("proliferation increased").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ...model import Entity
+from ...ontology import Ontology
+from .names import Mention, noun_forms
+from .relations import Claim, clause_start, coordinated_with, listed_members, predicate_for, unbracket
+from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
+
+_PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
+_X_PROMOTING = re.compile(
+    r"(?<![\w-])([a-z]{4,})-(promoting|enhancing|inducing|suppressing|inhibiting|reducing|blocking)(?![\w-])", re.I)
+_UP_PARTICIPLES = frozenset({"promoting", "enhancing", "inducing"})
+_APPOSED = re.compile(r"\s*[\u2014\u2013(]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
+_EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
+_EFFECT_NOUN = re.compile(
+    r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
+    r"|potential)\b", re.I)
+_OWNER_GAP = re.compile(r"^\s+(?:\S+\s+){0,6}?(?:(?:their|its)\s+)?$")
+_CAPACITY = re.compile(
+    r"\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+(?:capacity|capacities|effects?|activit(?:y|ies)"
+    r"|propert(?:y|ies)|potential|functions?)\b", re.I)
+
+
+def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
+                    process: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims made by "pro-X"/"anti-X" adjectives: the thing so described increases/decreases X.
+
+    "pro-inflammatory cytokines (TNF-α, IL-6)" -> each member increases inflammation; "pro-
+    inflammatory miRNAs like miR-155" -> the examples do; "exosomes exerted their anti-ageing
+    effects" (an effect noun after the adjective) -> the clause's subject decreases ageing.
+    *process* maps the word after the prefix to an entity (see ``Recognizer.process_named_by``).
+
+    >>> from kg.model import Entity
+    >>> s = "pro-apoptotic proteins like BAX"
+    >>> ms = [Mention(14, 22, "proteins", Entity("protein", "protein", "GeneOrProtein"), "lexicon"),
+    ...       Mention(28, 31, "BAX", Entity("BAX", "BAX", "GeneOrProtein"), "lexicon")]
+    >>> apo = Entity("apoptosis", "apoptosis", "BiologicalProcess")
+    >>> [(c.subject.text, c.predicate, c.object.entity.id) for c in
+    ...  modifier_claims(s, ms, Ontology.load(), lambda w: apo if w == "apoptotic" else None)]
+    [('BAX', 'increases', 'apoptosis')]
+    """
+    out: list[Claim] = []
+    for mod in _CAPACITY.finditer(sentence):
+        # "the vesicles retained their neuroprotective capacity": the owner increases neuroprotection.
+        entity = next((e for e in map(process, noun_forms(mod.group(1).lower())[1:]) if e is not None), None)
+        if entity is None:
+            continue
+        start = clause_start(sentence, mod.start())
+        owners = [m for m in mentions if start <= m.start and m.end <= mod.start()
+                  and _OWNER_GAP.match(sentence[m.end : mod.start(1)])]
+        if not owners or NEGATION.search(sentence[owners[0].end : mod.start()]):
+            continue
+        target = Mention(mod.start(1), mod.end(1), mod.group(1), entity, "lexicon", entity.provisional)
+        pred = predicate_for("increases", owners[0], target, ontology, 1)
+        if pred is not None and owners[0].entity.id != entity.id:
+            out.append(Claim(owners[0], pred, target, owners[0].start, mod.end(), 0.65))
+    modifiers = [(m, m.group(2), "increases" if m.group(1).lower() == "pro" else "decreases")
+                 for m in _PRO_ANTI.finditer(sentence)]
+    modifiers += [(m, m.group(1), "increases" if m.group(2).lower() in _UP_PARTICIPLES else "decreases")
+                  for m in _X_PROMOTING.finditer(sentence)]
+    for mod, word, rel in modifiers:
+        effect = None
+        entity = process(word.lower())
+        if entity is None:
+            continue
+        target = Mention(mod.start(), mod.end(), mod.group(), entity, "lexicon", entity.provisional)
+        holders: list[Mention] = []
+        nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
+        if nxt and re.fullmatch(r"\s+", sentence[mod.end() : mentions[nxt[0]].start]):
+            head = mentions[nxt[0]]
+            holders = listed_members(sentence, mentions, head)
+            if not holders:
+                later = [i for i in nxt[1:] if _EXAMPLES.match(sentence[head.end : mentions[i].start])]
+                holders = coordinated_with(sentence, mentions, later[0]) if later else [head]
+            if holders == [head]:
+                # "miR-21 and miR-133b—two key regeneration-promoting miRNAs—": the names in
+                # apposition before are the members meant.
+                prev = [i for i, m in enumerate(mentions) if m.end <= mod.start()]
+                if prev and _APPOSED.fullmatch(sentence[mentions[prev[-1]].end : mod.start()]) and \
+                        mentions[prev[-1]].entity.type == head.entity.type:
+                    i = prev[-1]
+                    while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+                        i -= 1
+                    holders = mentions[i : prev[-1] + 1]
+        elif (effect := _EFFECT_NOUN.match(sentence[mod.end() :])):
+            # "X exerted their anti-ageing effects": the owner is the subject of the clause.
+            start = clause_start(sentence, mod.start())
+            owners = [m for m in mentions if start <= m.start and m.end <= mod.start()
+                      and _OWNER_GAP.match(sentence[m.end : mod.start()])]
+            holders = owners[:1]
+            if holders and NEGATION.search(sentence[holders[0].end : mod.start()]):
+                holders = []
+        for h in holders:
+            pred = predicate_for(rel, h, target, ontology, 1)
+            if pred is None or h.entity.id == entity.id:
+                continue
+            lo, hi = min(h.start, mod.start()), max(h.end, mod.end())
+            if lo == mod.start() and h.start > mod.end():
+                hi = h.end
+            elif effect is not None and h.end <= mod.start():
+                hi = mod.end() + effect.end()  # "... their anti-ageing effects"
+            out.append(Claim(h, pred, target, lo, hi, 0.7))
+    return out
+
+
+_MODEL_OF = re.compile(r"\bin\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}models?\s+of\s+(?:experimental\s+|induced\s+)?", re.I)
+_INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I)
+_EFFECTS_OF = re.compile(
+    r"\b(?:evaluat|investigat|examin|assess|test|explor|stud)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+$", re.I)
+_ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
+
+
+def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """``studied_in`` claims that need no verb: a therapy put into a disease ("stem cell transplants
+    into spinal cord injuries") and a study of "the effects of X on Y" ("to evaluate the therapeutic
+    effects of exosomes [...] on osteoarthritis").
+
+    >>> from kg.model import Entity
+    >>> s = "We assessed the effects of MSC exosomes on sepsis."
+    >>> ms = [Mention(27, 39, "MSC exosomes", Entity("MSC-exosome", "MSC exosome", "Exosome"), "lexicon"),
+    ...       Mention(43, 49, "sepsis", Entity("sepsis", "sepsis", "DiseaseOrInjury"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in setting_claims(s, ms, Ontology.load())]
+    [('MSC exosomes', 'studied_in', 'sepsis')]
+    """
+    out: list[Claim] = []
+    flat = unbracket(sentence)
+    # "Exosomes ... attenuate cartilage degeneration in a rat model of osteoarthritis": the study's setting
+    for model in _MODEL_OF.finditer(sentence):
+        disease = next((m for m in mentions if m.start == model.end() and ontology.is_a(m.entity.type, "DiseaseOrInjury")), None)
+        clause = clause_start(sentence, model.start())
+        first = [m for m in mentions if clause <= m.start and m.end <= model.start()
+                 and not PREPOSITION_BEFORE.search(sentence[: m.start])][:1]
+        # the clause's own subject, named as a vesicle or therapy ("Unlike MSC exosomes, fibroblast
+        # exosomes failed in a model of stroke" is about the fibroblast exosomes)
+        agent = first[0] if first and (ontology.is_a(first[0].entity.type, "ExtracellularVesicle")
+                                       or ontology.is_a(first[0].entity.type, "Intervention")) else None
+        if agent is not None and re.search(r"[;,]", sentence[agent.end : model.start()]):
+            agent = None
+        if disease is not None and agent is not None and not NEGATION.search(sentence[agent.end : model.start()]):
+            out.append(Claim(agent, "studied_in", disease, agent.start, disease.end, 0.65))
+    for i, m in enumerate(mentions[:-1]):
+        nxt = [x for x in mentions[i + 1 :] if flat[x.start : x.end].strip()]  # not inside an aside
+        if not nxt:
+            continue
+        o = nxt[0]
+        gap = flat[m.end : o.start]
+        if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
+                ontology.is_a(o.entity.type, "DiseaseOrInjury"):
+            out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
+        elif _EFFECTS_OF.search(sentence[: m.start]) and _ON.match(re.sub(r"\s+", " ", gap) if gap.strip() == "" else gap):
+            if predicate_for("studied_in", m, o, ontology, 1) == "studied_in" and \
+                    not NEGATION.search(sentence[clause_start(sentence, m.start) : m.start]):
+                out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
+    return out
+
+
+_NOMINAL_REL = {
+    **dict.fromkeys("inhibition suppression downregulation down-regulation reduction attenuation blockade repression "
+                    "silencing knockdown".split(), "decreases"),
+    **dict.fromkeys("activation upregulation up-regulation induction enhancement promotion stimulation "
+                    "increase".split(), "increases"),
+    **dict.fromkeys("delivery transfer".split(), "delivers"),
+    **dict.fromkeys("regulation modulation".split(), "regulates"),
+}
+_NOMINAL_WORDS = "|".join(sorted(_NOMINAL_REL, key=len, reverse=True))
+# "miR-21-mediated suppression of PTEN", "exosome-mediated delivery of miR-21"
+_MEDIATED = re.compile(
+    rf"(?<![\w-])([\w\u03b1-\u03c9/]+(?:-[\w\u03b1-\u03c9/]+)*?)-(?:mediated|induced|driven|dependent)\s+({_NOMINAL_WORDS})"
+    r"\s+of\s+(?:the\s+)?", re.I)
+_KEY_ROLE = re.compile(
+    r"^,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:key|pivotal|central|major|critical|crucial|main)\s+"
+    r"(?:pathway|regulator|mediator|player|driver|component|step)\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:response|resistance)\s+to\s+)?$",
+    re.I)
+_EFFECT_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
+_NOMINAL_AFTER = re.compile(rf"\s+({_NOMINAL_WORDS})\b", re.I)
+# "suppression of PTEN by miR-21"
+_NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?", re.I)
+
+
+def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
+                   lookup: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims stated by a nominalised verb: "X-mediated suppression of Y" and "inhibition of Y by X".
+
+    *lookup* names the entity before "-mediated" where no mention ends there (a hyphenated name
+    such as "exosome-mediated" is not a mention of its own).
+
+    >>> from kg.model import Entity
+    >>> s = "miR-21-mediated suppression of PTEN; activation of AKT by exosomes"
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(0, 6, "miR-21", E("miR-21", "MicroRNA"), "pattern"),
+    ...       Mention(31, 35, "PTEN", E("PTEN", "GeneOrProtein"), "lexicon"),
+    ...       Mention(51, 54, "AKT", E("AKT", "GeneOrProtein"), "lexicon"),
+    ...       Mention(58, 66, "exosomes", E("exosome", "Exosome"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in nominal_claims(s, ms, Ontology.load(), lambda n: None)]
+    [('miR-21', 'decreases', 'PTEN'), ('exosomes', 'increases', 'AKT')]
+    """
+    out: list[Claim] = []
+
+    def after(pos: int) -> list[Mention]:
+        first = [i for i, m in enumerate(mentions) if m.start == pos]
+        return coordinated_with(sentence, mentions, first[0]) if first else []
+
+    for m in _MEDIATED.finditer(sentence):
+        rel = _NOMINAL_REL[m.group(2).lower()]
+        subj = [x for x in mentions if x.end == m.start(1) + len(m.group(1)) and x.start >= m.start(1)]
+        if not subj:
+            e = lookup(m.group(1))
+            if e is None:
+                continue
+            subj = [Mention(m.start(1), m.end(1), m.group(1), e, "lexicon", e.provisional)]
+        for o in after(m.end()):
+            pred = predicate_for(rel, subj[-1], o, ontology, 1)
+            if pred and subj[-1].entity.id != o.entity.id:
+                out.append(Claim(subj[-1], pred, o, subj[-1].start, o.end, 0.75))
+    for i, m in enumerate(mentions[:-1]):
+        # "the effects of iMSC-sEVs on Sirt6 activation": X acts on Y the way the nominal says.
+        if not _EFFECT_OF.search(sentence[: m.start]):
+            continue
+        o = mentions[i + 1]
+        nominal = _NOMINAL_AFTER.match(sentence, o.end)
+        if _ON.match(sentence[m.end : o.start]) and nominal:
+            pred = predicate_for(_NOMINAL_REL[nominal.group(1).lower()], m, o, ontology, 1)
+            if pred and m.entity.id != o.entity.id:
+                out.append(Claim(m, pred, o, m.start, nominal.end(), 0.65))
+    for i, m in enumerate(mentions[:-1]):
+        # "the Sirt6 pathway, which is a pivotal pathway in the response to DNA repair"
+        o = mentions[i + 1]
+        if _KEY_ROLE.match(sentence[m.end : o.start]):
+            pred = predicate_for("regulates", m, o, ontology, 1)
+            if pred and m.entity.id != o.entity.id:
+                out.append(Claim(m, pred, o, m.start, o.end, 0.6))
+    for m in _NOMINAL_BY.finditer(sentence):
+        if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
+            continue
+        objs = after(m.end())
+        if not objs:
+            continue
+        by = re.compile(r"\s+by\s+(?:the\s+)?").match(sentence, objs[-1].end)
+        agents = after(by.end()) if by else []
+        rel = _NOMINAL_REL[m.group(1).lower()]
+        for s in agents:
+            for o in objs:
+                pred = predicate_for(rel, s, o, ontology, 1)
+                if pred and s.entity.id != o.entity.id:
+                    out.append(Claim(s, pred, o, m.start(), s.end, 0.75))
+    return out
+
+
+# Verbs that name a process: "exosomes ... remyelinate axons" says they bring about remyelination.
+# Only the transitive use says the subject brings the process about ("remyelinate axons"); "neurons
+# regenerate poorly" and "proliferating astrocytes" do not.
+_PROCESS_VERB = re.compile(
+    r"(?<![\w-])(remyelinat|regenerat|vasculariz|vascularis)(?:e|es|ed)(?![\w-])(?=\s+(?:the\s+|damaged\s+|injured\s+)?"
+    r"(?!\w+ly\b)(?:axons?|nerves?|tissues?|lesions?|cartilage|bone|vessels?|fibers|fibres|myelin|the\s+\w+))", re.I)
+_PROCESS_NOUN = {"vasculariz": "vascularization", "vascularis": "vascularisation"}
+_AND_VERB = re.compile(r"^[^.;:]*?\b(?:and|or)\s+(?:then\s+|also\s+)?$", re.I)
+_SUBJECT_VERB = re.compile(r"^\s+(?:(?:can|could|may|might|will|would|also|then|to|do|did|does)\s+){0,2}$", re.I)
+
+
+def process_verb_claims(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology,
+                        process: Callable[[str], Entity | None]) -> list[Claim]:
+    """Claims made by a verb that names a process ("remyelinate" -> remyelination): its subject
+    increases the process. The subject is the mention right before the verb ("MSCs can proliferate")
+    or, for a coordinated verb ("penetrate chronic lesions and remyelinate axons"), the subject of
+    the claim the sentence made just before it.
+
+    >>> from kg.model import Entity
+    >>> s = "MSC exosomes can remyelinate axons."
+    >>> ms = [Mention(0, 12, "MSC exosomes", Entity("MSC-exosome", "MSC exosome", "Exosome"), "lexicon")]
+    >>> rem = Entity("remyelination", "remyelination", "BiologicalProcess")
+    >>> [(c.subject.text, c.predicate, c.object.entity.id) for c in
+    ...  process_verb_claims(s, ms, [], Ontology.load(), lambda w: rem if w == "remyelination" else None)]
+    [('MSC exosomes', 'increases', 'remyelination')]
+    """
+    out: list[Claim] = []
+    for v in _PROCESS_VERB.finditer(sentence):
+        if any(m.start > v.end() and not sentence[v.end() : m.start].strip() for m in mentions):
+            continue  # "differentiated MSCs": an adjective of the next name
+        stem = v.group(1).lower()
+        entity = process(_PROCESS_NOUN.get(stem, stem + "ion"))
+        if entity is None:
+            continue
+        subject = None
+        before = [m for m in mentions if m.end <= v.start()]
+        if before and _SUBJECT_VERB.fullmatch(sentence[before[-1].end : v.start()]):
+            subject = before[-1]
+        else:
+            earlier = [c for c in claims if c.end <= v.start() and _AND_VERB.match(sentence[c.end : v.start()])]
+            if earlier:
+                subject = max(earlier, key=lambda c: c.end).subject
+        if subject is None or NEGATION.search(sentence[subject.end : v.start()]):
+            continue
+        target = Mention(v.start(), v.end(), v.group(), entity, "lexicon", entity.provisional)
+        pred = predicate_for("increases", subject, target, ontology, 1)
+        if pred is not None and subject.entity.id != entity.id:
+            out.append(Claim(subject, pred, target, min(subject.start, v.start()), v.end(), 0.6))
+    return out

@@ -1,0 +1,321 @@
+"""The reader's driver: a document read sentence by sentence, with the discourse state between them.
+
+Sentence-level discourse rules live here, in :class:`Reader`: anaphora ("These vesicles", "They",
+a bare "exosomes" opening a sentence of the same paragraph, "their secreted exosomes"), appositions,
+and one sense per head noun in a document; the rules about where vesicles come from are in
+:mod:`.rules`. Every statement it returns obeys the curation rules of seeds/README.md:
+``text[start:end] == quote``, a relation of the ontology, typed subject and object; its evidence
+says ``curation="machine-read"`` and carries a confidence.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Callable
+
+from ...lexicon import Lexicon, load_lexicon
+from ...model import Entity, Evidence, Statement
+from ...ontology import Ontology
+from .discourse import Discourse
+from .names import PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
+from .ner import Recognizer
+from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
+from .relations import Claim, coordinated_with, extract
+from .result import ReadResult
+from .rules import ANAPHOR_REACH, SentenceRules
+from .sentences import Sentence, split_sentences
+from .status import status_of
+from .triggers import APPOSITION
+
+log = logging.getLogger(__name__)
+
+# "These vesicles", "The exosomes": the last specific vesicle the document named.
+_DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
+
+# Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
+_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
+
+_OF_COMPLEMENT = re.compile(r"\s+of\s+\w", re.I)  # "regeneration of axons" says which regeneration
+
+# A sentence-opening plural pronoun and what may stand before a sentence's subject.
+_PRONOUN = re.compile(r"(They)\s+(?!not\b)[a-z]")
+
+_IT = re.compile(r"(It)\s+(?!is\b|was\b|has\s+been\b|remains\b|seems\b|appears\b)(?:\w+ly\s+)?[a-z]")  # not "It is unclear"
+
+_IT_TYPES = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Molecule")
+
+_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|relative\s+to|instead\s+of)\s+"
+                         r"(?:the\s+|those\s+|that\s+)?$", re.I)
+
+_OPENING_NAME = re.compile(r"(?:(?:One|The|A|An|This)\s+)?$")
+
+_CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"})
+
+_SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
+
+# "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
+_POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
+
+# What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
+_OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
+
+
+class Reader(SentenceRules):
+    """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
+
+    >>> r = Reader().read("miR-146a dampens NF-κB signaling.")
+    >>> [str(s) for s in r.statements]
+    ['miR-146a -decreases-> NF-κB signaling']
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
+        self.ontology = ontology or Ontology.load()
+        self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
+        self.recognizer = Recognizer(self.lexicon, self.ontology)
+
+    def read(self, text: str, document: str = "<text>") -> ReadResult:
+        """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
+        sentences = split_sentences(text)
+        mentions, process = self._one_sense(self.recognizer.find(text), text)
+        result = ReadResult(text, sentences=len(sentences))
+        seen: set[tuple[str, str, str, int, int]] = set()
+        new: dict[str, Entity] = {}
+        last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
+        last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
+        prev_named: Entity | None = None  # the one molecule the previous sentence named, for "It ..."
+        last_kind: tuple[int, Entity] | None = None  # (end offset, entity) of the last "exosomes"/"sEVs" named without source
+        j = 0
+        prev_start, prev_end = -1, None
+        prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
+        cargo_of: dict[str, dict[str, tuple[int, Entity]]] = {}  # vesicle id -> cargo id -> (offset, cargo)
+        discourse = Discourse(self.ontology, text, self.recognizer.lookup, self.recognizer.new_entity, process)
+        for sent in sentences:
+            while j < len(mentions) and mentions[j].start < sent.start:
+                j += 1
+            local = []
+            k = j
+            while k < len(mentions) and mentions[k].end <= sent.end:
+                m = mentions[k]
+                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
+                k += 1
+            # The previous sentence of the same paragraph named a vesicle: a bare "Exosomes ..." opening
+            # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").
+            same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]
+            topic = last_vesicle if (last_vesicle is not None and same_paragraph and last_vesicle[0] > prev_start) else None
+            if last_vesicle is None and last_kind is not None:
+                # "... is probably exosomes. MSCs pump out these nano-sized vesicles": the vesicles are
+                # the exosomes just named, so they are named as exosomes.
+                local = [replace(m, entity=last_kind[1]) if (m.entity.type == "ExtracellularVesicle" and is_generic_vesicle(m.entity)
+                         and _DETERMINER.search(sent.text[: m.start]) and sent.start + m.start - last_kind[0] <= ANAPHOR_REACH)
+                         else m for m in local]
+            # A vesicle phrase that names its source ("the EVs that the MSCs shed") is no anaphor.
+            local, sourced = self._vesicle_sources(sent.text, local)
+            local = self._anaphora(sent, local, last_vesicle, topic, last_cell)
+            pronoun = _PRONOUN.match(sent.text)
+            if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
+                # "They cross the barrier": the vesicles the previous sentence was about.
+                local.insert(0, Mention(0, pronoun.end(1), pronoun.group(1), prev_subject, "anaphora"))
+            elif (it := _IT.match(sent.text)) and same_paragraph and prev_named is not None and \
+                    not (local and local[0].start < it.end()):
+                # "... one microRNA, miR-30, stood out. It prevented ...": the molecule just named.
+                local.insert(0, Mention(0, it.end(1), it.group(1), prev_named, "anaphora"))
+            elif (quantified := discourse.quantifier_subject(sent.text, sent.start, local)) is not None:
+                local.insert(0, quantified)  # "Some cause inflammation": some of the paragraph's first topic
+            elif (treatment := discourse.treatment_subject(sent.text, sent.start, local)) is not None:
+                local.insert(sum(1 for m in local if m.end <= treatment.start), treatment)  # "treatment lowered ..."
+            # "compared with exosomes from fibroblasts": a control is no antecedent
+            # (by offset: the claims below may re-point a mention, never move it)
+            compared = {m.start for m in local if _COMPARATOR.search(sent.text[: m.start])}
+            discourse.count_vesicles([m for m in local if m.start not in compared], sent.start)
+            prev_named = self._sentence_molecule(sent.text, local)
+            prev_start, prev_end = sent.start, sent.end
+            prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
+                and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
+            claims = (self._production(sent.text, local)
+                      + extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local, sent.text)
+                      + modifier_claims(sent.text, local, self.ontology, process)
+                      + setting_claims(sent.text, local, self.ontology)
+                      + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup))
+            for m in local:
+                cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
+                if cell is not None:
+                    last_cell = (sent.start + m.end, cell)
+                if m.start in compared:
+                    continue
+                if self.ontology.is_a(m.entity.type, "ExtracellularVesicle") and not is_generic_vesicle(m.entity):
+                    last_vesicle = (sent.start + m.end, m.entity)
+                elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
+                    last_kind = (sent.start + m.end, m.entity)
+            claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
+            claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
+                       + self._secreted_into(sent.text, local)
+                       + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
+            claims = self._surface_to_vesicle(sent.text, claims)
+            claims += self._cargo_bridge(sent, local, cargo_of)
+            claims += sourced
+            claims += discourse.claims(sent.text, sent.start, local, claims)
+            for c in claims:
+                if c.predicate == "carries":
+                    cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)
+            for c in claims:
+                start, end = sent.start + c.start, sent.start + c.end
+                key = (c.subject.entity.id, c.predicate, c.object.entity.id, start, end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                # a quote that starts in an earlier sentence takes that sentence's hedges too
+                status = status_of(text[min(start, sent.start) : sent.start + c.end])
+                ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
+                              curation="machine-read", confidence=c.confidence)
+                rel = self.ontology.relations[c.predicate]
+                result.statements.append(Statement(c.subject.entity, c.predicate, c.object.entity, rel.sign, (ev,)))
+                for e in (c.subject.entity, c.object.entity):
+                    if e.provisional:
+                        new.setdefault(e.id, e)
+        result.new_entities = sorted(new.values(), key=lambda e: e.id)
+        log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
+                 len(result.statements), len(result.new_entities))
+        return result
+
+    def _sentence_molecule(self, sentence: str, mentions: list[Mention]) -> Entity | None:
+        """The named molecule *sentence* is about, for an "It" opening the next one: its subject ("miR-30
+        stood out", "One microRNA, miR-30, stood out"), not an object ("Exosome therapy lowered TNF-α")."""
+        if not mentions or not _OPENING_NAME.match(sentence[: mentions[0].start]):
+            return None
+        i = 0
+        if mentions[0].entity.id in _CLASS_IDS and len(mentions) > 1 and re.fullmatch(r",\s*", sentence[mentions[0].end : mentions[1].start]):
+            i = 1  # "One microRNA, miR-30, ..."
+        first = mentions[i]
+        if len(coordinated_with(sentence, mentions, i)) > 1:
+            return None  # "miR-30 and miR-21 stood out. It ...": which one?
+        if first.entity.type not in _IT_TYPES or first.entity.id in _CLASS_IDS:
+            return None
+        return first.entity
+
+    def _one_sense(self, mentions: list[Mention], text: str) -> tuple[list[Mention], Callable[..., Entity | None]]:
+        """A bare process noun means the document's usual compound with that head: in a paper about
+        "axon regeneration", "cytokines that block regeneration" block axon regeneration.
+
+        A compound counts as usual when the document names it at least twice and at least twice as
+        often as any other compound with the same head. Only nouns the lexicon does not know are
+        re-pointed. Returns the mentions and a ``process_named_by`` that follows the same rule.
+        """
+        counts: dict[str, Counter[str]] = {}
+        by_id: dict[str, Entity] = {}
+        for m in mentions:
+            words = m.text.split()
+            if len(words) >= 2 and m.entity.type in _ONE_SENSE_TYPES:
+                counts.setdefault(singular(words[-1].lower()), Counter())[m.entity.id] += 1
+                by_id[m.entity.id] = m.entity
+        usual: dict[str, Entity] = {}
+        for head, c in counts.items():
+            (top, n), *rest = c.most_common(2)
+            if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+                usual[head] = by_id[top]
+        if not usual:
+            return mentions, self.recognizer.process_named_by
+        out = [replace(m, entity=usual[singular(m.text.lower())], new=False)
+               if m.new and " " not in m.text and not m.text.isupper() and singular(m.text.lower()) in usual
+               and not _OF_COMPLEMENT.match(text, m.end) else m for m in mentions]
+
+        def process(word: str, types: tuple[str, ...] = PROCESS_TYPES) -> Entity | None:
+            e = self.recognizer.process_named_by(word, types)
+            if e is not None and e.provisional and singular(e.label.lower()) in usual:
+                return usual[singular(e.label.lower())]
+            return e
+
+        return out, process
+
+    def _implicit(self, mentions: list[Mention], sentence: str = "") -> list[Claim]:
+        """Statements a vesicle name makes by itself: "MSC-derived exosomes", "miR-21-loaded exosomes".
+
+        A possessive with a secretion participle after a cell type ("MSCs ... their secreted
+        exosomes") says the cell secretes the vesicles.
+        """
+        out = []
+        for m in mentions:
+            if m.source == "possessive" and m.producer is not None:
+                poss = _POSSESSIVE.search(sentence[: m.start])
+                prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+                if poss and poss.group(2) and poss.group(2).lower() != "own":
+                    out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
+                continue
+            if m.producer is not None and m.producer.id != m.entity.id:
+                prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+                out.append(Claim(m, "derives_from", prod, m.start, m.end, 0.85))
+            if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
+                cargo = Mention(m.start, m.end, m.text, m.cargo, "lexicon", m.cargo.provisional)
+                out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
+        return out
+
+    def _anaphora(self, sent: Sentence, mentions: list[Mention], last: tuple[int, Entity] | None,
+                  topic: tuple[int, Entity] | None = None,
+                  cell: tuple[int, Mention] | None = None) -> list[Mention]:
+        """Re-point "these vesicles"/"the exosomes" at the last specific vesicle named before them.
+
+        Also: a vesicle phrase in apposition names the vesicle before it ("exosomes—tiny membrane
+        vesicles carrying ..."), and a bare vesicle word opening a sentence (after at most a short
+        "The mechanism:" label) is *topic*, the vesicle of the previous sentence of its paragraph.
+        "their (secreted) exosomes" after a cell type are that cell type's exosomes.
+        """
+        out = []
+        for i, m in enumerate(mentions):
+            prev = out[-1] if out else None
+            if (prev is not None and self.ontology.is_a(prev.entity.type, "ExtracellularVesicle")
+                    and (is_generic_vesicle(m.entity) and not is_generic_vesicle(prev.entity)
+                         or m.new and self.ontology.is_a(m.entity.type, "ExtracellularVesicle")
+                         and m.producer is None and m.cargo is None and re.search(r"[\u2014\u2013,]", sent.text[prev.end : m.start]))
+                    and APPOSITION.fullmatch(sent.text[prev.end : m.start])):
+                out.append(replace(m, entity=prev.entity, source="anaphora", new=prev.new))
+                continue
+            if (i == 0 and topic is not None and is_generic_vesicle(m.entity)
+                    and _OPENING.fullmatch(sent.text[: m.start])):
+                out.append(replace(m, entity=topic[1], source="anaphora", new=False))
+                continue
+            if is_generic_vesicle(m.entity) and _POSSESSIVE.search(sent.text[: m.start]):
+                owner = [x for x in out if self.ontology.is_a(x.entity.type, "CellType")]
+                if owner:
+                    owner_m, owner_end = owner[-1], sent.start + owner[-1].end
+                elif cell is not None:
+                    owner_m, owner_end = cell[1], cell[0]
+                else:
+                    owner_m, owner_end = None, 0
+                if owner_m is not None and sent.start + m.start - owner_end <= ANAPHOR_REACH:
+                    better = self._specialize(owner_m, m)
+                    if better is not None:
+                        out.append(replace(better, source="possessive", producer=owner_m.entity))
+                        continue
+            if last is None:
+                out.append(m)
+                continue
+            end, entity = last
+            before = sent.text[: m.start]
+            if (is_generic_vesicle(m.entity) and _DETERMINER.search(before)
+                    and sent.start + m.start - end <= ANAPHOR_REACH):
+                out.append(replace(m, entity=entity, source="anaphora", new=False))
+            else:
+                out.append(m)
+        return out
+
+    def _specialize(self, cell: Mention, vesicle: Mention) -> Mention | None:
+        """The vesicles a cell type secretes, named after it ("stem cells release exosomes")."""
+        if not is_generic_vesicle(vesicle.entity):
+            return None
+        c = cell.entity
+        exosome = vesicle.entity.type == "Exosome"
+        found = [e for name in (c.label, *c.synonyms)
+                 for form in (f"{name} exosomes", f"{name}-derived exosomes", f"{name} EVs", f"{name} extracellular vesicles")
+                 if (e := self.recognizer.lookup(form)) is not None]
+        # The text's own word decides: "EVs" are not the lexicon's exosomes (the seeds keep stem cell EVs
+        # and stem cell exosomes apart); "exosomes" may be a lexicon EV entity named by its exosome synonym.
+        same = [e for e in found if (e.type == "Exosome") == exosome]
+        if same or (exosome and found):
+            return replace(vesicle, entity=(same or found)[0], new=False)
+        kind = "exosome" if vesicle.entity.type == "Exosome" else "extracellular vesicle"
+        label = f"{singular(c.label)} {kind}"
+        e = Entity(slug(label), label, "Exosome" if kind == "exosome" else "ExtracellularVesicle", provisional=True)
+        return replace(vesicle, entity=e, new=True)
+
+

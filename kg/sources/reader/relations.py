@@ -1,0 +1,414 @@
+"""Relation extraction: trigger words mapped to ontology relations, with the arguments around them.
+
+Rules, in the order they apply to each trigger in a sentence:
+
+* **Trigger table** (:data:`.triggers.TRIGGERS`): verb forms and phrases mapped to a relation of
+  ontology/exokg.ttl ("dampens" -> decreases, "packed with" -> carries, "taken up by" -> taken_up_by).
+* **Passive voice**: a past participle followed by "by" swaps the arguments ("PTEN is suppressed by
+  miR-21" -> miR-21 decreases PTEN).
+* **Subject**: coordinated verbs share the subject ("cross A, suppress B and promote C"); a
+  participle clause after a causal claim ("A dampens B, reducing C") makes B the subject, with the
+  sign of B on C the product of the two signs; a relative clause ("X, which promotes Y") takes X;
+  otherwise the first mention of the trigger's clause that fits the relation's subject types.
+* **Objects**: the first mention after the trigger in its clause plus every mention coordinated
+  with it ("activated ERK1/2, STAT3 and CREB" gives three statements).
+* **Mechanism chains**: "A enhances B through C inhibition" also gives A decreases C and
+  C decreases B (the sign of C on B is the trigger's sign times the nominal's).
+* **Negation**: "not", "no", "never", "failed to", "without" between the subject and the trigger
+  drop the claim; the reader never turns a negated trigger into its opposite, because "did not
+  reduce" says nothing about increasing.
+* **Clause-local negation**: a negation counts only inside the trigger's own clause ("are not mere
+  signals—they are consumed by neurons" keeps the second claim).
+* **Adjectives and nominals** (:mod:`.phrases`: ``modifier_claims``, ``nominal_claims``,
+  ``setting_claims``): "pro-inflammatory cytokines (TNF-α)" -> TNF-α increases inflammation;
+  "their anti-ageing effects", "their neuroprotective capacity"; "X-mediated suppression of Y",
+  "inhibition of Y by X"; "the effects of X on Y" studied after evaluate/test/..., "therapy into Y".
+* **Types**: each relation constrains its argument types (a cell secretes, a vesicle carries
+  cargo), which keeps "exosomes deliver cargo to injured neurons" from reading as delivering neurons;
+  a decrease whose object is a disease or injury is ``ameliorates``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ...ontology import Ontology
+from .names import Mention, is_generic_vesicle
+from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
+                       INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
+                       NOMINAL, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE,
+                       PRONOUN_SUBJECT, RELATIVE, REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
+                       VERB_COORD, VESICLE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One extracted relation between two mentions, before it becomes a Statement."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    start: int  # span of the clause that states it (sentence coordinates are added by the caller)
+    end: int
+    confidence: float
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    relation: str
+    passive_form: bool
+    text: str
+    subjects: list[Mention] | None = None
+    objects: list[Mention] | None = None
+    passive: bool = False  # read as passive: its grammatical subject is in ``objects``
+
+
+def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> bool:
+    return allowed is None or any(ontology.is_a(etype, a) for a in allowed)
+
+
+def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """The mention at index *first* and every mention coordinated with it ("A, B and C")."""
+    out = [mentions[first]]
+    j = first + 1
+    while j < len(mentions):
+        gap = sentence[out[-1].end : mentions[j].start]
+        if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
+            break
+        if not COORD.match(gap):
+            break
+        if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
+            break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
+        if NOMINAL_HEAD.match(sentence, mentions[j].end):
+            break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities
+        out.append(mentions[j])
+        j += 1
+    return out
+
+
+_APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
+
+
+def unbracket(text: str) -> str:
+    """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
+    are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause
+    starts at the sentence start."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\u2014[^\u2014]{1,80}\u2014", lambda m: " " * len(m.group()), text)
+
+
+def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+    """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)") or after "such as"/
+    "including" ("microRNAs such as miR-21 and miR-210"), if any."""
+    example = _SUCH_AS.match(sentence, m.end)
+    if example:
+        after = [i for i, x in enumerate(mentions) if x.start == example.end()]
+        return coordinated_with(sentence, mentions, after[0]) if after else []
+    opening = re.match(r"\s*\(", sentence[m.end :])
+    if not opening:
+        return []
+    close = sentence.find(")", m.end)
+    inside = [x for x in mentions if m.end + opening.end() <= x.start and x.end <= close]
+    if not inside or inside[0].start != m.end + opening.end():
+        return []
+    group = coordinated_with(sentence, mentions, mentions.index(inside[0]))
+    return [x for x in group if x.end <= close]
+
+
+def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
+            specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
+    """Claims stated in *sentence*; *mentions* are its entity mentions in sentence coordinates.
+
+    >>> from kg.model import Entity
+    >>> from kg.ontology import Ontology
+    >>> s = "miR-21 suppresses PTEN"
+    >>> ms = [Mention(0, 6, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(18, 22, "PTEN", Entity("PTEN", "PTEN", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in extract(s, ms, Ontology.load())]
+    [('miR-21', 'decreases', 'PTEN')]
+
+    *specialize* (cell mention, generic vesicle mention) may return a specific vesicle mention: the
+    exosomes a cell type secretes are that cell type's exosomes ("stem cells release exosomes" ->
+    stem cell exosome), and later triggers in the sentence see the specific one. *mentions* is
+    updated in place.
+    """
+    if len(mentions) < 2:
+        return []
+    inside = [(m.start, m.end) for m in mentions]
+    triggers: list[_Trigger] = []
+    for t in TRIGGER_RX.finditer(sentence):
+        if any(a <= t.start() < b for a, b in inside):
+            continue  # "derived" in "MSC-derived exosomes" belongs to the name
+        rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
+        if participle and PRENOMINAL.search(sentence[: t.start()]):
+            continue  # "their secreted exosomes": an adjective, not a verb
+        if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
+            continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
+        triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
+    claims: list[Claim] = []
+    prev: _Trigger | None = None
+    for k, t in enumerate(triggers):
+        nxt_start = triggers[k + 1].start if k + 1 < len(triggers) else len(sentence)
+        claims += _read_trigger(sentence, mentions, t, prev, nxt_start, ontology, specialize)
+        prev = t
+    return claims
+
+
+def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Trigger | None,
+                  limit: int, ontology: Ontology,
+                  specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
+    rel = t.relation
+    after = [i for i, m in enumerate(mentions) if m.start >= t.end and m.start < limit]
+    before = [i for i, m in enumerate(mentions) if m.end <= t.start]
+    passive = False
+    if t.passive_form and after:
+        agent = r"(?:by|from)" if rel == "secretes" else "by"  # "exosomes secreted from MSCs"
+        by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?$", sentence[t.end : mentions[after[0]].start])
+        passive = bool(by)
+    # Objects: the first mention after the trigger within its clause, and those coordinated with it.
+    objects: list[Mention] = []
+    if after:
+        gap = sentence[t.end : mentions[after[0]].start]
+        if passive or (OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
+                       and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap)):
+            objects = coordinated_with(sentence, mentions, after[0])
+            objects = [o for o in objects if o.start < limit]
+            members = listed_members(sentence, mentions, objects[-1])
+            if members:
+                # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
+                objects = objects[:-1] + members
+    if not objects:
+        return []
+    confidence = 0.9
+    chained_sign = 1
+    subjects: list[Mention] = []
+    if passive:
+        agents, objects = objects, []
+        if before:
+            i = before[-1]
+            while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+                i -= 1
+            objects = [m for m in mentions[i : before[-1] + 1]]
+        subjects = agents
+    else:
+        between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
+        head = sentence[: t.start]
+        and_verb = re.search(r"(?:,|\band|\bor)\s+(?:also\s+|then\s+|thereby\s+|further\s+)?$", head)
+        coordinated = bool(prev and prev.subjects and prev.objects and (
+            VERB_COORD.match(between)
+            or (and_verb and not any(m.end > and_verb.start() - 1 and m.end <= t.start for m in mentions)
+                and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])))))
+        if coordinated:
+            causal = ("increases", "decreases")
+            if (t.text.split()[0].lower().endswith("ing") and "and" not in between.lower() and "," in between
+                    and prev.relation in causal and rel in causal):
+                # "A dampens B, reducing C": the effect on C goes through B.
+                subjects = list(prev.objects)
+                chained_sign = -1 if prev.relation == "decreases" else 1
+            else:
+                # "were taken up by microglia and cut down apoptosis": after a passive verb the shared
+                # subject is its patient, not its agent
+                subjects = list(prev.objects if prev.passive else prev.subjects)
+            confidence -= 0.1
+        elif (prev and prev.objects and prev.relation in ("increases", "decreases") and rel in ("increases", "decreases")
+              and IN_TURN.search(sentence[prev.objects[-1].end : t.start])):
+            # "... lowered PTEN, which in turn activated PI3K/AKT": the relative is the event, so the
+            # effect on the new object goes through the old one
+            subjects = list(prev.objects)
+            chained_sign = -1 if prev.relation == "decreases" else 1
+        else:
+            subjects = _subjects(sentence, mentions, before, t, rel, ontology)
+    if not subjects:
+        return []
+    # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
+    # by Y" denies the first clause, not the second.
+    clause = clause_start(sentence, t.start)
+    if not passive and NO_SUBJECT.search(sentence[clause : min(x.start for x in subjects)]):
+        return []  # "no pharmacological therapy has been shown to improve survival"
+    if NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
+            (passive and NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
+        # "MSC exosomes did not reverse established cirrhosis": no effect is claimed, but the therapy
+        # was tried in the disease.
+        return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)
+                for s in subjects for o in objects
+                if rel == "decreases" and not passive and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+                and not is_generic_vesicle(s.entity)
+                and predicate_for("studied_in", s, o, ontology, 1) == "studied_in" and s.entity.id != o.entity.id]
+    if specialize is not None and rel == "secretes" and len(subjects) == 1 and \
+            ontology.is_a(subjects[0].entity.type, "CellType"):
+        for n, o in enumerate(objects):
+            better = specialize(subjects[0], o)
+            if better is not None:
+                objects[n] = better
+                for i, m in enumerate(mentions):
+                    if m is o:
+                        mentions[i] = better
+                        # "exosomes—nanovesicles packed with ...": the apposition names the same thing.
+                        if i + 1 < len(mentions) and is_generic_vesicle(mentions[i + 1].entity) and \
+                                APPOSITION.fullmatch(sentence[m.end : mentions[i + 1].start]):
+                            mentions[i + 1] = replace(mentions[i + 1], entity=better.entity, new=better.new)
+    t.subjects, t.objects, t.passive = subjects, objects, passive
+    out: list[Claim] = []
+    for s in subjects:
+        # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
+        flip = -1 if LOSS_OF.search(sentence[: s.start]) else 1
+        for o in objects:
+            pred = predicate_for(rel, s, o, ontology, chained_sign * flip)
+            if pred is None or s.entity.id == o.entity.id:
+                continue
+            if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
+                continue  # a new entity must be a specific name; "vesicles" alone grounds to nothing
+            conf = confidence - 0.1 * (s.new + o.new) - (0.05 if s.source == "anaphora" else 0)
+            if pred == "regulates":
+                conf -= 0.1
+            lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
+            out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
+    # Mechanism chain: "A enhances B through C inhibition".
+    last = objects[-1] if not passive else subjects[-1]
+    chain = [m for m in mentions if m.start >= last.end and CHAIN.match(sentence[last.end : m.start])]
+    if not chain:
+        # "promote angiogenesis, the sprouting of new vessels, partly through VEGF": after an aside
+        chain = [m for m in mentions if m.start >= last.end and MEDIATOR.search(sentence[last.end : m.start])
+                 and not HARD_BOUNDARY.search(unbracket(sentence[last.end : m.start]))][:1]
+    if chain and rel in ("increases", "decreases") and not passive:
+        c = chain[0]
+        nominal = NOMINAL.match(sentence[c.end :])
+        if nominal is None and NAME_ENDS.match(sentence, c.end) and rel == "increases" and chained_sign > 0:
+            # only "promote X through Y": "suppressed fibrosis through TGF-β" does not say which way
+            # TGF-β was moved
+            # a bare mediator ("through VEGF") carries the effect with its own sign: the subject raises
+            # it, and it acts on the object as the verb says
+            t_sign = (1 if rel == "increases" else -1) * chained_sign
+            end = c.end
+            for s in subjects:
+                p = predicate_for("increases", s, c, ontology, 1)
+                if p and s.entity.id != c.entity.id:
+                    out.append(Claim(s, p, c, s.start, end, 0.6))
+            for o in objects:
+                p = predicate_for("increases" if t_sign > 0 else "decreases", c, o, ontology, 1)
+                if p and o.entity.id != c.entity.id:
+                    out.append(Claim(c, p, o, min(o.start, c.start), end, 0.55))
+        if nominal:
+            n_sign = -1 if nominal.group(1).lower() in INHIBITORY_NOMINALS else 1
+            t_sign = (1 if rel == "increases" else -1) * chained_sign
+            end = c.end + nominal.end()
+            for s in subjects:
+                p = predicate_for("decreases" if n_sign < 0 else "increases", s, c, ontology, 1)
+                if p:
+                    out.append(Claim(s, p, c, s.start, end, 0.7))
+            for o in objects:
+                p = predicate_for("increases" if t_sign * n_sign > 0 else "decreases", c, o, ontology, 1)
+                if p:
+                    out.append(Claim(c, p, o, min(o.start, c.start), end, 0.6))
+    return out
+
+
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset *at* starts: after the last hard boundary (a semicolon, a dash,
+    a subordinating word) before it, bracketed asides ignored.
+
+    >>> s = "exosomes are not signals\u2014they are consumed by neurons"
+    >>> s[clause_start(s, s.index("consumed")):]
+    'they are consumed by neurons'
+    """
+    start = 0
+    for b in HARD_BOUNDARY.finditer(unbracket(sentence[:at])):
+        start = b.end()
+    while start < at and sentence[start].isspace():
+        start += 1
+    return start
+
+
+def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Trigger, rel: str,
+              ontology: Ontology) -> list[Mention]:
+    """The subject(s) of a trigger in active voice."""
+    if not before:
+        return []
+    allowed = CONSTRAINTS.get(rel, (None, None))[0]
+    head = sentence[: t.start]
+    rel_clause = RELATIVE.search(head)
+    if rel_clause:
+        # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
+        cands = [i for i in before if mentions[i].end <= rel_clause.start()]
+        cands = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
+        if not cands:
+            return []
+        i = cands[-1]
+        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a
+        # name stands for that name.
+        named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
+                 and mentions[j].entity.id != mentions[i].entity.id
+                 and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
+        if named:
+            return [mentions[named[-1]]]
+        # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
+        while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]) and \
+                fits(ontology, mentions[i - 1].entity.type, allowed):
+            i -= 1
+        return mentions[i : cands[-1] + 1]
+    # The clause the trigger sits in starts after the last hard boundary or after a comma that does
+    # not merely separate coordinated mentions.
+    clause_start = 0
+    for b in HARD_BOUNDARY.finditer(unbracket(head)):
+        clause_start = b.end()
+    for c in re.finditer(r",\s", head):
+        if c.start() < clause_start:
+            continue
+        left = [m for m in mentions if m.end <= c.start()]
+        right = [m for m in mentions if m.start >= c.end()]
+        if left and right and left[-1].end == c.start() and right[0].start == c.end():
+            continue  # "A, B and C"
+        clause_start = c.end()
+    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start])
+    cands = [i for i in before if mentions[i].start >= clause_start]
+    if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
+        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent,
+        # unless a mention stands right before the verb ("which miR-21 suppresses").
+        ante = [i for i in before if mentions[i].end <= relative.start()
+                and fits(ontology, mentions[i].entity.type, allowed)]
+        if ante:
+            return [mentions[ante[-1]]]
+    # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
+    free = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])]
+    cands = free or cands
+    fitting = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
+    if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
+            and fits(ontology, mentions[before[0]].entity.type, allowed):
+        # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
+        return [mentions[before[0]]]
+    if not fitting:
+        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
+        fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed)
+                   and not PREPOSITION_BEFORE.search(head[: mentions[i].start])][-1:]
+        if not fitting:
+            return []
+    first = fitting[0]
+    group = coordinated_with(sentence, mentions, first)
+    return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
+
+
+def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:
+    """The ontology relation for a trigger's relation and argument types, or None if they clash."""
+    st, ot = s.entity.type, o.entity.type
+    if rel == "targets":
+        if st == "MicroRNA":
+            rel = "decreases"  # a miRNA targets a transcript to repress it
+        elif ontology.is_a(ot, "AnatomicalSite"):
+            rel = "located_in"
+        else:
+            rel = "regulates"
+    if rel == "secretes" and ontology.is_a(st, VESICLE):
+        rel = "delivers"  # "exosomes release their cargo into the cytoplasm"
+    if rel in ("increases", "decreases") and chained_sign < 0:
+        rel = "decreases" if rel == "increases" else "increases"
+    subj_ok, obj_ok = CONSTRAINTS.get(rel, (None, None))
+    if not (fits(ontology, st, subj_ok) and fits(ontology, ot, obj_ok)):
+        return None
+    if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return "ameliorates"
+    if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return None  # "improves SCI" means the opposite of its words; leave it to a curator
+    return rel

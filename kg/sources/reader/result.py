@@ -1,0 +1,54 @@
+"""What the reader returns for one document, and the flat JSON shape of ``kg read``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...model import Entity, Statement
+
+
+@dataclass
+class ReadResult:
+    """What the reader found in one document."""
+
+    text: str
+    statements: list[Statement] = field(default_factory=list)
+    new_entities: list[Entity] = field(default_factory=list)
+    sentences: int = 0
+    format: str = "text"  # text | markdown | html (set by read_file)
+    warnings: tuple[str, ...] = ()  # decoding warnings (set by read_file)
+
+    def to_json(self) -> list[dict[str, Any]]:
+        """The statements as plain dicts (the ``kg read --format json`` schema)."""
+        return [statement_json(s) for s in self.statements]
+
+
+def statement_json(s: Statement) -> dict[str, Any]:
+    """One machine-read statement in the flat JSON shape of ``kg read``.
+
+    >>> from kg.sources.reader import read_text
+    >>> d = statement_json(read_text("miR-21 suppresses PTEN.").statements[0])
+    >>> d["subject"]["identifier"], d["predicate"], d["sign"], d["quote"], d["start"], d["status"]
+    ('miR-21', 'decreases', -1, 'miR-21 suppresses PTEN', 0, 'finding')
+    """
+    ev = s.evidence[0]
+
+    def ent(e: Entity) -> dict[str, Any]:
+        # "identifier" only for a curated (grounded) entity; a provisional one has an id but no identifier.
+        return {"label": e.label, "type": e.type, "id": e.id, "identifier": None if e.provisional else e.id,
+                "provisional": e.provisional}
+
+    return {
+        "subject": ent(s.subject),
+        "predicate": s.predicate,
+        "object": ent(s.object),
+        "sign": s.sign,
+        "quote": ev.quote,
+        "start": ev.start,
+        "end": ev.end,
+        "status": ev.status,
+        "confidence": ev.confidence,
+        "curation": ev.curation,
+    }
+
+

@@ -1,0 +1,161 @@
+"""The reader's relation vocabulary: trigger words and phrases, and the shapes around them.
+
+:data:`TRIGGERS` maps verb forms and phrases to relations of ontology/exokg.ttl ("dampens" ->
+decreases, "packed with" -> carries, "taken up by" -> taken_up_by); :data:`CONSTRAINTS` gives each
+relation the entity types its subject and object may have. The regular expressions name the
+stretches of text that bound a clause, coordinate a list or chain a mechanism; :mod:`.relations`
+and :mod:`.phrases` apply them, and :mod:`.ner` uses the trigger list to end noun phrases.
+"""
+from __future__ import annotations
+
+import re
+
+# relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
+_TABLE: dict[str, tuple[str, ...]] = {
+    "decreases": (
+        "suppress suppresses suppressed:P suppressing inhibit inhibits inhibited:P inhibiting dampen dampens "
+        "dampened:P dampening reduce reduces reduced:P reducing attenuate attenuates attenuated:P attenuating "
+        "restrain restrains restrained:P restraining decrease decreases decreased:P decreasing lower lowers "
+        "lowered:P lowering block blocks blocked:P blocking downregulate downregulates downregulated:P "
+        "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
+        "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P "
+        "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing "
+        "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving counteract counteracts "
+        "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
+        "rejuvenated:P rejuvenating reverse reverses reversed:P reversing "
+        "protect_against protects_against protected_against protecting_against treat treats treating "
+        "treatment_of therapy_for "
+        # plainer words of news and reviews
+        "cut_down cuts_down turn_down turns_down turned_down switch_off switches_off switched_off switching_off turn_off turns_off turned_off shut_down shuts_down "
+        "silence silences silenced:P shrink shrinks shrank shrunk:P curb curbs curbed:P lessen lessens lessened:P "
+        "hinder hinders hindered:P hamper hampers hampered:P halt halts halted:P antagonize antagonizes "
+        "antagonized:P antagonise antagonises antagonised:P neutralize neutralizes neutralized:P knock_down "
+        "knocks_down knocked_down"
+    ),
+    "increases": (
+        "activate activates activated:P activating promote promotes promoted:P promoting enhance enhances "
+        "enhanced:P enhancing increase increases increased:P increasing improve improves improved:P improving "
+        "accelerate accelerates accelerated:P accelerating boost boosts boosted:P boosting stimulate stimulates "
+        "stimulated:P stimulating induce induces induced:P inducing upregulate upregulates upregulated:P "
+        "upregulating trigger triggers triggered:P triggering restore restores restored:P restoring "
+        "augment augments augmented:P augmenting facilitate facilitates facilitated:P facilitating "
+        "elevate elevates elevated:P elevating amplify amplifies amplified:P amplifying "
+        "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
+        "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in "
+        # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
+        "superior_in excel_in excels_in excelled_in "
+        # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
+        "form forms "
+        "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
+        "fueled:P foster fosters fostered:P heighten heightens heightened:P strengthen "
+        "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
+        "preserves preserved:P"
+    ),
+    "regulates": (
+        "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "
+        "controlled:P controlling mediate mediates mediated:P mediating affect affects affected:P affecting "
+        "influence influences influenced:P influencing binds binds_to bind_to interacts_with interact_with"
+    ),
+    "targets": "target targets targeted:P targeting",
+    "secretes": (
+        "secrete secretes secreted:P secreting release releases released:P releasing produce produces produced:P "
+        "producing generate generates generated:P generating shed sheds shedding pump_out pumps_out pumped_out "
+        "send_out sends_out sent_out give_off gives_off gave_off emit emits emitted:P export exports exported:P"
+    ),
+    "carries": (
+        "carry carries carried:P carrying contain contains contained:P containing package packages packaged:P "
+        "packaging harbor harbors harboured harbored:P harbouring harboring encapsulate encapsulates "
+        "encapsulated:P packed_with loaded_with enriched_with enriched_in rich_in positive_for bear bears"
+    ),
+    "delivers": (
+        "deliver delivers delivered:P delivering transfer transfers transferred:P transferring shuttle shuttles "
+        "shuttled:P shuttling transport transports transported:P transporting ferry ferries ferried:P ferrying "
+        "convey conveys conveyed:P"
+    ),
+    "derives_from": (
+        "come_from comes_from came_from derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
+        "originating_from isolated_from obtained_from"
+    ),
+    "crosses": "slip_across slips_across slipped_across pass_across passes_across passed_across get_across gets_across "
+               "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",
+    "taken_up_by": (
+        "taken_up_by internalized_by internalised_by endocytosed_by consumed_by absorbed_by engulfed_by "
+        "phagocytosed_by captured_by fuse_with fuses_with fused_with fusing_with swallowed_up_by engulfed_by "
+        "picked_up_by swallowed_by taken_in_by"
+    ),
+    "located_in": "gather_in gathers_in gathered_in concentrate_in concentrates_in concentrated_in end_up_in ends_up_in ended_up_in remain_in remains_in remained_in persist_in persists_in "
+                  "persisted_in reside_in resides_in resided_in retained_in found_in detected_in localized_in localised_in accumulate_in accumulates_in accumulated_in accumulate_at accumulates_at accumulated_at accumulation_at accumulation_in home_to homes_to homed_to localize_to localizes_to localized_to localised_to",
+    "studied_in": (
+        "studied_in explored_in evaluated_in tested_in investigated_in examined_in injected_into injected_in "
+        "administered_to administered_in infused_into"
+    ),
+}
+TRIGGERS: dict[str, tuple[str, bool]] = {}  # lower-case form -> (relation, is past participle)
+for _rel, _forms in _TABLE.items():
+    for _f in _forms.split():
+        _w, _, _flag = _f.partition(":")
+        TRIGGERS[_w.replace("_", " ")] = (_rel, _flag == "P")
+# An adverb may stand before the last word of a phrase: "taken up mainly by", "derived directly from".
+TRIGGER_RX = re.compile(
+    r"(?<![\w-])(" + "|".join(re.sub(r"\\ (?=(?:by|from|with|in|to|at|into|through)$)", r"\\s+(?:\\w+ly\\s+)?",
+                                    re.escape(t)).replace(r"\ ", r"\s+")
+                             for t in sorted(TRIGGERS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
+# Two names with only a space between are a compound ("exosome surface proteins"), not a list.
+# An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
+COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
+VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
+HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
+RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
+NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
+REPORTED_LEVEL = re.compile(
+    r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
+LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
+PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our)\s+$", re.I)
+OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
+# Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
+# the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.
+# A plain noun the recogniser does not name stands between the verb and the next name: it is the
+# object ("taken up by the cells lining the kidney tubules" is not uptake by the kidney).
+UNNAMED_OBJECT = re.compile(r"\b(?:cells|tissues?|organs?|animals|mice|rats|patients|neurons)\b(?!\s*$)", re.I)
+GAP_STOP = re.compile(
+    r"\b(?:through|via|by|to|into|in|on|at|with|from|for|after|during|within|across|without|than|as|under"
+    r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
+LOSS_OF = re.compile(
+    r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
+    r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$", re.I)
+APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|on|onto|at|of|from|with|by|for|to|within|under|after|during|than)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+CHAIN = re.compile(
+    r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
+)
+PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further)\s+)?$", re.I)
+NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
+MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
+NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
+NOMINAL = re.compile(r"^\s*(?:-\s*)?(inhibition|suppression|downregulation|blockade|knockdown|silencing|activation|upregulation|induction|signaling)\b", re.I)
+INHIBITORY_NOMINALS = {"inhibition", "suppression", "downregulation", "blockade", "knockdown", "silencing"}
+
+CARGO_TYPES = ("MicroRNA", "GeneOrProtein", "Molecule")
+VESICLE = "ExtracellularVesicle"
+# relation -> (allowed subject types, allowed object types); None means any entity type.
+CONSTRAINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
+    "secretes": (("CellType", "Intervention"), (VESICLE, *CARGO_TYPES)),
+    "derives_from": ((VESICLE, "CellType"), ("CellType",)),
+    "carries": ((VESICLE,), CARGO_TYPES),
+    "delivers": ((VESICLE,), CARGO_TYPES),
+    "crosses": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein", "CellType"), ("AnatomicalSite", "Phenotype")),
+    "taken_up_by": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein"), ("CellType", "AnatomicalSite")),
+    "located_in": ((VESICLE, "MicroRNA", "Molecule", "GeneOrProtein", "CellType"), ("AnatomicalSite",)),
+    "studied_in": (None, ("DiseaseOrInjury", "ProcessOrPhenotype", "Intervention")),
+    "increases": (("CellType", VESICLE, "MicroRNA", "GeneOrProtein", "Molecule", "Pathway", "Intervention", "ProcessOrPhenotype", "DiseaseOrInjury"),
+                  ("GeneOrProtein", "MicroRNA", "Pathway", "ProcessOrPhenotype", "DiseaseOrInjury", "Molecule", "CellType")),
+}
+CONSTRAINTS["decreases"] = CONSTRAINTS["increases"]
+CONSTRAINTS["regulates"] = (CONSTRAINTS["increases"][0], (*CONSTRAINTS["increases"][1], "AnatomicalSite"))
+CONSTRAINTS["targets"] = CONSTRAINTS["increases"]

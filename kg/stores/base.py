@@ -1,0 +1,132 @@
+"""The one interface every triple store sits behind.
+
+Queries, the networkx projection and the exporters talk to a :class:`Store`, never to rdflib or
+Oxigraph directly, so an engine can be swapped without touching them. A store answers SPARQL
+(read-only) with parameters bound as RDF terms, and hands out its triples for serialization.
+
+:meth:`Store.query` is the one door: it declares the known prefixes a query uses (see
+:func:`kg.stores.sparql_text.with_prefixes`), hands the text to the engine's :meth:`Store._query`,
+and maps the line of a syntax error back to the user's own text.
+"""
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Sequence
+
+import re
+from decimal import Decimal
+
+from rdflib import Graph, Literal
+from rdflib.term import Identifier, Node
+
+from ..errors import InvalidQueryError
+from ..vocab import PREFIXES
+from .sparql_text import with_prefixes
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SPARQL SELECT (or the boolean of an ASK), as rdflib terms.
+
+    >>> from rdflib import Literal
+    >>> r = QueryResult(("x",), ((Literal(1),),))
+    >>> [row["x"].toPython() for row in r]
+    [1]
+    >>> r.to_python()
+    [{'x': 1}]
+    """
+
+    vars: tuple[str, ...]
+    rows: tuple[tuple[Node | None, ...], ...]
+    boolean: bool | None = None
+
+    def __iter__(self) -> Iterator[dict[str, Node | None]]:
+        for row in self.rows:
+            yield dict(zip(self.vars, row))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.boolean) if self.boolean is not None else bool(self.rows)
+
+    def to_python(self) -> list[dict[str, Any]]:
+        """Rows as plain Python values (IRIs as strings, literals as their Python value)."""
+        return [{k: to_python(v) for k, v in row.items()} for row in self]
+
+
+def to_python(term: Node | None) -> Any:
+    """A plain Python value for an RDF term: IRIs and odd literals as strings, numbers as numbers.
+
+    >>> from rdflib import Literal, URIRef
+    >>> to_python(Literal(3)), to_python(URIRef("urn:x")), to_python(None)
+    (3, 'urn:x', None)
+    """
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, Decimal):
+            return float(value)
+        return value if isinstance(value, (bool, int, float, str)) else str(term)
+    return str(term)
+
+
+class Store(ABC):
+    """A read-mostly triple store: load RDF once, then query it."""
+
+    name: str = "abstract"
+    #: Prefixes a query may use undeclared: the project's, plus those of graphs an engine loaded.
+    prefixes: dict[str, str] = PREFIXES
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        """Run a read-only SPARQL query; *bindings* pre-bind variables to RDF terms.
+
+        >>> from kg.stores.memory import RdflibStore
+        >>> RdflibStore().query("ASK { ?s a exo:Statement }").boolean
+        False
+        >>> RdflibStore().query("SELECT ?s WHERE {\\n ?s exo:x }")
+        Traceback (most recent call last):
+        kg.errors.InvalidQueryError: SPARQL syntax error at line 2, ...
+        """
+        if not isinstance(sparql, str) or not sparql.strip():
+            raise InvalidQueryError("empty query")
+        text, added = with_prefixes(sparql, self.prefixes)
+        try:
+            return self._query(text, bindings or {})
+        except InvalidQueryError as exc:
+            m = re.search(r"at line (\d+)", str(exc))
+            if not (m and added):
+                raise
+            # The error counts the PREFIX lines added above; the user wants the line of their text.
+            shown = str(exc).replace(f"at line {m.group(1)}", f"at line {int(m.group(1)) - added}")
+            raise type(exc)(shown) from None
+
+    @abstractmethod
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier]) -> QueryResult:
+        """The engine's own run of a complete query (prefixes declared)."""
+
+    @abstractmethod
+    def add_graph(self, graph: Graph) -> None:
+        """Add every triple of *graph*."""
+
+    @abstractmethod
+    def graph(self) -> Graph:
+        """The store's triples as an rdflib Graph (for serialization and the Python API)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Number of triples."""
+
+
+def ordered(rows: Sequence[tuple]) -> list[tuple]:
+    """Rows sorted by their string forms, for comparing answers across stores.
+
+    >>> ordered([("b",), ("a",)])
+    [('a',), ('b',)]
+    """
+    return sorted(rows, key=lambda r: tuple("" if v is None else str(v) for v in r))

@@ -1,0 +1,326 @@
+"""The persistent store: an Oxigraph database on disk, a manifest, and a cached projection.
+
+A store folder holds::
+
+    manifest.json           format name and version, the current data folder, its generation
+    data-<generation>/      Oxigraph's RocksDB files
+    model-<generation>.pickle   entities, statements, documents and the networkx projection
+
+Every change (``kg build --store``, ``kg load``) writes a new data folder (a hard-linked
+checkpoint of the old one plus the new triples), then swaps ``manifest.json`` with one atomic
+rename. A load that fails or is killed before the swap leaves the store as it was; its leftovers
+are swept up by the next change. Opening reads the manifest, opens the data read-only (so
+several processes can read at once) and unpickles the model cached for that generation, so a
+million-triple store opens without re-reading it through SPARQL.
+
+The pickle is a local cache written by this package; do not open store folders from people
+you do not trust (unpickling can run code).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+import shutil
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
+
+import pyoxigraph
+from rdflib import Graph
+
+from ..errors import InvalidDocumentError, Problem, StoreError
+from ..files import relpath, write_atomic
+from ..ontology import Ontology
+from .oxigraph import OxigraphStore, rdf_format
+
+if TYPE_CHECKING:
+    from ..core import GraphData
+
+    G = TypeVar("G", bound=GraphData)
+
+log = logging.getLogger(__name__)
+
+FORMAT = "exokg-store"
+#: Bump when the folder layout, the pickle's contents or the Oxigraph major version changes.
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+#: Bumped when the cached model's shape changes; an older cache is rebuilt, not an error.
+CACHE_VERSION = 2
+
+
+@dataclass
+class Manifest:
+    """What ``manifest.json`` records about a store folder."""
+
+    generation: str
+    triples: int
+    prefixes: dict[str, str] = field(default_factory=dict)
+    format: str = FORMAT
+    version: int = FORMAT_VERSION
+    engine: str = "oxigraph"
+    pyoxigraph: str = ""
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def data(self) -> str:
+        return f"data-{self.generation}"
+
+    @property
+    def cache(self) -> str:
+        return f"model-{self.generation}.pickle"
+
+
+def is_store(folder: Path | str) -> bool:
+    """Whether *folder* looks like a persisted store (it has a manifest).
+
+    >>> is_store("/nonexistent")
+    False
+    """
+    return (Path(folder) / MANIFEST).is_file()
+
+
+def read_manifest(folder: Path | str) -> Manifest:
+    """The manifest of a store folder; StoreError when missing, damaged or of another version.
+
+    >>> read_manifest("/nonexistent")
+    Traceback (most recent call last):
+    kg.errors.StoreError: /nonexistent is not a kg store (no manifest.json); create one with `kg build --store /nonexistent`
+    """
+    folder = Path(folder)
+    path = folder / MANIFEST
+    if not path.is_file():
+        raise StoreError(f"{relpath(folder)} is not a kg store (no {MANIFEST}); create one with `kg build --store {relpath(folder)}`")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{relpath(path)} is damaged ({exc}); rebuild the store with `kg build --store {relpath(folder)}`") from None
+    if raw.get("format") != FORMAT:
+        raise StoreError(f"{relpath(folder)} is not a kg store ({MANIFEST} says format {raw.get('format')!r}, expected {FORMAT!r})")
+    if raw.get("version") != FORMAT_VERSION:
+        raise StoreError(
+            f"{relpath(folder)} was written in store format version {raw.get('version')}; this version of kg reads "
+            f"version {FORMAT_VERSION}. Rebuild it with `kg build --store {relpath(folder)}` (and `kg load` your extra files again)"
+        )
+    known = set(Manifest.__dataclass_fields__)
+    try:
+        return Manifest(**{k: v for k, v in raw.items() if k in known})
+    except TypeError as exc:
+        raise StoreError(f"{relpath(path)} is damaged ({exc}); rebuild the store") from None
+
+
+def _write_manifest(folder: Path, m: Manifest) -> None:
+    write_atomic(folder / MANIFEST, (json.dumps(asdict(m), indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def _sweep(folder: Path, keep: Manifest | None) -> None:
+    """Remove data folders and caches of other generations (left by earlier changes or a killed load)."""
+    for p in folder.iterdir():
+        if keep is not None and p.name in (keep.data, keep.cache):
+            continue
+        if p.name.startswith(("data-", "model-", ".data-")):
+            log.debug("removing stale %s", p)
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{relpath(folder)} is a file; --store needs a folder")
+    if folder.is_dir() and any(folder.iterdir()) and not is_store(folder):
+        raise StoreError(f"{relpath(folder)} is a non-empty folder that is not a kg store; choose an empty or new folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create {relpath(folder)}: {exc.strerror or exc}") from None
+
+
+def _commit(folder: Path, store: OxigraphStore, generation: str, sources: list[str], prefixes: dict[str, str]) -> Manifest:
+    store.flush()
+    m = Manifest(generation, len(store), prefixes, pyoxigraph=pyoxigraph.__version__, sources=sources)
+    _write_manifest(folder, m)  # the swap: one atomic rename makes the new data current
+    return m
+
+
+def create(folder: Path | str, graph: Graph) -> Manifest:
+    """Write *graph* as the whole content of the store in *folder* (replacing what was there).
+
+    >>> import tempfile; from rdflib import URIRef
+    >>> g = Graph(); _ = g.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")))
+    >>> create(Path(tempfile.mkdtemp()) / "store", g).triples
+    1
+    """
+    folder = Path(folder)
+    _check_folder(folder)
+    old = read_manifest(folder) if is_store(folder) else None
+    generation = uuid.uuid4().hex[:12]
+    store = OxigraphStore(folder / f"data-{generation}")
+    try:
+        store.add_graph(graph)
+        m = _commit(folder, store, generation, [], store.prefixes)
+    except BaseException:
+        del store
+        shutil.rmtree(folder / f"data-{generation}", ignore_errors=True)
+        raise
+    _sweep(folder, m)
+    log.info("wrote store %s: %d triples (replacing %s)", folder, m.triples, old.generation if old else "nothing")
+    return m
+
+
+def load_files(folder: Path | str, files: Sequence[Path | str],
+               progress: Callable[[Path, int, int], None] | None = None) -> Manifest:
+    """Add RDF *files* to the store in *folder* (created when missing), all or nothing.
+
+    The current data is checkpointed (hard links, so it is cheap), the files are bulk-loaded into
+    the checkpoint, and only when every file loaded does the manifest point at it. A malformed file
+    raises InvalidDocumentError naming the file and line; *progress* gets (file, bytes read, size).
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "x.nt"
+    >>> _ = f.write_text('<urn:a> <urn:p> "1" .\\n')
+    >>> load_files(d / "store", [f]).triples
+    1
+    """
+    folder = Path(folder)
+    paths = [Path(f) for f in files]
+    for p in paths:
+        if not p.is_file():
+            raise InvalidDocumentError(Problem(relpath(p), None, "no such file"))
+        rdf_format(p)  # an unknown suffix fails before any work
+    _check_folder(folder)
+    old = read_manifest(folder) if is_store(folder) else None
+    generation = uuid.uuid4().hex[:12]
+    target = folder / f"data-{generation}"
+    prefixes = dict(old.prefixes) if old else {}
+    try:
+        if old is not None:
+            OxigraphStore(folder / old.data, read_only=True).oxigraph.backup(str(target))
+        store = OxigraphStore(target, prefixes=prefixes)
+        for p in paths:
+            size = p.stat().st_size
+            done = 0
+
+            def report(n: int, p: Path = p, size: int = size) -> None:
+                nonlocal done
+                done += n
+                if progress is not None:
+                    progress(p, done, size)
+
+            try:
+                # Without a progress callback Oxigraph reads the file itself (no Python in the loop).
+                store.load(p, progress=report if progress is not None else None)
+            except SyntaxError as exc:
+                line = exc.lineno if isinstance(exc.lineno, int) else None
+                raise InvalidDocumentError(Problem(relpath(p), line, f"malformed RDF, nothing was loaded: {exc.msg}")) from None
+            except (ValueError, OSError) as exc:
+                raise InvalidDocumentError(Problem(relpath(p), None, f"cannot load: {exc}; nothing was loaded")) from None
+            log.info("loaded %s", p)
+        sources = (old.sources if old else []) + [str(p.resolve()) for p in paths]
+        m = _commit(folder, store, generation, sources, store.prefixes)
+    except BaseException:
+        store = None  # noqa: F841 - drop RocksDB's handle before removing its folder
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    _sweep(folder, m)
+    return m
+
+
+def open_store(folder: Path | str, read_only: bool = True, timeout: float | None = None) -> OxigraphStore:
+    """The Oxigraph store of a store folder (read-only unless asked, so readers can share it).
+
+    >>> import tempfile; from rdflib import URIRef
+    >>> g = Graph(); _ = g.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")))
+    >>> d = Path(tempfile.mkdtemp()) / "s"; _ = create(d, g)
+    >>> s = open_store(d); s.read_only, len(s)
+    (True, 1)
+    """
+    folder = Path(folder)
+    m = read_manifest(folder)
+    if not (folder / m.data).is_dir():
+        raise StoreError(f"{relpath(folder)} is damaged: its data folder {m.data} is missing; rebuild the store")
+    return OxigraphStore(folder / m.data, read_only=read_only, timeout=timeout, prefixes=m.prefixes)
+
+
+def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None = None) -> "G":
+    """Open a persisted store as a *graph_class* (a GraphData), using (or writing) its cached model.
+
+    >>> import tempfile; from kg.datasets import tiny_corpus; from kg.rdf.assemble import assemble
+    >>> from kg.core import GraphData
+    >>> d = Path(tempfile.mkdtemp()) / "s"
+    >>> _ = create(d, assemble(tiny_corpus()))
+    >>> g = open_graph(d, GraphData); g.store.name, len(g.statements())
+    ('oxigraph', 5)
+    >>> open_graph(d, GraphData).network.number_of_edges() == g.network.number_of_edges()
+    True
+    """
+    folder = Path(folder)
+    m = read_manifest(folder)
+    store = open_store(folder, timeout=timeout)
+    cache = folder / m.cache
+    model = _read_cache(cache, m.generation)
+    onto = Ontology.load()
+    if model is not None:
+        log.info("opened %s from its cache", folder)
+        return graph_class(store, onto, model["documents"], entities=model["entities"],
+                           statements=model["statements"], lexicon=model["lexicon"], network=model["network"])
+    g = graph_class(store, onto)
+    _write_cache(cache, m.generation, g)
+    return g
+
+
+def _read_cache(path: Path, generation: str) -> dict | None:
+    try:
+        with open(path, "rb") as fh:
+            model = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign cache is rebuilt, never fatal
+        log.warning("ignoring the projection cache %s: %s", path, exc)
+        return None
+    if not isinstance(model, dict) or model.get("generation") != generation or model.get("cache_version") != CACHE_VERSION:
+        return None
+    return model
+
+
+def _write_cache(path: Path, generation: str, g: "GraphData") -> None:
+    model = {
+        "generation": generation,
+        "cache_version": CACHE_VERSION,
+        "entities": {e.id: e for e in g.entities()},
+        "statements": g.statements(),
+        "documents": g.documents,
+        "lexicon": g.lexicon,
+        "network": g.network,
+    }
+    try:
+        write_atomic(path, pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as exc:  # a read-only store folder still opens, only slower next time
+        log.warning("cannot write the projection cache %s: %s", path, exc)
+
+
+def build_store(folder: Path | str, graph: "GraphData") -> Manifest:
+    """Persist a built graph into *folder* and prime its cache, so the first open is fast.
+
+    >>> import tempfile; from kg.datasets import tiny_graph
+    >>> g = tiny_graph()
+    >>> d = Path(tempfile.mkdtemp()) / "s"; m = build_store(d, g)
+    >>> (d / m.cache).is_file(), m.triples == len(g)
+    (True, True)
+    """
+    m = create(folder, graph.rdf)
+    _write_cache(Path(folder) / m.cache, m.generation, graph)
+    return m
+
+
+def remove_stale(folder: Path | str) -> None:
+    """Sweep leftovers of killed loads from a store folder.
+
+    >>> remove_stale("/nonexistent")
+    Traceback (most recent call last):
+    kg.errors.StoreError: /nonexistent is not a kg store (no manifest.json); create one with `kg build --store /nonexistent`
+    """
+    folder = Path(folder)
+    _sweep(folder, read_manifest(folder))
+
+

@@ -1,0 +1,148 @@
+"""What an HTML page draws: the whole graph, a neighbourhood, or paths over their neighbourhood."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+import networkx as nx
+
+from ...errors import InvalidQueryError
+from ...model import Entity, Statement
+from ...query.paths import PathQuery, find_paths
+from ...query.walks import Path
+from ...vocab import parse_statuses
+
+if TYPE_CHECKING:
+    from ...core import GraphData
+
+#: Hops of neighbourhood drawn around a focus entity unless told otherwise.
+FOCUS_RADIUS = 2
+#: Hops of neighbourhood drawn around the nodes of a path view, for context.
+PATH_CONTEXT = 1
+#: Most paths listed in a path view.
+PATH_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page draws: entities, statements between them, highlighted paths, and a title."""
+
+    title: str
+    entities: tuple[Entity, ...]
+    statements: tuple[Statement, ...]
+    paths: tuple[Path, ...] = ()
+    centre: tuple[str, ...] = ()
+    path_view: bool = False
+    note: str | None = None
+    status: frozenset[str] | None = None
+
+
+def select_view(
+    kg: "GraphData",
+    focus: str | Entity | Iterable[str | Entity] | None = None,
+    radius: int = FOCUS_RADIUS,
+    paths: tuple[str | Entity, str | Entity] | Sequence[Path] | None = None,
+    max_hops: int = 4,
+    types: Iterable[str] | None = None,
+    status: str | Iterable[str] | None = None,
+) -> View:
+    """Choose the entities and statements a page shows; every name is checked before any work.
+
+    *focus* draws the neighbourhood of one or more entities within *radius* hops. *paths* is either
+    a pair of names, whose paths (up to *max_hops*) are found, or paths already found with
+    :meth:`KnowledgeGraph.paths`; they are drawn over their one-hop neighbourhood. *types* keeps
+    entities of those classes (and subclasses); *status* keeps evidence of those epistemic statuses.
+    Without focus or paths, the whole graph is drawn.
+
+    >>> from kg.datasets import tiny_graph
+    >>> g = tiny_graph()
+    >>> v = select_view(g, focus="PTEN", radius=1)
+    >>> sorted(e.id for e in v.entities), v.title
+    (['PTEN', 'axon-regeneration', 'miR-21'], 'neighbourhood of PTEN (radius 1)')
+    >>> select_view(g, focus="PTEM")
+    Traceback (most recent call last):
+    kg.errors.UnknownEntityError: unknown entity 'PTEM'; closest known names: PTEN...
+    """
+    if radius < 0:
+        raise InvalidQueryError(f"radius must be 0 or more, not {radius}")
+    statuses = parse_statuses(status)
+    focus_ids = [kg.entity(n).id for n in _names(focus)]
+    found: list[Path] = []
+    path_view = paths is not None
+    endpoints: list[str] = []
+    note = None
+    if paths is not None:
+        if _is_pair(paths):
+            a, b = kg.entity(paths[0]), kg.entity(paths[1])  # type: ignore[index]
+            endpoints = [a.id, b.id]
+            found = find_paths(kg, a, b, PathQuery(max_hops=max_hops, limit=PATH_LIMIT, status=statuses))
+            if not found:
+                note = f"no path from {a.label} to {b.label} within {max_hops} hops" + (
+                    f" with evidence of status {', '.join(sorted(statuses))}" if statuses else "")
+        else:
+            found = list(paths)  # type: ignore[arg-type]
+            if not all(isinstance(p, Path) for p in found):
+                raise InvalidQueryError("paths must be a pair of entity names or a list of Path objects")
+            endpoints = [found[0].nodes[0].id, found[0].nodes[-1].id] if found else []
+            note = None if found else "no paths to show"
+    allowed = None
+    if types is not None:
+        allowed = {e.id for t in _names(types) for e in kg.entities(kg.ontology.entity_class(t))}
+
+    statements = sorted(kg.statements(status=statuses) if statuses else kg.statements(),
+                        key=lambda s: (s.subject.id, s.object.id, s.predicate, s.id))
+    entities = {e.id: e for e in kg.entities()}
+    on_path = {n.id for p in found for n in p.nodes}
+    centre = tuple(dict.fromkeys([*focus_ids, *endpoints, *sorted(on_path)]))
+    keep_always = set(centre)
+
+    def admitted(eid: str) -> bool:
+        return allowed is None or eid in allowed or eid in keep_always
+
+    if focus_ids or path_view:
+        links = [(s.subject.id, s.object.id) for s in statements if admitted(s.subject.id) and admitted(s.object.id)]
+        keep = _within(links, focus_ids, radius) | _within(links, [*endpoints, *on_path], PATH_CONTEXT)
+    else:
+        keep = {eid for eid in entities if admitted(eid)}
+    drawn = tuple(entities[eid] for eid in sorted(keep))
+    edges = tuple(s for s in statements if s.subject.id in keep and s.object.id in keep)
+
+    if path_view:
+        ends = [entities[e].label for e in endpoints]
+        title = f"paths from {ends[0]} to {ends[1]}" if len(ends) == 2 else "paths"
+        if focus_ids:
+            title += " and the neighbourhood of " + ", ".join(entities[f].label for f in focus_ids)
+    elif focus_ids:
+        title = f"neighbourhood of {', '.join(entities[f].label for f in focus_ids)} (radius {radius})"
+    else:
+        title = "whole graph"
+    if types is not None:
+        title += " (types: " + ", ".join(_names(types)) + ")"
+    return View(title, drawn, edges, tuple(found), centre, path_view, note,
+                frozenset(statuses) if statuses else None)
+
+
+def _names(x: Any) -> list[str]:
+    if x is None:
+        return []
+    if isinstance(x, (str, Entity)):
+        x = [x]
+    return [item.id if isinstance(item, Entity) else item for item in x]
+
+
+def _is_pair(paths: Any) -> bool:
+    return (isinstance(paths, (tuple, list)) and len(paths) == 2
+            and all(isinstance(x, (str, Entity)) for x in paths))
+
+
+
+
+
+
+def _within(links: Sequence[tuple[str, str]], start: Sequence[str], radius: int) -> set[str]:
+    """The entities within *radius* links of any of *start*, the links read in either direction."""
+    if not start:
+        return set()
+    G = nx.Graph(links)
+    G.add_nodes_from(start)
+    return set(nx.multi_source_dijkstra_path_length(G, set(start), cutoff=radius))
