@@ -1,9 +1,13 @@
 """Paths and small graphs the tests share (importable from every test folder)."""
 from __future__ import annotations
 
+import threading
+from decimal import Decimal
 from pathlib import Path
 
 from kg.datasets import tiny_folder, tiny_lexicon_path
+from kg.service.serve import serve
+from kg.stores.base import ordered, to_python
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -12,3 +16,42 @@ MINI = tiny_folder()
 MINI_LEXICON = tiny_lexicon_path()
 #: `kg` options that build from the tiny dataset.
 MINI_ARGS = ["--seeds", str(MINI), "--lexicon", str(MINI_LEXICON)]
+
+#: Parameters that make each named query return rows on the tiny dataset.
+MINI_PARAMS = {
+    "cell_to_disease": {"cell": "MSC", "disease": "PTEN"},
+    "document_contributions": {"document": "m01"},
+    "two_hop_effects": {"source": "MSC"},
+    "search_entities": {"text": "msc"},
+    "donor_age_cargo": {"factor": "MSC"},
+}
+
+
+def norm_rows(rows) -> list[tuple]:
+    """Rows as comparable Python values. rdflib types the product of two integers as xsd:decimal
+    where SPARQL (and Oxigraph) say xsd:integer, so numbers compare by value."""
+    out = []
+    for row in rows:
+        vals = []
+        for v in row:
+            p = to_python(v)
+            vals.append(float(p) if isinstance(p, (int, float, Decimal)) and not isinstance(p, bool) else p)
+        out.append(tuple(vals))
+    return ordered(out)
+
+
+
+def start(store, **options) -> tuple[str, threading.Event]:
+    """Serve *store* on a free loopback port in a thread; the URL and the event that stops it."""
+    stop = threading.Event()
+    ready: list[str] = []
+    got = threading.Event()
+
+    def on_ready(url: str) -> None:
+        ready.append(url)
+        got.set()
+
+    threading.Thread(target=serve, args=(store,), kwargs=dict(port=0, ready=on_ready, stop=stop, **options),
+                     daemon=True).start()
+    assert got.wait(10), "the server did not start"
+    return ready[0], stop

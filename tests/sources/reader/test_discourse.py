@@ -8,6 +8,7 @@ from kg.lexicon import Lexicon
 from kg.model import Entity
 from kg.ontology import Ontology
 from kg.sources.reader import Reader, read_text
+from helpers import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -319,9 +320,8 @@ def test_cross_sentence_claim_keeps_the_hedge_of_its_first_sentence(reader):
 def test_eval_script_scores_a_held_out_folder():
     import subprocess
     import sys
-    from pathlib import Path
 
-    root = Path(__file__).parent.parent
+    root = ROOT
     out = subprocess.run([sys.executable, str(root / "scripts" / "eval_reader.py"), "--heldout",
                           str(root / "tests" / "data" / "reader" / "dev"), "--seconds", "0.05"],
                          capture_output=True, text=True, timeout=300)

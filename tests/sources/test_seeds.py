@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
 
 import pytest
 import yaml
+from helpers import ROOT
 
-ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
 
 # SHA-256 of the documents as received in shared/seeds: the build must never change them.

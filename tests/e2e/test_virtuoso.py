@@ -33,7 +33,6 @@ from helpers import MINI, MINI_LEXICON
 VIRTUOSO = shutil.which("virtuoso-t")
 INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 GRAPH = "https://w3id.org/exokg/graph/test"
-DATA = Path(__file__).parent / "data"
 
 
 
@@ -113,7 +112,7 @@ def pushed(virtuoso: str, seeds) -> str:
 VIRTUOSO_DEVIATIONS = {"cargo_by_producer"}
 
 
-def _norm(rows) -> list[tuple]:
+def norm_rows(rows) -> list[tuple]:
     # Virtuoso writes booleans as 1/0 and integers as xsd:int; compare values, not datatypes.
     out = []
     for row in rows:
@@ -153,7 +152,7 @@ def test_named_queries_same_in_virtuoso(pushed: str, seeds, name: str) -> None:
     rows = [tuple(term_from_json(b.get(v)) for v in doc["head"]["vars"]) for b in doc["results"]["bindings"]]
     assert tuple(doc["head"]["vars"]) == expected.vars
     want = expected.rows
-    assert _norm(rows) == _norm(want)
+    assert norm_rows(rows) == norm_rows(want)
 
 
 def test_wrong_password_is_a_clear_error(virtuoso: str) -> None:

@@ -15,8 +15,8 @@ from kg.jobs.build import build
 from kg.cli import main
 from kg.rdf.validate import shacl
 from kg.vocab import EXO
+from helpers import ROOT
 
-ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,6 @@
 """The Oxigraph engine behind the Store interface: same answers as rdflib, terms bound safely."""
 from __future__ import annotations
 
-from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Literal, URIRef
@@ -14,34 +12,10 @@ from kg.stores.sparql_text import substitute
 from kg.sources.seeds import load_corpus
 from kg.query.sparql import library
 from kg.stores import make_store
-from kg.stores.base import ordered, to_python
-from helpers import MINI, MINI_LEXICON
+from helpers import MINI, MINI_LEXICON, MINI_PARAMS, norm_rows
 
-DATA = Path(__file__).parent / "data"
 
 #: Parameters for the named queries on the tiny fixture (its entities differ from the seeds').
-MINI_PARAMS = {
-    "cell_to_disease": {"cell": "MSC", "disease": "PTEN"},
-    "document_contributions": {"document": "m01"},
-    "two_hop_effects": {"source": "MSC"},
-    "search_entities": {"text": "msc"},
-    "donor_age_cargo": {"factor": "MSC"},
-}
-
-
-def _norm(rows) -> list[tuple]:
-    """Rows as comparable Python values. rdflib types the product of two integers as xsd:decimal
-    where SPARQL (and Oxigraph) say xsd:integer, so numbers compare by value."""
-    out = []
-    for row in rows:
-        vals = []
-        for v in row:
-            p = to_python(v)
-            vals.append(float(p) if isinstance(p, (int, float, Decimal)) and not isinstance(p, bool) else p)
-        out.append(tuple(vals))
-    return ordered(out)
-
-
 @pytest.fixture(scope="module")
 def mini_pair() -> tuple[KnowledgeGraph, KnowledgeGraph]:
     corpus = load_corpus(MINI, lexicon=MINI_LEXICON)
@@ -67,7 +41,7 @@ def test_named_queries_agree_on_fixture(mini_pair, name: str) -> None:
     a = rdflib_g.query(name, **MINI_PARAMS.get(name, {}))
     b = ox_g.query(name, **MINI_PARAMS.get(name, {}))
     assert a.vars == b.vars
-    assert _norm(a.rows) == _norm(b.rows)
+    assert norm_rows(a.rows) == norm_rows(b.rows)
 
 
 @pytest.mark.parametrize("name", sorted(library()))
@@ -79,7 +53,7 @@ def test_named_queries_agree_on_seeds(seed_pair, name: str) -> None:
         pytest.skip(str(exc))
     b = ox_g.query(name)
     assert a.vars == b.vars
-    assert _norm(a.rows) == _norm(b.rows)
+    assert norm_rows(a.rows) == norm_rows(b.rows)
 
 
 def test_fixture_exercises_parameters(mini_pair) -> None:

@@ -8,24 +8,23 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import InvalidDocumentError
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import Entity
 from kg.ontology import Ontology
 from kg.sources.reader import Reader, read_file, read_text
 from kg.sources.reader.documents import MAX_BYTES, decode_document, html_to_text
 from kg.sources.reader.sentences import is_boilerplate, split_sentences
 from kg.sources.reader.status import status_of
+from helpers import DATA, ROOT
 
-DATA = Path(__file__).parent / "data" / "reader"
-ABSTRACT = DATA / "abstract.txt"
-ROOT = Path(__file__).parent.parent
+READER_DATA = DATA / "reader"
+ABSTRACT = READER_DATA / "abstract.txt"
 
 
 @pytest.fixture(scope="module")

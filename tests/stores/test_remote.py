@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import threading
-from pathlib import Path
 from typing import Iterator
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
@@ -21,11 +20,8 @@ from kg.sources.seeds import load_corpus
 from kg.query.sparql import library
 from kg.stores.base import ordered
 
-from test_oxigraph import MINI_PARAMS, _norm
-from test_serve import start
-from helpers import MINI, MINI_LEXICON, MINI_ARGS
+from helpers import MINI, MINI_ARGS, MINI_LEXICON, MINI_PARAMS, norm_rows, start
 
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +70,7 @@ def test_named_queries_same_over_http(local, served: str, name: str) -> None:
     remote = KnowledgeGraph(EndpointStore(served))
     a = local.query(name, **MINI_PARAMS.get(name, {}))
     b = remote.query(name, **MINI_PARAMS.get(name, {}))
-    assert a.vars == b.vars and _norm(a.rows) == _norm(b.rows)
+    assert a.vars == b.vars and norm_rows(a.rows) == norm_rows(b.rows)
 
 
 def test_model_and_graph_over_http(local, served: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -15,7 +14,6 @@ from kg.views.base import writer
 from kg.views.network import render_cyjs, render_graphml
 from helpers import MINI_ARGS
 
-DATA = Path(__file__).parent / "data"
 
 EFFECT = {1: "increase", -1: "decrease", 0: "unsigned"}
 

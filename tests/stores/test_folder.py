@@ -15,7 +15,6 @@ from kg.errors import InvalidDocumentError, StoreError
 from kg.stores.folder import read_manifest
 from helpers import MINI_ARGS
 
-DATA = Path(__file__).parent / "data"
 EX = "https://w3id.org/exokg/"
 
 

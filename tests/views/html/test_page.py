@@ -24,9 +24,8 @@ from kg.errors import InvalidQueryError, OutputError, UnknownEntityError
 from kg.graph import KnowledgeGraph
 from kg.views.html import render_html, write_html
 from kg.sources.seeds import load_corpus
-from helpers import MINI, MINI_LEXICON, MINI_ARGS
+from helpers import MINI, MINI_ARGS, MINI_LEXICON
 
-ROOT = Path(__file__).parent.parent
 CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]

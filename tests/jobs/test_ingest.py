@@ -17,10 +17,10 @@ import kg
 from kg.cli import main
 from kg.errors import InvalidDocumentError
 from kg.jobs.ingest import ingest
+from helpers import DATA, ROOT
 
-ROOT = Path(__file__).parent.parent
-DATA = Path(__file__).parent / "data" / "reader"
-ABSTRACT = DATA / "msc_abstract.txt"
+READER_DATA = DATA / "reader"
+ABSTRACT = READER_DATA / "msc_abstract.txt"
 
 
 @pytest.fixture()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,30 +15,13 @@ from rdflib import Graph
 
 from kg.graph import KnowledgeGraph
 from kg.sources.seeds import load_corpus
-from kg.service.serve import serve
-from helpers import MINI, MINI_LEXICON
+from helpers import MINI, MINI_LEXICON, start
 
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def mini_ox() -> KnowledgeGraph:
     return KnowledgeGraph.from_corpus(load_corpus(MINI, lexicon=MINI_LEXICON), store="oxigraph")
-
-
-def start(store, **options) -> tuple[str, threading.Event]:
-    stop = threading.Event()
-    ready: list[str] = []
-    got = threading.Event()
-
-    def on_ready(url: str) -> None:
-        ready.append(url)
-        got.set()
-
-    threading.Thread(target=serve, args=(store,), kwargs=dict(port=0, ready=on_ready, stop=stop, **options),
-                     daemon=True).start()
-    assert got.wait(10), "the server did not start"
-    return ready[0], stop
 
 
 @pytest.fixture()

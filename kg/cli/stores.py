@@ -1,0 +1,83 @@
+"""Commands for stores and services: load into a store folder, serve SPARQL, push to a triple store."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import StoreError
+from ..graph import load
+from ..service.push import push_graph
+from ..service.serve import serve as run_serve
+from ..stores.folder import load_files
+from ..stores.remote import credentials, redact
+from .group import Context, main, pass_ctx
+
+
+@main.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder to add to (created when missing; default: the group's --store).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for files over 10 MB).")
+@pass_ctx
+def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, progress: bool | None) -> None:
+    """Add RDF FILES (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD) to a persisted store.
+    All or nothing: a malformed file is reported with its line and the store stays as it was.
+    """
+    folder = store_dir or obj.store
+    if folder is None:
+        raise StoreError("kg load needs a store folder: kg load FILE... --store DIR")
+    total = sum(f.stat().st_size for f in files if f.is_file())
+    if progress if progress is not None else total > 10_000_000:
+        with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
+            seen: dict[Path, int] = {}
+
+            def report(path: Path, done: int, size: int) -> None:
+                bar.update(done - seen.get(path, 0))
+                seen[path] = done
+
+            m = load_files(folder, files, progress=report)
+    else:
+        m = load_files(folder, files)
+    g = load(folder)  # rebuilds the cached model and projection for the new content
+    click.echo(f"{folder}: {m.triples} triples, {len(g.entities())} entities, {len(g.statements())} statements")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; the default keeps the endpoint on this machine.")
+@click.option("--port", default=7878, show_default=True, help="Port (0 picks a free one).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, help="Largest result returned.")
+@click.option("--memory", is_flag=True, help="Copy a persisted store into memory first: slower start, 2-4x faster queries.")
+@pass_ctx
+def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, memory: bool) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (GET and POST at /sparql)."""
+    store = obj.graph.store
+    if memory and hasattr(store, "to_memory"):
+        store = store.to_memory()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the graph", err=True)
+    run_serve(store, host, port, timeout, max_rows,
+              ready=lambda url: click.echo(f"SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", err=True))
+
+
+@main.command()
+@click.option("--endpoint", "url", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://localhost:8890/sparql-graph-crud-auth.")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Target graph (default: the default graph).")
+@click.option("--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT).")
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds to wait for the upload.")
+@pass_ctx
+def push(obj: Context, url: str, graph_iri: str | None, append: bool, timeout: float) -> None:
+    """Upload the graph to a triple store through the SPARQL 1.1 Graph Store Protocol.
+    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (prompted for when only the
+    user is set), never from the command line.
+    """
+    user, password = credentials()
+    if user and not password:
+        password = click.prompt(f"password for {user} at {redact(url)}", hide_input=True, err=True)
+    status = push_graph(obj.graph, url, graph_iri, append, timeout, user, password)
+    click.echo(f"pushed {len(obj.graph)} triples to {redact(url)}"
+               f"{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
