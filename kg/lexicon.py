@@ -22,7 +22,7 @@ from .vocab import expand_curie
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 MATCHES = ("exact", "close", "broad", "narrow", "related")
-ENTITY_FIELDS = {"id", "label", "type", "synonyms", "xrefs", "note"}
+ENTITY_FIELDS = {"id", "label", "type", "synonyms", "xrefs", "note", "generic"}
 XREF_FIELDS = {"curie", "match", "mention", "source"}
 
 
@@ -247,9 +247,14 @@ def load_lexicon(
                     )
                 )
         note = item.get("note")
+        generic = item.get("generic", False)
+        if not isinstance(generic, bool):
+            problems.append(Problem(name, item.line_of("generic"),
+                                    f"entity {eid}: generic must be true or false (true: it names a class of things)"))
+            generic = False
         # Sorted, without the label: the same form the entity has when read back from RDF.
         synonyms = sorted(set(synonyms) - {label.strip()})
-        entities.append(Entity(eid, label.strip(), etype, tuple(synonyms), tuple(xrefs), note))
+        entities.append(Entity(eid, label.strip(), etype, tuple(synonyms), tuple(xrefs), note, generic=generic))
     reader_path = Path(path).with_name(READER_LEXICON)
     if include_reader and reader_path.is_file() and reader_path.resolve() != Path(path).resolve():
         known = {e.id for e in entities}

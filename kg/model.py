@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .vocab import ENTITY, STATUSES, expand_curie
+from .vocab import CONTEXT_KEYS, ENTITY, STATUSES, expand_curie
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,9 @@ class Entity:
     xrefs: tuple[Xref, ...] = ()
     note: str | None = None
     provisional: bool = False  # True for names a reader found that the lexicon does not know yet
+    # True for an entity that stands for a class of things ("microRNAs", "cytokines"): a path ends
+    # at it but does not pass through it (exo:GenericEntity in the ontology, `generic:` in the lexicon)
+    generic: bool = False
 
     @property
     def iri(self) -> str:
@@ -91,6 +94,7 @@ class Relation:
     inverse: str | None = None
     parents: tuple[str, ...] = ()
     comment: str | None = None
+    ends_path: bool = False  # walked forwards, only the last hop of a chain (exo:endsPath)
 
     @property
     def path_sign(self) -> int:
@@ -138,23 +142,16 @@ class Evidence:
     curation: str = "curated"  # curated | machine-read
     confidence: float | None = None
     note: str | None = None
+    condition: str | None = None  # entity id: a condition the claim holds under (donor age, disease stage)
+    model: str | None = None  # the kind of system: one of vocab.MODEL_SYSTEMS
 
     def context(self) -> dict[str, str]:
-        """The context slots that are set.
+        """The context slots that are set, in the order of vocab.CONTEXT_KEYS.
 
-        >>> Evidence("d", "q", 0, 1, organism="rat").context()
-        {'organism': 'rat'}
+        >>> Evidence("d", "q", 0, 1, organism="rat", model="animal model").context()
+        {'organism': 'rat', 'model': 'animal model'}
         """
-        return {
-            k: v
-            for k, v in (
-                ("organism", self.organism),
-                ("cell", self.cell),
-                ("disease", self.disease),
-                ("site", self.site),
-            )
-            if v
-        }
+        return {k: v for k in CONTEXT_KEYS if (v := getattr(self, k))}
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -102,6 +102,7 @@ class Ontology:
                 inverse=_local(inverse) if inverse is not None else None,
                 parents=tuple(sorted(_local(p) for p in g.objects(r, RDFS.subPropertyOf))),
                 comment=str(g.value(r, RDFS.comment)) if g.value(r, RDFS.comment) else None,
+                ends_path=bool(g.value(r, EXO.endsPath)),
             )
         if problems:
             raise InvalidAnnotationError(problems)

@@ -63,12 +63,14 @@ class EXO(DefinedNamespace):
     AnatomicalSite: URIRef
     Organism: URIRef
     Intervention: URIRef
+    GenericEntity: URIRef
 
     # relations and their reasoning annotations
     MechanismRelation: URIRef
     sign: URIRef
     pathRole: URIRef
     inferredOnly: URIRef
+    endsPath: URIRef
     regulates: URIRef
     increases: URIRef
     decreases: URIRef
@@ -94,6 +96,7 @@ class EXO(DefinedNamespace):
     Hypothesis: URIRef
     Prediction: URIRef
     Question: URIRef
+    Inferred: URIRef
     Curation: URIRef
     Curated: URIRef
     MachineRead: URIRef
@@ -107,6 +110,8 @@ class EXO(DefinedNamespace):
     cellContext: URIRef
     diseaseContext: URIRef
     siteContext: URIRef
+    conditionContext: URIRef
+    modelSystem: URIRef
     citesStudy: URIRef
     hasReadout: URIRef
     measure: URIRef
@@ -156,6 +161,9 @@ def new_graph() -> Graph:
 
 #: Epistemic statuses from strongest to weakest; a statement's status is the strongest of its evidence.
 STATUSES: tuple[str, ...] = ("finding", "prediction", "hypothesis", "question")
+#: A chain's status: one of STATUSES when one document states every hop, else "inferred" (the graph
+#: joined claims of different documents; no document says the chain). Weakest last.
+CHAIN_STATUSES: tuple[str, ...] = (*STATUSES, "inferred")
 #: Statuses that only suggest: dashed in every drawing, and hidden on request.
 TENTATIVE: tuple[str, ...] = ("hypothesis", "question")
 
@@ -230,22 +238,32 @@ STATUS_IRI: dict[str, URIRef] = {
     "hypothesis": EXO.Hypothesis,
     "question": EXO.Question,
 }
+#: The IRI of each chain status (paths are answers, not stored, but their status is a term too).
+CHAIN_STATUS_IRI: dict[str, URIRef] = {**STATUS_IRI, "inferred": EXO.Inferred}
 CURATION_IRI: dict[str, URIRef] = {"curated": EXO.Curated, "machine-read": EXO.MachineRead}
 
-#: Context slots of evidence: annotation key -> property.
+#: Context slots of evidence whose value is an entity: annotation key -> property.
 CONTEXT_SLOTS: dict[str, URIRef] = {
     "organism": EXO.organism,
     "cell": EXO.cellContext,
     "disease": EXO.diseaseContext,
     "site": EXO.siteContext,
+    "condition": EXO.conditionContext,
 }
-#: The entity class each context slot expects.
-CONTEXT_TYPES: dict[str, str] = {
-    "organism": "Organism",
-    "cell": "CellType",
-    "disease": "DiseaseOrInjury",
-    "site": "AnatomicalSite",
+#: The entity classes each context slot accepts (an entity of one of them, or of a subclass).
+CONTEXT_TYPES: dict[str, tuple[str, ...]] = {
+    "organism": ("Organism",),
+    "cell": ("CellType",),
+    "disease": ("DiseaseOrInjury",),
+    "site": ("AnatomicalSite",),
+    # a condition under which the claim holds: donor age, a disease stage, a treatment state
+    "condition": ("ProcessOrPhenotype", "DiseaseOrInjury", "Intervention"),
 }
+#: The context slot whose value is a word, not an entity: the kind of system a claim was seen in.
+MODEL_SYSTEMS: tuple[str, ...] = ("cell line", "primary cells", "organoid", "ex vivo tissue", "animal model",
+                                  "patients")
+#: Every context slot, in the order they are shown.
+CONTEXT_KEYS: tuple[str, ...] = (*CONTEXT_SLOTS, "model")
 
 #: CURIE prefixes we expand to IRIs (OBO Foundry PURLs, identifiers.org otherwise).
 CURIE_PREFIXES: dict[str, str] = {

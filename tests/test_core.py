@@ -56,3 +56,25 @@ def test_statements_filter_by_status(mini_graph):
     hyp = mini_graph.statements(status="hypothesis")
     assert [str(s) for s in hyp] == ["MSC exosome -decreases-> inflammation"]
     assert all(e.status == "hypothesis" for s in hyp for e in s.evidence)
+
+
+def test_generic_entities_and_new_context_slots_survive_rdf(tmp_path, mini_seeds):
+    """A lexicon entity marked generic, and evidence with a condition and a model system, come back
+    the same from the store (through SPARQL) as they went in from the seeds."""
+    import kg
+    from kg.rdf.from_rdf import read_entities, read_statements
+
+    lex = mini_seeds.parent / "lexicon.yaml"
+    lex.write_text(lex.read_text().replace("  - id: inflammation\n", "  - id: inflammation\n    generic: true\n"))
+    ann = mini_seeds / "m01.ann.yaml"
+    ann.write_text(ann.read_text().replace("      organism: rat\n",
+                                           "      organism: rat\n      condition: inflammation\n      model: animal model\n"))
+    g = kg.load(mini_seeds, lexicon=lex)
+    ev = g.statements("PTEN", "decreases", "axon regeneration")[0].evidence[0]
+    assert (ev.condition, ev.model) == ("inflammation", "animal model")
+    assert g.entity("inflammation").generic and not g.entity("PTEN").generic
+    entities = read_entities(g.store, g.ontology)
+    assert entities == {e.id: e for e in g.entities()}
+    assert read_statements(g.store, entities, g.ontology.relations) == g.statements()
+    from kg.rdf.validate import shacl
+    assert shacl(g.rdf) == []

@@ -49,3 +49,20 @@ def test_misspelt_term_fails_at_once():
 
     with pytest.raises(AttributeError):
         EXO.inhibits  # noqa: B018
+
+
+def test_model_systems_are_those_the_shapes_accept():
+    """vocab.MODEL_SYSTEMS (checked when seeds are read) and the SHACL sh:in list (checked on the
+    built graph) must name the same systems, or one check would pass what the other refuses."""
+    from rdflib import Graph, Literal
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from helpers import ROOT
+    from kg.vocab import EXO, MODEL_SYSTEMS
+
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    prop = next(s for s in shapes.subjects(SH.path, EXO.modelSystem))
+    allowed = [str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))]
+    assert allowed == list(MODEL_SYSTEMS)
+    assert all(isinstance(v, Literal) for v in Collection(shapes, shapes.value(prop, SH["in"])))

@@ -61,6 +61,8 @@ def add_entity(g: Graph, e: Entity) -> None:
     """
     node = entity_iri(e.id)
     g.add((node, RDF.type, getattr(EXO, e.type)))
+    if e.generic:
+        g.add((node, RDF.type, EXO.GenericEntity))
     g.add((node, RDFS.label, Literal(e.label)))
     g.add((node, SKOS.prefLabel, Literal(e.label)))
     for s in e.synonyms:
@@ -150,8 +152,11 @@ def add_statement(g: Graph, s: Statement) -> None:
             g.add((en, PROV.value, Literal(ev.confidence, datatype=XSD.decimal)))
         if ev.note:
             g.add((en, EXO.note, Literal(ev.note)))
-        for slot, eid in ev.context().items():
-            g.add((en, CONTEXT_SLOTS[slot], entity_iri(eid)))
+        for slot, value in ev.context().items():
+            if slot in CONTEXT_SLOTS:
+                g.add((en, CONTEXT_SLOTS[slot], entity_iri(value)))
+        if ev.model:
+            g.add((en, EXO.modelSystem, Literal(ev.model)))
         if ev.study:
             g.add((en, EXO.citesStudy, study_iri(ev.document, ev.study)))
         for i, r in enumerate(ev.readouts, 1):

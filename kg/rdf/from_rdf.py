@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..model import Document, Entity, Evidence, Readout, Statement, Study, Xref
 from ..ontology import Ontology
 from ..stores.base import Store, to_python
-from ..vocab import DOCUMENT, ENTITY, EXO, STUDY
+from ..vocab import CONTEXT_SLOTS, DOCUMENT, ENTITY, EXO, STUDY
 
 _PREFIXES = """
 PREFIX exo: <https://w3id.org/exokg/ontology#>
@@ -58,6 +58,7 @@ def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
     for r in store.query(_PREFIXES + "SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt }"):
         syn[str(r["e"])].append(str(r["alt"]))
     notes = {str(r["e"]): str(r["n"]) for r in store.query(_PREFIXES + "SELECT ?e ?n WHERE { ?e a ?t ; exo:note ?n }")}
+    generic = {str(r["e"]) for r in store.query(_PREFIXES + "SELECT ?e WHERE { ?e a exo:GenericEntity }")}
     xrefs: dict[str, list[tuple]] = defaultdict(list)
     for r in store.query(
         _PREFIXES
@@ -85,6 +86,7 @@ def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
             tuple(sorted(syn.get(iri, ()))),
             tuple(x for _, x in sorted(xrefs.get(iri, ()), key=lambda p: p[0])),
             notes.get(iri),
+            generic=iri in generic,
         )
     return dict(sorted(out.items()))
 
@@ -114,9 +116,10 @@ def read_statements(store: Store, entities: dict[str, Entity], relations: dict) 
             UNION { ?ev exo:cellContext ?val BIND(exo:cellContext AS ?slot) }
             UNION { ?ev exo:diseaseContext ?val BIND(exo:diseaseContext AS ?slot) }
             UNION { ?ev exo:siteContext ?val BIND(exo:siteContext AS ?slot) }
+            UNION { ?ev exo:conditionContext ?val BIND(exo:conditionContext AS ?slot) }
         }"""
     )
-    slot_names = {"organism": "organism", "cellContext": "cell", "diseaseContext": "disease", "siteContext": "site"}
+    slot_names = {_local(prop, exo): slot for slot, prop in CONTEXT_SLOTS.items()}
     ctx: dict[str, dict[str, str]] = defaultdict(dict)
     for r in ctx_rows:
         ctx[str(r["ev"])][slot_names[_local(r["slot"], exo)]] = _local(r["val"], ent)
@@ -130,13 +133,13 @@ def read_statements(store: Store, entities: dict[str, Entity], relations: dict) 
         readouts[str(r["ev"])].append((str(r["r"]), Readout(str(r["m"]), str(r["v"]), to_python(r["c"]))))
     for r in store.query(
         _PREFIXES
-        + """SELECT ?st ?ev ?doc ?quote ?start ?end ?status ?curation ?aid ?study ?conf ?note WHERE {
+        + """SELECT ?st ?ev ?doc ?quote ?start ?end ?status ?curation ?aid ?study ?conf ?note ?model WHERE {
             ?st exo:hasEvidence ?ev .
             ?ev dcterms:source ?doc ; exo:quote ?quote ; exo:start ?start ; exo:end ?end ;
                 exo:status ?status .
             OPTIONAL { ?ev exo:curation ?curation } OPTIONAL { ?ev exo:annotationId ?aid }
             OPTIONAL { ?ev exo:citesStudy ?study } OPTIONAL { ?ev prov:value ?conf }
-            OPTIONAL { ?ev exo:note ?note }
+            OPTIONAL { ?ev exo:note ?note } OPTIONAL { ?ev exo:modelSystem ?model }
         }"""
     ):
         ev = str(r["ev"])
@@ -156,6 +159,8 @@ def read_statements(store: Store, entities: dict[str, Entity], relations: dict) 
                 cell=c.get("cell"),
                 disease=c.get("disease"),
                 site=c.get("site"),
+                condition=c.get("condition"),
+                model=to_python(r["model"]),
                 study=study,
                 readouts=tuple(x for _, x in sorted(readouts.get(ev, ()), key=lambda p: p[0])),
                 curation=curation,

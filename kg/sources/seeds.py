@@ -17,7 +17,7 @@ from ..files import relpath, seeds_dir
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Document, Entity, Evidence, Readout, Statement, Study
 from ..ontology import Ontology
-from ..vocab import CONTEXT_TYPES, STATUSES
+from ..vocab import CONTEXT_KEYS, CONTEXT_TYPES, MODEL_SYSTEMS, STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -257,14 +257,20 @@ def read_annotations(
             context = {}
         for key, value in context.items():
             cline = context.line_of(key)
-            if key not in CONTEXT_TYPES:
-                problems.append(Problem(name, cline, f"statement {sid}: unknown context {key!r}; use {', '.join(CONTEXT_TYPES)}"))
+            if key not in CONTEXT_KEYS:
+                problems.append(Problem(name, cline, f"statement {sid}: unknown context {key!r}; use {', '.join(CONTEXT_KEYS)}"))
+                continue
+            if key == "model":
+                if value not in MODEL_SYSTEMS:
+                    problems.append(Problem(name, cline, f"statement {sid}: model {value!r} must be one of {', '.join(MODEL_SYSTEMS)}"))
+                else:
+                    ctx[key] = value
                 continue
             ent = _entity(context, key, lexicon, (name, cline), problems) if value else None
             if ent is not None:
-                if not ontology.is_a(ent.type, CONTEXT_TYPES[key]):
+                if not any(ontology.is_a(ent.type, t) for t in CONTEXT_TYPES[key]):
                     problems.append(
-                        Problem(name, cline, f"statement {sid}: context {key} needs an entity of type {CONTEXT_TYPES[key]}, but {ent.id} is a {ent.type}")
+                        Problem(name, cline, f"statement {sid}: context {key} needs an entity of type {' or '.join(CONTEXT_TYPES[key])}, but {ent.id} is a {ent.type}")
                     )
                 ctx[key] = ent.id
         study = ann.get("study")
@@ -299,6 +305,8 @@ def read_annotations(
             cell=ctx.get("cell"),
             disease=ctx.get("disease"),
             site=ctx.get("site"),
+            condition=ctx.get("condition"),
+            model=ctx.get("model"),
             study=_opt_str(study),
             readouts=tuple(readouts),
             curation=curation,

@@ -81,6 +81,18 @@ def _context_of_wrong_type(seeds: Path) -> None:
     _edit(seeds / "m01.ann.yaml", "organism: rat", "organism: PTEN")
 
 
+def _unknown_model_system(seeds: Path) -> None:
+    _edit(seeds / "m01.ann.yaml", "organism: rat", "organism: rat\n      model: zebrafish tank")
+
+
+def _condition_of_wrong_type(seeds: Path) -> None:
+    _edit(seeds / "m01.ann.yaml", "organism: rat", "organism: rat\n      condition: PTEN")
+
+
+def _generic_not_a_boolean(seeds: Path) -> None:
+    _edit(seeds.parent / "lexicon.yaml", "  - id: inflammation\n", "  - id: inflammation\n    generic: sometimes\n")
+
+
 CASES = [
     (_missing_document, r"m01.*no document m01\.txt"),
     (_quote_not_in_document, r"m01\.ann\.yaml:\d+: statement e03: quote 'miR-21 silences PTEN' is not the text.*does not occur"),
@@ -95,6 +107,10 @@ CASES = [
     (_not_utf8_document, r"m01\.txt:1: not UTF-8"),
     (_unknown_study, r"statement e04: study 'roe2021' is not in m01\.meta\.yaml \(known: doe2020\)"),
     (_context_of_wrong_type, r"statement e04: context organism needs an entity of type Organism, but PTEN is a GeneOrProtein"),
+    (_unknown_model_system, r"m01\.ann\.yaml:\d+: statement e04: model 'zebrafish tank' must be one of cell line, .*animal model"),
+    (_condition_of_wrong_type, r"statement e04: context condition needs an entity of type ProcessOrPhenotype or DiseaseOrInjury or "
+                               r"Intervention, but PTEN is a GeneOrProtein"),
+    (_generic_not_a_boolean, r"lexicon\.yaml:\d+: entity inflammation: generic must be true or false"),
 ]
 
 
