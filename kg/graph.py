@@ -21,8 +21,8 @@ from .errors import InvalidDocumentError, Problem, StoreError
 from .files import relpath
 from .model import Entity
 from .query.claims import Contradiction, contradictions, stats
-from .query.paths import PathQuery, find_paths
-from .query.reach import Effect, neighbors, reach, subgraph
+from .query.paths import PathQuery, PathResult, find_paths
+from .query.reach import Effect, ReachResult, neighbors, reach, subgraph
 from .query.sparql import run_named, run_sparql
 from .query.walks import Path, Step
 from .sources.seeds import load_corpus
@@ -54,12 +54,15 @@ class KnowledgeGraph(GraphData):
     # -- paths and neighbourhoods ---------------------------------------------------------------
 
     def paths(self, source: str | Entity, target: str | Entity, max_hops: int = 4, limit: int | None = 20,
-              **options: Any) -> list[Path]:
+              **options: Any) -> PathResult:
         """Mechanism paths from *source* to *target*: shortest first, then best supported.
 
         *options* are the other fields of :class:`~kg.query.paths.PathQuery`: *sign* ('+', '-',
         '?'), *relations* / *exclude_relations*, *via_types* (a metapath), *status*, *organism*,
-        *min_evidence* and *curation*. No path is not an error: the result is empty.
+        *model*, *strict*, *min_evidence*, *curation*, *through_generic* and *timeout*. No path is not
+        an error: the result is empty. Each path's ``status`` is "inferred" when no single document
+        states every hop; the result says how many paths each evidence filter removed
+        (``.removed``) and whether the search stopped early (``.stopped``).
 
         >>> from kg.datasets import tiny_graph
         >>> p = tiny_graph().paths("miR-21", "PTEN", max_hops=1)[0]
@@ -80,7 +83,7 @@ class KnowledgeGraph(GraphData):
         """
         return neighbors(self, name, direction, relations)
 
-    def effects(self, name: str | Entity, max_hops: int = 4, **options: Any) -> list[Effect]:
+    def effects(self, name: str | Entity, max_hops: int = 4, **options: Any) -> ReachResult:
         """Everything downstream of *name*, each with its net sign and best path.
 
         >>> from kg.datasets import tiny_graph
@@ -90,7 +93,7 @@ class KnowledgeGraph(GraphData):
         """
         return reach(self, name, max_hops, upstream=False, **options)
 
-    def regulators(self, name: str | Entity, max_hops: int = 4, **options: Any) -> list[Effect]:
+    def regulators(self, name: str | Entity, max_hops: int = 4, **options: Any) -> ReachResult:
         """Everything upstream of *name*, each with the net sign of its best path onto *name*.
 
         >>> from kg.datasets import tiny_graph
@@ -108,14 +111,15 @@ class KnowledgeGraph(GraphData):
         """
         return subgraph(self, names, radius)
 
-    def contradictions(self) -> list[Contradiction]:
-        """Subject-object pairs with both increasing and decreasing claims, each side with evidence.
+    def contradictions(self, paths: bool = False, max_hops: int = 3) -> list[Contradiction]:
+        """Subject-object pairs with both increasing and decreasing claims, each side with evidence;
+        with *paths*, also the pairs joined by a net + and a net - chain of at most *max_hops*.
 
         >>> from kg.datasets import tiny_graph
-        >>> tiny_graph().contradictions()
+        >>> tiny_graph().contradictions(paths=True)
         []
         """
-        return contradictions(self)
+        return contradictions(self, paths=paths, max_hops=max_hops)
 
     def stats(self) -> dict[str, Any]:
         """Counts: entities by type, statements by relation, by document and by epistemic status.

@@ -19,9 +19,11 @@ def project(kg: "GraphData") -> nx.MultiDiGraph:
     """Project *kg* onto a MultiDiGraph.
 
     Node attributes: ``label``, ``type``, ``types`` (the class and its ancestors), ``synonyms``,
-    ``xrefs`` (CURIEs), ``entity``. Edge attributes: ``relation``, ``sign`` (the relation's),
-    ``path_sign`` (its effect on a path's net sign), ``role``, ``statement``, ``evidence_count``,
-    ``documents``, ``statuses``, ``status``, ``organisms``, ``curations``, ``inverted``.
+    ``xrefs`` (CURIEs), ``generic`` (a class of things: paths end there), ``entity``. Edge
+    attributes: ``relation``, ``sign`` (the relation's), ``path_sign`` (its effect on a path's net
+    sign), ``role``, ``ends_path`` (only the last hop of a chain), ``statement``,
+    ``evidence_count``, ``documents``, ``statuses``, ``status``, ``organisms``, ``curations``,
+    ``inverted``.
 
     A statement whose relation has an ``owl:inverseOf`` (derives from / source of) also gets the
     reverse edge, marked ``inverted``, so a path can go from a cell to the vesicle derived from it.
@@ -43,6 +45,7 @@ def project(kg: "GraphData") -> nx.MultiDiGraph:
             types=onto.ancestors(e.type),
             synonyms=e.synonyms,
             xrefs=tuple(x.curie for x in e.xrefs),
+            generic=e.generic,
             entity=e,
         )
     for s in kg.statements():
@@ -57,9 +60,10 @@ def project(kg: "GraphData") -> nx.MultiDiGraph:
             curations=frozenset(e.curation for e in s.evidence),
         )
         G.add_edge(s.subject.id, s.object.id, key=s.id, relation=rel.name, sign=rel.sign,
-                   path_sign=rel.path_sign, role=rel.role, inverted=False, **attrs)
+                   path_sign=rel.path_sign, role=rel.role, ends_path=rel.ends_path, inverted=False, **attrs)
         if rel.inverse and rel.inverse in onto.relations:
             inv = onto.relations[rel.inverse]
             G.add_edge(s.object.id, s.subject.id, key=s.id + INVERSE_SUFFIX, relation=inv.name,
-                       sign=inv.sign, path_sign=inv.path_sign, role=inv.role, inverted=True, **attrs)
+                       sign=inv.sign, path_sign=inv.path_sign, role=inv.role, ends_path=inv.ends_path,
+                       inverted=True, **attrs)
     return G

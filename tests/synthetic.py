@@ -14,22 +14,31 @@ RELATIONS = ["secretes", "carries", "increases", "decreases", "regulates", "cros
 STATUSES = ["finding", "hypothesis", "prediction", "question"]
 
 
-def make_graph(ontology: Ontology, n_nodes: int, edges: list[tuple[int, int, str, str]],
-               order: list[int] | None = None) -> KnowledgeGraph:
-    """A graph with nodes n0..n{k} and one evidence per edge tuple (u, v, relation, status).
+def make_graph(ontology: Ontology, n_nodes: int, edges: list[tuple],
+               order: list[int] | None = None, generic: set[int] = frozenset(),
+               organisms: dict[int, str] | None = None) -> KnowledgeGraph:
+    """A graph with nodes n0..n{k} and one evidence per edge tuple (u, v, relation, status[, document]).
 
-    *order* permutes the insertion order of the edges (for order-independence tests).
+    The document defaults to "syn"; every document has the same text. *order* permutes the insertion
+    order of the edges (for order-independence tests); nodes in *generic* stand for classes of
+    things; *organisms* gives edge j's evidence an organism context ("mouse", "rat").
     """
-    entities = [Entity(f"n{i}", f"node {i}", TYPES[i % len(TYPES)]) for i in range(n_nodes)]
+    entities = [Entity(f"n{i}", f"node {i}", TYPES[i % len(TYPES)], generic=i in generic) for i in range(n_nodes)]
+    entities += [Entity(o, o, "Organism") for o in ("mouse", "rat")]
     text = "synthetic evidence text " * 4
-    doc = Document("syn", text, hashlib.sha256(text.encode()).hexdigest(), title="synthetic")
+    sha = hashlib.sha256(text.encode()).hexdigest()
     statements = []
+    docs = {}
     idx = order if order is not None else range(len(edges))
     for j in idx:
-        u, v, rel, status = edges[j]
+        u, v, rel, status, *rest = edges[j]
+        doc = rest[0] if rest else "syn"
+        docs[doc] = Document(doc, text, sha, title=f"synthetic {doc}")
         if u == v:
             continue
-        ev = Evidence("syn", text[0:9], 0, 9, status, annotation_id=f"a{j}")
+        ev = Evidence(doc, text[0:9], 0, 9, status, annotation_id=f"a{j}",
+                      organism=(organisms or {}).get(j))
         statements.append(Statement(entities[u], rel, entities[v], ontology.relations[rel].sign, (ev,)))
-    corpus = Corpus(ontology, Lexicon(entities), {"syn": doc}, merge(statements))
+    corpus = Corpus(ontology, Lexicon(entities), dict(sorted(docs.items())) or {"syn": Document("syn", text, sha)},
+                    merge(statements))
     return KnowledgeGraph.from_corpus(corpus)

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import click
 
-from ..query.paths import find_paths, PathQuery
+from ..query.paths import DEFAULT_TIMEOUT, PathQuery, find_paths
 from ..query.reach import reach
 from ..query.sparql import library, named_query, parse_bindings
-from ..views.tables import contradiction_rows, neighbor_rows, path_rows, paths_text, query_list_text, reach_rows
+from ..views.tables import (contradiction_rows, neighbor_rows, path_rows, paths_text, query_list_text, reach_rows,
+                            search_notes)
+from ..vocab import MODEL_SYSTEMS
 from .group import combined, Context, emit, emit_result, FORMAT_OPTION, main, parse_params, pass_ctx, RESULT_FORMATS, STATUS_CHOICE
 
 
@@ -29,6 +31,12 @@ from .group import combined, Context, emit, emit_result, FORMAT_OPTION, main, pa
 @click.option("--min-evidence", default=1, show_default=True, help="Evidence needed per hop.")
 @click.option("--curation", type=click.Choice(["curated", "machine-read"]),
               help="Only evidence made this way (curated by a person, or machine-read by `kg ingest`).")
+@click.option("--model", type=click.Choice(MODEL_SYSTEMS), help="Drop hops seen only in other model systems.")
+@click.option("--strict", is_flag=True, help="With --organism/--model: drop hops that do not say theirs, too.")
+@click.option("--through-generic", is_flag=True,
+              help="Also chain through generic entities (a class of things, such as 'microRNA').")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds to search; then the paths found so far are shown, marked as incomplete.")
 @click.option("--evidence/--no-evidence", "show_evidence", default=True, show_default=True,
               help="Show each hop's quotes under the chain (table format).")
 @FORMAT_OPTION
@@ -41,6 +49,9 @@ def path(obj: Context, source, target, via, show_evidence, fmt, **options) -> No
     q = PathQuery(via_types=[t.strip() for t in via.split(",")] if via else None,
                   **{k: (v or None) if isinstance(v, tuple) else v for k, v in options.items()})
     paths = find_paths(g, source, target, q)
+    if fmt == "table":
+        for note in search_notes(paths):
+            click.echo(note, err=True)
     if not paths:
         click.echo(f"no path from {g.entity(source).label} to {g.entity(target).label} within {q.max_hops} hops"
                    + (" with the given filters" if q.narrowed else ""))
@@ -75,8 +86,10 @@ REACH_OPTIONS = combined(
 
 
 def _reach(obj: Context, name, max_hops, statuses, fmt, upstream: bool) -> None:
-
     found = reach(obj.graph, name, max_hops, upstream=upstream, status=statuses or None)
+    if fmt == "table":
+        for note in search_notes(found):
+            click.echo(note, err=True)
     emit(reach_rows(found), fmt, f"nothing {'upstream of' if upstream else 'downstream of'} "
                                   f"{obj.graph.entity(name).label} within {max_hops} hops")
 
@@ -96,11 +109,14 @@ def regulators(obj: Context, name, max_hops, statuses, fmt) -> None:
 
 
 @main.command()
+@click.option("--paths", "by_paths", is_flag=True,
+              help="Also pairs joined by a net + chain and a net - chain (with both chains and their contexts).")
+@click.option("--max-hops", default=3, show_default=True, help="Longest chain for --paths.")
 @FORMAT_OPTION
 @pass_ctx
-def contradictions(obj: Context, fmt) -> None:
+def contradictions(obj: Context, by_paths, max_hops, fmt) -> None:
     """Pairs with both increasing and decreasing claims, with the quotes on each side."""
-    emit(contradiction_rows(obj.graph.contradictions()), fmt, "no contradictory claims")
+    emit(contradiction_rows(obj.graph.contradictions(paths=by_paths, max_hops=max_hops)), fmt, "no contradictory claims")
 
 
 @main.command()

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import Entity, Statement
+from .paths import DEFAULT_TIMEOUT
+from .reach import best_paths_from
+from .walks import Deadline, Path, SearchStopped, edge_filter
 
 if TYPE_CHECKING:
     from ..core import GraphData
@@ -13,19 +16,40 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Contradiction:
-    """Claims that *subject* increases *object* alongside claims that it decreases it."""
+    """*subject* is said to increase *object* and to decrease it.
+
+    A direct contradiction has claims on both sides (``increasing`` and ``decreasing``
+    statements). A path-level one (``kind == "paths"``) has none between the two entities, but
+    the graph reaches *object* from *subject* by a net + chain and a net - chain: both are given,
+    with their statuses and contexts, so a reader sees whether the literature disagrees or the two
+    chains hold in different settings (another organism, a donor condition, ...).
+    """
 
     subject: Entity
     object: Entity
     increasing: tuple[Statement, ...]
     decreasing: tuple[Statement, ...]
+    increasing_path: Path | None = None
+    decreasing_path: Path | None = None
+
+    @property
+    def kind(self) -> str:
+        """'direct' (opposite claims) or 'paths' (opposite chains)."""
+        return "paths" if self.increasing_path is not None else "direct"
 
 
-def contradictions(g: "GraphData") -> list[Contradiction]:
+def contradictions(g: "GraphData", paths: bool = False, max_hops: int = 3,
+                   timeout: float | None = DEFAULT_TIMEOUT) -> list[Contradiction]:
     """Subject-object pairs with both increasing and decreasing claims, each side with evidence.
+
+    With *paths*, also the pairs joined by a net + and a net - chain of at most *max_hops* (the
+    best chain of each sign; chains follow the rules of the path search). The path-level search
+    stops after *timeout* seconds with what it found.
 
     >>> from kg.datasets import tiny_graph
     >>> contradictions(tiny_graph())
+    []
+    >>> contradictions(tiny_graph(), paths=True)
     []
     """
     relations = g.ontology.relations
@@ -36,8 +60,31 @@ def contradictions(g: "GraphData") -> list[Contradiction]:
         if rel.role == "causal" and rel.sign:
             pairs.setdefault((s.subject.id, s.object.id), {1: [], -1: []})[rel.sign].append(s)
             entities[s.subject.id], entities[s.object.id] = s.subject, s.object
-    return [Contradiction(entities[a], entities[b], tuple(sides[1]), tuple(sides[-1]))
-            for (a, b), sides in sorted(pairs.items()) if sides[1] and sides[-1]]
+    direct = [Contradiction(entities[a], entities[b], tuple(sides[1]), tuple(sides[-1]))
+              for (a, b), sides in sorted(pairs.items()) if sides[1] and sides[-1]]
+    if not paths:
+        return direct
+    return direct + _path_contradictions(g, max_hops, {(c.subject.id, c.object.id) for c in direct}, timeout)
+
+
+def _path_contradictions(g: "GraphData", max_hops: int, known: set[tuple[str, str]],
+                         timeout: float | None) -> list[Contradiction]:
+    ok = edge_filter(g, signed_only=True)  # an unknown sign cannot contradict anything
+    deadline = Deadline(timeout)
+    out = []
+    try:
+        for e in g.entities():
+            if e.generic:
+                continue  # "microRNAs increase X" and "microRNAs decrease X" are about different members
+            best = best_paths_from(g, e, max_hops, False, ok, deadline=deadline, by_sign=True)
+            for (other, sign), up in sorted(best.items()):
+                down = best.get((other, -1))
+                if sign != 1 or down is None or (e.id, other) in known:
+                    continue
+                out.append(Contradiction(e, up.nodes[-1], (), (), up, down))
+    except SearchStopped:
+        pass  # what was found stands; the search is bounded
+    return out
 
 
 def stats(g: "GraphData") -> dict[str, Any]:

@@ -11,7 +11,7 @@ The options of a search are one :class:`PathQuery`, shared by the Python API
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
@@ -19,13 +19,22 @@ import networkx as nx
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import parse_curations, parse_sign, parse_statuses
-from .walks import Edge, EdgeFilter, Path, edge_filter, merge_parallel, to_path
+from .walks import Deadline, Edge, EdgeFilter, Path, SearchStopped, edge_filter, merge_parallel, to_path
 
 if TYPE_CHECKING:
     from ..core import GraphData
 
 #: Upper bound on candidate paths ranked per length: keeps a query on a hub-heavy graph bounded.
 CANDIDATES_PER_LENGTH = 5000
+#: Longest chain a search accepts: the number of paths grows exponentially with the hops, and a
+#: chain of more than ten mechanism steps is an artefact of the graph, not a mechanism.
+MAX_HOPS = 10
+#: Most paths one search returns.
+MAX_LIMIT = 10_000
+#: Seconds a search runs before it returns what it found, flagged as stopped (None: no limit).
+DEFAULT_TIMEOUT = 10.0
+#: The evidence filters whose effect a result reports (how many paths each one removed).
+EVIDENCE_FILTERS = ("status", "curation", "organism", "model")
 
 
 def _names(x: Iterable[str] | str | None) -> tuple[str, ...] | None:
@@ -42,8 +51,12 @@ class PathQuery:
     with that net effect ('+', '-', '?'); *relations* / *exclude_relations* restrict the relations
     walked (a relation admits its sub-relations); *via_types* fixes the types of the intermediate
     nodes, like a Hetionet metapath; *status* keeps evidence of those epistemic statuses; *organism*
-    drops hops seen only in other organisms; *min_evidence* needs that many evidence per hop;
-    *curation* ('curated' or 'machine-read') filters evidence by how it was made.
+    drops hops seen only in other organisms and *model* hops seen only in other model systems
+    (with *strict*, hops whose evidence does not say its organism or model go too);
+    *min_evidence* needs that many evidence per hop; *curation* ('curated' or 'machine-read')
+    filters evidence by how it was made. Generic entities (a class of things, such as "microRNA")
+    end a path but are not walked through unless *through_generic*. The search stops after
+    *timeout* seconds (None: never) and returns what it found, flagged as stopped.
 
     >>> PathQuery(max_hops=3, sign="-").sign
     -1
@@ -62,12 +75,23 @@ class PathQuery:
     organism: str | None = None
     min_evidence: int = 1
     curation: str | Iterable[str] | None = None
+    model: str | None = None
+    strict: bool = False
+    through_generic: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT
 
     def __post_init__(self) -> None:
         if self.max_hops < 1:
             raise InvalidQueryError("max_hops must be at least 1")
+        if self.max_hops > MAX_HOPS:
+            raise InvalidQueryError(f"max_hops must be at most {MAX_HOPS}: the paths grow exponentially with the "
+                                    "hops, and a longer chain is rarely a mechanism")
         if self.limit is not None and self.limit < 1:
             raise InvalidQueryError("limit must be at least 1 (or None for all)")
+        if self.limit is not None and self.limit > MAX_LIMIT:
+            raise InvalidQueryError(f"limit must be at most {MAX_LIMIT}")
+        if self.timeout is not None and self.timeout <= 0:
+            raise InvalidQueryError("timeout must be a positive number of seconds (or None for no limit)")
         if self.min_evidence < 1:
             raise InvalidQueryError("min_evidence must be at least 1")
         # Normalised once here, so every user of a query sees the same values.
@@ -86,15 +110,40 @@ class PathQuery:
         (False, True)
         """
         return any(v is not None for v in (self.sign, self.relations, self.exclude_relations, self.via_types,
-                                           self.status, self.organism, self.curation)) or self.min_evidence > 1
+                                           self.status, self.organism, self.curation, self.model)) \
+            or self.min_evidence > 1
 
     def edge_filter(self, g: "GraphData") -> EdgeFilter:
         """The filter on projected edges these options describe, resolved against *g*."""
         return edge_filter(g, self.relations, self.exclude_relations, self.status, self.organism,
-                           self.min_evidence, signed_only=self.sign in (1, -1), curation=self.curation)
+                           self.min_evidence, signed_only=self.sign in (1, -1), curation=self.curation,
+                           model=self.model, strict=self.strict)
 
 
-def _ball(G: nx.MultiDiGraph, start: str, ok: EdgeFilter, forward: bool):
+class PathResult(list):
+    """The paths a search found (a list), with what the search left out and whether it finished.
+
+    ``removed`` says, for each evidence filter that was set (status, curation, organism, model),
+    how many more paths the same search finds without it; ``stopped`` is None when the search
+    finished, else why it stopped early ("time limit", "candidate limit"): the paths found so far
+    are kept, but others may exist.
+
+    >>> from kg.datasets import tiny_graph
+    >>> r = find_paths(tiny_graph(), "MSC", "inflammation", status="finding")
+    >>> len(r), r.removed, r.stopped
+    (0, {'status': 1}, None)
+    """
+
+    removed: dict[str, int]
+    stopped: str | None
+
+    def __init__(self, paths: Iterable[Path] = (), removed: dict[str, int] | None = None, stopped: str | None = None):
+        super().__init__(paths)
+        self.removed = removed or {}
+        self.stopped = stopped
+
+
+def _ball(G: nx.MultiDiGraph, start: str, ok: EdgeFilter, forward: bool, deadline: Deadline):
     """Generator of successive BFS layers from *start* (distances), one layer per next()."""
     dist = {start: 0}
     frontier = [start]
@@ -104,6 +153,7 @@ def _ball(G: nx.MultiDiGraph, start: str, ok: EdgeFilter, forward: bool):
         depth += 1
         nxt = []
         for u in frontier:
+            deadline.check()
             edges = G.out_edges(u, keys=True, data=True) if forward else G.in_edges(u, keys=True, data=True)
             for a, b, k, d in edges:
                 w = b if forward else a
@@ -121,11 +171,13 @@ def bounded_paths(
     ok: EdgeFilter,
     node_ok: Callable[[str, int], bool] | None = None,
     min_hops: int = 1,
+    deadline: Deadline | None = None,
 ) -> Iterator[list[Edge]]:
     """Simple edge paths source→target of length min_hops..max_hops, shortest lengths first.
 
     Within one length, paths come in depth-first order. Only nodes that can still reach the target
-    within the hops left are expanded.
+    within the hops left are expanded. An edge marked ``ends_path`` (a product to its producer) is
+    walked only as the last hop. Past the *deadline* the generator raises SearchStopped.
 
     >>> from kg.datasets import tiny_graph; g = tiny_graph()
     >>> [len(e) for e in bounded_paths(g.network, "miR-21", "axon-regeneration", 2, edge_filter(g))]
@@ -133,7 +185,8 @@ def bounded_paths(
     """
     if source == target or max_hops < 1:
         return
-    fwd, bwd = _ball(G, source, ok, True), _ball(G, target, ok, False)
+    deadline = deadline or Deadline(None)
+    fwd, bwd = _ball(G, source, ok, True, deadline), _ball(G, target, ok, False, deadline)
     df, ff = next(fwd)
     db, fb = next(bwd)
     kf = kb = 0
@@ -150,10 +203,10 @@ def bounded_paths(
         return
     shortest = max(min(meet), min_hops)
     for length in range(shortest, max_hops + 1):
-        yield from _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb)
+        yield from _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb, deadline)
 
 
-def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
+def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
     on_path = {source}
     edges: list[Edge] = []
 
@@ -171,8 +224,11 @@ def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
                 yield list(edges)
             return
         for a, b, k, d in G.out_edges(u, keys=True, data=True):
+            deadline.check()
             if b in on_path or (b == target) != (depth + 1 == length):
                 continue
+            if d["ends_path"] and b != target:
+                continue  # a product does not inherit its producer's other properties
             if not can_reach(b, depth + 1) or not ok(a, b, k, d):
                 continue
             if node_ok is not None and b != target and not node_ok(b, depth + 1):
@@ -186,13 +242,71 @@ def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb=0):
     yield from rec(source, 0)
 
 
+def _route(p: Path) -> tuple:
+    return tuple(n.id for n in p.nodes), tuple(st.sign for st in p.steps)
+
+
+def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) -> tuple[list[Path], str | None]:
+    """The ranked paths of one search, and why it stopped early (None when it finished)."""
+    G = g.network
+    ok = q.edge_filter(g)
+    types = [g.ontology.entity_class(ty) for ty in q.via_types] if q.via_types is not None else None
+    min_hops, max_hops = (len(types) + 1,) * 2 if types is not None else (1, q.max_hops)
+
+    def node_ok(n: str, depth: int) -> bool:
+        node = G.nodes[n]
+        # A class of things ("microRNA") joins claims about different members: no chain through it.
+        if node["generic"] and not q.through_generic:
+            return False
+        return types is None or types[depth - 1] in node["types"]
+
+    # What documents say of the whole claim, by net sign: it caps the status of a chain built from parts.
+    stated: dict[int, tuple] = {}
+    for st in g.statements(s, None, t):
+        stated.setdefault(g.ontology.relations[st.predicate].path_sign, []).append(st)
+    out: list[Path] = []
+    current_len, bucket = None, []
+    stopped = None
+
+    def flush() -> bool:
+        for p in merge_parallel(bucket):
+            out.append(p)
+            if q.limit is not None and len(out) >= q.limit:
+                return True
+        bucket.clear()
+        return False
+
+    try:
+        for edges in bounded_paths(G, s, t, max_hops, ok, node_ok, min_hops, deadline):
+            p = to_path(G, edges, ok)
+            if q.sign is not None and p.sign != q.sign:
+                continue
+            own = {step.statement.id for step in p.steps}
+            direct = tuple(st for st in stated.get(p.sign, ()) if st.id not in own)
+            if direct:
+                p = Path(p.steps, direct)
+            if len(p) != current_len:
+                if current_len is not None and flush():
+                    return out, None
+                current_len = len(p)
+            if len(bucket) < CANDIDATES_PER_LENGTH:
+                bucket.append(p)
+            else:
+                stopped = "candidate limit"
+    except SearchStopped as exc:
+        stopped = str(exc)
+    flush()
+    return (out[: q.limit] if q.limit is not None else out), stopped
+
+
 def find_paths(g: "GraphData", source: str | Entity, target: str | Entity,
-               query: PathQuery | None = None, **options: Any) -> list[Path]:
+               query: PathQuery | None = None, **options: Any) -> PathResult:
     """Paths from *source* to *target*, shortest first, then best supported.
 
     The options are a :class:`PathQuery` or its fields as keywords. Routes through the same
     entities with the same hop signs are one path (see :func:`~kg.query.walks.merge_parallel`).
-    No path is not an error: the result is empty.
+    No path is not an error: the result is empty. The result says how many paths each evidence
+    filter removed and whether the search stopped early (see :class:`PathResult`).
 
     >>> from kg.datasets import tiny_graph
     >>> [len(p) for p in find_paths(tiny_graph(), "miR-21", "axon regeneration", max_hops=2)]
@@ -204,40 +318,20 @@ def find_paths(g: "GraphData", source: str | Entity, target: str | Entity,
     if query is not None and options:
         raise InvalidQueryError("give a PathQuery or keyword options, not both")
     s, t = g.entity(source).id, g.entity(target).id
-    G = g.network
-    ok = q.edge_filter(g)
-    node_ok: Callable[[str, int], bool] | None = None
-    min_hops, max_hops = 1, q.max_hops
-    if q.via_types is not None:
-        types = [g.ontology.entity_class(ty) for ty in q.via_types]
-        min_hops = max_hops = len(types) + 1
-
-        def node_ok(n: str, depth: int) -> bool:  # noqa: F811 - the metapath's type at each depth
-            return types[depth - 1] in G.nodes[n]["types"]
-
-    out: list[Path] = []
-    current_len, bucket = None, []
-
-    def flush() -> bool:
-        for p in merge_parallel(bucket):
-            out.append(p)
-            if q.limit is not None and len(out) >= q.limit:
-                return True
-        bucket.clear()
-        return False
-
-    for edges in bounded_paths(G, s, t, max_hops, ok, node_ok, min_hops):
-        p = to_path(G, edges, ok)
-        if q.sign is not None and p.sign != q.sign:
-            continue
-        if len(p) != current_len:
-            if current_len is not None and flush():
-                return out
-            current_len = len(p)
-        if len(bucket) < CANDIDATES_PER_LENGTH:
-            bucket.append(p)
-    flush()
-    return out[: q.limit] if q.limit is not None else out
+    deadline = Deadline(q.timeout)
+    paths, stopped = _search(g, s, t, q, deadline)
+    removed: dict[str, int] = {}
+    if stopped is None:
+        kept = {_route(p) for p in paths}
+        try:
+            for name in EVIDENCE_FILTERS:
+                if getattr(q, name) is not None:
+                    wider, _ = _search(g, s, t, replace(q, **{name: None}), deadline)
+                    removed[name] = sum(1 for p in wider if _route(p) not in kept)
+        except SearchStopped:
+            pass  # the counts are a courtesy; the answer itself is complete
+    return PathResult(paths, removed, stopped)
 
 
-__all__ = ["CANDIDATES_PER_LENGTH", "PathQuery", "bounded_paths", "find_paths"]
+__all__ = ["CANDIDATES_PER_LENGTH", "DEFAULT_TIMEOUT", "MAX_HOPS", "MAX_LIMIT", "PathQuery", "PathResult",
+           "bounded_paths", "find_paths"]

@@ -13,7 +13,8 @@ import networkx as nx
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import SIGN_SYMBOL
-from .walks import EdgeFilter, Path, Step, edge_filter, rank_key, to_path
+from .paths import DEFAULT_TIMEOUT, MAX_HOPS
+from .walks import Deadline, EdgeFilter, Path, SearchStopped, Step, edge_filter, rank_key, to_path
 
 if TYPE_CHECKING:
     from ..core import GraphData
@@ -53,11 +54,24 @@ def neighbors(g: "GraphData", name: str | Entity, direction: str = "out",
     return sorted(steps, key=lambda s: (s.subject.id != eid, s.predicate, s.object.label, s.subject.label))
 
 
+class ReachResult(list):
+    """The effects (or regulators) found, and why the search stopped early (None: it finished)."""
+
+    stopped: str | None
+
+    def __init__(self, effects: Iterable[Effect] = (), stopped: str | None = None):
+        super().__init__(effects)
+        self.stopped = stopped
+
+
 def reach(g: "GraphData", name: str | Entity, max_hops: int = 4, upstream: bool = False,
-          **options: Any) -> list[Effect]:
+          through_generic: bool = False, timeout: float | None = DEFAULT_TIMEOUT, **options: Any) -> ReachResult:
     """Everything downstream of *name* (or upstream, onto it), each with its net sign and best path.
 
     *options* are the edge filters of :func:`~kg.query.walks.edge_filter` (status, relations, ...).
+    The walks obey the chain rules of :mod:`.paths`: a generic entity is reached but not walked
+    through (unless *through_generic*), and a product's producer is reached but its other
+    properties are not. After *timeout* seconds the search returns what it found, flagged.
 
     >>> from kg.datasets import tiny_graph
     >>> {e.entity.id: e.sign for e in reach(tiny_graph(), "miR-21")}
@@ -65,10 +79,27 @@ def reach(g: "GraphData", name: str | Entity, max_hops: int = 4, upstream: bool 
     >>> [e.entity.id for e in reach(tiny_graph(), "PTEN", upstream=True)]
     ['miR-21', 'MSC-exosome', 'MSC']
     """
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise InvalidQueryError(f"max_hops must be between 1 and {MAX_HOPS}")
     ok = edge_filter(g, **options)
-    best = best_paths_from(g, name, max_hops, upstream, ok)
-    out = [Effect(p.nodes[0] if upstream else p.nodes[-1], p.sign, p) for p in best.values()]
-    return sorted(out, key=lambda e: (len(e.path), e.entity.label.lower()))
+    root = g.entity(name)
+    stopped = None
+    deadline = Deadline(timeout)
+    best: dict[str, Path] = {}
+    try:
+        best_paths_from(g, root, max_hops, upstream, ok, deadline=deadline, through_generic=through_generic, into=best)
+    except SearchStopped as exc:
+        stopped = str(exc)
+    out = []
+    for p in best.values():
+        other = p.nodes[0] if upstream else p.nodes[-1]
+        a, b = (other, root) if upstream else (root, other)
+        # what documents say of the whole claim caps the chain's status, as in a path search
+        stated = tuple(st for st in g.statements(a, None, b)
+                       if g.ontology.relations[st.predicate].path_sign == p.sign
+                       and st.id not in {step.statement.id for step in p.steps})
+        out.append(Effect(other, p.sign, Path(p.steps, stated) if stated else p))
+    return ReachResult(sorted(out, key=lambda e: (len(e.path), e.entity.label.lower())), stopped)
 
 
 def subgraph(g: "GraphData", names: str | Entity | Iterable[str | Entity], radius: int = 1) -> nx.MultiDiGraph:
@@ -94,39 +125,67 @@ def best_paths_from(
     max_hops: int,
     upstream: bool,
     ok: EdgeFilter,
-) -> dict[str, Path]:
+    deadline: Deadline | None = None,
+    through_generic: bool = False,
+    into: dict | None = None,
+    by_sign: bool = False,
+) -> dict:
     """For every entity reachable within *max_hops*, the best (shortest, best-supported) path.
 
     Downstream from *name*, or upstream to it when *upstream*. A layered BFS keeps, per node, the
-    best-ranked path among those of minimal length.
+    best-ranked path among those of minimal length. A generic entity ends a path (unless
+    *through_generic*); an edge marked ``ends_path`` is only the last hop of a downstream path and
+    only the first edge walked (the one into *name*) of an upstream one. The answer is filled into
+    *into* as it grows, so a caller that stops at the *deadline* keeps what was found. With
+    *by_sign*, the answer is keyed by (entity, net sign) and holds the best path of each sign: an
+    entity reached by both a net + and a net - path keeps both (the start of a contradiction).
+
+    >>> from kg.datasets import tiny_graph
+    >>> g = tiny_graph()
+    >>> sorted(best_paths_from(g, "MSC", 3, False, edge_filter(g)))
+    ['MSC-exosome', 'PTEN', 'inflammation', 'miR-21']
     """
     G = kg.network
     root = kg.entity(name).id
-    best: dict[str, Path] = {}
-    frontier = {root: ()}
-    seen = {root}
-    for _ in range(max_hops):
-        # per node of the next layer: (rank, edges, path) of its best candidate so far, so the
-        # incumbent is built and ranked once rather than at every comparison
-        nxt: dict[str, tuple[tuple, tuple, Path]] = {}
-        for u, edges in frontier.items():
+    deadline = deadline or Deadline(None)
+    best: dict = into if into is not None else {}
+    start = (root, 1) if by_sign else root
+    frontier: dict = {start: ()}
+    seen = {start}
+    for depth in range(max_hops):
+        # per state of the next layer (an entity, or an entity and a sign): (rank, edges, path) of
+        # its best candidate so far, so the incumbent is built and ranked once; and the best one
+        # that may be walked on from there
+        nxt: dict = {}
+        onward: dict = {}
+        for state, edges in frontier.items():
+            u = state[0] if by_sign else state
             adj = G.in_edges(u, keys=True, data=True) if upstream else G.out_edges(u, keys=True, data=True)
             for a, b, k, d in adj:
+                deadline.check()
                 w = a if upstream else b
-                if w in seen or not ok(a, b, k, d):
+                if w == root or not ok(a, b, k, d) or (upstream and d["ends_path"] and depth > 0):
                     continue
                 cand = ((a, b, k, d), *edges) if upstream else (*edges, (a, b, k, d))
+                if len({e[0] for e in cand} | {e[1] for e in cand}) <= len(cand):
+                    continue  # the walk came back to an entity it passed: not a simple path
                 path = to_path(G, cand, ok)
+                key = (w, path.sign) if by_sign else w
+                if key in seen:
+                    continue
                 rank = rank_key(path)
-                if w not in nxt or rank < nxt[w][0]:
-                    nxt[w] = (rank, cand, path)
-        for w, (_rank, _edges, path) in nxt.items():
-            seen.add(w)
-            best[w] = path
-        frontier = {w: edges for w, (_rank, edges, _path) in nxt.items()}
+                if key not in nxt or rank < nxt[key][0]:
+                    nxt[key] = (rank, cand, path)
+                walkable = (through_generic or not G.nodes[w]["generic"]) and (upstream or not d["ends_path"])
+                if walkable and (key not in onward or rank < onward[key][0]):
+                    onward[key] = (rank, cand)
+        for key, (_rank, _edges, path) in nxt.items():
+            seen.add(key)
+            best[key] = path
+        frontier = {key: edges for key, (_rank, edges) in onward.items()}
         if not frontier:
             break
     return best
 
 
-__all__ = ["Effect", "best_paths_from", "neighbors", "reach", "subgraph"]
+__all__ = ["Effect", "ReachResult", "best_paths_from", "neighbors", "reach", "subgraph"]

@@ -6,6 +6,7 @@ is the product of the steps' signs, and its status the weakest of its hops'.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from math import prod
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -15,13 +16,39 @@ import networkx as nx
 from ..errors import InvalidQueryError
 from ..model import Entity, Evidence, Statement, strongest_status
 from ..ontology import Ontology
-from ..vocab import SIGN_SYMBOL, STATUSES, parse_curations, parse_statuses
+from ..vocab import (CHAIN_STATUSES, CONTEXT_KEYS, MODEL_SYSTEMS, SIGN_SYMBOL, STATUSES, parse_curations,
+                     parse_statuses)
 
 if TYPE_CHECKING:
     from ..core import GraphData
 
 #: One projected edge as networkx yields it: (subject id, object id, key, attributes).
 Edge = tuple[str, str, str, dict]
+
+
+class SearchStopped(Exception):
+    """Raised inside a search when its deadline passes; the search returns what it found so far."""
+
+
+class Deadline:
+    """A time limit that search loops check cheaply (the clock is read every 256 checks).
+
+    >>> d = Deadline(None); d.check()
+    >>> Deadline(1e-9).expired()
+    True
+    """
+
+    def __init__(self, seconds: float | None):
+        self.at = None if seconds is None else time.monotonic() + seconds
+        self._n = 0
+
+    def expired(self) -> bool:
+        return self.at is not None and time.monotonic() > self.at
+
+    def check(self) -> None:
+        self._n += 1
+        if self.at is not None and not self._n & 255 and time.monotonic() > self.at:
+            raise SearchStopped("time limit")
 
 
 @dataclass(frozen=True)
@@ -56,6 +83,30 @@ class Step:
     def status(self) -> str:
         return strongest_status([s.status for s in self.statements])
 
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents whose evidence supports this hop, sorted."""
+        return tuple(sorted({e.document for e in self.evidence}))
+
+    def status_in(self, document: str) -> str | None:
+        """The strongest status this hop has in *document* alone (None if the document does not state it)."""
+        here = [e.status for e in self.evidence if e.document == document]
+        return strongest_status(here) if here else None
+
+    def context(self) -> dict[str, tuple[str, ...]]:
+        """Each context slot its evidence sets (organism, cell, disease, site, condition, model), with
+        every value the evidence gives, sorted.
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().paths("PTEN", "axon regeneration")[0].steps[0].context()
+        {'organism': ('rat',)}
+        """
+        values: dict[str, set[str]] = {}
+        for e in self.evidence:
+            for k, v in e.context().items():
+                values.setdefault(k, set()).add(v)
+        return {k: tuple(sorted(values[k])) for k in CONTEXT_KEYS if k in values}
+
     def __str__(self) -> str:
         return f"{self.subject.label} -{self.predicate}-> {self.object.label}"
 
@@ -69,9 +120,11 @@ class Step:
             "also": [st.id for st in self.also],
             "inverted": self.inverted,
             "status": self.status,
+            "documents": list(self.documents),
+            "context": {k: list(v) for k, v in self.context().items()},
             "evidence": [
                 {"document": e.document, "quote": e.quote, "start": e.start, "end": e.end, "status": e.status,
-                 "curation": e.curation}
+                 "curation": e.curation, "context": e.context()}
                 for e in self.evidence
             ],
         }
@@ -82,10 +135,15 @@ class Path:
     """A chain of steps from a source entity to a target entity.
 
     ``sign`` is the net effect: the product of the steps' signs, where producer and cargo relations
-    count +1 and a descriptive step makes the whole path unknown (0).
+    count +1 and a descriptive step makes the whole path unknown (0). ``status`` is the chain's:
+    what one document says of every hop, or "inferred" when no document states the whole chain.
     """
 
     steps: tuple[Step, ...]
+    #: Statements from the first entity to the last with the chain's net sign: what documents say of
+    #: the whole claim directly. A document that states the whole claim only as a prediction makes a
+    #: chain built from its parts no firmer than that (see :attr:`status`).
+    stated: tuple[Statement, ...] = ()
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -105,9 +163,70 @@ class Path:
         return (min(counts), sum(counts))
 
     @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents that support every hop: the ones that state the whole chain.
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().paths("MSC", "axon regeneration")[0].documents
+        ('m01',)
+        """
+        common = set(self.steps[0].documents)
+        for s in self.steps[1:]:
+            common &= set(s.documents)
+        return tuple(sorted(common))
+
+    @property
     def status(self) -> str:
-        """The weakest epistemic status along the path: a chain is only as firm as its weakest hop."""
-        return max((s.status for s in self.steps), key=STATUSES.index)
+        """The chain's epistemic status.
+
+        When one document states every hop, the chain is as firm as its weakest hop in that document,
+        and no firmer than what the same document says of the whole claim directly (a document that
+        only predicts "X increases Y" does not make a chain X -> ... -> Y a finding); the best such
+        document counts. When the hops need different documents, nobody stated the chain: the graph
+        inferred it, and its status is "inferred", whatever each hop's own status.
+
+        >>> from kg.datasets import tiny_graph
+        >>> [p.status for p in tiny_graph().paths("MSC", "inflammation")]
+        ['hypothesis']
+        """
+        statuses = []
+        for d in self.documents:
+            weakest = max((s.status_in(d) for s in self.steps), key=STATUSES.index)
+            direct = [e.status for st in self.stated for e in st.evidence if e.document == d]
+            if direct:
+                weakest = max(weakest, strongest_status(direct), key=STATUSES.index)
+            statuses.append(weakest)
+        return min(statuses, key=STATUSES.index) if statuses else "inferred"
+
+    @property
+    def inferred(self) -> bool:
+        """True when no single document states every hop."""
+        return not self.documents
+
+    def contexts(self) -> dict[str, tuple[str, ...]]:
+        """Every context value any hop carries, by slot (organism, cell, disease, site, condition, model)."""
+        out: dict[str, set[str]] = {}
+        for s in self.steps:
+            for k, v in s.context().items():
+                out.setdefault(k, set()).update(v)
+        return {k: tuple(sorted(out[k])) for k in CONTEXT_KEYS if k in out}
+
+    def mixed_contexts(self) -> dict[str, tuple[str, ...]]:
+        """The slots whose hops disagree: no value is shared by every hop that sets the slot.
+
+        A chain that joins a mouse hop to a rat hop mixes organisms; its hops were seen in different
+        settings, and the chain holds in neither as a whole.
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().paths("MSC", "axon regeneration")[0].mixed_contexts()
+        {}
+        """
+        mixed = {}
+        for k, values in self.contexts().items():
+            sets = [set(s.context()[k]) for s in self.steps if k in s.context()]
+            if len(sets) > 1 and not set.intersection(*sets):
+                mixed[k] = values
+        return mixed
 
     def __str__(self) -> str:
         chain = self.steps[0].subject.label
@@ -116,10 +235,15 @@ class Path:
         return f"{chain}  [net {SIGN_SYMBOL[self.sign]}]"
 
     def explain(self) -> str:
-        """The chain followed by each hop's quotes, for reading."""
-        lines = [str(self)]
+        """The chain, its status, and each hop with its quotes and documents, for reading."""
+        head = f"{self}  ({self.status})"
+        if self.inferred:
+            head += "\n  inferred: no single document states every hop; each hop's document is given below"
+        for k, v in self.mixed_contexts().items():
+            head += f"\n  mixes {k}: {', '.join(v)}"
+        lines = [head]
         for i, s in enumerate(self.steps, 1):
-            lines.append(f"  {i}. {s}  ({s.status})")
+            lines.append(f"  {i}. {s}  ({s.status}; {', '.join(s.documents)})")
             for e in s.evidence:
                 made = "" if e.curation == "curated" else f", {e.curation}"
                 lines.append(f"     \u201c{e.quote}\u201d [{e.document} {e.start}-{e.end}, {e.status}{made}]")
@@ -131,6 +255,8 @@ class Path:
             "hops": len(self),
             "sign": self.sign,
             "status": self.status,
+            "documents": list(self.documents),
+            "mixed_contexts": {k: list(v) for k, v in self.mixed_contexts().items()},
             "nodes": [n.id for n in self.nodes],
             "steps": [s.to_dict() for s in self.steps],
         }
@@ -149,18 +275,22 @@ class EdgeFilter:
     statuses: frozenset[str] | None = None
     curations: frozenset[str] | None = None
     organism: str | None = None
+    model: str | None = None
+    strict: bool = False  # the context filters drop evidence that does not say its context, too
     min_evidence: int = 1
     signed_only: bool = False
 
     @property
     def narrows_evidence(self) -> bool:
-        return self.statuses is not None or self.curations is not None or self.organism is not None
+        return any(x is not None for x in (self.statuses, self.curations, self.organism, self.model))
 
     def keep(self, e: Evidence) -> bool:
+        unknown = () if self.strict else (None,)
         return (
             (self.statuses is None or e.status in self.statuses)
             and (self.curations is None or e.curation in self.curations)
-            and (self.organism is None or e.organism in (None, self.organism))
+            and (self.organism is None or e.organism in (*unknown, self.organism))
+            and (self.model is None or e.model in (*unknown, self.model))
         )
 
     def evidence(self, statement: Statement) -> tuple[Evidence, ...]:
@@ -188,12 +318,16 @@ def edge_filter(
     min_evidence: int = 1,
     signed_only: bool = False,
     curation: str | Iterable[str] | None = None,
+    model: str | None = None,
+    strict: bool = False,
 ) -> EdgeFilter:
     """The edge filter implementing the path options.
 
     A relation named in *relations* admits its sub-relations too (``decreases`` admits
     ``ameliorates``). *organism* keeps evidence in that organism or with no organism context, and
-    so drops edges seen only in other organisms.
+    so drops edges seen only in other organisms; *model* does the same for the model system (one
+    of vocab.MODEL_SYSTEMS). With *strict*, evidence that does not state its organism (or model)
+    is dropped too.
 
     >>> from kg.datasets import tiny_graph
     >>> ok = edge_filter(tiny_graph(), relations=["decreases"], status="finding")
@@ -214,9 +348,17 @@ def edge_filter(
         statuses=parse_statuses(status),
         curations=parse_curations(curation),
         organism=kg.entity(organism).id if organism else None,
+        model=_model(model),
+        strict=strict,
         min_evidence=min_evidence,
         signed_only=signed_only,
     )
+
+
+def _model(model: str | None) -> str | None:
+    if model is not None and model not in MODEL_SYSTEMS:
+        raise InvalidQueryError(f"model {model!r} must be one of {', '.join(MODEL_SYSTEMS)}")
+    return model
 
 
 def relation_ancestors(onto: Ontology, name: str) -> set[str]:
@@ -262,9 +404,12 @@ def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]], ok:
 
 
 def rank_key(p: Path) -> tuple:
-    """Sort key of paths: shortest, then best supported, then firmest status, then by text."""
+    """Sort key of paths: shortest; then chains one document states before inferred ones; then
+    fewer mixed contexts; then best supported; then firmest status; then by text."""
     min_ev, total = p.support
-    return (len(p), -min_ev, -total, STATUSES.index(p.status), str(p), [s.statement.id for s in p.steps])
+    status = p.status
+    return (len(p), status == "inferred", len(p.mixed_contexts()), -min_ev, -total, CHAIN_STATUSES.index(status),
+            str(p), [s.statement.id for s in p.steps])
 
 
 def merge_parallel(paths: Sequence[Path]) -> list[Path]:
@@ -293,7 +438,7 @@ def merge_parallel(paths: Sequence[Path]) -> list[Path]:
                     also.setdefault(st.id, st)
             steps.append(Step(step.subject, step.predicate, step.object, step.sign, step.statement,
                               step.inverted, tuple(sorted(also.values(), key=lambda x: x.id))))
-        out.append(Path(tuple(steps)))
+        out.append(Path(tuple(steps), head.stated))
     return sorted(out, key=rank_key)
 
 

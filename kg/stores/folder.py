@@ -47,7 +47,7 @@ FORMAT = "exokg-store"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 #: Bumped when the cached model's shape changes; an older cache is rebuilt, not an error.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 @dataclass

@@ -176,12 +176,36 @@ def chain(p: "Path") -> str:
 def path_rows(paths: Sequence["Path"]) -> tuple[list[str], list[list[Any]]]:
     """Columns and rows of ranked paths (for csv/tsv; the table format prints :func:`paths_text`).
 
+    ``documents`` are those that state every hop (none for an inferred chain); ``mixes`` names the
+    contexts whose hops disagree.
+
     >>> from kg.datasets import tiny_graph
-    >>> path_rows(tiny_graph().paths("miR-21", "PTEN"))
-    (['rank', 'hops', 'net', 'status', 'chain'], [[1, 1, '-', 'finding', 'miR-21 -decreases-> PTEN']])
+    >>> path_rows(tiny_graph().paths("miR-21", "PTEN"))[1]
+    [[1, 1, '-', 'finding', 'miR-21 -decreases-> PTEN', 'm01', '']]
     """
-    return (["rank", "hops", "net", "status", "chain"],
-            [[i, len(p), SIGN_SYMBOL[p.sign], p.status, chain(p)] for i, p in enumerate(paths, 1)])
+    return (["rank", "hops", "net", "status", "chain", "documents", "mixes"],
+            [[i, len(p), SIGN_SYMBOL[p.sign], p.status, chain(p), "; ".join(p.documents),
+              "; ".join(f"{k}: {', '.join(v)}" for k, v in p.mixed_contexts().items())]
+             for i, p in enumerate(paths, 1)])
+
+
+def search_notes(result: Any) -> list[str]:
+    """What a reader should know about a search's answer beyond its rows: that it stopped early, and
+    how many answers each filter removed.
+
+    >>> from kg.datasets import tiny_graph
+    >>> search_notes(tiny_graph().paths("MSC", "inflammation", status="finding"))
+    ['the status filter removed 1 path']
+    """
+    notes = []
+    stopped = getattr(result, "stopped", None)
+    if stopped:
+        notes.append(f"stopped at the {stopped}: these are the answers found so far; there may be more "
+                     "(narrow the question, or raise --timeout)")
+    for name, n in getattr(result, "removed", {}).items():
+        if n:
+            notes.append(f"the {name} filter removed {n} path{'s' if n != 1 else ''}")
+    return notes
 
 
 def paths_text(paths: Sequence["Path"], evidence: bool = True) -> str:
@@ -224,11 +248,14 @@ def contradiction_rows(found: Sequence["Contradiction"]) -> tuple[list[str], lis
     >>> contradiction_rows([])
     (['subject', 'object', 'increasing', 'decreasing'], [])
     """
-    rows = []
-    for c in found:
-        up = " | ".join(e.quote for s in c.increasing for e in s.evidence)
-        down = " | ".join(e.quote for s in c.decreasing for e in s.evidence)
-        rows.append([c.subject.id, c.object.id, up, down])
+    def side(statements: Sequence["Statement"], path: "Path | None") -> str:
+        if path is None:
+            return " | ".join(e.quote for s in statements for e in s.evidence)
+        contexts = "; ".join(f"{k}: {', '.join(v)}" for k, v in path.contexts().items())
+        return f"{chain(path)} ({path.status}{'; ' + contexts if contexts else ''})"
+
+    rows = [[c.subject.id, c.object.id, side(c.increasing, c.increasing_path), side(c.decreasing, c.decreasing_path)]
+            for c in found]
     return ["subject", "object", "increasing", "decreasing"], rows
 
 

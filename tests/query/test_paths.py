@@ -25,12 +25,16 @@ def edges_strategy(max_nodes: int = 7):
 
 
 def oracle(G: nx.MultiDiGraph, s: str, t: str, max_hops: int) -> dict[tuple, list[set[str]]]:
-    """Every simple path by brute force, grouped by route (nodes and hop signs).
+    """Every simple path by brute force that obeys the chain rules, grouped by route (nodes and hop
+    signs): an edge marked ends_path (a product to its producer) only as the last hop, and no generic
+    entity (a class of things) in the middle.
 
     Each route maps to the statement ids seen at each of its hops.
     """
     routes: dict[tuple, list[set[str]]] = {}
     for path in nx.all_simple_edge_paths(G, s, t, cutoff=max_hops):
+        if any(G.edges[e]["ends_path"] for e in path[:-1]) or any(G.nodes[v]["generic"] for _, v, _ in path[:-1]):
+            continue
         nodes = (path[0][0], *(v for _, v, _ in path))
         signs = tuple(G.edges[u, v, k]["path_sign"] for u, v, k in path)
         hops = routes.setdefault((nodes, signs), [set() for _ in path])
