@@ -13,7 +13,7 @@ from pathlib import Path as FilePath
 from typing import Any, Iterable, Sequence
 
 import networkx as nx
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
 from .core import GraphData
@@ -48,7 +48,7 @@ class KnowledgeGraph(GraphData):
     """
 
     def __repr__(self) -> str:
-        return (f"<KnowledgeGraph: {len(self._entities)} entities, {len(self._statements)} statements, "
+        return (f"<KnowledgeGraph: {len(self.tables.entities)} entities, {self.tables.n_statements} statements, "
                 f"{len(self.store)} triples on {self.store.name}>")
 
     # -- paths and neighbourhoods ---------------------------------------------------------------
@@ -221,12 +221,17 @@ def _parsed(path: FilePath, engine: str):
         fmt = rdf_format(path)
     except StoreError as exc:
         raise InvalidDocumentError(Problem(relpath(path), None, f"unknown RDF file type: {exc}")) from None
-    g = Graph()
+    ds = Dataset()
     try:
         # rdflib knows Oxigraph's formats by their media types; guess_format covers what it names otherwise.
-        g.parse(path, format=guess_format(str(path)) or fmt.media_type)
+        ds.parse(path, format=guess_format(str(path)) or fmt.media_type)
     except Exception as exc:
         raise InvalidDocumentError(Problem(relpath(path), getattr(exc, "lineno", None), f"cannot parse {fmt.name}: {exc}")) from None
-    s = make_store(engine)
-    s.add_graph(g)
-    return s
+    g = Graph()  # the triples of every graph of the file (N-Quads and TriG name graphs)
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns, override=False)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    store = make_store(engine)
+    store.add_graph(g)
+    return store

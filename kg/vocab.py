@@ -100,6 +100,7 @@ class EXO(DefinedNamespace):
     Curation: URIRef
     Curated: URIRef
     MachineRead: URIRef
+    Imported: URIRef
     hasEvidence: URIRef
     status: URIRef
     curation: URIRef
@@ -214,13 +215,13 @@ def parse_statuses(status: str | Iterable[str] | None) -> frozenset[str] | None:
 
 
 def parse_curations(curation: str | Iterable[str] | None) -> frozenset[str] | None:
-    """Normalise a curation option ('curated', 'machine-read', or several); None means no filter.
+    """Normalise a curation option ('curated', 'machine-read', 'imported', or several); None: no filter.
 
     >>> parse_curations("curated")
     frozenset({'curated'})
     >>> parse_curations("guessed")
     Traceback (most recent call last):
-    kg.errors.InvalidQueryError: curation ['guessed'] must be among curated, machine-read
+    kg.errors.InvalidQueryError: curation ['guessed'] must be among curated, machine-read, imported
     """
     return _choices(curation, CURATION_IRI, "curation")
 
@@ -240,7 +241,7 @@ STATUS_IRI: dict[str, URIRef] = {
 }
 #: The IRI of each chain status (paths are answers, not stored, but their status is a term too).
 CHAIN_STATUS_IRI: dict[str, URIRef] = {**STATUS_IRI, "inferred": EXO.Inferred}
-CURATION_IRI: dict[str, URIRef] = {"curated": EXO.Curated, "machine-read": EXO.MachineRead}
+CURATION_IRI: dict[str, URIRef] = {"curated": EXO.Curated, "machine-read": EXO.MachineRead, "imported": EXO.Imported}
 
 #: Context slots of evidence whose value is an entity: annotation key -> property.
 CONTEXT_SLOTS: dict[str, URIRef] = {

@@ -10,13 +10,21 @@ kg.rdf.from_rdf reads it back. Then, in one run:
 
 * raw_load_s       pyoxigraph's bulk loader on the N-Triples file, into a fresh on-disk store (the floor)
 * load_s           ``kg load FILE --store DIR`` (kg.stores.folder.load_files): the same, plus the manifest swap
-* projection_s     first open: the model read back through SPARQL, the networkx projection, the cache written
-* open_s           reopening the persisted store (manifest, read-only RocksDB, cached projection)
-* queries          each named query of kg/queries, parameters adapted to the synthetic data: median
-                   time through ``g.query`` against the same query on rdflib's in-memory store
-* path_p50/p99_ms  ``g.paths`` for random entity pairs, max_hops=6, limit=20
-* peak_rss_mb      this process's peak memory (the rdflib baseline runs in a child process, whose
-                   own peak is reported as baseline_peak_rss_mb)
+* projection_s     first open: the model's tables read from the store (kg/tables.py), saved into
+                   the store folder, and the compact projection built
+* open_s           reopening the persisted store in a new process (imports, manifest, read-only
+                   RocksDB, saved tables) and answering one path question
+* queries          each named query of kg/query/queries, parameters adapted to the synthetic data:
+                   median time through ``g.query`` against the same query on rdflib's in-memory
+                   store (rdflib only with --baseline, at a million triples: at ten its parse alone
+                   takes too long)
+* path_*           ``g.paths`` (max_hops=6, limit=20) for random entity pairs (mostly unconnected:
+                   it times "no path") and, reported apart, for connected pairs drawn by random walks
+                   of 1 to 6 walkable hops (path_connected_*)
+* peak_rss_mb      peak memory of the process that opens the store and answers (a child process, so
+                   generating the data does not count)
+
+Several sizes make a growth table: run each with --json, then ``--report a.json b.json ...``.
 """
 from __future__ import annotations
 
@@ -250,8 +258,8 @@ def rss_mb() -> float:
 
 def baseline(nt_file: str, queries_json: str, repeat: int, cap: int) -> dict[str, Any]:
     """Child process: rdflib's in-memory store, parse and the same queries."""
-    from kg.rdf.assemble import new_graph
     from kg.stores.memory import RdflibStore
+    from kg.vocab import new_graph
 
     t = time.perf_counter()
     g = new_graph()  # with the project's prefixes bound, as kg's own rdflib graphs are
@@ -294,21 +302,30 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=100_000)
     ap.add_argument("--json", type=Path, help="Write the results here.")
     ap.add_argument("--pairs", type=int, default=300, help="Random entity pairs for the path look-ups.")
+    ap.add_argument("--connected", type=int, default=300, help="Connected pairs (random walks) for the path look-ups.")
     ap.add_argument("--repeat", type=int, default=5, help="Runs per query (the median is reported).")
+    ap.add_argument("--baseline", action="store_true", help="Also run the named queries on rdflib (slow).")
     ap.add_argument("--baseline-repeat", type=int, default=3)
     ap.add_argument("--baseline-cap", type=int, default=120, help="Seconds after which an rdflib query is stopped.")
-    ap.add_argument("--no-baseline", action="store_true", help="Skip rdflib (slow at a million triples).")
     ap.add_argument("--workdir", type=Path, help="Keep the generated files here (default: a temp folder).")
+    ap.add_argument("--report", nargs="+", type=Path, metavar="JSON", help="Print the growth table of earlier runs.")
     ap.add_argument("--_baseline", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.report:
+        print(growth([json.loads(p.read_text()) for p in args.report]))
+        return
     if args._baseline:
         print(json.dumps(baseline(args._baseline[0], args._baseline[1], args.baseline_repeat, args.baseline_cap)))
+        return
+    if args._measure:
+        print(json.dumps(measure(Path(args._measure[0]), json.loads(Path(args._measure[1]).read_text()),
+                                 args._measure[2], args)))
         return
 
     import pyoxigraph as ox
 
-    from kg.stores.folder import load_files, open_graph
-    from kg.query.sparql import library, to_term, with_prefixes
+    from kg.stores.folder import load_files
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -333,67 +350,32 @@ def main() -> None:
     load_files(store_dir, [nt_file])
     load = time.perf_counter() - t
 
-    t = time.perf_counter()
-    g = open_graph(store_dir)  # no cache yet: reads the model back and projects it
-    projection = time.perf_counter() - t
-    del g
-    t = time.perf_counter()
-    g = open_graph(store_dir)
-    open_s = time.perf_counter() - t
-    t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", f"import kg; g = kg.load({str(store_dir)!r}); g.network"],
-                          capture_output=True, text=True)
-    open_cli = time.perf_counter() - t
-    if proc.returncode:
-        print(proc.stderr, file=sys.stderr)
-
-    # The named queries, with their parameters bound to synthetic entities.
-    queries = []
-    for name, q in library().items():
-        params = dict(meta["params"].get(name, {}))
-        for p in q.params:  # a query added later: bind its entity parameters to a hub
-            if p.name not in params and p.type == "entity":
-                params[p.name] = meta["hubs"].get(p.name, meta["hubs"]["default"])
-        bindings = {p.name: to_term(g, p.type, params.get(p.name, p.default)) for p in q.params}
-        text, _ = with_prefixes(q.text)
-        queries.append({"name": name, "params": params, "text": text, "bindings": {k: v.n3() if isinstance(v, URIRef) else str(v) for k, v in bindings.items()}})
-    results = []
-    for q in queries:
-        p50, res = timed(lambda: g.query(q["name"], **q["params"]), args.repeat)
-        results.append({"name": q["name"], "p50_ms": p50 * 1000, "rows": len(res)})
-        print(f"  oxigraph {q['name']}: {p50 * 1000:.1f} ms ({len(res)} rows)", file=sys.stderr, flush=True)
-
-    # The same queries on an in-memory copy (OxigraphStore.to_memory, `kg serve --memory`):
-    # RocksDB lookups cost 2-4x more than Oxigraph's in-memory indexes.
-    disk_store = g.store
-    t = time.perf_counter()
-    g.store = disk_store.to_memory()
-    memory_copy = time.perf_counter() - t
-    for r, q in zip(results, queries):
-        p50, res = timed(lambda: g.query(q["name"], **q["params"]), args.repeat)
-        r["memory_p50_ms"] = p50 * 1000
-        print(f"  oxigraph in memory {q['name']}: {p50 * 1000:.1f} ms", file=sys.stderr, flush=True)
-    g.store = disk_store
-
-    rng = random.Random(11)
-    ents = meta["entities"]
-    lat = []
-    found = 0
-    for _ in range(20):  # warm-up
-        g.paths(rng.choice(ents), rng.choice(ents), max_hops=6, limit=20)
-    for _ in range(args.pairs):
-        a, b = rng.choice(ents), rng.choice(ents)
+    meta_file = work / "meta.json"
+    meta_file.write_text(json.dumps({k: meta[k] for k in ("hubs", "params")}))
+    # First open (tables read from the store and saved), then a reopen: each in a new process, so
+    # peak memory and start-up are those a user meets.
+    runs = {}
+    for phase in ("first", "reopen"):
+        proc = subprocess.run([sys.executable, __file__, "--repeat", str(args.repeat), "--pairs", str(args.pairs),
+                               "--connected", str(args.connected), "--_measure", str(store_dir), str(meta_file), phase],
+                              stdout=subprocess.PIPE, text=True)
+        if proc.returncode:
+            sys.exit(f"the {phase} measurement failed")
+        runs[phase] = json.loads(proc.stdout.strip().splitlines()[-1])
+    first, again = runs["first"], runs["reopen"]
+    # Reopening as a user does: a new interpreter that imports kg, opens the folder, answers one question.
+    a, b = meta["entities"][0], meta["entities"][-1]
+    code = f"import kg; g = kg.load({str(store_dir)!r}); g.paths({a!r}, {b!r}, max_hops=6, limit=20)"
+    reopen = []
+    for _ in range(3):
         t = time.perf_counter()
-        ps = g.paths(a, b, max_hops=6, limit=20)
-        lat.append((time.perf_counter() - t) * 1000)
-        found += bool(ps)
-    lat.sort()
-    peak = rss_mb()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        reopen.append(time.perf_counter() - t)
 
     base: dict[str, Any] = {}
-    if not args.no_baseline:
+    if args.baseline:
         qfile = work / "queries.json"
-        qfile.write_text(json.dumps([{k: q[k] for k in ("name", "text", "bindings")} for q in queries]))
+        qfile.write_text(json.dumps(first["query_texts"]))
         print("running the rdflib baseline in a child process ...", file=sys.stderr, flush=True)
         proc = subprocess.run([sys.executable, __file__, "--baseline-repeat", str(args.baseline_repeat),
                                "--baseline-cap", str(args.baseline_cap),
@@ -402,16 +384,14 @@ def main() -> None:
             print(proc.stderr, file=sys.stderr)
         else:
             base = json.loads(proc.stdout.strip().splitlines()[-1])
+    results = again["queries"]
     for r in results:
         b = base.get("queries", {}).get(r["name"], {})
         r["baseline_p50_ms"] = b.get("p50_ms")
         r["baseline_rows"] = b.get("rows")
         r["baseline_capped"] = bool(b.get("capped"))
         r["speedup"] = (b["p50_ms"] / r["p50_ms"]) if b.get("p50_ms") and r["p50_ms"] else None
-        r["memory_speedup"] = (b["p50_ms"] / r["memory_p50_ms"]) if b.get("p50_ms") and r["memory_p50_ms"] else None
-
     speedups = [r["speedup"] for r in results if r["speedup"]]
-    memory_speedups = [r["memory_speedup"] for r in results if r["memory_speedup"]]
     out = {
         "triples": meta["triples"],
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "pyoxigraph": ox.__version__},
@@ -421,25 +401,104 @@ def main() -> None:
         "baseline_load_s": base.get("baseline_load_s"),
         "queries": results,
         "median_speedup": statistics.median(speedups) if speedups else None,
-        "memory_copy_s": memory_copy,
-        "median_memory_speedup": statistics.median(memory_speedups) if memory_speedups else None,
-        "path_pairs": args.pairs,
-        "path_pairs_connected": found,
-        "path_p50_ms": lat[len(lat) // 2],
-        "path_p99_ms": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
-        "projection_s": projection,
-        "open_s": open_s,
-        "open_new_process_s": open_cli,
-        "peak_rss_mb": peak,
+        **{k: again[k] for k in ("path_pairs", "path_pairs_connected", "path_p50_ms", "path_p99_ms",
+                                  "path_connected_pairs", "path_connected_p50_ms", "path_connected_p99_ms",
+                                  "path_connected_found", "path_connected_stopped")},
+        "projection_s": first["open_s"],
+        "open_s": again["open_s"],
+        "open_new_process_s": statistics.median(reopen),
+        "peak_rss_mb": max(first["peak_rss_mb"], again["peak_rss_mb"]),
         "baseline_peak_rss_mb": base.get("baseline_peak_rss_mb"),
-        "entities": len(g.entities()),
-        "statements": len(g.statements()),
+        "entities": again["entities"],
+        "statements": again["statements"],
     }
     print(table(out))
     if args.json:
         args.json.write_text(json.dumps(out, indent=2) + "\n")
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(store_dir: Path, meta: dict[str, Any], phase: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Child process: open the store (timing imports too) and answer the queries and path questions."""
+    t = time.perf_counter()
+    import kg
+    from kg.query.sparql import library, to_term
+    from kg.stores.sparql_text import with_prefixes
+
+    g = kg.load(store_dir)
+    P = g.projection
+    ents = [e.id for e in g.entities()]
+    g.paths(ents[0], ents[-1], max_hops=6, limit=20)  # the first answer is part of opening
+    open_s = time.perf_counter() - t
+    out: dict[str, Any] = {"open_s": open_s, "entities": len(ents), "statements": g.tables.n_statements}
+    if phase == "first":
+        queries = []
+        for name, q in library().items():
+            params = dict(meta["params"].get(name, {}))
+            for p in q.params:  # a query added later: bind its entity parameters to a hub
+                if p.name not in params and p.type == "entity":
+                    params[p.name] = meta["hubs"].get(p.name, meta["hubs"]["default"])
+            bindings = {p.name: to_term(g, p.type, params.get(p.name, p.default)) for p in q.params}
+            text, _ = with_prefixes(q.text)
+            queries.append({"name": name, "text": text, "bindings": {k: v.n3() if isinstance(v, URIRef) else str(v)
+                                                                     for k, v in bindings.items()}})
+        out["query_texts"] = queries
+        out["peak_rss_mb"] = rss_mb()
+        return out
+    results = []
+    for name, q in library().items():
+        params = dict(meta["params"].get(name, {}))
+        for p in q.params:
+            if p.name not in params and p.type == "entity":
+                params[p.name] = meta["hubs"].get(p.name, meta["hubs"]["default"])
+        p50, res = timed(lambda: g.query(name, **params), args.repeat)
+        results.append({"name": name, "p50_ms": p50 * 1000, "rows": len(res)})
+        print(f"  oxigraph {name}: {p50 * 1000:.1f} ms ({len(res)} rows)", file=sys.stderr, flush=True)
+    out["queries"] = results
+    rng = random.Random(11)
+    lat = []
+    found = 0
+    for _ in range(args.pairs):
+        a, b = rng.choice(ents), rng.choice(ents)
+        t = time.perf_counter()
+        found += bool(g.paths(a, b, max_hops=6, limit=20))
+        lat.append((time.perf_counter() - t) * 1000)
+    lat.sort()
+    out.update(path_pairs=args.pairs, path_pairs_connected=found, path_p50_ms=lat[len(lat) // 2],
+               path_p99_ms=lat[min(len(lat) - 1, int(len(lat) * 0.99))])
+    # Connected pairs: random walks over walkable edges, 1 to 6 hops, stopping after an edge that
+    # ends paths (a product to its producer) and never through a generic entity.
+    pairs = []
+    tries = 0
+    while len(pairs) < args.connected and tries < args.connected * 50:
+        tries += 1
+        u = start = rng.randrange(P.n_nodes)
+        seen = {u}
+        for _ in range(rng.randint(1, 6)):
+            out_edges = [e for e in P.out_edges[P.out_ptr[u]:P.out_ptr[u + 1]] if P.dst[e] not in seen]
+            if not out_edges:
+                break
+            e = rng.choice(out_edges)
+            u = P.dst[e]
+            seen.add(u)
+            if P.ends_path[P.rel[e]] or P.generic[u]:
+                break
+        if u != start:
+            pairs.append((ents[start], ents[u]))
+    lat, found, stopped = [], 0, 0
+    for a, b in pairs:
+        t = time.perf_counter()
+        res = g.paths(a, b, max_hops=6, limit=20)
+        lat.append((time.perf_counter() - t) * 1000)
+        found += bool(res)
+        stopped += bool(res.stopped)
+    lat.sort()
+    out.update(path_connected_pairs=len(pairs), path_connected_found=found, path_connected_stopped=stopped,
+               path_connected_p50_ms=lat[len(lat) // 2] if lat else None,
+               path_connected_p99_ms=lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else None)
+    out["peak_rss_mb"] = rss_mb()
+    return out
 
 
 def table(r: dict[str, Any]) -> str:
@@ -449,22 +508,46 @@ def table(r: dict[str, Any]) -> str:
         f"{r['machine']['cpus']} CPUs, pyoxigraph {r['machine']['pyoxigraph']}",
         f"  load (kg load)          {f(r['load_s'])} s   raw Oxigraph bulk load {f(r['raw_load_s'])} s   "
         f"ratio {f(r['load_ratio'])}   rdflib parse {f(r['baseline_load_s'])} s",
-        f"  first open + projection {f(r['projection_s'])} s",
-        f"  reopen                  {f(r['open_s'])} s   (new process incl. imports {f(r['open_new_process_s'])} s)",
-        f"  paths (max_hops=6, limit=20, {r['path_pairs']} pairs, {r['path_pairs_connected']} connected): "
+        f"  first open (tables read and saved, projection, one path question) {f(r['projection_s'])} s",
+        f"  reopen in a new process (python -c: imports, saved tables, one path question) {f(r['open_new_process_s'])} s"
+        f"   (in process, after imports: {f(r['open_s'])} s)",
+        f"  paths, random pairs (max_hops=6, limit=20, {r['path_pairs']} pairs, {r['path_pairs_connected']} connected): "
         f"p50 {f(r['path_p50_ms'])} ms   p99 {f(r['path_p99_ms'])} ms",
+        f"  paths, connected pairs ({r['path_connected_pairs']} by random walks, {r['path_connected_found']} found, "
+        f"{r['path_connected_stopped']} stopped at the time limit): p50 {f(r['path_connected_p50_ms'])} ms   "
+        f"p99 {f(r['path_connected_p99_ms'])} ms",
         f"  peak RSS                {f(r['peak_rss_mb'], 0)} MB   (rdflib baseline process {f(r['baseline_peak_rss_mb'], 0)} MB)",
         "",
-        f"  {'query':<24} {'on disk ms':>11} {'in memory ms':>13} {'rdflib ms':>10} {'speedup':>8} {'(memory)':>9} {'rows':>7}",
+        f"  {'query':<24} {'ms':>9} {'rdflib ms':>10} {'speedup':>8} {'rows':>7}",
     ]
     for q in r["queries"]:
         gt = ">" if q.get("baseline_capped") else ""
-        lines.append(f"  {q['name']:<24} {f(q['p50_ms'], 1):>11} {f(q['memory_p50_ms'], 1):>13} {f(q['baseline_p50_ms'], 1):>10} "
-                     f"{gt + f(q['speedup'], 1):>8} {gt + f(q['memory_speedup'], 1):>9} {q['rows']:>7}"
+        lines.append(f"  {q['name']:<24} {f(q['p50_ms'], 1):>9} {f(q['baseline_p50_ms'], 1):>10} "
+                     f"{gt + f(q['speedup'], 1):>8} {q['rows']:>7}"
                      + ("" if q.get("baseline_rows") in (None, q["rows"]) else f" (rdflib {q['baseline_rows']})")
                      + (" (rdflib stopped at the cap)" if q.get("baseline_capped") else ""))
-    lines.append(f"  median speedup: {f(r['median_speedup'], 1)}x on disk, {f(r['median_memory_speedup'], 1)}x in memory "
-                 f"(copying into memory took {f(r['memory_copy_s'])} s); '>' marks rdflib queries stopped at the cap")
+    if r.get("median_speedup"):
+        lines.append(f"  median speedup over rdflib: {f(r['median_speedup'], 1)}x; '>' marks rdflib queries stopped at the cap")
+    return "\n".join(lines)
+
+
+def growth(runs: list[dict[str, Any]]) -> str:
+    """The figures of several runs side by side (a Markdown table for the README)."""
+    runs = sorted(runs, key=lambda r: r["triples"])
+    f = lambda v, d=2: "-" if v is None else f"{v:.{d}f}"  # noqa: E731
+    rows = [
+        ("statements", lambda r: f"{r['statements']:,}"),
+        ("load s (ratio to raw Oxigraph)", lambda r: f"{f(r['load_s'], 1)} ({f(r['load_ratio'])})"),
+        ("first open + projection s", lambda r: f(r["projection_s"], 1)),
+        ("reopen, new process s", lambda r: f(r["open_new_process_s"], 2)),
+        ("paths, connected pairs p50 / p99 ms", lambda r: f"{f(r['path_connected_p50_ms'], 1)} / {f(r['path_connected_p99_ms'], 1)}"),
+        ("paths, random pairs p50 / p99 ms", lambda r: f"{f(r['path_p50_ms'], 1)} / {f(r['path_p99_ms'], 1)}"),
+        ("peak RSS MB", lambda r: f(r["peak_rss_mb"], 0)),
+        ("named queries: median speedup over rdflib", lambda r: f"{f(r['median_speedup'], 0)}x" if r.get("median_speedup") else "-"),
+    ]
+    head = "| | " + " | ".join(f"{r['triples']:,} triples" for r in runs) + " |"
+    lines = [head, "|---" * (len(runs) + 1) + "|"]
+    lines += ["| " + name + " | " + " | ".join(fn(r) for r in runs) + " |" for name, fn in rows]
     return "\n".join(lines)
 
 

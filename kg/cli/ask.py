@@ -29,8 +29,9 @@ from .group import combined, Context, emit, emit_result, FORMAT_OPTION, main, pa
               help="Only evidence with this status (repeatable); e.g. --status finding.")
 @click.option("--organism", help="Drop hops seen only in other organisms.")
 @click.option("--min-evidence", default=1, show_default=True, help="Evidence needed per hop.")
-@click.option("--curation", type=click.Choice(["curated", "machine-read"]),
-              help="Only evidence made this way (curated by a person, or machine-read by `kg ingest`).")
+@click.option("--curation", type=click.Choice(["curated", "machine-read", "imported"]),
+              help="Only evidence made this way (curated by a person, machine-read by `kg ingest`, or imported "
+                   "with `kg load` as plain triples).")
 @click.option("--model", type=click.Choice(MODEL_SYSTEMS), help="Drop hops seen only in other model systems.")
 @click.option("--strict", is_flag=True, help="With --organism/--model: drop hops that do not say theirs, too.")
 @click.option("--through-generic", is_flag=True,

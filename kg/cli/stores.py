@@ -40,8 +40,16 @@ def load_rdf(obj: Context, files: tuple[Path, ...], store_dir: Path | None, prog
             m = load_files(folder, files, progress=report)
     else:
         m = load_files(folder, files)
-    g = load(folder)  # rebuilds the cached model and projection for the new content
-    click.echo(f"{folder}: {m.triples} triples, {len(g.entities())} entities, {len(g.statements())} statements")
+    g = load(folder)  # the saved tables, updated with the loaded files (or read anew)
+    click.echo(f"{folder}: {m.triples} triples, {len(g.tables.entities)} entities, {g.tables.n_statements} statements")
+    report = g.tables.report
+    if report.get("imported_statements"):
+        click.echo(f"  {report['imported_statements']} statement(s) from direct triples no statement explains "
+                   "(curation 'imported': kg path ... --curation curated leaves them out)")
+    if report.get("uninterpreted"):
+        click.echo(f"warning: {report['uninterpreted']} triple(s) could not be read as statements or entities, e.g.:", err=True)
+        for ex in report["examples"][:5]:
+            click.echo(f"  {' '.join(ex['triple'])}: {ex['reason']}", err=True)
 
 
 @main.command()

@@ -5,7 +5,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..model import Entity, Statement
+from ..vocab import STATUSES
 from .paths import DEFAULT_TIMEOUT
 from .reach import best_paths_from
 from .walks import Deadline, Path, SearchStopped, edge_filter
@@ -52,13 +55,19 @@ def contradictions(g: "GraphData", paths: bool = False, max_hops: int = 3,
     >>> contradictions(tiny_graph(), paths=True)
     []
     """
+    t = g.tables
     relations = g.ontology.relations
+    # candidates by the columns first: a pair with causal claims of both signs
+    signs = np.array([relations[r].sign if relations[r].role == "causal" else 0 for r in t.relations] or [0])
+    st_sign = signs[t.st_rel] if t.n_statements else np.zeros(0, dtype=int)
+    up = {(a, b) for a, b in zip(t.st_subj[st_sign > 0].tolist(), t.st_obj[st_sign > 0].tolist())}
+    down = {(a, b) for a, b in zip(t.st_subj[st_sign < 0].tolist(), t.st_obj[st_sign < 0].tolist())}
     pairs: dict[tuple[str, str], dict[int, list[Statement]]] = {}
     entities: dict[str, Entity] = {}
-    for s in g.statements():
-        rel = relations[s.predicate]
-        if rel.role == "causal" and rel.sign:
-            pairs.setdefault((s.subject.id, s.object.id), {1: [], -1: []})[rel.sign].append(s)
+    for a, b in up & down:
+        for i in np.flatnonzero((t.st_subj == a) & (t.st_obj == b) & (st_sign != 0)):
+            s = g.statement_at(int(i))
+            pairs.setdefault((s.subject.id, s.object.id), {1: [], -1: []})[int(st_sign[i])].append(s)
             entities[s.subject.id], entities[s.object.id] = s.subject, s.object
     direct = [Contradiction(entities[a], entities[b], tuple(sides[1]), tuple(sides[-1]))
               for (a, b), sides in sorted(pairs.items()) if sides[1] and sides[-1]]
@@ -94,26 +103,31 @@ def stats(g: "GraphData") -> dict[str, Any]:
     >>> st = stats(tiny_graph()); st["statements"], st["statements_by_status"]
     (5, {'finding': 4, 'hypothesis': 1})
     """
-    statements = g.statements()
+    t = g.tables
     entities = g.entities()
-    by_doc: Counter[str] = Counter()
-    by_ev_status: Counter[str] = Counter()
-    for s in statements:
-        for d in s.documents:
-            by_doc[d] += 1
-        for e in s.evidence:
-            by_ev_status[e.status] += 1
+    n = t.n_statements
+    counts = np.diff(t.ev_ptr)
+    stmt_of_ev = np.repeat(np.arange(n), counts)
+    # a statement counts once per document it has evidence in
+    per_doc = np.unique(stmt_of_ev.astype(np.int64) * max(len(t.doc_ids), 1) + t.ev_doc) % max(len(t.doc_ids), 1)
+    by_doc = Counter({t.doc_ids[d]: int(c) for d, c in zip(*np.unique(per_doc, return_counts=True))})
+    # a statement's status is the strongest (lowest code) of its evidence
+    has = counts > 0
+    strongest = np.minimum.reduceat(t.ev_status, t.ev_ptr[:-1][has]) if t.n_evidence else np.zeros(0, dtype=int)
+    st_status = Counter({STATUSES[c]: int(k) for c, k in zip(*np.unique(strongest, return_counts=True))})
+    st_status["question"] += int((~has).sum())  # a statement without evidence counts as a question
     return {
         "triples": len(g.store),
         "entities": len(entities),
-        "statements": len(statements),
-        "evidence": sum(len(s.evidence) for s in statements),
+        "statements": n,
+        "evidence": t.n_evidence,
         "documents": len(g.documents),
         "entities_by_type": dict(sorted(Counter(e.type for e in entities).items())),
-        "statements_by_relation": dict(sorted(Counter(s.predicate for s in statements).items())),
+        "statements_by_relation": dict(sorted(Counter({t.relations[r]: int(c) for r, c in
+                                                       zip(*np.unique(t.st_rel, return_counts=True))}).items())),
         "statements_by_document": dict(sorted(by_doc.items())),
-        "statements_by_status": dict(sorted(Counter(s.status for s in statements).items())),
-        "evidence_by_status": dict(sorted(by_ev_status.items())),
+        "statements_by_status": dict(sorted((k, v) for k, v in st_status.items() if v)),
+        "evidence_by_status": dict(sorted((STATUSES[c], int(k)) for c, k in zip(*np.unique(t.ev_status, return_counts=True)))),
     }
 
 

@@ -12,9 +12,9 @@ The options of a search are one :class:`PathQuery`, shared by the Python API
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from math import prod
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-import networkx as nx
 
 from ..errors import InvalidQueryError
 from ..model import Entity
@@ -23,6 +23,7 @@ from .walks import Deadline, Edge, EdgeFilter, Path, SearchStopped, edge_filter,
 
 if TYPE_CHECKING:
     from ..core import GraphData
+    from ..projection import Projection
 
 #: Upper bound on candidate paths ranked per length: keeps a query on a hub-heavy graph bounded.
 CANDIDATES_PER_LENGTH = 5000
@@ -143,8 +144,9 @@ class PathResult(list):
         self.stopped = stopped
 
 
-def _ball(G: nx.MultiDiGraph, start: str, ok: EdgeFilter, forward: bool, deadline: Deadline):
+def _ball(P: "Projection", start: int, ok: bytes, forward: bool, deadline: Deadline):
     """Generator of successive BFS layers from *start* (distances), one layer per next()."""
+    ptr, adj, other = (P.out_ptr, P.out_edges, P.dst) if forward else (P.in_ptr, P.in_edges, P.src)
     dist = {start: 0}
     frontier = [start]
     depth = 0
@@ -154,39 +156,39 @@ def _ball(G: nx.MultiDiGraph, start: str, ok: EdgeFilter, forward: bool, deadlin
         nxt = []
         for u in frontier:
             deadline.check()
-            edges = G.out_edges(u, keys=True, data=True) if forward else G.in_edges(u, keys=True, data=True)
-            for a, b, k, d in edges:
-                w = b if forward else a
-                if w not in dist and ok(a, b, k, d):
+            for e in adj[ptr[u]:ptr[u + 1]]:
+                w = other[e]
+                if w not in dist and ok[e]:
                     dist[w] = depth
                     nxt.append(w)
         frontier = nxt
 
 
 def bounded_paths(
-    G: nx.MultiDiGraph,
-    source: str,
-    target: str,
+    P: "Projection",
+    source: int,
+    target: int,
     max_hops: int,
-    ok: EdgeFilter,
-    node_ok: Callable[[str, int], bool] | None = None,
+    ok: bytes,
+    node_ok: Callable[[int, int], bool] | None = None,
     min_hops: int = 1,
     deadline: Deadline | None = None,
 ) -> Iterator[list[Edge]]:
-    """Simple edge paths source→target of length min_hops..max_hops, shortest lengths first.
+    """Simple edge paths source→target (entity rows) of length min_hops..max_hops, shortest first.
 
-    Within one length, paths come in depth-first order. Only nodes that can still reach the target
-    within the hops left are expanded. An edge marked ``ends_path`` (a product to its producer) is
-    walked only as the last hop. Past the *deadline* the generator raises SearchStopped.
+    *ok* is the walkable-edge mask of an EdgeFilter. Within one length, paths come in depth-first
+    order. Only nodes that can still reach the target within the hops left are expanded. An edge
+    whose relation ends paths (a product to its producer) is walked only as the last hop. Past the
+    *deadline* the generator raises SearchStopped.
 
-    >>> from kg.datasets import tiny_graph; g = tiny_graph()
-    >>> [len(e) for e in bounded_paths(g.network, "miR-21", "axon-regeneration", 2, edge_filter(g))]
+    >>> from kg.datasets import tiny_graph; g = tiny_graph(); row = g.tables.entity_index()
+    >>> [len(e) for e in bounded_paths(g.projection, row["miR-21"], row["axon-regeneration"], 2, edge_filter(g).mask(g))]
     [2]
     """
     if source == target or max_hops < 1:
         return
     deadline = deadline or Deadline(None)
-    fwd, bwd = _ball(G, source, ok, True, deadline), _ball(G, target, ok, False, deadline)
+    fwd, bwd = _ball(P, source, ok, True, deadline), _ball(P, target, ok, False, deadline)
     df, ff = next(fwd)
     db, fb = next(bwd)
     kf = kb = 0
@@ -203,14 +205,15 @@ def bounded_paths(
         return
     shortest = max(min(meet), min_hops)
     for length in range(shortest, max_hops + 1):
-        yield from _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb, deadline)
+        yield from _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline)
 
 
-def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
+def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
     on_path = {source}
     edges: list[Edge] = []
+    ptr, adj, dst, rel, ends = P.out_ptr, P.out_edges, P.dst, P.rel, P.ends_path
 
-    def can_reach(w: str, depth: int) -> bool:
+    def can_reach(w: int, depth: int) -> bool:
         left = length - depth
         # db holds every node within kb hops of the target at its exact distance, so a node in
         # it is viable only within that distance, and one outside it is more than kb hops away.
@@ -218,22 +221,23 @@ def _dfs(G, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
             return db[w] <= left
         return left > kb and depth <= kf and df.get(w, length + 1) <= depth
 
-    def rec(u: str, depth: int):
+    def rec(u: int, depth: int):
         if depth == length:
             if u == target:
                 yield list(edges)
             return
-        for a, b, k, d in G.out_edges(u, keys=True, data=True):
+        for e in adj[ptr[u]:ptr[u + 1]]:
             deadline.check()
+            b = dst[e]
             if b in on_path or (b == target) != (depth + 1 == length):
                 continue
-            if d["ends_path"] and b != target:
+            if ends[rel[e]] and b != target:
                 continue  # a product does not inherit its producer's other properties
-            if not can_reach(b, depth + 1) or not ok(a, b, k, d):
+            if not ok[e] or not can_reach(b, depth + 1):
                 continue
             if node_ok is not None and b != target and not node_ok(b, depth + 1):
                 continue
-            edges.append((a, b, k, d))
+            edges.append(e)
             on_path.add(b)
             yield from rec(b, depth + 1)
             on_path.discard(b)
@@ -248,20 +252,21 @@ def _route(p: Path) -> tuple:
 
 def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) -> tuple[list[Path], str | None]:
     """The ranked paths of one search, and why it stopped early (None when it finished)."""
-    G = g.network
-    ok = q.edge_filter(g)
+    P = g.projection
+    f = q.edge_filter(g)
+    ok = f.mask(g)
+    row = g.tables.entity_index()
     types = [g.ontology.entity_class(ty) for ty in q.via_types] if q.via_types is not None else None
     min_hops, max_hops = (len(types) + 1,) * 2 if types is not None else (1, q.max_hops)
 
-    def node_ok(n: str, depth: int) -> bool:
-        node = G.nodes[n]
+    def node_ok(n: int, depth: int) -> bool:
         # A class of things ("microRNA") joins claims about different members: no chain through it.
-        if node["generic"] and not q.through_generic:
+        if P.generic[n] and not q.through_generic:
             return False
-        return types is None or types[depth - 1] in node["types"]
+        return types is None or P.is_a(n, types[depth - 1])
 
     # What documents say of the whole claim, by net sign: it caps the status of a chain built from parts.
-    stated: dict[int, tuple] = {}
+    stated: dict[int, list] = {}
     for st in g.statements(s, None, t):
         stated.setdefault(g.ontology.relations[st.predicate].path_sign, []).append(st)
     out: list[Path] = []
@@ -277,22 +282,21 @@ def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) ->
         return False
 
     try:
-        for edges in bounded_paths(G, s, t, max_hops, ok, node_ok, min_hops, deadline):
-            p = to_path(G, edges, ok)
-            if q.sign is not None and p.sign != q.sign:
+        for edges in bounded_paths(P, row[s], row[t], max_hops, ok, node_ok, min_hops, deadline):
+            sign = prod(P.path_sign[P.rel[e]] for e in edges)
+            if q.sign is not None and sign != q.sign:
                 continue
-            own = {step.statement.id for step in p.steps}
-            direct = tuple(st for st in stated.get(p.sign, ()) if st.id not in own)
-            if direct:
-                p = Path(p.steps, direct)
-            if len(p) != current_len:
+            if len(edges) != current_len:
                 if current_len is not None and flush():
                     return out, None
-                current_len = len(p)
-            if len(bucket) < CANDIDATES_PER_LENGTH:
-                bucket.append(p)
-            else:
+                current_len = len(edges)
+            if len(bucket) >= CANDIDATES_PER_LENGTH:
                 stopped = "candidate limit"
+                continue
+            p = to_path(g, edges, f)
+            own = {step.statement.id for step in p.steps}
+            direct = tuple(st for st in stated.get(p.sign, ()) if st.id not in own)
+            bucket.append(Path(p.steps, direct) if direct else p)
     except SearchStopped as exc:
         stopped = str(exc)
     flush()

@@ -43,14 +43,16 @@ def neighbors(g: "GraphData", name: str | Entity, direction: str = "out",
     if direction not in ("out", "in", "both"):
         raise InvalidQueryError(f"direction {direction!r} must be 'out', 'in' or 'both'")
     eid = g.entity(name).id
-    ok = edge_filter(g, relations=relations)
-    G = g.network
+    u = g.tables.entity_index()[eid]
+    f = edge_filter(g, relations=relations)
+    ok = f.mask(g)
+    P = g.projection
     edges = []
     if direction in ("out", "both"):
-        edges += [e for e in G.out_edges(eid, keys=True, data=True) if not e[3]["inverted"]]
+        edges += [e for e in P.out_edges[P.out_ptr[u]:P.out_ptr[u + 1]] if not P.inverted[e]]
     if direction in ("in", "both"):
-        edges += [e for e in G.in_edges(eid, keys=True, data=True) if not e[3]["inverted"]]
-    steps = [to_path(G, [e], ok).steps[0] for e in edges if ok(*e)]
+        edges += [e for e in P.in_edges[P.in_ptr[u]:P.in_ptr[u + 1]] if not P.inverted[e]]
+    steps = [to_path(g, [e], f).steps[0] for e in edges if ok[e]]
     return sorted(steps, key=lambda s: (s.subject.id != eid, s.predicate, s.object.label, s.subject.label))
 
 
@@ -105,18 +107,41 @@ def reach(g: "GraphData", name: str | Entity, max_hops: int = 4, upstream: bool 
 def subgraph(g: "GraphData", names: str | Entity | Iterable[str | Entity], radius: int = 1) -> nx.MultiDiGraph:
     """The neighbourhood of *names* within *radius* hops (either direction) as a MultiDiGraph.
 
+    Only the neighbourhood becomes networkx objects, so this works on graphs too large for
+    ``g.network``.
+
     >>> from kg.datasets import tiny_graph
     >>> sorted(subgraph(tiny_graph(), "PTEN", radius=1).nodes)
     ['PTEN', 'axon-regeneration', 'miR-21']
     """
     if isinstance(names, (str, Entity)):
         names = [names]
-    G = g.network
-    ids = [g.entity(n).id for n in names]
-    # An undirected view (no copy) reaches both ways, as ego_graph(undirected=True) would, but
-    # without copying the whole graph for each question.
-    keep = nx.multi_source_dijkstra_path_length(G.to_undirected(as_view=True), ids, cutoff=max(radius, 0))
-    return G.subgraph(keep).copy()
+    P = g.projection
+    row = g.tables.entity_index()
+    keep = {row[g.entity(n).id] for n in names}
+    frontier = set(keep)
+    for _ in range(max(radius, 0)):
+        nxt = set()
+        for u in frontier:
+            nxt.update(P.dst[e] for e in P.out_edges[P.out_ptr[u]:P.out_ptr[u + 1]])
+            nxt.update(P.src[e] for e in P.in_edges[P.in_ptr[u]:P.in_ptr[u + 1]])
+        frontier = nxt - keep
+        keep |= nxt
+    G = nx.MultiDiGraph()
+    ents = g.tables.entities
+    onto = g.ontology
+    for n in sorted(keep):
+        e = ents[n]
+        G.add_node(e.id, label=e.label, type=e.type, types=onto.ancestors(e.type), synonyms=e.synonyms,
+                   xrefs=tuple(x.curie for x in e.xrefs), generic=e.generic, entity=e)
+    for u in sorted(keep):
+        for e in P.out_edges[P.out_ptr[u]:P.out_ptr[u + 1]]:
+            if P.dst[e] in keep:
+                step = to_path(g, [e]).steps[0]
+                G.add_edge(step.subject.id, step.object.id, key=step.statement.id + ("~inverse" if step.inverted else ""),
+                           relation=step.predicate, path_sign=step.sign, inverted=step.inverted,
+                           statement=step.statement)
+    return G
 
 
 def best_paths_from(
@@ -135,22 +160,26 @@ def best_paths_from(
     Downstream from *name*, or upstream to it when *upstream*. A layered BFS keeps, per node, the
     best-ranked path among those of minimal length. A generic entity ends a path (unless
     *through_generic*); an edge marked ``ends_path`` is only the last hop of a downstream path and
-    only the first edge walked (the one into *name*) of an upstream one. The answer is filled into
-    *into* as it grows, so a caller that stops at the *deadline* keeps what was found. With
-    *by_sign*, the answer is keyed by (entity, net sign) and holds the best path of each sign: an
-    entity reached by both a net + and a net - path keeps both (the start of a contradiction).
+    only the first edge walked (the one into *name*) of an upstream one. The answer (entity id ->
+    path) is filled into *into* as it grows, so a caller that stops at the *deadline* keeps what
+    was found. With *by_sign*, the answer is keyed by (entity id, net sign) and holds the best path
+    of each sign: an entity reached by both a net + and a net - path keeps both (the start of a
+    contradiction).
 
     >>> from kg.datasets import tiny_graph
     >>> g = tiny_graph()
     >>> sorted(best_paths_from(g, "MSC", 3, False, edge_filter(g)))
     ['MSC-exosome', 'PTEN', 'inflammation', 'miR-21']
     """
-    G = kg.network
-    root = kg.entity(name).id
+    P = kg.projection
+    ents = kg.tables.entities
+    mask = ok.mask(kg)
+    root = kg.tables.entity_index()[kg.entity(name).id]
+    ptr, adj, far = (P.in_ptr, P.in_edges, P.src) if upstream else (P.out_ptr, P.out_edges, P.dst)
     deadline = deadline or Deadline(None)
     best: dict = into if into is not None else {}
     start = (root, 1) if by_sign else root
-    frontier: dict = {start: ()}
+    frontier: dict = {start: ((), 1)}
     seen = {start}
     for depth in range(max_hops):
         # per state of the next layer (an entity, or an entity and a sign): (rank, edges, path) of
@@ -158,31 +187,31 @@ def best_paths_from(
         # that may be walked on from there
         nxt: dict = {}
         onward: dict = {}
-        for state, edges in frontier.items():
+        for state, (edges, sign) in frontier.items():
             u = state[0] if by_sign else state
-            adj = G.in_edges(u, keys=True, data=True) if upstream else G.out_edges(u, keys=True, data=True)
-            for a, b, k, d in adj:
+            on_path = {P.src[e] for e in edges} | {P.dst[e] for e in edges} | {root}
+            for e in adj[ptr[u]:ptr[u + 1]]:
                 deadline.check()
-                w = a if upstream else b
-                if w == root or not ok(a, b, k, d) or (upstream and d["ends_path"] and depth > 0):
+                w = far[e]
+                ends = P.ends_path[P.rel[e]]
+                if w in on_path or not mask[e] or (upstream and ends and depth > 0):
                     continue
-                cand = ((a, b, k, d), *edges) if upstream else (*edges, (a, b, k, d))
-                if len({e[0] for e in cand} | {e[1] for e in cand}) <= len(cand):
-                    continue  # the walk came back to an entity it passed: not a simple path
-                path = to_path(G, cand, ok)
-                key = (w, path.sign) if by_sign else w
+                s2 = sign * P.path_sign[P.rel[e]]
+                key = (w, s2) if by_sign else w
                 if key in seen:
                     continue
+                cand = (e, *edges) if upstream else (*edges, e)
+                path = to_path(kg, cand, ok)
                 rank = rank_key(path)
                 if key not in nxt or rank < nxt[key][0]:
-                    nxt[key] = (rank, cand, path)
-                walkable = (through_generic or not G.nodes[w]["generic"]) and (upstream or not d["ends_path"])
+                    nxt[key] = (rank, cand, path, s2)
+                walkable = (through_generic or not P.generic[w]) and (upstream or not ends)
                 if walkable and (key not in onward or rank < onward[key][0]):
-                    onward[key] = (rank, cand)
-        for key, (_rank, _edges, path) in nxt.items():
+                    onward[key] = (rank, cand, s2)
+        for key, (_rank, _edges, path, _s) in nxt.items():
             seen.add(key)
-            best[key] = path
-        frontier = {key: edges for key, (_rank, edges) in onward.items()}
+            best[(ents[key[0]].id, key[1]) if by_sign else ents[key].id] = path
+        frontier = {key: (edges, s2) for key, (_rank, edges, s2) in onward.items()}
         if not frontier:
             break
     return best

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from math import prod
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-import networkx as nx
+import numpy as np
 
 from ..errors import InvalidQueryError
 from ..model import Entity, Evidence, Statement, strongest_status
@@ -21,9 +21,10 @@ from ..vocab import (CHAIN_STATUSES, CONTEXT_KEYS, MODEL_SYSTEMS, SIGN_SYMBOL, S
 
 if TYPE_CHECKING:
     from ..core import GraphData
+    from ..projection import Projection
 
-#: One projected edge as networkx yields it: (subject id, object id, key, attributes).
-Edge = tuple[str, str, str, dict]
+#: An edge of the projection: its row number (see kg.projection.Projection).
+Edge = int
 
 
 class SearchStopped(Exception):
@@ -266,8 +267,9 @@ class Path:
 class EdgeFilter:
     """Which projected edges a search may walk, and which of their evidence counts.
 
-    Called as ``ok(u, v, key, data)`` on an edge. ``evidence(statement)`` is the evidence that
-    passes the status, curation and organism options, so a path asked for findings shows findings.
+    ``mask(g)`` says which edges of the graph's projection pass; ``evidence(statement)`` is the
+    evidence that passes the status, curation and context options, so a path asked for findings
+    shows findings.
     """
 
     allowed: frozenset[str] | None = None
@@ -298,15 +300,21 @@ class EdgeFilter:
             return statement.evidence
         return tuple(e for e in statement.evidence if self.keep(e))
 
-    def __call__(self, u: str, v: str, k: str, d: dict) -> bool:
-        rel = d["relation"]
-        if self.allowed is not None and rel not in self.allowed or rel in self.excluded:
-            return False
-        if self.signed_only and d["path_sign"] == 0:
-            return False
-        if not self.narrows_evidence:
-            return d["evidence_count"] >= self.min_evidence
-        return len(self.evidence(d["statement"])) >= self.min_evidence
+    def mask(self, g: "GraphData") -> bytes:
+        """One byte per edge of ``g.projection``: 1 where a search may walk it (made once per filter)."""
+        P = g.projection
+        organism = g.tables.entity_index().get(self.organism) if self.organism is not None else None
+
+        def make(P: "Projection") -> np.ndarray:
+            stmt, rel = P.edge_arrays()
+            ok_rel = np.array([(self.allowed is None or r in self.allowed) and r not in self.excluded
+                               and (not self.signed_only or P.path_sign[i] != 0)
+                               for i, r in enumerate(P.relations)] or [True], dtype=bool)
+            evidence = P.evidence_mask(self.statuses, self.curations, organism, self.model, self.strict) \
+                if self.narrows_evidence else None
+            return ok_rel[rel] & (P.statement_counts(evidence)[stmt] >= self.min_evidence)
+
+        return P.mask(self, make)
 
 
 def edge_filter(
@@ -377,29 +385,24 @@ def relation_ancestors(onto: Ontology, name: str) -> set[str]:
     return out
 
 
-def to_path(G: nx.MultiDiGraph, edges: Sequence[tuple[str, str, str, dict]], ok: EdgeFilter | None = None) -> Path:
-    """A Path over projected *edges*; with *ok*, each hop keeps only the evidence *ok* admits.
+def to_path(g: "GraphData", edges: Sequence[int], ok: EdgeFilter | None = None) -> Path:
+    """A Path over projection edges *edges*; with *ok*, each hop keeps only the evidence *ok* admits.
 
-    >>> from kg.datasets import tiny_graph; G = tiny_graph().network
-    >>> edge = next(e for e in G.out_edges("miR-21", keys=True, data=True) if e[1] == "PTEN")
-    >>> str(to_path(G, [edge]))
+    >>> from kg.datasets import tiny_graph; g = tiny_graph(); P = g.projection
+    >>> miR21 = g.tables.entity_index()["miR-21"]
+    >>> str(to_path(g, [P.out_edges[P.out_ptr[miR21]]]))
     'miR-21 -decreases-> PTEN  [net -]'
     """
+    P = g.projection
+    ents = g.tables.entities
     steps = []
-    for a, b, _k, d in edges:
-        st = d["statement"]
+    for e in edges:
+        st = g.statement_at(P.stmt[e])
         if ok is not None and ok.narrows_evidence:
             st = Statement(st.subject, st.predicate, st.object, st.sign, ok.evidence(st))
-        steps.append(
-            Step(
-                subject=G.nodes[a]["entity"],
-                predicate=d["relation"],
-                object=G.nodes[b]["entity"],
-                sign=d["path_sign"],
-                statement=st,
-                inverted=d["inverted"],
-            )
-        )
+        r = P.rel[e]
+        steps.append(Step(subject=ents[P.src[e]], predicate=P.relations[r], object=ents[P.dst[e]],
+                          sign=P.path_sign[r], statement=st, inverted=bool(P.inverted[e])))
     return Path(tuple(steps))
 
 
@@ -417,9 +420,9 @@ def merge_parallel(paths: Sequence[Path]) -> list[Path]:
 
     The best-ranked member gives each hop its statement; the others join that hop's ``also``.
 
-    >>> from kg.datasets import tiny_graph; G = tiny_graph().network
-    >>> edge = next(iter(G.out_edges("MSC", keys=True, data=True)))
-    >>> len(merge_parallel([to_path(G, [edge]), to_path(G, [edge])]))
+    >>> from kg.datasets import tiny_graph; g = tiny_graph(); P = g.projection
+    >>> edge = P.out_edges[P.out_ptr[g.tables.entity_index()["MSC"]]]
+    >>> len(merge_parallel([to_path(g, [edge]), to_path(g, [edge])]))
     1
     """
     groups: dict[tuple, list[Path]] = {}

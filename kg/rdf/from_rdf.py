@@ -1,16 +1,32 @@
 """Read the model (entities, statements with evidence, documents) back out of a store.
 
-The Python API and the networkx projection are built from RDF, not from the YAML, so a graph
-opened from a build output, a persisted store or RDF loaded from elsewhere behaves the same way.
+The Python API and the projections are built from RDF, not from the YAML, so a graph opened from a
+build output, a persisted store or RDF loaded from elsewhere behaves the same way. The model's
+tables are read by a scan of each predicate's triples (no SPARQL joins, no rdflib terms: linear in
+the store's size); documents, few and small, through SPARQL.
 """
 from __future__ import annotations
 
+import logging
+import re
 from collections import defaultdict
+from typing import Any
 
-from ..model import Document, Entity, Evidence, Readout, Statement, Study, Xref
+from ..model import Document, Entity, Readout, Statement, Study, Xref
 from ..ontology import Ontology
 from ..stores.base import Store, to_python
-from ..vocab import CONTEXT_SLOTS, DOCUMENT, ENTITY, EXO, STUDY
+from ..tables import SLOTS, Tables, _Builder, entity_iri, evidence_iri, statement_iri
+from ..vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, ENTITY, EVIDENCE, EXO, STATUS_IRI, STUDY
+
+log = logging.getLogger(__name__)
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDF_TYPE = RDF + "type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+OWL = "http://www.w3.org/2002/07/owl#"
+DCT = "http://purl.org/dc/terms/"
+PROV_VALUE = "http://www.w3.org/ns/prov#value"
 
 _PREFIXES = """
 PREFIX exo: <https://w3id.org/exokg/ontology#>
@@ -32,6 +48,25 @@ def _local(iri: object, base: str) -> str:
     return s[len(base) :] if s.startswith(base) else s
 
 
+def read_tables(store: Store, ontology: Ontology, documents: dict[str, Document] | None = None,
+                known: Tables | None = None) -> Tables:
+    """The model's tables read from *store* by a scan of each predicate it uses (linear in its size).
+
+    Statements are the reified ``exo:Statement`` nodes; a direct triple with a relation of the
+    ontology that no statement node explains (RDF loaded from elsewhere) becomes a statement with one
+    evidence of curation "imported" whose document is the graph it came from ("imported" for the
+    default graph). What cannot be read (an untyped subject, an exo: term the ontology lacks) is
+    counted in ``tables.report`` with examples, never dropped silently. With *known* (the tables of
+    the graph the store's triples are being added to), statements may use the known entities, and a
+    direct triple a known statement explains is not imported again (see Tables.merged).
+
+    >>> from kg.datasets import tiny_graph; g = tiny_graph()
+    >>> t = read_tables(g.store, g.ontology); t.n_statements, t.report["uninterpreted"]
+    (5, 0)
+    """
+    return _read_store(store, ontology, documents if documents is not None else read_documents(store), known)
+
+
 def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
     """Every node typed with an ontology entity class, keyed by id (most specific class wins).
 
@@ -39,146 +74,21 @@ def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
     >>> read_entities(g.store, g.ontology)["miR-21"].type
     'MicroRNA'
     """
-    exo = str(EXO._NS)
-    rows = store.query(
-        _PREFIXES
-        + """SELECT ?e ?type ?label WHERE {
-            ?e a ?type ; rdfs:label ?label .
-            FILTER(STRSTARTS(STR(?type), STR(exo:)))
-        }"""
-    )
-    types: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, str] = {}
-    for r in rows:
-        t = _local(r["type"], exo)
-        if t in ontology.entity_classes:
-            types[str(r["e"])].add(t)
-            labels.setdefault(str(r["e"]), str(r["label"]))
-    syn: dict[str, list[str]] = defaultdict(list)
-    for r in store.query(_PREFIXES + "SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt }"):
-        syn[str(r["e"])].append(str(r["alt"]))
-    notes = {str(r["e"]): str(r["n"]) for r in store.query(_PREFIXES + "SELECT ?e ?n WHERE { ?e a ?t ; exo:note ?n }")}
-    generic = {str(r["e"]) for r in store.query(_PREFIXES + "SELECT ?e WHERE { ?e a exo:GenericEntity }")}
-    xrefs: dict[str, list[tuple]] = defaultdict(list)
-    for r in store.query(
-        _PREFIXES
-        + """SELECT ?e ?ax ?prop ?curie ?label ?source ?status WHERE {
-            ?ax a owl:Axiom ; owl:annotatedSource ?e ; owl:annotatedProperty ?prop ;
-                dcterms:identifier ?curie .
-            OPTIONAL { ?ax exo:xrefLabel ?label } OPTIONAL { ?ax dcterms:source ?source }
-            OPTIONAL { ?ax exo:xrefStatus ?status }
-        }"""
-    ):
-        match = _MATCH.get(str(r["prop"]).rsplit("#", 1)[-1], "related")
-        xrefs[str(r["e"])].append(
-            (str(r["ax"]), Xref(str(r["curie"]), match, to_python(r["label"]), to_python(r["source"]), to_python(r["status"])))
-        )
-    out = {}
-    for iri, ts in types.items():
-        eid = _local(iri, str(ENTITY))
-        # A node typed with a class and its superclass (as RDFS reasoning would leave it) keeps the
-        # deepest class; ties go to the name, so the choice is stable.
-        etype = max(sorted(ts), key=lambda t: len(ontology.ancestors(t)))
-        out[eid] = Entity(
-            eid,
-            labels[iri],
-            etype,
-            tuple(sorted(syn.get(iri, ()))),
-            tuple(x for _, x in sorted(xrefs.get(iri, ()), key=lambda p: p[0])),
-            notes.get(iri),
-            generic=iri in generic,
-        )
-    return dict(sorted(out.items()))
+    return {e.id: e for e in read_tables(store, ontology, {}).entities}
 
 
 def read_statements(store: Store, entities: dict[str, Entity], relations: dict) -> list[Statement]:
-    """Every exo:Statement with its evidence, in statement-id order.
+    """Every statement with its evidence (quotes read from the store), in statement-key order.
 
     >>> from kg.datasets import tiny_graph; g = tiny_graph()
     >>> sts = read_statements(g.store, read_entities(g.store, g.ontology), g.ontology.relations)
     >>> len(sts) == len(g.statements())
     True
     """
-    ent = str(ENTITY)
-    exo = str(EXO._NS)
-    head = store.query(
-        _PREFIXES
-        + """SELECT ?st ?s ?p ?o WHERE {
-            ?st a exo:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-        }"""
-    )
-    evid: dict[str, list[Evidence]] = defaultdict(list)
-    ctx_rows = store.query(
-        _PREFIXES
-        # A UNION, not VALUES ?slot: rdflib evaluates VALUES joins a thousand times slower.
-        + """SELECT ?ev ?slot ?val WHERE {
-            { ?ev exo:organism ?val BIND(exo:organism AS ?slot) }
-            UNION { ?ev exo:cellContext ?val BIND(exo:cellContext AS ?slot) }
-            UNION { ?ev exo:diseaseContext ?val BIND(exo:diseaseContext AS ?slot) }
-            UNION { ?ev exo:siteContext ?val BIND(exo:siteContext AS ?slot) }
-            UNION { ?ev exo:conditionContext ?val BIND(exo:conditionContext AS ?slot) }
-        }"""
-    )
-    slot_names = {_local(prop, exo): slot for slot, prop in CONTEXT_SLOTS.items()}
-    ctx: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in ctx_rows:
-        ctx[str(r["ev"])][slot_names[_local(r["slot"], exo)]] = _local(r["val"], ent)
-    readouts: dict[str, list[tuple[str, Readout]]] = defaultdict(list)
-    for r in store.query(
-        _PREFIXES
-        + """SELECT ?ev ?r ?m ?v ?c WHERE {
-            ?ev exo:hasReadout ?r . ?r exo:measure ?m ; exo:value ?v . OPTIONAL { ?r exo:comparator ?c }
-        }"""
-    ):
-        readouts[str(r["ev"])].append((str(r["r"]), Readout(str(r["m"]), str(r["v"]), to_python(r["c"]))))
-    for r in store.query(
-        _PREFIXES
-        + """SELECT ?st ?ev ?doc ?quote ?start ?end ?status ?curation ?aid ?study ?conf ?note ?model WHERE {
-            ?st exo:hasEvidence ?ev .
-            ?ev dcterms:source ?doc ; exo:quote ?quote ; exo:start ?start ; exo:end ?end ;
-                exo:status ?status .
-            OPTIONAL { ?ev exo:curation ?curation } OPTIONAL { ?ev exo:annotationId ?aid }
-            OPTIONAL { ?ev exo:citesStudy ?study } OPTIONAL { ?ev prov:value ?conf }
-            OPTIONAL { ?ev exo:note ?note } OPTIONAL { ?ev exo:modelSystem ?model }
-        }"""
-    ):
-        ev = str(r["ev"])
-        doc = _local(r["doc"], str(DOCUMENT))
-        study = _local(r["study"], str(STUDY)).split("/", 1)[-1] if r["study"] is not None else None
-        curation = "machine-read" if r["curation"] == EXO.MachineRead else "curated"
-        c = ctx.get(ev, {})
-        evid[str(r["st"])].append(
-            Evidence(
-                document=doc,
-                quote=str(r["quote"]),
-                start=int(r["start"].toPython()),
-                end=int(r["end"].toPython()),
-                status=_local(r["status"], exo).lower(),
-                annotation_id=to_python(r["aid"]) or "",
-                organism=c.get("organism"),
-                cell=c.get("cell"),
-                disease=c.get("disease"),
-                site=c.get("site"),
-                condition=c.get("condition"),
-                model=to_python(r["model"]),
-                study=study,
-                readouts=tuple(x for _, x in sorted(readouts.get(ev, ()), key=lambda p: p[0])),
-                curation=curation,
-                confidence=to_python(r["conf"]),
-                note=to_python(r["note"]),
-            )
-        )
-    out = []
-    for r in head:
-        s_id, o_id = _local(r["s"], ent), _local(r["o"], ent)
-        pred = _local(r["p"], exo)
-        if s_id not in entities or o_id not in entities or pred not in relations:
-            continue
-        evidence = tuple(
-            sorted(evid.get(str(r["st"]), ()), key=lambda e: (e.document, e.start, e.end, e.annotation_id, e.curation))
-        )
-        out.append(Statement(entities[s_id], pred, entities[o_id], relations[pred].sign, evidence))
-    return sorted(out, key=lambda s: s.key())
+    t = read_tables(store, Ontology.load(), {})
+    quote = str(EXO.quote)
+    return [t.statement(i, lambda iri: store.value(iri, quote) or "") for i in range(t.n_statements)
+            if t.entities[t.st_subj[i]].id in entities and t.entities[t.st_obj[i]].id in entities]
 
 
 def read_documents(store: Store) -> dict[str, Document]:
@@ -248,3 +158,190 @@ def read_documents(store: Store) -> dict[str, Document]:
             studies=tuple(sorted(d["studies"], key=lambda s: s.id)),
         )
     return dict(sorted(out.items()))
+
+
+# -- the scan --------------------------------------------------------------------------------
+
+
+def _natural(iri: str) -> list:
+    """Sort key that puts ``.../xref/2`` before ``.../xref/10``: numbers compare as numbers."""
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", iri)]
+
+
+def _prefixed(iri: str, base: Any) -> str | None:
+    """*iri* without its namespace *base*, or None when it lies in another namespace."""
+    base = str(base)
+    return iri[len(base):] if iri.startswith(base) else None
+
+
+def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], known: Tables | None) -> Tables:
+    exo = str(EXO._NS)
+    classes = set(ontology.entity_classes)
+    report: dict[str, Any] = {"imported_statements": 0, "uninterpreted": 0, "examples": []}
+
+    def skip(reason: str, triple: tuple[str, str, str]) -> None:
+        report["uninterpreted"] += 1
+        if len(report["examples"]) < 10:
+            report["examples"].append({"triple": list(triple), "reason": reason})
+
+    types: dict[str, set[str]] = defaultdict(set)
+    generic, statement_nodes, evidence_nodes = set(), set(), set()
+    for s, o, _ in store.pairs(RDF_TYPE):
+        name = _prefixed(o, exo)
+        if name in classes:
+            types[s].add(name)
+        elif name == "GenericEntity":
+            generic.add(s)
+        elif name == "Statement":
+            statement_nodes.add(s)
+        elif name == "Evidence":
+            evidence_nodes.add(s)
+        elif name is not None and name not in ontology.classes:
+            skip(f"exo:{name} is not a class of the ontology", (s, RDF_TYPE, o))
+    labels = {s: o for s, o, _ in store.pairs(RDFS_LABEL) if s in types}
+    synonyms: dict[str, list[str]] = defaultdict(list)
+    for s, o, _ in store.pairs(SKOS + "altLabel"):
+        if s in types:
+            synonyms[s].append(o)
+    notes: dict[str, str] = {}
+    for s, o, _ in store.pairs(exo + "note"):
+        notes[s] = o
+    found = _read_entities(store, types, labels, synonyms, notes, generic, ontology)
+    if known is not None:  # entities of the graph these triples are added to, unless redefined here
+        new = {iri for iri, _ in found}
+        found = sorted(found + [(entity_iri(e), e) for e in known.entities if entity_iri(e) not in new],
+                       key=lambda p: p[1].id)
+    entities = [e for _, e in found]
+    eidx = {iri: i for i, (iri, _) in enumerate(found)}  # entity IRI -> row
+    by_id = {e.id: i for i, e in enumerate(entities)}
+    relations = tuple(ontology.relations)
+    ridx = {str(EXO[r]): i for i, r in enumerate(relations)}
+    # statements: the reified nodes
+    head: dict[str, list[str | None]] = {st: [None, None, None] for st in statement_nodes}
+    for col, pred in enumerate(("subject", "predicate", "object")):
+        for s, o, _ in store.pairs(RDF + pred):
+            if s in head:
+                head[s][col] = o
+    rows: list[tuple[tuple[str, str, str], str]] = []
+    keys: set[tuple[str, str, str]] = set()
+    if known is not None:
+        keys |= {(known.entities[s].id, known.relations[r], known.entities[o].id)
+                 for s, r, o in zip(known.st_subj.tolist(), known.st_rel.tolist(), known.st_obj.tolist())}
+    new_keys: set[tuple[str, str, str]] = set()
+    for st, (s, p, o) in head.items():
+        if s in eidx and o in eidx and p in ridx:
+            key = (entities[eidx[s]].id, relations[ridx[p]], entities[eidx[o]].id)
+            rows.append((key, st))
+            keys.add(key)
+            new_keys.add(key)
+    # direct triples no statement node explains: imported claims, with their graph as their source
+    imported: list[tuple[tuple[str, str, str], str]] = []
+    for r, name in enumerate(relations):
+        inverse = ontology.relations[name].inverse if ontology.graph.value(EXO[name], EXO.inferredOnly) else None
+        for s, o, graph in store.pairs(str(EXO[name])):
+            if s not in eidx or o not in eidx:
+                skip("subject or object has no entity type of the ontology", (s, str(EXO[name]), o))
+                continue
+            a, b, rel = (o, s, inverse) if inverse else (s, o, name)
+            key = (entities[eidx[a]].id, rel, entities[eidx[b]].id)
+            if key not in keys:
+                keys.add(key)
+                imported.append((key, graph or "imported"))
+    report["imported_statements"] = len(imported)
+    # evidence of the statement nodes
+    ev_of: dict[str, list[str]] = defaultdict(list)
+    for s, o, _ in store.pairs(exo + "hasEvidence"):
+        if s in head:
+            ev_of[s].append(o)
+    wanted = {e for evs in ev_of.values() for e in evs}
+    cols: dict[str, dict[str, str]] = {}
+    for pred in (DCT + "source", exo + "start", exo + "end", exo + "status", exo + "curation", exo + "annotationId",
+                 exo + "citesStudy", PROV_VALUE, exo + "modelSystem", *(str(p) for p in CONTEXT_SLOTS.values())):
+        cols[pred] = {s: o for s, o, _ in store.pairs(pred) if s in wanted}
+    readout_of: dict[str, list[str]] = defaultdict(list)
+    for s, o, _ in store.pairs(exo + "hasReadout"):
+        if s in wanted:
+            readout_of[s].append(o)
+    readout_nodes = {r for rs in readout_of.values() for r in rs}
+    rcols = {p: {s: o for s, o, _ in store.pairs(exo + p) if s in readout_nodes} for p in ("measure", "value", "comparator")}
+    doc_ids = sorted({_prefixed(v, DOCUMENT) or v for v in cols[DCT + "source"].values()} | set(documents)
+                     | {g for _, g in imported})
+    didx = {d: i for i, d in enumerate(doc_ids)}
+    status_of = {str(v): k for k, v in STATUS_IRI.items()}
+    curation_of = {str(v): k for k, v in CURATION_IRI.items()}
+    b = _Builder()
+    merged = sorted([(k, st) for k, st in rows] + [(k, None) for k, _ in imported], key=lambda kv: kv[0])
+    source_of = dict(imported)
+    for key, st in merged:
+        s, rel, o = key
+        iri = None
+        if st is not None and st != statement_iri(*key):
+            iri = st
+        b.statement(by_id[s], relations.index(rel), by_id[o], iri)
+        if st is None:  # imported: one evidence naming its source graph, with no quote
+            b.evidence(didx[source_of[key]], "finding", "imported", 0, 0, [None] * len(SLOTS), None, None,
+                       "", None, None, (), iri=str(EVIDENCE["imported/" + statement_iri(*key).rsplit("/", 1)[-1]]))
+            continue
+        evs = []
+        for ev in ev_of.get(st, ()):
+            doc, start, end, status = (cols[DCT + "source"].get(ev), cols[exo + "start"].get(ev),
+                                       cols[exo + "end"].get(ev), cols[exo + "status"].get(ev))
+            if doc is None or start is None or end is None or status not in status_of:
+                continue
+            doc = _prefixed(doc, DOCUMENT) or doc
+            cur = curation_of.get(cols[exo + "curation"].get(ev, ""), "curated")
+            aid = cols[exo + "annotationId"].get(ev, "")
+            study = cols[exo + "citesStudy"].get(ev)
+            study = _prefixed(study, STUDY).split("/", 1)[-1] if study and _prefixed(study, STUDY) else study
+            ctx = []
+            for slot, prop in CONTEXT_SLOTS.items():
+                v = cols[str(prop)].get(ev)
+                ctx.append(eidx.get(v) if v else None)
+            conf = cols[PROV_VALUE].get(ev)
+            readouts = tuple(Readout(rcols["measure"][r], rcols["value"][r], rcols["comparator"].get(r))
+                             for r in sorted(readout_of.get(ev, ()), key=_natural) if r in rcols["measure"] and r in rcols["value"])
+            evs.append(((doc, int(start), int(end), aid, cur), ev, status_of[status], ctx,
+                        cols[exo + "modelSystem"].get(ev), float(conf) if conf is not None else None, study,
+                        notes.get(ev), readouts))
+        for (doc, start, end, aid, cur), ev, status, ctx, model, conf, study, note, readouts in sorted(evs, key=lambda x: x[0]):
+            b.evidence(didx[doc], status, cur, start, end, ctx, model, conf, aid, study, note, readouts,
+                       iri=None if ev == evidence_iri(doc, aid, cur) else ev)
+    docs = dict(documents)
+    for _, g in imported:
+        docs.setdefault(g, Document(g, "", "", title=g.rsplit("/", 1)[-1], kind="imported RDF", url=g if g.startswith("http") else None))
+    t = b.tables(entities, relations, dict(sorted(docs.items())), doc_ids, report)
+    t.__dict__["_sg"] = {r: ontology.relations[r].sign for r in relations}
+    if report["uninterpreted"]:
+        log.warning("%d triple(s) could not be read as the model; e.g. %s", report["uninterpreted"],
+                    report["examples"][0])
+    return t
+
+
+def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str], synonyms: dict[str, list[str]],
+                   notes: dict[str, str], generic: set[str], ontology: Ontology) -> list[tuple[str, Entity]]:
+    """(IRI, entity) of every node typed with an entity class and labelled, sorted by entity id."""
+    ent = str(ENTITY)
+    axioms: dict[str, str] = {s: o for s, o, _ in store.pairs(OWL + "annotatedSource") if o in types}
+    acol = {p: {s: o for s, o, _ in store.pairs(p) if s in axioms}
+            for p in (OWL + "annotatedProperty", DCT + "identifier", str(EXO.xrefLabel), DCT + "source", str(EXO.xrefStatus))}
+    xrefs: dict[str, list[tuple[str, Xref]]] = defaultdict(list)
+    for ax, e in axioms.items():
+        curie = acol[DCT + "identifier"].get(ax)
+        if curie is None:
+            continue
+        match = _MATCH.get(acol[OWL + "annotatedProperty"].get(ax, "").rsplit("#", 1)[-1], "related")
+        xrefs[e].append((ax, Xref(curie, match, acol[str(EXO.xrefLabel)].get(ax), acol[DCT + "source"].get(ax),
+                                  acol[str(EXO.xrefStatus)].get(ax))))
+    out = []
+    for iri, ts in types.items():
+        if iri not in labels:
+            continue
+        eid = iri[len(ent):] if iri.startswith(ent) else iri
+        # a node typed with a class and its superclass keeps the deepest; ties go to the name
+        etype = max(sorted(ts), key=lambda t: len(ontology.ancestors(t)))
+        out.append((iri, Entity(eid, labels[iri], etype, tuple(sorted(synonyms.get(iri, ()))),
+                                tuple(x for _, x in sorted(xrefs.get(iri, ()), key=lambda p: _natural(p[0]))), notes.get(iri),
+                                generic=iri in generic)))
+    return sorted(out, key=lambda p: p[1].id)
+
+

@@ -18,7 +18,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import re
 from decimal import Decimal
 
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph, Literal
 from rdflib.term import Identifier, Node
 
 from ..errors import InvalidQueryError
@@ -118,9 +118,44 @@ class Store(ABC):
     def graph(self) -> Graph:
         """The store's triples as an rdflib Graph (for serialization and the Python API)."""
 
+    # -- plain reads for building the model (kg/tables.py): no SPARQL engine, no rdflib terms -----
+
+    def pairs(self, predicate: str) -> Iterator[tuple[str, str, str | None]]:
+        """(subject, object, graph name) of every triple whose predicate is the IRI *predicate*.
+
+        Terms come as plain strings: an IRI as itself, a blank node as ``_:id``, a literal as its
+        lexical form; the graph name is None for the default graph. Engines override this with a
+        scan of their index; the default asks SPARQL.
+
+        >>> from kg.stores.memory import RdflibStore
+        >>> from kg.datasets import tiny_graph
+        >>> sorted(o for _, o, _ in tiny_graph().store.pairs("http://www.w3.org/2004/02/skos/core#altLabel"))[:2]
+        ['MSC', 'MSC exosomes']
+        """
+        for row in self.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}").rows:
+            yield _plain(row[0]), _plain(row[1]), None
+
+    def value(self, subject: str, predicate: str) -> str | None:
+        """One object of (*subject*, *predicate*) as a plain string, or None (for on-demand reads
+        such as a quote).
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().store.value("https://w3id.org/exokg/entity/PTEN", "http://www.w3.org/2000/01/rdf-schema#label")
+        'PTEN'
+        """
+        rows = self.query(f"SELECT ?o WHERE {{ <{subject}> <{predicate}> ?o }} LIMIT 1").rows
+        return _plain(rows[0][0]) if rows else None
+
     @abstractmethod
     def __len__(self) -> int:
         """Number of triples."""
+
+
+def _plain(term: Node | None) -> str:
+    """An rdflib term as a plain string: IRIs and literals as their text, blank nodes as ``_:id``."""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
 
 
 def ordered(rows: Sequence[tuple]) -> list[tuple]:

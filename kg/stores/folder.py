@@ -1,26 +1,26 @@
-"""The persistent store: an Oxigraph database on disk, a manifest, and a cached projection.
+"""The persistent store: an Oxigraph database on disk, a manifest, and the model's tables.
 
 A store folder holds::
 
     manifest.json           format name and version, the current data folder, its generation
     data-<generation>/      Oxigraph's RocksDB files
-    model-<generation>.pickle   entities, statements, documents and the networkx projection
+    tables-<generation>/    the model's tables (JSON and .npy files, see kg/tables.py)
 
 Every change (``kg build --store``, ``kg load``) writes a new data folder (a hard-linked
 checkpoint of the old one plus the new triples), then swaps ``manifest.json`` with one atomic
 rename. A load that fails or is killed before the swap leaves the store as it was; its leftovers
 are swept up by the next change. Opening reads the manifest, opens the data read-only (so
-several processes can read at once) and unpickles the model cached for that generation, so a
-million-triple store opens without re-reading it through SPARQL.
+several processes can read at once) and loads the tables saved for that generation, so a large
+store opens without reading its model back from the triples.
 
-The pickle is a local cache written by this package; do not open store folders from people
-you do not trust (unpickling can run code).
+The tables are data (JSON, and numpy arrays loaded with ``allow_pickle=False``): a folder someone
+gives you cannot run code when it is opened. Tables that are missing, damaged or of another
+version are read again from the store and saved anew.
 """
 from __future__ import annotations
 
 import json
 import logging
-import pickle
 import shutil
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -33,6 +33,8 @@ from rdflib import Graph
 from ..errors import InvalidDocumentError, Problem, StoreError
 from ..files import relpath, write_atomic
 from ..ontology import Ontology
+from ..rdf.from_rdf import read_tables
+from ..tables import Tables
 from .oxigraph import OxigraphStore, rdf_format
 
 if TYPE_CHECKING:
@@ -43,11 +45,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMAT = "exokg-store"
-#: Bump when the folder layout, the pickle's contents or the Oxigraph major version changes.
+#: Bump when the folder layout or the Oxigraph major version changes.
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-#: Bumped when the cached model's shape changes; an older cache is rebuilt, not an error.
-CACHE_VERSION = 3
 
 
 @dataclass
@@ -69,7 +69,7 @@ class Manifest:
 
     @property
     def cache(self) -> str:
-        return f"model-{self.generation}.pickle"
+        return f"tables-{self.generation}"
 
 
 def is_store(folder: Path | str) -> bool:
@@ -121,7 +121,8 @@ def _sweep(folder: Path, keep: Manifest | None) -> None:
     for p in folder.iterdir():
         if keep is not None and p.name in (keep.data, keep.cache):
             continue
-        if p.name.startswith(("data-", "model-", ".data-")):
+        # model-*.pickle: the cache of versions before 0.2, removed unread (unpickling runs code)
+        if p.name.startswith(("data-", "model-", "tables-", ".data-", ".tables-")):
             log.debug("removing stale %s", p)
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
@@ -176,6 +177,8 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
     The current data is checkpointed (hard links, so it is cheap), the files are bulk-loaded into
     the checkpoint, and only when every file loaded does the manifest point at it. A malformed file
     raises InvalidDocumentError naming the file and line; *progress* gets (file, bytes read, size).
+    When the store's tables are saved, the files' own model is read and added to them, so the next
+    open does not read the whole store again (a store without saved tables reads it then).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "x.nt"
     >>> _ = f.write_text('<urn:a> <urn:p> "1" .\\n')
@@ -222,8 +225,28 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         store = None  # noqa: F841 - drop RocksDB's handle before removing its folder
         shutil.rmtree(target, ignore_errors=True)
         raise
+    if old is not None and (folder / old.cache).is_dir():
+        _update_tables(folder, old, m, paths)
     _sweep(folder, m)
     return m
+
+
+def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path]) -> None:
+    """Save the tables of generation *new*: those of *old* with the model of the loaded files added.
+
+    The files are read again into a small in-memory store (they were just parsed without error),
+    so the work grows with what was loaded, not with the store.
+    """
+    try:
+        onto = Ontology.load()
+        before = Tables.load(folder / old.cache)
+        added = OxigraphStore()
+        for p in paths:
+            added.load(p)
+        extra = read_tables(added, onto, known=before)
+        save_tables(folder, new, before.merged(extra, onto))
+    except (StoreError, OSError, ValueError, SyntaxError) as exc:  # the next open reads the whole store
+        log.warning("could not add the loaded files to the saved tables (%s); they are read again on open", exc)
 
 
 def open_store(folder: Path | str, read_only: bool = True, timeout: float | None = None) -> OxigraphStore:
@@ -243,7 +266,7 @@ def open_store(folder: Path | str, read_only: bool = True, timeout: float | None
 
 
 def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None = None) -> "G":
-    """Open a persisted store as a *graph_class* (a GraphData), using (or writing) its cached model.
+    """Open a persisted store as a *graph_class* (a GraphData), using (or writing) its saved tables.
 
     >>> import tempfile; from kg.datasets import tiny_corpus; from kg.rdf.assemble import assemble
     >>> from kg.core import GraphData
@@ -251,52 +274,37 @@ def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None
     >>> _ = create(d, assemble(tiny_corpus()))
     >>> g = open_graph(d, GraphData); g.store.name, len(g.statements())
     ('oxigraph', 5)
-    >>> open_graph(d, GraphData).network.number_of_edges() == g.network.number_of_edges()
+    >>> (d / read_manifest(d).cache / "tables.json").is_file()
     True
     """
     folder = Path(folder)
     m = read_manifest(folder)
     store = open_store(folder, timeout=timeout)
-    cache = folder / m.cache
-    model = _read_cache(cache, m.generation)
     onto = Ontology.load()
-    if model is not None:
-        log.info("opened %s from its cache", folder)
-        return graph_class(store, onto, model["documents"], entities=model["entities"],
-                           statements=model["statements"], lexicon=model["lexicon"], network=model["network"])
-    g = graph_class(store, onto)
-    _write_cache(cache, m.generation, g)
+    cache = folder / m.cache
+    if cache.is_dir():
+        try:
+            tables = Tables.load(cache)
+            log.info("opened %s with its saved tables", folder)
+            return graph_class(store, onto, tables=tables)
+        except StoreError as exc:  # damaged or of another version: read the model again
+            log.warning("%s; reading the model from the store again", exc)
+    g = graph_class(store, onto, tables=read_tables(store, onto))
+    save_tables(folder, m, g.tables)
     return g
 
 
-def _read_cache(path: Path, generation: str) -> dict | None:
+def save_tables(folder: Path, m: Manifest, tables: Tables) -> None:
+    """Save *tables* as the cache of generation *m* (a read-only folder only costs the next open time)."""
+    target = folder / m.cache
+    staging = folder / f".{m.cache}-{uuid.uuid4().hex[:6]}"
     try:
-        with open(path, "rb") as fh:
-            model = pickle.load(fh)
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # a damaged or foreign cache is rebuilt, never fatal
-        log.warning("ignoring the projection cache %s: %s", path, exc)
-        return None
-    if not isinstance(model, dict) or model.get("generation") != generation or model.get("cache_version") != CACHE_VERSION:
-        return None
-    return model
-
-
-def _write_cache(path: Path, generation: str, g: "GraphData") -> None:
-    model = {
-        "generation": generation,
-        "cache_version": CACHE_VERSION,
-        "entities": {e.id: e for e in g.entities()},
-        "statements": g.statements(),
-        "documents": g.documents,
-        "lexicon": g.lexicon,
-        "network": g.network,
-    }
-    try:
-        write_atomic(path, pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError as exc:  # a read-only store folder still opens, only slower next time
-        log.warning("cannot write the projection cache %s: %s", path, exc)
+        tables.save(staging)
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        log.warning("cannot write the model tables into %s: %s", folder, exc)
 
 
 def build_store(folder: Path | str, graph: "GraphData") -> Manifest:
@@ -305,11 +313,11 @@ def build_store(folder: Path | str, graph: "GraphData") -> Manifest:
     >>> import tempfile; from kg.datasets import tiny_graph
     >>> g = tiny_graph()
     >>> d = Path(tempfile.mkdtemp()) / "s"; m = build_store(d, g)
-    >>> (d / m.cache).is_file(), m.triples == len(g)
+    >>> (d / m.cache).is_dir(), m.triples == len(g)
     (True, True)
     """
     m = create(folder, graph.rdf)
-    _write_cache(Path(folder) / m.cache, m.generation, graph)
+    save_tables(Path(folder), m, graph.tables)
     return m
 
 

@@ -5,13 +5,13 @@ No dependency beyond rdflib and fine for graphs of the seeds' size; Oxigraph
 """
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterator, Mapping
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Variable
 
 from ..errors import InvalidQueryError
-from .base import QueryResult, Store
+from .base import QueryResult, Store, _plain
 from .sparql_text import check_read_only
 
 
@@ -52,6 +52,14 @@ class RdflibStore(Store):
 
     def graph(self) -> Graph:
         return self._graph
+
+    def pairs(self, predicate: str) -> Iterator[tuple[str, str, str | None]]:
+        for s, o in self._graph.subject_objects(URIRef(predicate)):
+            yield _plain(s), _plain(o), None
+
+    def value(self, subject: str, predicate: str) -> str | None:
+        v = self._graph.value(URIRef(subject), URIRef(predicate))
+        return None if v is None else _plain(v)
 
     def __len__(self) -> int:
         return len(self._graph)

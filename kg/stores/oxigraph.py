@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Mapping
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -346,6 +346,19 @@ class OxigraphStore(Store):
         out = OxigraphStore(timeout=self.timeout, prefixes=self.prefixes)
         out._store.bulk_load(input=self._store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
         return out
+
+    def pairs(self, predicate: str) -> Iterator[tuple[str, str, str | None]]:
+        """A scan of Oxigraph's predicate index: no SPARQL, no rdflib terms (see Store.pairs)."""
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            s, o, g = q.subject, q.object, q.graph_name
+            yield (s.value if not isinstance(s, ox.BlankNode) else f"_:{s.value}",
+                   o.value if not isinstance(o, ox.BlankNode) else f"_:{o.value}",
+                   g.value if isinstance(g, ox.NamedNode) else None)
+
+    def value(self, subject: str, predicate: str) -> str | None:
+        for q in self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None):
+            return q.object.value
+        return None
 
     def triples(self) -> Iterable[tuple[Node, Node, Node]]:
         """Every triple (of every graph) as rdflib terms, streamed."""

@@ -63,8 +63,7 @@ def test_reopen_uses_cached_projection(store: Path, monkeypatch) -> None:
     def boom(*a, **k):
         raise AssertionError("the model was re-read instead of coming from the cache")
 
-    monkeypatch.setattr("kg.core.read_statements", boom)
-    monkeypatch.setattr("kg.core.read_entities", boom)
+    monkeypatch.setattr("kg.rdf.from_rdf._read_store", boom)
     g = kg.load(store)
     assert g.network.number_of_edges() > 0
     assert [str(p) for p in g.paths("MSC", "PTEN")]
@@ -84,8 +83,34 @@ def test_cache_rebuilt_when_store_changes(store: Path, tmp_path: Path) -> None:
 
 def test_damaged_cache_is_rebuilt(store: Path) -> None:
     m = read_manifest(store)
-    (store / m.cache).write_bytes(b"not a pickle")
+    (store / m.cache / "tables.json").write_bytes(b"not a pickle")
     assert len(kg.load(store).statements()) == 5
+    (store / m.cache / "st_subj.npy").write_bytes(b"\x93NUMPY garbage")
+    assert len(kg.load(store).statements()) == 5
+
+
+@pytest.mark.parametrize("name", ["model-{generation}.pickle", "tables-{generation}/st_subj.npy"])
+def test_a_store_folder_cannot_run_code(store: Path, tmp_path: Path, name: str) -> None:
+    """Regression (issue 13, defect 1): opening a store folder unpickled its cache before any check,
+    so a folder someone shared could run code. A pickle that would create a file when loaded is put
+    where the old cache lived and where the tables live; opening, querying and listing the folder
+    must not run it."""
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    m = read_manifest(store)
+    path = store / name.format(generation=m.generation)
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(pickle.dumps(Exploit()))
+    g = kg.load(store)
+    assert [str(p) for p in g.paths("MSC", "PTEN")]
+    assert run("--store", store, "stats").exit_code == 0
+    assert not marker.exists(), "opening the store ran code from a file in the folder"
 
 
 @pytest.mark.parametrize("fmt,suffix", [("turtle", ".ttl"), ("nt", ".nt"), ("nquads", ".nq"), ("xml", ".rdf"), ("json-ld", ".jsonld")])
