@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..files import check_output_file, write_atomic
+from ..errors import OutputError
+from ..files import check_output_file, ensure_writable, write_all
 from ..jobs.build import build as run_build
 from ..rdf.validate import validate_graph
 from ..sources.locate import locate_offsets
@@ -104,18 +105,25 @@ def html(obj: Context, out, focus, radius, path_ends, max_hops, types, statuses,
 
 @main.command("export")
 @click.option("--format", "fmt", required=True, metavar="FORMAT",
-              help="graphml or cyjs (Cytoscape desktop, yEd, Gephi), or turtle, ntriples, jsonld.")
-@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=Path("-"),
-              show_default=True, help="File to write; - for standard output.")
+              help="graphml or cyjs (Cytoscape desktop, yEd, Gephi), kgx (Biolink KGX TSV: a folder), "
+                   "or turtle, ntriples, jsonld.")
+@click.option("--out", type=click.Path(allow_dash=True, path_type=Path), default=Path("-"),
+              show_default=True, help="File to write, - for standard output; for kgx, the folder to write.")
 @pass_ctx
 def export(obj: Context, fmt: str, out: Path) -> None:
-    """Write the graph in one format, e.g. kg export --format graphml --out kg.graphml."""
+    """Write the graph in one format, e.g. kg export --format graphml --out kg.graphml
+    or kg export --format kgx --out kgx/ (nodes.tsv and edges.tsv).
+    """
     w = writer(fmt)  # an unknown format fails here, listing the known ones
-    if str(out) != "-":
+    if w.folder:
+        if str(out) == "-" or out.is_file():
+            raise OutputError(f"{fmt} writes a folder of files; give --out DIR (a folder, new or existing)")
+        ensure_writable(out)
+    elif str(out) != "-":
         check_output_file(out)
-    data = w.render(obj.graph)
     if str(out) == "-":
-        click.echo(data, nl=False)  # bytes go to the binary stream unchanged
+        click.echo(w.render(obj.graph), nl=False)  # bytes go to the binary stream unchanged
         return
-    write_atomic(out, data)
+    files = w.outputs(obj.graph, out)  # everything rendered before the first file is replaced
+    write_all(files)
     click.echo(f"wrote {out} ({w.description})")

@@ -61,7 +61,7 @@ def build(
         results = shacl(graph.rdf)
         if results:
             raise ValidationError("the graph does not conform to ontology/shapes.ttl:\n" + "\n".join(f"  {r}" for r in results))
-    rendered = {out / f"{BASENAME}{w.suffix}": w.render(graph) for w in writers}
+    rendered = {path: data for w in writers for path, data in w.outputs(graph, out / f"{BASENAME}{w.suffix}").items()}
     stats_path = out / "stats.json"
     rendered[stats_path] = (json.dumps(graph.stats(), indent=2, sort_keys=True) + "\n").encode()
     if html:

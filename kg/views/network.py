@@ -3,7 +3,9 @@
 Both formats carry the same flat graph: one node per entity, one edge per statement (never the
 walkable inverse edges of :mod:`kg.projection`), with attributes Cytoscape desktop shows as table
 columns. Values are plain strings, numbers and booleans because GraphML has nothing else; the
-evidence of an edge travels as a JSON string so no quote is cut or reworded on the way.
+evidence of an edge travels as a JSON string so no quote is cut or reworded on the way. A node's
+``identifier`` is the CURIE it answers to outside the project (its standard term's where it has one,
+see :mod:`kg.identifiers`), with ``equivalent_identifiers`` for the other names of the same thing.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..identifiers import equivalent_curies, primary_curie
 from ..vocab import effect_name
 from .evidence import evidence_records
 
@@ -30,6 +33,8 @@ def to_networkx(kg: "GraphData") -> nx.MultiDiGraph:
     >>> G = to_networkx(tiny_graph())
     >>> G.nodes["miR-21"]["type"], G.number_of_edges()
     ('MicroRNA', 5)
+    >>> G.nodes["MSC"]["identifier"], G.nodes["MSC"]["equivalent_identifiers"]
+    ('CL:0000134', 'ent:MSC')
     >>> [d["effect"] for _, v, d in G.out_edges("miR-21", data=True)]
     ['decrease']
     """
@@ -40,6 +45,8 @@ def to_networkx(kg: "GraphData") -> nx.MultiDiGraph:
             label=e.label,
             name=e.label,  # Cytoscape desktop labels nodes by their 'name' column
             type=e.type,
+            identifier=primary_curie(e),
+            equivalent_identifiers="; ".join(equivalent_curies(e)),
             synonyms="; ".join(e.synonyms),
             xrefs="; ".join(x.curie for x in e.xrefs),
             provisional=e.provisional,

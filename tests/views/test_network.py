@@ -35,6 +35,9 @@ def test_round_trip_keeps_labels_types_signs_and_evidence(mini_graph, render, re
         e.id: (e.label, e.type) for e in mini_graph.entities()}
     assert G.nodes["MSC"]["synonyms"] == "MSC; MSCs; mesenchymal stem cells"
     assert G.nodes["MSC"]["xrefs"] == "CL:0000134"
+    assert (G.nodes["MSC"]["identifier"], G.nodes["MSC"]["equivalent_identifiers"]) == ("CL:0000134", "ent:MSC")
+    assert (G.nodes["MSC-exosome"]["identifier"], G.nodes["MSC-exosome"]["equivalent_identifiers"]) == \
+        ("ent:MSC-exosome", "")  # no standard term: the project's own CURIE
     edges = {k: (u, v, d) for u, v, k, d in G.edges(keys=True, data=True)}
     assert len(edges) == len(mini_graph.statements())
     relations = mini_graph.ontology.relations
@@ -86,7 +89,7 @@ def test_export_command(tmp_path):
     assert _read_cyjs(result.stdout_bytes).number_of_nodes() == 7
     result = CliRunner().invoke(main, [*MINI_ARGS, "export", "--format", "gexf"])
     assert result.exit_code == 1
-    assert "unknown output format 'gexf'; available: cyjs, graphml, jsonld, ntriples, turtle" in result.output
+    assert "unknown output format 'gexf'; available: cyjs, graphml, jsonld, kgx, ntriples, turtle" in result.output
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = CliRunner().invoke(main, [*MINI_ARGS, "export", "--format", "cyjs", "--out", str(blocker / "x.cyjs")])
