@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .errors import InputError
 from .vocab import CONTEXT_KEYS, ENTITY, STATUSES, expand_curie
 
 
@@ -168,7 +169,14 @@ def strongest_status(statuses: list[str] | tuple[str, ...]) -> str:
 
     >>> strongest_status(["hypothesis", "finding"])
     'finding'
+    >>> strongest_status(["rumour"])
+    Traceback (most recent call last):
+    kg.errors.InputError: <input>: unknown epistemic status 'rumour'; use one of finding, prediction, hypothesis, question
     """
+    # A graph read from RDF made elsewhere may carry any status; say which, not "x not in tuple".
+    unknown = [s for s in statuses if s not in STATUSES]
+    if unknown:
+        raise InputError(f"unknown epistemic status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
     return min(statuses, key=STATUSES.index)
 
 

@@ -99,8 +99,9 @@ class Ontology:
                 label=str(g.value(r, RDFS.label) or name),
                 sign=int(sign.toPython()),
                 role=str(role),
-                inverse=_local(inverse) if inverse is not None else None,
-                parents=tuple(sorted(_local(p) for p in g.objects(r, RDFS.subPropertyOf))),
+                # only the project's own relations: a mapping to RO or BFO is not a parent relation
+                inverse=_local(inverse) if inverse is not None and str(inverse).startswith(ns) else None,
+                parents=tuple(sorted(_local(p) for p in g.objects(r, RDFS.subPropertyOf) if str(p).startswith(ns))),
                 comment=str(g.value(r, RDFS.comment)) if g.value(r, RDFS.comment) else None,
                 ends_path=bool(g.value(r, EXO.endsPath)),
             )

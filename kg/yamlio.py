@@ -21,6 +21,10 @@ class Node(dict):
     line: int = 0
     key_lines: dict[str, int]
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.key_lines = {}
+
     def line_of(self, key: str) -> int:
         """The line of *key*, or the mapping's own line when the key is absent.
 
@@ -35,13 +39,23 @@ class _Loader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Node:
+    # A merge (``<<: *anchor``) puts the anchor's pairs first; the mapping's own keys may override
+    # those (that is what a merge is for), but two own keys with one name are a duplicate.
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
     loader.flatten_mapping(node)
+    merged = len(node.value) - own
     out = Node()
     out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
+    own_keys: set = set()
+    for i, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
-        if key in out:
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a key must be a single value, not a {type(key).__name__}", key_node.start_mark
+            ) from None
+        if i >= merged and key in own_keys:
             raise yaml.constructor.ConstructorError(
                 None,
                 None,
@@ -50,6 +64,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Node:
             )
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[key] = key_node.start_mark.line + 1
+        if i >= merged:
+            own_keys.add(key)
     return out
 
 
@@ -86,6 +102,8 @@ def load(path: Path) -> Any:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise InvalidAnnotationError(Problem(name, None, "file not found")) from None
+    except OSError as exc:  # a folder, a file we may not read
+        raise InvalidAnnotationError(Problem(name, None, f"cannot read: {exc.strerror or exc}")) from None
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationError(
             Problem(name, None, f"not UTF-8 text (byte {exc.start}); save it as UTF-8")

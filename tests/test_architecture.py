@@ -1,5 +1,5 @@
 """The package's shape: its import graph has no cycle, imports sit at the top of modules, the facade
-is imported only from above, and modules stay small."""
+is imported only from above, modules stay small, and every module has its own test file."""
 from __future__ import annotations
 
 import ast
@@ -102,3 +102,36 @@ def test_the_facade_is_imported_only_from_above():
 def test_modules_stay_small(module):
     n = len(MODULES[module].read_text(encoding="utf-8").splitlines())
     assert n <= MAX_LINES, f"{MODULES[module]} has {n} lines; split it by the families of questions it answers"
+
+
+def defines_something(path: Path) -> bool:
+    """Whether a module defines a function, a class or an assignment other than ``__all__``."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return True
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(not (isinstance(t, ast.Name) and t.id == "__all__") for t in targets):
+                return True
+    return False
+
+
+def mirrored_test_file(path: Path) -> Path:
+    """Where the tests of a module live: kg/a/b.py -> tests/a/test_b.py; kg/a/__init__.py -> tests/test_a.py."""
+    rel = path.relative_to(PACKAGE)
+    if path.name == "__init__.py":
+        rel = rel.parent
+        return ROOT / "tests" / rel.parent / f"test_{rel.name or PACKAGE.name}.py"
+    return ROOT / "tests" / rel.parent / f"test_{rel.stem}.py"
+
+
+#: Modules that need tests: all but an __init__.py or __main__.py that only re-exports or runs main.
+TESTED = sorted(m for m, p in MODULES.items() if p.name not in ("__init__.py", "__main__.py") or defines_something(p))
+
+
+@pytest.mark.parametrize("module", TESTED)
+def test_every_module_has_its_own_test_file(module):
+    path = MODULES[module]
+    expected = mirrored_test_file(path)
+    assert expected.is_file(), (f"{path.relative_to(ROOT)} has no test file of its own: "
+                                f"write {expected.relative_to(ROOT)}")

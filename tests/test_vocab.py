@@ -16,34 +16,6 @@ def test_vocab_matches_ontology(ontology):
     assert listed - declared == set(), "listed in kg/vocab.py but not declared in exokg.ttl"
 
 
-def test_every_relation_has_sign_and_role(ontology):
-    assert ontology.relations, "the ontology declares no mechanism relations"
-    for r in ontology.relations.values():
-        assert r.sign in (-1, 0, 1)
-        assert r.role in ("causal", "transparent", "descriptive")
-
-
-def test_producer_and_cargo_relations_are_transparent(ontology):
-    for name in ("secretes", "derives_from", "carries", "delivers"):
-        assert ontology.relation(name).role == "transparent"
-    for name in ("located_in", "crosses", "studied_in"):
-        assert ontology.relation(name).path_sign == 0
-    assert ontology.relation("increases").path_sign == 1
-    assert ontology.relation("decreases").path_sign == -1
-
-
-def test_entity_classes_cover_the_kinds_the_issue_names(ontology):
-    needed = {
-        "CellType", "StemCell", "ExtracellularVesicle", "Exosome", "SmallExtracellularVesicle",
-        "EngineeredVesicle", "MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Molecule",
-        "Pathway", "BiologicalProcess", "Phenotype", "DiseaseOrInjury", "AnatomicalSite",
-        "Organism", "Intervention",
-    }
-    assert needed <= set(ontology.entity_classes)
-    assert ontology.is_a("Exosome", "ExtracellularVesicle")
-    assert ontology.is_a("MesenchymalStemCell", "StemCell")
-
-
 def test_misspelt_term_fails_at_once():
     import pytest
 

@@ -294,8 +294,8 @@ def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) ->
                 stopped = "candidate limit"
                 continue
             p = to_path(g, edges, f)
-            own = {step.statement.id for step in p.steps}
-            direct = tuple(st for st in stated.get(p.sign, ()) if st.id not in own)
+            # a one-hop path is itself a direct claim: its parallel claims fold into it, not cap it
+            direct = tuple(stated.get(p.sign, ())) if len(p) > 1 else ()
             bucket.append(Path(p.steps, direct) if direct else p)
     except SearchStopped as exc:
         stopped = str(exc)

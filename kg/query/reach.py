@@ -98,8 +98,7 @@ def reach(g: "GraphData", name: str | Entity, max_hops: int = 4, upstream: bool 
         a, b = (other, root) if upstream else (root, other)
         # what documents say of the whole claim caps the chain's status, as in a path search
         stated = tuple(st for st in g.statements(a, None, b)
-                       if g.ontology.relations[st.predicate].path_sign == p.sign
-                       and st.id not in {step.statement.id for step in p.steps})
+                       if g.ontology.relations[st.predicate].path_sign == p.sign) if len(p) > 1 else ()
         out.append(Effect(other, p.sign, Path(p.steps, stated) if stated else p))
     return ReachResult(sorted(out, key=lambda e: (len(e.path), e.entity.label.lower())), stopped)
 

@@ -277,8 +277,8 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
         iri = None
         if st is not None and st != statement_iri(*key):
             iri = st
-        b.statement(by_id[s], relations.index(rel), by_id[o], iri)
         if st is None:  # imported: one evidence naming its source graph, with no quote
+            b.statement(by_id[s], relations.index(rel), by_id[o], iri)
             b.evidence(didx[source_of[key]], "finding", "imported", 0, 0, [None] * len(SLOTS), None, None,
                        "", None, None, (), iri=str(EVIDENCE["imported/" + statement_iri(*key).rsplit("/", 1)[-1]]))
             continue
@@ -287,6 +287,9 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             doc, start, end, status = (cols[DCT + "source"].get(ev), cols[exo + "start"].get(ev),
                                        cols[exo + "end"].get(ev), cols[exo + "status"].get(ev))
             if doc is None or start is None or end is None or status not in status_of:
+                missing = [n for n, v in (("dcterms:source", doc), ("exo:start", start), ("exo:end", end)) if v is None]
+                skip(f"evidence without {', '.join(missing)}" if missing else
+                     f"{status} is not an epistemic status of the ontology", (ev, str(EXO.status), str(status)))
                 continue
             doc = _prefixed(doc, DOCUMENT) or doc
             cur = curation_of.get(cols[exo + "curation"].get(ev, ""), "curated")
@@ -303,6 +306,10 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             evs.append(((doc, int(start), int(end), aid, cur), ev, status_of[status], ctx,
                         cols[exo + "modelSystem"].get(ev), float(conf) if conf is not None else None, study,
                         notes.get(ev), readouts))
+        if not evs:
+            skip("a statement with no evidence that can be read", (st, RDF + "type", str(EXO.Statement)))
+            continue
+        b.statement(by_id[s], relations.index(rel), by_id[o], iri)
         for (doc, start, end, aid, cur), ev, status, ctx, model, conf, study, note, readouts in sorted(evs, key=lambda x: x[0]):
             b.evidence(didx[doc], status, cur, start, end, ctx, model, conf, aid, study, note, readouts,
                        iri=None if ev == evidence_iri(doc, aid, cur) else ev)

@@ -7,14 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.compare import isomorphic
 from click.testing import CliRunner
 
 from kg.jobs.build import build
 from kg.cli import main
-from kg.rdf.validate import shacl
-from kg.vocab import EXO
 from helpers import ROOT
 
 
@@ -47,44 +45,6 @@ def test_building_twice_gives_identical_bytes(tmp_path):
     assert {"kg.ttl", "kg.nt", "kg.jsonld", "stats.json"} <= set(names)
     for n in names:
         assert (a / n).read_bytes() == (b / n).read_bytes(), f"{n} differs between two builds"
-
-
-def test_seed_graph_conforms_to_shapes(seed_graph):
-    assert shacl(seed_graph.rdf) == []
-
-
-def _copy(graph: Graph) -> Graph:
-    g = Graph()
-    for t in graph:
-        g.add(t)
-    return g
-
-
-def test_shacl_catches_statement_without_evidence(seed_graph):
-    g = _copy(seed_graph.rdf)
-    st = next(g.subjects(EXO.hasEvidence, None))
-    g.remove((st, EXO.hasEvidence, None))
-    results = shacl(g)
-    assert any("at least one evidence" in r.message and r.focus == str(st) for r in results)
-
-
-def test_shacl_catches_unknown_relation_and_bad_offsets(seed_graph):
-    g = _copy(seed_graph.rdf)
-    a, b = next(iter(g.subject_objects(EXO.decreases)))
-    g.add((a, URIRef(str(EXO._NS) + "inhibits"), b))
-    ev = next(g.subjects(EXO.quote, None))
-    end = g.value(ev, EXO.end)
-    g.set((ev, EXO.end, Literal(int(end) + 1)))
-    messages = [r.message for r in shacl(g)]
-    assert any("inhibits" in m and "does not declare" in m for m in messages)
-    assert any("must equal the quote's length" in m for m in messages)
-
-
-def test_shacl_catches_entity_without_label(seed_graph):
-    g = _copy(seed_graph.rdf)
-    e = URIRef("https://w3id.org/exokg/entity/miR-21")
-    g.remove((e, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), None))
-    assert any(r.focus == str(e) and "label" in r.message for r in shacl(g))
 
 
 def test_cli_build_reports_what_it_wrote(tmp_path):

@@ -118,12 +118,13 @@ def test_paths_that_mix_contexts_say_so_and_rank_after_agreeing_ones(ontology):
 
 
 def test_strict_organism_filter_drops_hops_of_unknown_organism_and_counts_what_it_removed(ontology):
-    edges = [(0, 1, "increases", "finding"), (1, 2, "increases", "finding")]
-    g = make_graph(ontology, 3, edges, organisms={0: "mouse"})  # the second hop says no organism
-    assert len(g.paths("n0", "n2", organism="mouse")) == 1
+    edges = [(0, 1, "increases", "finding"), (1, 2, "increases", "finding"), (0, 2, "increases", "finding")]
+    # the first hop is in mice, the second says no organism, the direct claim is in rats
+    g = make_graph(ontology, 3, edges, organisms={0: "mouse", 2: "rat"})
+    assert [len(p) for p in g.paths("n0", "n2", organism="mouse")] == [2]
     strict = g.paths("n0", "n2", organism="mouse", strict=True)
-    assert list(strict) == [] and strict.removed == {"organism": 1}
-    assert g.paths("n0", "n2", organism="rat").removed == {"organism": 1}
+    assert list(strict) == [] and strict.removed == {"organism": 2}
+    assert [len(p) for p in g.paths("n0", "n2", organism="rat")] == [1]
 
 
 def test_search_stops_at_its_deadline_with_what_it_found(ontology):
