@@ -116,8 +116,8 @@ KEY_CLAIMS = [
     ("iMSC-sEV", "increases", "Sirt6-pathway", "finding"),
     ("iMSC-sEV", "ameliorates", "IVDD", "finding"),
     ("iMSC", "derives_from", "iPSC", "finding"),
-    ("ageing", "decreases", "miR-21", "finding"),
-    ("ageing", "increases", "miR-155", "finding"),
+    ("old-donor-age", "decreases", "miR-21", "finding"),
+    ("old-donor-age", "increases", "miR-155", "finding"),
     ("engineered-exosome", "carries", "miR-21", "finding"),
     ("NMR-EV", "carries", "HMW-hyaluronan", "finding"),
 ]
