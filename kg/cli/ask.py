@@ -10,8 +10,9 @@ import click
 from ..query.paths import find_paths, PathQuery
 from ..query.reach import reach
 from ..query.sparql import library, named_query, parse_bindings
-from ..views.tables import contradiction_rows, neighbor_rows, path_rows, paths_text, query_list_text, reach_rows
-from .group import combined, Context, emit, emit_result, FORMAT_OPTION, main, parse_params, pass_ctx, RESULT_FORMATS, STATUS_CHOICE
+from ..views.tables import (contradiction_rows, neighbor_rows, path_rows, paths_text, query_list_text, reach_rows,
+                            result_text)
+from .group import combined, Context, emit, FORMAT_OPTION, main, parse_params, pass_ctx, RESULT_FORMATS, STATUS_CHOICE
 
 
 @main.command()
@@ -49,7 +50,7 @@ def path(obj: Context, source, target, via, show_evidence, fmt, **options) -> No
     elif fmt in ("csv", "tsv"):
         emit(path_rows(paths), fmt, "")
     else:
-        click.echo(paths_text(paths, show_evidence))
+        click.echo(paths_text(paths, show_evidence, g))
 
 
 @main.command()
@@ -119,7 +120,7 @@ def query(obj: Context, name, list_, params, show, fmt, endpoint_url) -> None:
     elif show:
         click.echo(named_query(name).text)
     else:
-        emit_result(obj.graph.query(name, **parse_params(params)), fmt)
+        click.echo(result_text(obj.graph.query(name, **parse_params(params)), fmt, obj.graph))
 
 
 @main.command()
@@ -136,7 +137,7 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
     text = _query_text(query_arg)
     obj.endpoint = endpoint_url or obj.endpoint
     g = obj.graph
-    emit_result(g.sparql(text, **parse_bindings(g, parse_params(params))), fmt)
+    click.echo(result_text(g.sparql(text, **parse_bindings(g, parse_params(params))), fmt, g))
 
 
 def _query_text(arg: str) -> str:
