@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..display import card, esc, evidence_html
 from ..model import Entity, Statement
 
 if TYPE_CHECKING:
@@ -19,6 +20,26 @@ class Contradiction:
     object: Entity
     increasing: tuple[Statement, ...]
     decreasing: tuple[Statement, ...]
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return (f"<Contradiction {self.subject.label} / {self.object.label}: {len(self.increasing)} increasing, "
+                f"{len(self.decreasing)} decreasing>")
+
+    def _repr_html_(self) -> str:
+        sides = "".join(f"<p>{word}:</p>" + "".join(f"<div>{esc(s)}{evidence_html(s.evidence)}</div>" for s in side)
+                        for word, side in (("increasing", self.increasing), ("decreasing", self.decreasing)))
+        return card(f"<p><b>{esc(self.subject.label)}</b> on <b>{esc(self.object.label)}</b></p>{sides}")
+
+    def _row(self) -> dict[str, Any]:
+        return {"subject": self.subject.label, "object": self.object.label,
+                "increasing": len(self.increasing), "decreasing": len(self.decreasing)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"subject": self.subject.id, "object": self.object.id,
+                "increasing": [s.to_dict() for s in self.increasing],
+                "decreasing": [s.to_dict() for s in self.decreasing]}
 
 
 def contradictions(g: "GraphData") -> list[Contradiction]:

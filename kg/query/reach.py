@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import networkx as nx
 
+from ..display import card, esc, path_html, to_dataframe
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import SIGN_SYMBOL
@@ -29,6 +30,27 @@ class Effect:
 
     def __str__(self) -> str:
         return f"{self.entity.label} [{SIGN_SYMBOL[self.sign]}] via {self.path}"
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return f"<Effect {self.entity.label} [{SIGN_SYMBOL[self.sign]}] via {self.path}>"
+
+    def _repr_html_(self) -> str:
+        return card(f"<p><b>{esc(self.entity.label)}</b> ({esc(self.entity.type)}): net "
+                    f"{SIGN_SYMBOL[self.sign]} in {len(self.path)} hops</p>{path_html(self.path)}")
+
+    def _row(self) -> dict[str, Any]:
+        return {"entity": self.entity.id, "label": self.entity.label, "type": self.entity.type,
+                "net": SIGN_SYMBOL[self.sign], "hops": len(self.path), "status": self.path.status,
+                "best path": str(self.path).rsplit("  [", 1)[0]}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "sign": self.sign, "path": self.path.to_dict()}
+
+    def to_dataframe(self):
+        """The best path's hops and quotes, one row each (see :meth:`Path.to_dataframe`)."""
+        return self.path.to_dataframe()
 
 
 def neighbors(g: "GraphData", name: str | Entity, direction: str = "out",
