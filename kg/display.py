@@ -142,7 +142,7 @@ class Results(list):
         if not self:
             return card(f"<p>no {esc(self.kind)}</p>")
         rows = [x._row() for x in self]
-        head = f"<p>{len(self)} {esc(self.kind)}</p>"
+        head = f"<p>{len(self)} {esc(self.kind if len(self) != 1 else self.kind.rstrip('s'))}</p>"
         if all(hasattr(x, "steps") for x in self):  # paths: the chains, each hop's evidence folded
             items = "".join(f"<li>{chain_html(p)} <details><summary>evidence</summary>{path_html(p, self.titles)}"
                             "</details></li>" for p in self[:50])
