@@ -296,6 +296,7 @@
   function showNode(id) { if (byNode[id]) showDetails(nodeDetails(byNode[id])); }
   function showEdge(id) { if (byEdge[id]) showDetails(edgeInfo(byEdge[id])); }
   network.on("click", function (params) {
+    hideTip();  // the details panel now shows the same, in full
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
