@@ -353,7 +353,7 @@ def paths_text(paths: Sequence["Path"], evidence: bool = True, kg: "GraphData | 
     1. miR-21 -decreases-> PTEN  [net -]
        1. miR-21 -decreases-> PTEN  (finding)
           “miR-21 suppresses PTEN”
-          — A tiny test document (m01, characters 75-97), finding
+          — A tiny test document [m01 75-97, finding]
     """
     width = width or terminal_width()
     out = []
@@ -371,27 +371,31 @@ def paths_text(paths: Sequence["Path"], evidence: bool = True, kg: "GraphData | 
 
 
 def citation(e: "Evidence", kg: "GraphData | None" = None) -> str:
-    """Where a quote comes from, for reading: document title, file stem, offsets, status, cited study.
+    """Where a quote comes from, for reading: document title, then ``[file stem, offsets, status]``
+    (and how it was made when not curated), then the study it cites.
+
+    The bracket holds no-break spaces so that wrapping never splits it (``, machine-read]`` stays
+    one piece to search for); :func:`paths_text` turns them back into spaces.
 
     >>> from kg.datasets import tiny_graph; g = tiny_graph()
-    >>> citation(g.statements("PTEN", "decreases")[0].evidence[0], g)
-    'A tiny test document (m01, characters 103-143), finding, cites Doe et al. (2020)'
+    >>> citation(g.statements("PTEN", "decreases")[0].evidence[0], g).replace("\xa0", " ")
+    'A tiny test document [m01 103-143, finding], cites Doe et al. (2020)'
     """
     doc = kg.documents.get(e.document) if kg is not None else None
     title = doc.title if doc is not None and doc.title else None
-    where = f"{title} ({e.document}, characters {e.start}-{e.end})" if title else f"{e.document} {e.start}-{e.end}"
-    bits = [where, e.status]
-    if e.curation != "curated":
-        bits.append(e.curation)
+    made = "" if e.curation == "curated" else f", {e.curation}"
+    where = f"[{e.document} {e.start}-{e.end}, {e.status}{made}]".replace(" ", "\xa0")
+    out = f"{title} {where}" if title else where
     study = doc.study(e.study) if doc is not None and e.study else None
     if study is not None or e.study:
-        bits.append(f"cites {study or e.study}")
-    return ", ".join(bits)
+        out += f", cites {study or e.study}"
+    return out
 
 
 def _wrap_indented(text: str, width: int, indent: str, hanging: str | None = None) -> list[str]:
-    return textwrap.wrap(text, max(20, width), initial_indent=indent, subsequent_indent=hanging or indent,
-                         break_long_words=True, break_on_hyphens=False) or [indent.rstrip()]
+    lines = textwrap.wrap(text, max(20, width), initial_indent=indent, subsequent_indent=hanging or indent,
+                          break_long_words=True, break_on_hyphens=False) or [indent.rstrip()]
+    return [line.replace("\xa0", " ") for line in lines]
 
 
 def neighbor_rows(steps: Sequence["Step"]) -> tuple[list[str], list[list[Any]]]:
