@@ -159,3 +159,7 @@ class UnknownFormatError(OutputError, LookupError):
 
 class InvalidIdentifierError(KGError, ValueError):
     """A CURIE or IRI that cannot be expanded or contracted with the known prefixes."""
+
+
+class MissingDependencyError(KGError, ImportError):
+    """An optional package a feature needs is not installed (the message names the pip extra)."""

@@ -9,6 +9,8 @@ the jobs and the bundled datasets, which sit above it.
 """
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path as FilePath
 from typing import Any, Iterable, Sequence
 
@@ -17,6 +19,7 @@ from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
 from .core import GraphData
+from .display import card, esc, html_table, InlinePage, Results
 from .errors import InvalidDocumentError, Problem, StoreError
 from .files import relpath
 from .model import Entity
@@ -31,7 +34,7 @@ from .stores.base import QueryResult
 from .stores.folder import is_store, open_graph
 from .stores.oxigraph import rdf_format
 from .stores.remote import EndpointStore
-from .views.html import write_html
+from .views.html import render_html, write_html
 
 __all__ = ["Contradiction", "Effect", "KnowledgeGraph", "load"]
 
@@ -71,7 +74,9 @@ class KnowledgeGraph(GraphData):
         >>> p.steps[0].evidence[0].quote
         'miR-21 suppresses PTEN'
         """
-        return find_paths(self, source, target, PathQuery(max_hops=max_hops, limit=limit, **options))
+        found = find_paths(self, source, target, PathQuery(max_hops=max_hops, limit=limit, **options))
+        found.titles = self._titles()
+        return found
 
     def neighbors(self, name: str | Entity, direction: str = "out",
                   relations: Iterable[str] | None = None) -> list[Step]:
@@ -81,7 +86,7 @@ class KnowledgeGraph(GraphData):
         >>> [str(s) for s in tiny_graph().neighbors("PTEN", direction="in")]
         ['miR-21 -decreases-> PTEN']
         """
-        return neighbors(self, name, direction, relations)
+        return Results(neighbors(self, name, direction, relations), "statements")
 
     def effects(self, name: str | Entity, max_hops: int = 4, **options: Any) -> ReachResult:
         """Everything downstream of *name*, each with its net sign and best path.
@@ -100,7 +105,9 @@ class KnowledgeGraph(GraphData):
         >>> "miR-21" in {x.entity.id for x in tiny_graph().regulators("PTEN")}
         True
         """
-        return reach(self, name, max_hops, upstream=True, **options)
+        found = reach(self, name, max_hops, upstream=True, **options)
+        found.kind = "regulators"
+        return found
 
     def subgraph(self, names: str | Entity | Iterable[str | Entity], radius: int = 1) -> nx.MultiDiGraph:
         """The neighbourhood of *names* within *radius* hops (either direction) as a MultiDiGraph.
@@ -119,7 +126,7 @@ class KnowledgeGraph(GraphData):
         >>> tiny_graph().contradictions(paths=True)
         []
         """
-        return contradictions(self, paths=paths, max_hops=max_hops)
+        return Results(contradictions(self, paths=paths, max_hops=max_hops), "contradictions")
 
     def stats(self) -> dict[str, Any]:
         """Counts: entities by type, statements by relation, by document and by epistemic status.
@@ -179,6 +186,35 @@ class KnowledgeGraph(GraphData):
         True
         """
         return write_html(self, path, focus=focus, radius=radius, paths=paths, **options)
+
+    # -- in a notebook (kg.display) --
+
+    def view(self, focus: str | Entity | Iterable[str | Entity] | None = None, radius: int = 1,
+             paths: tuple[str | Entity, str | Entity] | Sequence[Path] | None = None, height: int = 600,
+             **options: Any) -> InlinePage:
+        """The interactive page of :meth:`to_html`, shown inline in a notebook cell (offline).
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().view(paths=("MSC", "PTEN"))
+        <InlinePage 'paths from mesenchymal stem cell to PTEN': ... bytes; save(path) writes it>
+        """
+        page = render_html(self, focus=focus, radius=radius, paths=paths, **options)
+        title = re.search(rb"<title>exokg: (.*?)</title>", page)
+        return InlinePage(page, html.unescape(title.group(1).decode()) if title else "exokg", height)
+
+    def _titles(self) -> dict[str, str]:
+        return {stem: d.title for stem, d in self.documents.items() if d.title}
+
+    def _repr_html_(self) -> str:
+        st = self.stats()
+        types = html_table(["type", "entities"], st["entities_by_type"].items())
+        docs = html_table(["document", "statements"],
+                          [(self._titles().get(k, k), v) for k, v in st["statements_by_document"].items()])
+        return card(f"<p><b>KnowledgeGraph</b>: {st['entities']} entities, {st['statements']} statements, "
+                    f"{st['evidence']} evidence from {st['documents']} documents, {st['triples']} triples on "
+                    f"{esc(self.store.name)}. <code>g.view(focus=...)</code> draws a neighbourhood.</p>"
+                    f"<details><summary>entities by type</summary>{types}</details>"
+                    f"<details><summary>documents</summary>{docs}</details>")
 
 
 def load(

@@ -10,8 +10,9 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .display import card, esc, evidence_html, to_dataframe
 from .errors import InputError
-from .vocab import CONTEXT_KEYS, ENTITY, STATUSES, expand_curie
+from .vocab import CONTEXT_KEYS, ENTITY, SIGN_SYMBOL, STATUSES, expand_curie
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class Entity:
         d["synonyms"] = tuple(d.get("synonyms", ()))
         d["xrefs"] = tuple(Xref(**x) for x in d.get("xrefs", ()))
         return cls(**d)
+
+    def __repr__(self) -> str:
+        return f"<Entity {self.id}: {self.label!r} ({self.type})>"
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,24 @@ class Statement:
             int(d["sign"]),
             tuple(Evidence.from_dict(e) for e in d.get("evidence", ())),
         )
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return f"<Statement {self} ({self.status}, {len(self.evidence)} evidence)>"
+
+    def _repr_html_(self) -> str:
+        return card(f"<p><b>{esc(self)}</b> ({esc(self.status)})</p>{evidence_html(self.evidence)}")
+
+    def _row(self) -> dict[str, Any]:
+        return {"subject": self.subject.label, "relation": self.predicate, "object": self.object.label,
+                "sign": SIGN_SYMBOL[self.sign], "status": self.status, "evidence": len(self.evidence)}
+
+    def to_dataframe(self):
+        """One row per evidence: document, offsets, status, curation, context and quote."""
+        return to_dataframe([{"subject": self.subject.id, "relation": self.predicate, "object": self.object.id,
+                              "document": e.document, "start": e.start, "end": e.end, "status": e.status,
+                              "curation": e.curation, **e.context(), "quote": e.quote} for e in self.evidence])
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,66 @@
 #!/usr/bin/env bash
-# What the browser tests need beyond pip: Debian's chromium at /usr/bin/chromium.
-# Playwright drives that binary (executable_path), so `playwright install` and its downloads are not
-# needed. Safe to run twice: it does nothing when chromium is already there.
+# What the test suite needs beyond pip, both from Debian:
+#   chromium              the browser tests (tests/views/html/) drive /usr/bin/chromium through
+#                         Playwright (executable_path), so `playwright install` downloads nothing;
+#   virtuoso-opensource   tests/e2e/test_virtuoso.py pushes the graph to a real triple store and
+#                         queries it there (the test starts its own server on loopback).
+# Safe to run twice: it installs only what is missing. When another apt or dpkg process holds the
+# package lock it waits up to KG_APT_WAIT seconds (default 600) rather than failing at once, and
+# apt's own output goes to a log file that is shown only if the install fails.
 set -euo pipefail
 
-# --- Virtuoso for tests/test_virtuoso.py (kg push / --endpoint against a real triple store) -------
-# The test starts its own server on loopback from a copied virtuoso.ini; it only needs the binary.
-if ! command -v virtuoso-t >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-    echo "install-test-deps: installing Debian's virtuoso-opensource for the triple-store test" >&2
-    VSUDO=""; [ "$(id -u)" -ne 0 ] && VSUDO="sudo"
-    $VSUDO apt-get update -qq
-    # noninteractive: the package's debconf password prompt would otherwise block; the test sets its own.
-    $VSUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource
-fi
-# --- end of the Virtuoso block --------------------------------------------------------------------
 CHROMIUM="${KG_CHROMIUM:-/usr/bin/chromium}"
-if [ -x "$CHROMIUM" ]; then
-    exit 0
+WAIT="${KG_APT_WAIT:-600}"
+
+say() { echo "install-test-deps: $*" >&2; }
+
+missing=()
+if [ ! -x "$CHROMIUM" ]; then
+    say "needs chromium (Debian) for the browser tests in tests/views/html/"
+    missing+=(chromium)
 fi
+if ! command -v virtuoso-t >/dev/null 2>&1; then
+    say "needs virtuoso-opensource (Debian) for the triple-store test tests/e2e/test_virtuoso.py"
+    missing+=(virtuoso-opensource)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-test-deps: $CHROMIUM is missing and there is no apt-get here;" \
-         "install Chromium yourself and point KG_CHROMIUM at it" >&2
+    say "there is no apt-get here; install ${missing[*]} yourself" \
+        "(and point KG_CHROMIUM at a Chromium binary if it is not $CHROMIUM)"
     exit 1
 fi
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-echo "install-test-deps: installing Debian's chromium for the browser tests" >&2
-$SUDO apt-get update -qq
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+LOG="$(mktemp -t kg-apt.XXXXXX.log)"
+
+# Retries while another apt/dpkg process holds a lock, up to $WAIT seconds in all; any other failure
+# stops at once with apt's own words.
+apt_quiet() {
+    local start=$SECONDS announced=""
+    while true; do
+        if $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq -o DPkg::Lock::Timeout=20 "$@" >"$LOG" 2>&1; then
+            return 0
+        fi
+        if ! grep -qiE "could not get lock|unable to acquire|lock-frontend|is another process using it" "$LOG"; then
+            say "apt-get $* failed:"; tail -n 20 "$LOG" >&2
+            return 1
+        fi
+        if [ $((SECONDS - start)) -ge "$WAIT" ]; then
+            say "another apt or dpkg process still holds the package lock after ${WAIT}s;" \
+                "let it finish (or raise KG_APT_WAIT) and run this again"
+            tail -n 5 "$LOG" >&2
+            return 1
+        fi
+        [ -z "$announced" ] && say "another apt or dpkg process holds the package lock; waiting (at most ${WAIT}s)"
+        announced=1
+        sleep 5
+    done
+}
+
+say "installing ${missing[*]} with apt-get (quietly; the log is $LOG)"
+apt_quiet update
+# noninteractive: virtuoso's debconf password prompt would otherwise block; the test sets its own.
+apt_quiet install -y "${missing[@]}"
+say "installed ${missing[*]}"
+rm -f "$LOG"

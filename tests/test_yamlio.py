@@ -115,7 +115,10 @@ def _folder(path: Path) -> Path:
 
 
 KEYS = st.text(st.characters(codec="utf-8", categories=["L", "N"]), min_size=1, max_size=8)
-VALUES = st.one_of(st.integers(), st.text(max_size=12), st.booleans(), st.none())
+# YAML 1.1 counts NEL and the Unicode line/paragraph separators as line breaks, so
+# PyYAML folds them inside scalars; they are not text a value can carry unchanged.
+_TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x85\u2028\u2029"), max_size=12)
+VALUES = st.one_of(st.integers(), _TEXT, st.booleans(), st.none())
 
 
 @settings(max_examples=60, deadline=None)

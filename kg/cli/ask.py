@@ -11,9 +11,9 @@ from ..query.paths import DEFAULT_TIMEOUT, PathQuery, find_paths
 from ..query.reach import reach
 from ..query.sparql import library, named_query, parse_bindings
 from ..views.tables import (contradiction_rows, neighbor_rows, path_rows, paths_text, query_list_text, reach_rows,
-                            search_notes)
+                            result_text, search_notes)
 from ..vocab import MODEL_SYSTEMS
-from .group import combined, Context, emit, emit_result, FORMAT_OPTION, main, parse_params, pass_ctx, RESULT_FORMATS, STATUS_CHOICE
+from .group import combined, Context, emit, FORMAT_OPTION, main, parse_params, pass_ctx, RESULT_FORMATS, STATUS_CHOICE
 
 
 @main.command()
@@ -61,7 +61,7 @@ def path(obj: Context, source, target, via, show_evidence, fmt, **options) -> No
     elif fmt in ("csv", "tsv"):
         emit(path_rows(paths), fmt, "")
     else:
-        click.echo(paths_text(paths, show_evidence))
+        click.echo(paths_text(paths, show_evidence, g))
 
 
 @main.command()
@@ -136,7 +136,7 @@ def query(obj: Context, name, list_, params, show, fmt, endpoint_url) -> None:
     elif show:
         click.echo(named_query(name).text)
     else:
-        emit_result(obj.graph.query(name, **parse_params(params)), fmt)
+        click.echo(result_text(obj.graph.query(name, **parse_params(params)), fmt, obj.graph))
 
 
 @main.command()
@@ -150,12 +150,29 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
     """Run your own read-only SPARQL query from a FILE, stdin (-) or the argument itself.
     Prefixes exo:, ent:, rdfs:, skos:, dcterms:, prov:, ... are predeclared.
     """
-    if query_arg == "-":
-        text = sys.stdin.read()
-    elif Path(query_arg).is_file():
-        text = Path(query_arg).read_text(encoding="utf-8")
-    else:
-        text = query_arg
+    text = _query_text(query_arg)
     obj.endpoint = endpoint_url or obj.endpoint
     g = obj.graph
-    emit_result(g.sparql(text, **parse_bindings(g, parse_params(params))), fmt)
+    click.echo(result_text(g.sparql(text, **parse_bindings(g, parse_params(params))), fmt, g))
+
+
+def _query_text(arg: str) -> str:
+    """The query of ``kg sparql ARG``: stdin for -, a file's text, or ARG itself.
+
+    Every SPARQL query has a space or a brace; one word that names no file is a file name mistyped.
+    """
+    if arg == "-":
+        return sys.stdin.read()
+    path = Path(arg)
+    if path.is_dir():
+        raise click.BadParameter(f"{arg} is a folder; give a query file, - for stdin, or the query text",
+                                 param_hint="FILE|-|QUERY")
+    if path.is_file():
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.BadParameter(f"cannot read {arg}: {exc}", param_hint="FILE|-|QUERY") from None
+    if not any(c.isspace() or c == "{" for c in arg):
+        raise click.BadParameter(f"no such file: {arg}; give a query file, - for stdin, or the query text "
+                                 "itself in quotes", param_hint="FILE|-|QUERY")
+    return arg

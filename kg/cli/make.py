@@ -57,7 +57,7 @@ def validate(obj: Context) -> None:
 def stats(obj: Context, fmt: str) -> None:
     """Entities by type, statements by relation, by document and by epistemic status."""
     st = obj.graph.stats()
-    click.echo(json.dumps(st, indent=2, sort_keys=True) if fmt == "json" else stats_text(st))
+    click.echo(json.dumps(st, indent=2, sort_keys=True) if fmt == "json" else stats_text(st, obj.graph))
 
 
 @main.command()

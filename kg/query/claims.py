@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..display import card, esc, evidence_html
 from ..model import Entity, Statement
 from ..vocab import STATUSES
 from .paths import DEFAULT_TIMEOUT
@@ -39,6 +40,40 @@ class Contradiction:
     def kind(self) -> str:
         """'direct' (opposite claims) or 'paths' (opposite chains)."""
         return "paths" if self.increasing_path is not None else "direct"
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        if self.kind == "paths":
+            return (f"<Contradiction {self.subject.label} / {self.object.label}: a net + chain "
+                    f"({self.increasing_path.status}) and a net - chain ({self.decreasing_path.status})>")
+        return (f"<Contradiction {self.subject.label} / {self.object.label}: {len(self.increasing)} increasing, "
+                f"{len(self.decreasing)} decreasing>")
+
+    def _repr_html_(self) -> str:
+        if self.kind == "paths":
+            sides = "".join(f"<p>{word} ({esc(p.status)}):</p>{p._repr_html_()}"
+                            for word, p in (("increasing", self.increasing_path), ("decreasing", self.decreasing_path)))
+        else:
+            sides = "".join(f"<p>{word}:</p>" + "".join(f"<div>{esc(s)}{evidence_html(s.evidence)}</div>" for s in side)
+                            for word, side in (("increasing", self.increasing), ("decreasing", self.decreasing)))
+        return card(f"<p><b>{esc(self.subject.label)}</b> on <b>{esc(self.object.label)}</b></p>{sides}")
+
+    def _row(self) -> dict[str, Any]:
+        if self.kind == "paths":
+            return {"subject": self.subject.label, "object": self.object.label, "kind": "paths",
+                    "increasing": str(self.increasing_path), "decreasing": str(self.decreasing_path)}
+        return {"subject": self.subject.label, "object": self.object.label, "kind": "direct",
+                "increasing": len(self.increasing), "decreasing": len(self.decreasing)}
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"subject": self.subject.id, "object": self.object.id, "kind": self.kind,
+               "increasing": [s.to_dict() for s in self.increasing],
+               "decreasing": [s.to_dict() for s in self.decreasing]}
+        if self.kind == "paths":
+            out["increasing_path"] = self.increasing_path.to_dict()
+            out["decreasing_path"] = self.decreasing_path.to_dict()
+        return out
 
 
 def contradictions(g: "GraphData", paths: bool = False, max_hops: int = 3,

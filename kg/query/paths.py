@@ -16,6 +16,7 @@ from math import prod
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 
+from ..display import Results, notes_html
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import parse_curations, parse_sign, parse_statuses
@@ -121,7 +122,7 @@ class PathQuery:
                            model=self.model, strict=self.strict)
 
 
-class PathResult(list):
+class PathResult(Results):
     """The paths a search found (a list), with what the search left out and whether it finished.
 
     ``removed`` says, for each evidence filter that was set (status, curation, organism, model),
@@ -139,9 +140,12 @@ class PathResult(list):
     stopped: str | None
 
     def __init__(self, paths: Iterable[Path] = (), removed: dict[str, int] | None = None, stopped: str | None = None):
-        super().__init__(paths)
+        super().__init__(paths, kind="paths")
         self.removed = removed or {}
         self.stopped = stopped
+
+    def _repr_html_(self) -> str:
+        return notes_html(self.stopped, self.removed) + super()._repr_html_()
 
 
 def _ball(P: "Projection", start: int, ok: bytes, forward: bool, deadline: Deadline):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import networkx as nx
 
+from ..display import Results, card, esc, notes_html, path_html
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import SIGN_SYMBOL
@@ -30,6 +31,27 @@ class Effect:
 
     def __str__(self) -> str:
         return f"{self.entity.label} [{SIGN_SYMBOL[self.sign]}] via {self.path}"
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return f"<Effect {self.entity.label} [{SIGN_SYMBOL[self.sign]}] via {self.path}>"
+
+    def _repr_html_(self) -> str:
+        return card(f"<p><b>{esc(self.entity.label)}</b> ({esc(self.entity.type)}): net "
+                    f"{SIGN_SYMBOL[self.sign]} in {len(self.path)} hops</p>{path_html(self.path)}")
+
+    def _row(self) -> dict[str, Any]:
+        return {"entity": self.entity.id, "label": self.entity.label, "type": self.entity.type,
+                "net": SIGN_SYMBOL[self.sign], "hops": len(self.path), "status": self.path.status,
+                "best path": str(self.path).rsplit("  [", 1)[0]}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "sign": self.sign, "path": self.path.to_dict()}
+
+    def to_dataframe(self):
+        """The best path's hops and quotes, one row each (see :meth:`Path.to_dataframe`)."""
+        return self.path.to_dataframe()
 
 
 def neighbors(g: "GraphData", name: str | Entity, direction: str = "out",
@@ -56,14 +78,17 @@ def neighbors(g: "GraphData", name: str | Entity, direction: str = "out",
     return sorted(steps, key=lambda s: (s.subject.id != eid, s.predicate, s.object.label, s.subject.label))
 
 
-class ReachResult(list):
+class ReachResult(Results):
     """The effects (or regulators) found, and why the search stopped early (None: it finished)."""
 
     stopped: str | None
 
     def __init__(self, effects: Iterable[Effect] = (), stopped: str | None = None):
-        super().__init__(effects)
+        super().__init__(effects, kind="effects")
         self.stopped = stopped
+
+    def _repr_html_(self) -> str:
+        return notes_html(self.stopped, {}) + super()._repr_html_()
 
 
 def reach(g: "GraphData", name: str | Entity, max_hops: int = 4, upstream: bool = False,

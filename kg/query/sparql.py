@@ -28,7 +28,7 @@ from rdflib.term import Identifier
 from ..errors import AmbiguousEntityError, InvalidQueryError, KGError, UnknownEntityError
 from ..model import Entity
 from ..stores.base import QueryResult
-from ..vocab import DOCUMENT, EXO, STATUS_IRI
+from ..vocab import DOCUMENT, EXO, PREFIXES, STATUS_IRI
 
 if TYPE_CHECKING:
     from ..core import GraphData
@@ -186,8 +186,60 @@ def run_sparql(kg: "GraphData", query: str, bindings: Mapping[str, Any] | None =
     >>> run_sparql(tiny_graph(), "ASK { ?m exo:decreases ent:PTEN }").boolean
     True
     """
+    if isinstance(query, str):
+        check_vocabulary(query)
     terms = {k: python_to_term(v) for k, v in (bindings or {}).items()}
     return kg.store.query(query, terms)
+
+
+#: Pieces of SPARQL text in the order a reader meets them: strings, IRIs and comments are skipped
+#: whole, so only real prefixed names (and full IRIs) are checked against the ontology.
+_TOKENS = re.compile(
+    r'''(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')'''
+    r"|(?P<iri><[^<>\"{}|^`\\\s]*>)"
+    r"|(?P<comment>#[^\n]*)"
+    r"|(?P<prefix>(?i:PREFIX)\s+(?P<declared>[A-Za-z][\w.-]*)?:\s*<(?P<ns>[^>]*)>)"
+    r"|(?P<pname>(?<![\w?$])(?P<p>[A-Za-z][\w.-]*)?:(?P<local>[\w-]+(?:\.[\w-]+)*))"
+)
+
+
+def check_vocabulary(query: str) -> None:
+    """Refuse a query that names a term of the project's ontology that the ontology does not define.
+
+    The ontology is closed (:class:`kg.vocab.EXO`): ``exo:decrease`` can only be a typo, and a typo
+    in a query would otherwise answer "no results" without a word.
+
+    >>> check_vocabulary("SELECT ?t WHERE { ?m exo:decreases ?t }")
+    >>> check_vocabulary("SELECT ?t WHERE { ?m exo:decrease ?t }")
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: line 1: exo:decrease is not a term of the exokg ontology; did you mean exo:decreases, ...?...
+    """
+    ns = str(EXO._NS)
+    known = set(EXO.__annotations__)
+    prefixes = {p for p, iri in PREFIXES.items() if iri == ns}
+    for m in _TOKENS.finditer(query):
+        if m.group("prefix") is not None:
+            # A query may declare the prefix itself, for this namespace or for another one.
+            name = m.group("declared") or ""
+            (prefixes.add if m.group("ns") == ns else prefixes.discard)(name)
+            continue
+        if m.group("pname") is not None and (m.group("p") or "") in prefixes:
+            term, shown = m.group("local"), m.group("pname")
+        elif m.group("iri") is not None and m.group("iri")[1:-1].startswith(ns):
+            term, shown = m.group("iri")[1 + len(ns):-1], m.group("iri")
+        else:
+            continue
+        if term in known:
+            continue
+        # Compared without case: exo:Mirna is as close to exo:MicroRNA as exo:mirna is.
+        lower = {k.lower(): k for k in sorted(known)}
+        near = [lower[k] for k in difflib.get_close_matches(term.lower(), list(lower), n=3, cutoff=0.6)]
+        spell = (lambda n: f"<{ns}{n}>") if shown.startswith("<") else (lambda n: f"{m.group('p') or ''}:{n}")
+        hint = f"; did you mean {', '.join(map(spell, near))}?" if near else ""
+        line = query.count("\n", 0, m.start()) + 1
+        raise InvalidQueryError(
+            f"line {line}: {shown} is not a term of the exokg ontology{hint} "
+            "(its classes and relations are in ontology/exokg.ttl; `kg query --list` shows worked queries)")
 
 
 def run_named(kg: "GraphData", name: str, params: Mapping[str, Any] | None = None) -> QueryResult:

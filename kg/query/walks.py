@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import numpy as np
 
+from ..display import card, path_html, to_dataframe
 from ..errors import InvalidQueryError
 from ..model import Entity, Evidence, Statement, strongest_status
 from ..ontology import Ontology
@@ -129,6 +130,15 @@ class Step:
                 for e in self.evidence
             ],
         }
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return f"<Step {self} ({self.status}, {len(self.evidence)} evidence)>"
+
+    def _row(self) -> dict[str, Any]:
+        return {"subject": self.subject.label, "relation": self.predicate, "object": self.object.label,
+                "sign": SIGN_SYMBOL[self.sign], "status": self.status, "evidence": len(self.evidence)}
 
 
 @dataclass(frozen=True)
@@ -261,6 +271,31 @@ class Path:
             "nodes": [n.id for n in self.nodes],
             "steps": [s.to_dict() for s in self.steps],
         }
+
+    # -- in a notebook (kg.display) --
+
+    def __repr__(self) -> str:
+        return f"<Path {self} ({self.status})>"
+
+    def _repr_html_(self) -> str:
+        return card(path_html(self))
+
+    def _row(self) -> dict[str, Any]:
+        return {"path": str(self).rsplit("  [", 1)[0], "net": SIGN_SYMBOL[self.sign], "hops": len(self),
+                "status": self.status, "source": self.nodes[0].id, "target": self.nodes[-1].id}
+
+    def to_dataframe(self):
+        """One row per hop and quote: the hop, its evidence's document, offsets, status and quote.
+
+        >>> from kg.datasets import tiny_graph
+        >>> tiny_graph().paths("miR-21", "PTEN")[0].to_dataframe()[["hop", "object", "quote"]].values.tolist()
+        [[1, 'PTEN', 'miR-21 suppresses PTEN']]
+        """
+        return to_dataframe([
+            {"hop": i, "subject": s.subject.label, "relation": s.predicate, "object": s.object.label,
+             "sign": SIGN_SYMBOL[s.sign], "status": e.status, "curation": e.curation, "document": e.document,
+             "start": e.start, "end": e.end, "quote": e.quote}
+            for i, s in enumerate(self.steps, 1) for e in s.evidence])
 
 
 @dataclass(frozen=True)

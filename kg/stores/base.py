@@ -21,6 +21,7 @@ from decimal import Decimal
 from rdflib import BNode, Graph, Literal
 from rdflib.term import Identifier, Node
 
+from ..display import card, html_table, to_dataframe
 from ..errors import InvalidQueryError
 from ..vocab import PREFIXES
 from .sparql_text import with_prefixes
@@ -57,6 +58,38 @@ class QueryResult:
     def to_python(self) -> list[dict[str, Any]]:
         """Rows as plain Python values (IRIs as strings, literals as their Python value)."""
         return [{k: to_python(v) for k, v in row.items()} for row in self]
+
+    # -- in a notebook (kg.display): plain values, never rdflib.term.Literal(...) --
+
+    def __repr__(self) -> str:
+        """A short summary with the first rows as plain values.
+
+        >>> from rdflib import Literal
+        >>> QueryResult(("x",), ((Literal(1),), (Literal(2),)))
+        <QueryResult: 2 rows of ?x
+          {'x': 1}
+          {'x': 2}>
+        """
+        if self.boolean is not None:
+            return f"<QueryResult: {self.boolean}>"
+        shown = "".join(f"\n  {row}" for row in self.to_python()[:5])
+        more = f"\n  ... {len(self) - 5} more (to_python() or to_dataframe() for all)" if len(self) > 5 else ""
+        return f"<QueryResult: {len(self)} row{'' if len(self) == 1 else 's'} of {' '.join('?' + v for v in self.vars)}{shown}{more}>"
+
+    def _repr_html_(self) -> str:
+        if self.boolean is not None:
+            return card(f"<p>{self.boolean}</p>")
+        return card(f"<p>{len(self)} rows</p>" + html_table(self.vars, [list(r.values()) for r in self.to_python()]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The vars and rows as plain values (or the boolean of an ASK), for :func:`json.dumps`."""
+        if self.boolean is not None:
+            return {"boolean": self.boolean}
+        return {"vars": list(self.vars), "rows": self.to_python()}
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame of plain values, one column per variable."""
+        return to_dataframe(self.to_python(), self.vars)
 
 
 def to_python(term: Node | None) -> Any:

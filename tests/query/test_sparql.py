@@ -51,3 +51,34 @@ def test_ask_and_construct(seed_graph):
 def test_empty_query_is_an_error(seed_graph):
     with pytest.raises(kg.InvalidQueryError, match="empty query"):
         seed_graph.sparql("   ")
+
+
+@pytest.mark.parametrize("query, shown, near", [
+    ("SELECT ?t WHERE { ?m exo:decrease ?t }", "line 1: exo:decrease", "exo:decreases"),
+    ("SELECT ?s\nWHERE { ?s a exo:Mirna }", "line 2: exo:Mirna", "exo:MicroRNA"),
+    ("SELECT ?e WHERE { ?s exo:hasevidence ?e }", "exo:hasevidence", "exo:hasEvidence"),
+    ("SELECT ?t WHERE { ?m <https://w3id.org/exokg/ontology#decrease> ?t }",
+     "<https://w3id.org/exokg/ontology#decrease>", "<https://w3id.org/exokg/ontology#decreases>"),
+    ("PREFIX o: <https://w3id.org/exokg/ontology#>\nSELECT ?t WHERE { ?m o:decrease ?t }", "o:decrease", "o:decreases"),
+])
+def test_terms_the_ontology_lacks_are_errors_naming_the_closest(seed_graph, query, shown, near):
+    """Pins down `exo:decrease` answering "no results" without a word."""
+    with pytest.raises(kg.InvalidQueryError, match="not a term of the exokg ontology") as err:
+        seed_graph.sparql(query)
+    assert shown in str(err.value) and f"did you mean {near}" in str(err.value)
+
+
+@pytest.mark.parametrize("query", [
+    'SELECT ?s WHERE { ?s rdfs:label "exo:decrease" }',          # inside a string
+    "SELECT ?s WHERE { ?s exo:decreases ?o } # exo:decrease",    # inside a comment
+    "PREFIX exo: <urn:other#>\nSELECT ?s WHERE { ?s exo:decrease ?o }",  # the prefix means another vocabulary
+    "SELECT ?s WHERE { ?s skos:prefLabel ?o }",                  # other vocabularies are open
+])
+def test_only_real_uses_of_the_ontology_are_checked(seed_graph, query):
+    seed_graph.sparql(query)
+
+
+def test_every_named_query_passes_the_vocabulary_check():
+    from kg.query.sparql import check_vocabulary, library
+    for q in library().values():
+        check_vocabulary(q.text)

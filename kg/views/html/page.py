@@ -24,9 +24,10 @@ import jinja2
 from ...errors import InvalidQueryError, OutputError
 from ...files import check_output_file, write_atomic
 from ...model import Entity, Statement
+from ...query.walks import Path
 from ...vocab import TENTATIVE, effect_name
 from ..evidence import evidence_records
-from .select import View, select_view
+from .select import VIA_HOPS, View, select_view
 
 if TYPE_CHECKING:
     from ...core import GraphData
@@ -36,32 +37,37 @@ log = logging.getLogger(__name__)
 #: Above this many nodes a browser lays the network out too slowly to use; draw a neighbourhood.
 DEFAULT_MAX_NODES = 2000
 
-#: Colour and vis-network shape per entity class, in legend order. Families share a shape and a hue,
-#: so a subclass reads as a variant of its parent; classes missing here take their nearest ancestor's.
+#: Colour and vis-network shape per entity class, in legend order. Colour tells the family (cells,
+#: vesicles, miRNAs, ...), shape tells the classes within a family apart. The family colours are Okabe-Ito
+#: and Tol "muted" colours chosen so that any two stay at least 15 CIE-Lab units apart under simulated
+#: protan, deutan and tritan vision (tests/views/html/test_page.py checks it); classes missing here
+#: take their nearest ancestor's style.
 NODE_STYLES: dict[str, tuple[str, str]] = {
-    "CellType": ("#a6761d", "dot"),
-    "StemCell": ("#fd8d3c", "dot"),
-    "MesenchymalStemCell": ("#e6550d", "dot"),
-    "PluripotentStemCell": ("#fdae6b", "dot"),
-    "ExtracellularVesicle": ("#807dba", "hexagon"),
-    "Exosome": ("#6a51a3", "hexagon"),
-    "SmallExtracellularVesicle": ("#9e9ac8", "hexagon"),
-    "Microvesicle": ("#bcbddc", "hexagon"),
-    "EngineeredVesicle": ("#3f007d", "hexagon"),
-    "MicroRNA": ("#e7298a", "diamond"),
-    "GeneOrProtein": ("#1f78b4", "square"),
-    "CytokineOrGrowthFactor": ("#6baed6", "square"),
-    "Molecule": ("#17becf", "triangleDown"),
-    "Pathway": ("#66a61e", "star"),
-    "ProcessOrPhenotype": ("#b8860b", "triangle"),
-    "BiologicalProcess": ("#d4a017", "triangle"),
-    "Phenotype": ("#8c6d1f", "triangle"),
-    "DiseaseOrInjury": ("#7f3b08", "triangleDown"),
-    "AnatomicalSite": ("#35978f", "hexagon"),
-    "Organism": ("#7a7a52", "square"),
-    "Intervention": ("#253494", "star"),
+    "CellType": ("#E69F00", "dot"),
+    "StemCell": ("#E69F00", "diamond"),
+    "MesenchymalStemCell": ("#E69F00", "star"),
+    "PluripotentStemCell": ("#E69F00", "triangle"),
+    "ExtracellularVesicle": ("#332288", "hexagon"),
+    "Exosome": ("#332288", "dot"),
+    "SmallExtracellularVesicle": ("#332288", "diamond"),
+    "Microvesicle": ("#332288", "triangleDown"),
+    "EngineeredVesicle": ("#332288", "star"),
+    "MicroRNA": ("#AA4499", "diamond"),
+    "GeneOrProtein": ("#88CCEE", "square"),
+    "CytokineOrGrowthFactor": ("#88CCEE", "triangle"),
+    "Molecule": ("#F0E442", "triangleDown"),
+    "Pathway": ("#117733", "star"),
+    "ProcessOrPhenotype": ("#009E73", "square"),
+    "BiologicalProcess": ("#009E73", "triangle"),
+    "Phenotype": ("#009E73", "triangleDown"),
+    "DiseaseOrInjury": ("#D55E00", "triangleDown"),
+    "AnatomicalSite": ("#BBBBBB", "hexagon"),
+    "Organism": ("#882255", "square"),
+    "Intervention": ("#000000", "star"),
 }
 FALLBACK_STYLE = ("#969696", "dot")
+#: Up to this many entities, the page moves overlapping labels apart once the layout has settled.
+SEPARATE_LABELS_UP_TO = 800
 
 #: Edge colour and arrow end per effect: pathway-diagram conventions, a bar end for a decrease.
 EDGE_STYLES: dict[str, tuple[str, str, str]] = {
@@ -77,7 +83,7 @@ def node_style(kg: "GraphData", type_name: str) -> tuple[str, str]:
 
     >>> from kg.datasets import tiny_graph
     >>> node_style(tiny_graph(), "MicroRNA")
-    ('#e7298a', 'diamond')
+    ('#AA4499', 'diamond')
     """
     if type_name in NODE_STYLES:
         return NODE_STYLES[type_name]
@@ -179,6 +185,9 @@ def page_data(kg: "GraphData", view: View) -> dict[str, Any]:
         }
         edges.append(edge)
 
+    for p in view.via:
+        edges.append(_via_edge(kg, p, view.status))
+
     paths = []
     for p in view.paths:
         paths.append({
@@ -187,11 +196,37 @@ def page_data(kg: "GraphData", view: View) -> dict[str, Any]:
             "status": p.status,
             "nodes": [n.id for n in p.nodes],
             "edges": list(dict.fromkeys(s.statement.id for s in p.steps)),
-            "hops": [{"text": str(s), "status": s.status, "statement": s.statement.id,
-                      "evidence": _records(kg, s.statement, view.status)} for s in p.steps],
+            "hops": _hops(kg, p, view.status),
         })
     return {"nodes": nodes, "edges": edges, "paths": paths, "centre": list(view.centre),
-            "options": _options(len(nodes))}
+            "options": _options(len(nodes)), "separateUpTo": SEPARATE_LABELS_UP_TO}
+
+
+def _hops(kg: "GraphData", p: Path, statuses: frozenset[str] | None) -> list[dict[str, Any]]:
+    return [{"text": str(s), "status": s.status, "statement": s.statement.id,
+             "evidence": _records(kg, s.statement, statuses)} for s in p.steps]
+
+
+def _via_edge(kg: "GraphData", p: Path, statuses: frozenset[str] | None) -> dict[str, Any]:
+    """A dotted link standing for a chain through entities the view leaves out, with every hop's evidence."""
+    effect = effect_name(p.sign)
+    colour, arrow, _ = EDGE_STYLES[effect]
+    inner = ", ".join(n.label for n in p.nodes[1:-1])
+    return {
+        "id": f"via:{p.nodes[0].id}>{p.nodes[-1].id}",
+        "from": p.nodes[0].id,
+        "to": p.nodes[-1].id,
+        "label": "via",  # the chain itself is in the tooltip and the details: a long label would hide the drawing
+        "arrows": {"to": {"enabled": True, "type": arrow, "scaleFactor": 0.9 if arrow == "bar" else 0.7}},
+        "color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False, "opacity": 0.8},
+        "dashes": [2, 6],
+        "width": 1.5,
+        "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15},
+        "kg": {"via": True, "relation": "via", "relation_label": f"via {inner}", "effect": effect, "sign": p.sign,
+               "role": "via", "status": p.status, "hypothetical": p.status in TENTATIVE,
+               "subject": p.nodes[0].label, "object": p.nodes[-1].label, "onPath": False,
+               "chain": str(p).rsplit("  [", 1)[0], "hops": _hops(kg, p, statuses), "evidence": []},
+    }
 
 
 def _options(n_nodes: int) -> dict[str, Any]:
@@ -296,8 +331,8 @@ def _shape_svg(shape: str, colour: str) -> str:
     return f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{body}</svg>'
 
 
-def _edge_svg(colour: str, end: str, dashed: bool = False) -> str:
-    dash = ' stroke-dasharray="4 3"' if dashed else ""
+def _edge_svg(colour: str, end: str, dashed: bool = False, dotted: bool = False) -> str:
+    dash = ' stroke-dasharray="4 3"' if dashed else ' stroke-dasharray="1.5 3"' if dotted else ""
     line = f'<line x1="2" y1="8" x2="27" y2="8" stroke="{colour}" stroke-width="2"{dash}/>'
     if end == "bar":
         tip = f'<line x1="29" y1="2" x2="29" y2="14" stroke="{colour}" stroke-width="3"/>'
@@ -322,10 +357,14 @@ def render_view(kg: "GraphData", view: View, title: str | None = None) -> bytes:
                       for name, (colour, end, text) in EDGE_STYLES.items()]
     n_evidence = sum(len(e["kg"]["evidence"]) for e in data["edges"])
     n_docs = len({r["document"] for e in data["edges"] for r in e["kg"]["evidence"]})
-    subtitle = (f"{len(data['nodes'])} entities, {len(data['edges'])} statements, "
+    subtitle = (f"{len(data['nodes'])} entities, {len(view.statements)} statements, "
                 f"{n_evidence} evidence from {n_docs} document{'s' if n_docs != 1 else ''}")
     if view.status:
         subtitle += f"; evidence of status {', '.join(sorted(view.status))} only"
+    if view.hidden:
+        subtitle += (f"; {view.hidden} entities of other types left out, {len(view.via)} dotted link"
+                     f"{'s' if len(view.via) != 1 else ''} stand{'s' if len(view.via) == 1 else ''} for chains "
+                     f"through them (up to {VIA_HOPS} hops)")
     if view.path_view:
         n = len(view.paths)
         path_summary = view.note or (f"{n} path{'s' if n != 1 else ''}, shortest first; "
@@ -348,6 +387,8 @@ def render_view(kg: "GraphData", view: View, title: str | None = None) -> bytes:
         legend_effects=legend_effects,
         dashed_svg=_edge_svg("#6b6b6b", "arrow", dashed=True),
         hypothetical_count=sum(1 for e in data["edges"] if e["kg"]["hypothetical"]),
+        via_svg=_edge_svg("#6b6b6b", "arrow", dotted=True),
+        via_count=len(view.via),
         search_names=search_names,
         data_json=script_json(data),
         vis_version=vis_version,

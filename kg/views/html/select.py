@@ -9,7 +9,7 @@ import networkx as nx
 from ...errors import InvalidQueryError
 from ...model import Entity, Statement
 from ...query.paths import PathQuery, find_paths
-from ...query.walks import Path
+from ...query.walks import Path, edge_filter, rank_key, to_path
 from ...vocab import parse_statuses
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ FOCUS_RADIUS = 2
 PATH_CONTEXT = 1
 #: Most paths listed in a path view.
 PATH_LIMIT = 20
+#: Longest chain a --types view draws as one dotted "via" link (through at most two hidden entities).
+VIA_HOPS = 3
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,10 @@ class View:
     path_view: bool = False
     note: str | None = None
     status: frozenset[str] | None = None
+    #: In a view narrowed to some types: the best chain between two drawn entities through entities
+    #: of other types, drawn as a dotted link, so narrowing hides entities but no connection.
+    via: tuple[Path, ...] = ()
+    hidden: int = 0
 
 
 def select_view(
@@ -106,6 +112,9 @@ def select_view(
         keep = {eid for eid in entities if admitted(eid)}
     drawn = tuple(entities[eid] for eid in sorted(keep))
     edges = tuple(s for s in statements if s.subject.id in keep and s.object.id in keep)
+    via: tuple[Path, ...] = ()
+    if allowed is not None:
+        via = via_paths(kg, keep, {(s.subject.id, s.object.id) for s in edges}, statuses)
 
     if path_view:
         ends = [entities[e].label for e in endpoints]
@@ -119,7 +128,53 @@ def select_view(
     if types is not None:
         title += " (types: " + ", ".join(_names(types)) + ")"
     return View(title, drawn, edges, tuple(found), centre, path_view, note,
-                frozenset(statuses) if statuses else None)
+                frozenset(statuses) if statuses else None, via,
+                len(entities) - len(allowed | keep_always) if allowed is not None else 0)
+
+
+def via_paths(kg: "GraphData", keep: set[str], direct: set[tuple[str, str]],
+              status: Iterable[str] | None = None, max_hops: int = VIA_HOPS) -> tuple[Path, ...]:
+    """For every two entities of *keep* that no drawn statement joins, the best chain between them
+    that passes only through entities outside *keep* (at most *max_hops* hops).
+
+    >>> from kg.datasets import tiny_graph
+    >>> [str(p) for p in via_paths(tiny_graph(), {"MSC", "miR-21"}, set())]
+    ['mesenchymal stem cell -secretes-> MSC exosome -carries-> miR-21  [net +]']
+    """
+    P = kg.projection
+    ents = kg.tables.entities
+    row = kg.tables.entity_index()
+    f = edge_filter(kg, status=status)
+    ok = f.mask(kg)
+    out = []
+    for a in sorted(keep):
+        # A layered search that keeps one best chain per entity reached, so it costs O(edges) per
+        # start; it follows the chain rules (no generic entity in the middle, a product's producer last).
+        frontier: dict[int, tuple] = {row[a]: ()}
+        seen = {row[a]}
+        best: dict[str, Path] = {}
+        for _ in range(max_hops):
+            nxt: dict[int, tuple[tuple, tuple]] = {}
+            for u, chain in frontier.items():
+                for e in P.out_edges[P.out_ptr[u]:P.out_ptr[u + 1]]:
+                    v = P.dst[e]
+                    if P.inverted[e] or v in seen or not ok[e]:
+                        continue
+                    cand = (*chain, e)
+                    rank = rank_key(to_path(kg, cand, f))
+                    if v not in nxt or rank < nxt[v][0]:
+                        nxt[v] = (rank, cand)
+            frontier = {}
+            for v, (_rank, cand) in sorted(nxt.items()):
+                seen.add(v)
+                vid = ents[v].id
+                if vid in keep:
+                    if len(cand) > 1 and (a, vid) not in direct:
+                        best[vid] = to_path(kg, cand, f)
+                elif not P.generic[v] and not P.ends_path[P.rel[cand[-1]]]:
+                    frontier[v] = cand
+        out += [best[v] for v in sorted(best)]
+    return tuple(out)
 
 
 def _names(x: Any) -> list[str]:
@@ -133,10 +188,6 @@ def _names(x: Any) -> list[str]:
 def _is_pair(paths: Any) -> bool:
     return (isinstance(paths, (tuple, list)) and len(paths) == 2
             and all(isinstance(x, (str, Entity)) for x in paths))
-
-
-
-
 
 
 def _within(links: Sequence[tuple[str, str]], start: Sequence[str], radius: int) -> set[str]:
