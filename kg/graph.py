@@ -9,15 +9,18 @@ the jobs and the bundled datasets, which sit above it.
 """
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path as FilePath
 from typing import Any, Iterable, Sequence
 
 import networkx as nx
+from pyoxigraph import RdfFormat
 from rdflib import Graph
 from rdflib.util import guess_format
 
 from .core import GraphData
-from .errors import InvalidDocumentError, Problem, StoreError
+from .errors import InvalidDocumentError, Problem, RemoteAccessError, StoreError
 from .files import relpath
 from .model import Entity
 from .query.claims import Contradiction, contradictions, stats
@@ -218,6 +221,8 @@ def _parsed(path: FilePath, engine: str):
     except StoreError as exc:
         raise InvalidDocumentError(Problem(relpath(path), None, f"unknown RDF file type: {exc}")) from None
     g = Graph()
+    if fmt in (RdfFormat.JSON_LD, RdfFormat.STREAMING_JSON_LD) and os.environ.get(ALLOW_REMOTE_CONTEXT_ENV) != "1":
+        _refuse_remote_contexts(path)
     try:
         # rdflib knows Oxigraph's formats by their media types; guess_format covers what it names otherwise.
         g.parse(path, format=guess_format(str(path)) or fmt.media_type)
@@ -226,3 +231,33 @@ def _parsed(path: FilePath, engine: str):
     s = make_store(engine)
     s.add_graph(g)
     return s
+
+
+#: Set to 1 to let a JSON-LD file's @context (or @import) name a document to fetch.
+ALLOW_REMOTE_CONTEXT_ENV = "KG_ALLOW_REMOTE_CONTEXT"
+
+
+def _refuse_remote_contexts(path: FilePath) -> None:
+    """Refuse a JSON-LD file whose @context or @import names a document: rdflib would fetch it
+    (from the web, or any local file), and data must not make this machine send requests."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InvalidDocumentError(Problem(relpath(path), None, f"cannot read JSON-LD: {exc}")) from None
+    found: list[str] = []
+    todo = [doc]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("@context", "@import"):
+                    refs = value if isinstance(value, list) else [value]
+                    found += [r for r in refs if isinstance(r, str)]
+                todo.append(value)
+    if found:
+        raise RemoteAccessError(
+            f"{relpath(path)}: its @context names {found[0]!r}{f' and {len(found) - 1} more' if len(found) > 1 else ''}, "
+            f"which would be downloaded; put the context inline in the file, or set {ALLOW_REMOTE_CONTEXT_ENV}=1 "
+            "to allow the download")

@@ -135,10 +135,19 @@ def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
     """
     if query_arg == "-":
         text = sys.stdin.read()
-    elif Path(query_arg).is_file():
+    elif _is_file(query_arg):
         text = Path(query_arg).read_text(encoding="utf-8")
     else:
         text = query_arg
     obj.endpoint = endpoint_url or obj.endpoint
     g = obj.graph
     emit_result(g.sparql(text, **parse_bindings(g, parse_params(params))), fmt)
+
+
+def _is_file(arg: str) -> bool:
+    """Whether *arg* names a file; a long inline query is not a file name (the OS refuses names
+    over 255 bytes with an error, not a False)."""
+    try:
+        return Path(arg).is_file()
+    except OSError:
+        return False
