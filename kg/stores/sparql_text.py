@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import InvalidQueryError, QueryLimitError, ReadOnlyError, RemoteAccessError
@@ -99,9 +100,10 @@ def query_form(sparql: str) -> str:
 # Tokens of a query that may hold a brace or a keyword without being one: comments, strings, IRIs.
 _SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
-_VAR = re.compile(r"[?$]\w+")
-# A keyword, prefixed name, blank node label or number: SPARQL reads each greedily as one token.
-_NAME = re.compile(r"(?:[\w:.\-%\u00B7]|\\.)+")
+# One pass over a query: a skipped token, a variable, a name-like token (a keyword, prefixed name,
+# blank node label or number: SPARQL reads each greedily as one token), or a bracket. Whatever
+# matches none of these (operators, spaces, a lone '<' or '?') is passed over.
+_SCAN = re.compile("(" + _SKIP.pattern + r")|[?$]\w+|((?:[\w:.\-%\u00B7]|\\.)+)|([{(\[])|([})\]])")
 _PREFIX = re.compile(r"(?:[^\W\d_](?:[\w.\-]*[\w\-])?|_)?")
 
 
@@ -119,6 +121,7 @@ def _words(token: str) -> Iterator[str]:
         yield from _words(local.lstrip(".-"))
 
 
+@lru_cache(maxsize=64)
 def scan(query: str) -> tuple[int, frozenset[str]]:
     """The deepest nesting of ``{ ( [`` and the keywords of *query*, outside comments, strings and IRIs.
 
@@ -130,25 +133,15 @@ def scan(query: str) -> tuple[int, frozenset[str]]:
     """
     depth = deepest = 0
     words: set[str] = set()
-    pos, n = 0, len(query)
-    while pos < n:
-        c = query[pos]
-        m = _SKIP.match(query, pos) if c in "#\"'<" else None
-        if m is None and c in "?$":
-            m = _VAR.match(query, pos)
-        if m is None and c not in "{}()[] \t\r\n":
-            m = _NAME.match(query, pos)
-            if m:
-                words.update(_words(m.group()))
-        if m is not None and m.end() > pos:
-            pos = m.end()
-            continue
-        if c in "{([":
+    for m in _SCAN.finditer(query):
+        if m.group(2):
+            words.update(_words(m.group(2)))
+        elif m.group(3):
             depth += 1
-            deepest = max(deepest, depth)
-        elif c in "})]":
+            if depth > deepest:
+                deepest = depth
+        elif m.group(4):
             depth -= 1
-        pos += 1
     return deepest, frozenset(words)
 
 
