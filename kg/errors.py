@@ -125,6 +125,29 @@ class QueryTimeoutError(InvalidQueryError):
     """A query that ran longer than its time limit."""
 
 
+class QueryLimitError(InvalidQueryError):
+    """A query over a limit of its text (too long, nested too deeply) or of its answer (too many
+    rows, too much memory): refused or stopped before it could harm the process."""
+
+
+class AnswerLimitError(QueryLimitError):
+    """A query whose answer went over a limit while it was read: too many rows, too much memory."""
+
+
+class ProtocolError(KGError):
+    """An HTTP request the SPARQL endpoint cannot take (method, media type, parameters), with the
+    HTTP status to answer it with."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(message)
+
+
+class RemoteAccessError(KGError):
+    """Data or a query asked for something on the network (SPARQL SERVICE, a remote JSON-LD
+    @context) that the user did not allow."""
+
+
 class UnknownTypeError(UnknownEntityError, InvalidQueryError):
     """An entity type (ontology class) that the ontology does not define.
 

@@ -10,17 +10,20 @@ the jobs and the bundled datasets, which sit above it.
 from __future__ import annotations
 
 import html
+import json
+import os
 import re
 from pathlib import Path as FilePath
 from typing import Any, Iterable, Sequence
 
 import networkx as nx
-from rdflib import Dataset, Graph
+from pyoxigraph import RdfFormat
+from rdflib import Graph
 from rdflib.util import guess_format
 
 from .core import GraphData
 from .display import card, esc, html_table, InlinePage, Results
-from .errors import InvalidDocumentError, Problem, StoreError
+from .errors import InvalidDocumentError, Problem, RemoteAccessError, StoreError
 from .files import relpath
 from .model import Entity
 from .query.claims import Contradiction, contradictions, stats
@@ -32,6 +35,7 @@ from .sources.seeds import load_corpus
 from .stores import make_store
 from .stores.base import QueryResult
 from .stores.folder import is_store, open_graph
+from .stores.memory import QuietDataset
 from .stores.oxigraph import rdf_format
 from .stores.remote import EndpointStore
 from .views.html import render_html, write_html
@@ -257,7 +261,9 @@ def _parsed(path: FilePath, engine: str):
         fmt = rdf_format(path)
     except StoreError as exc:
         raise InvalidDocumentError(Problem(relpath(path), None, f"unknown RDF file type: {exc}")) from None
-    ds = Dataset()
+    ds = QuietDataset()  # rdflib 7.6 Dataset warns on every quad it reads; this one does not
+    if fmt in (RdfFormat.JSON_LD, RdfFormat.STREAMING_JSON_LD) and os.environ.get(ALLOW_REMOTE_CONTEXT_ENV) != "1":
+        _refuse_remote_contexts(path)
     try:
         # rdflib knows Oxigraph's formats by their media types; guess_format covers what it names otherwise.
         ds.parse(path, format=guess_format(str(path)) or fmt.media_type)
@@ -271,3 +277,36 @@ def _parsed(path: FilePath, engine: str):
     store = make_store(engine)
     store.add_graph(g)
     return store
+
+
+#: Set to 1 to let a JSON-LD file's @context (or @import) name a document to fetch.
+ALLOW_REMOTE_CONTEXT_ENV = "KG_ALLOW_REMOTE_CONTEXT"
+
+
+def _refuse_remote_contexts(path: FilePath) -> None:
+    """Refuse a JSON-LD file whose @context or @import names a document: rdflib would fetch it
+    (from the web, or any local file), and data must not make this machine send requests."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InvalidDocumentError(Problem(relpath(path), exc.lineno,
+                                           f"cannot parse JSON-LD: {exc.msg} (column {exc.colno})")) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidDocumentError(Problem(relpath(path), None, f"cannot read JSON-LD: {exc}")) from None
+    found: list[str] = []
+    todo = [doc]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("@context", "@import"):
+                    refs = value if isinstance(value, list) else [value]
+                    found += [r for r in refs if isinstance(r, str)]
+                todo.append(value)
+    if found:
+        raise RemoteAccessError(
+            f"{relpath(path)}: its @context names {found[0]!r}{f' and {len(found) - 1} more' if len(found) > 1 else ''}, "
+            f"which would be downloaded; put the context inline in the file, or set {ALLOW_REMOTE_CONTEXT_ENV}=1 "
+            "to allow the download")

@@ -11,10 +11,17 @@ import kg
 from kg import errors
 from kg.errors import (
     AmbiguousEntityError,
+    AnswerLimitError,
     InputError,
     InvalidAnnotationError,
+    InvalidQueryError,
+    KGError,
     Problem,
+    ProtocolError,
+    QueryLimitError,
+    QueryTimeoutError,
     QuoteMismatchError,
+    RemoteAccessError,
     UnknownEntityError,
     UnknownFormatError,
     UnknownRelationError,
@@ -107,3 +114,18 @@ def test_an_unknown_type_is_caught_as_an_unknown_entity_and_as_a_bad_query():
     for cls in (kg.UnknownEntityError, kg.InvalidQueryError):
         with pytest.raises(cls):
             raise e
+
+
+# -- the limits and refusals of queries and of the service -----------------------------------------
+
+
+def test_limits_are_query_errors() -> None:
+    """Code catching InvalidQueryError (the CLI, the endpoint's 400) also catches the limits."""
+    assert issubclass(AnswerLimitError, QueryLimitError) and issubclass(QueryLimitError, InvalidQueryError)
+    assert issubclass(QueryTimeoutError, InvalidQueryError)
+
+
+def test_refusals_and_protocol_errors_are_ours() -> None:
+    assert issubclass(RemoteAccessError, KGError) and not issubclass(RemoteAccessError, InvalidQueryError)
+    err = ProtocolError(415, "send UTF-8")
+    assert isinstance(err, KGError) and err.status == 415 and str(err) == "send UTF-8"

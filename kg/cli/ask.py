@@ -164,10 +164,14 @@ def _query_text(arg: str) -> str:
     if arg == "-":
         return sys.stdin.read()
     path = Path(arg)
-    if path.is_dir():
+    try:
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except OSError:  # a long inline query is no file name: the OS refuses names over 255 bytes
+        is_dir = is_file = False
+    if is_dir:
         raise click.BadParameter(f"{arg} is a folder; give a query file, - for stdin, or the query text",
                                  param_hint="FILE|-|QUERY")
-    if path.is_file():
+    if is_file:
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:

@@ -1,8 +1,8 @@
 """``kg push``: upload the graph to a triple store through the SPARQL 1.1 Graph Store Protocol.
 
 Credentials come from the environment (``KG_ENDPOINT_USER``, ``KG_ENDPOINT_PASSWORD``) or a
-prompt, never from the command line, and never appear in logs or error messages (see
-:func:`kg.stores.remote.redact`). The HTTP client is the endpoint store's.
+prompt, never from the command line or the URL, and never appear in logs or error messages (see
+:func:`kg.stores.remote.redact`). The HTTP client is the endpoint store's, with its total deadline.
 """
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def push(data: bytes, url: str, graph: str | None = None, content_type: str = "t
     """Upload serialized RDF to a SPARQL 1.1 Graph Store Protocol endpoint; returns the HTTP status.
 
     PUT replaces the graph (the default, so pushing twice leaves one copy), POST adds to it.
-    *graph* names the target graph; without it the default graph is written.
+    *graph* names the target graph; without it the default graph is written. *timeout* bounds the
+    whole exchange (connecting, an authentication probe, the upload and the answer), however slowly
+    the server answers; a URL with credentials in it is refused (they go in the environment).
 
     >>> push(b"", "http://127.0.0.1:9/gsp", "urn:g", timeout=2)
     Traceback (most recent call last):
@@ -50,8 +52,6 @@ def serialize_for_push(store: Store) -> bytes:
     if isinstance(store, OxigraphStore):
         return store.dump(ox.RdfFormat.N_TRIPLES)
     return store.graph().serialize(format="nt", encoding="utf-8")
-
-
 
 
 def push_graph(g: "GraphData", url: str, graph: str | None = None, append: bool = False, timeout: float = 600.0,

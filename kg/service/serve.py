@@ -1,195 +1,261 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a knowledge graph.
 
-A small WSGI application served by the standard library's :mod:`wsgiref`. Why not a framework:
-the protocol is two routes' worth of work (GET ``?query=``, POST form or ``application/sparql-query``
-body), the graph is read-only and the server binds to loopback by default, so Flask or Starlette
-would add dependencies without removing code. A deployment that needs TLS, many users or more
-throughput mounts :func:`make_app` in any WSGI server (gunicorn, uwsgi), or loads the graph into a
-real triple store (``kg push``).
+The pieces: :mod:`.protocol` reads a request (GET, POST form, POST ``application/sparql-query``;
+the dataset parameters; one query only), :mod:`.workers` runs the query in a worker process that
+is killed at its deadline or over its memory budget, :mod:`.results` writes the answer with
+rdflib's and pyoxigraph's serializers in the negotiated media type, and :mod:`.describe` answers
+a GET without a query with the Service Description (named queries included). This module is the
+WSGI application tying them together, and :func:`serve`, which runs it under waitress.
 
-Guards: SPARQL Update is refused (403), a query that runs past ``timeout`` seconds is answered
-with 503, and a result with more than ``max_rows`` rows is cut off with 413 rather than streamed.
+Why waitress: it is a production WSGI server in pure Python with no dependencies of its own, and
+it does what a server facing hostile clients needs: it reads each request whole (headers and body,
+with size limits) on its own I/O loop before a worker thread sees it, so a client that drips
+bytes ties up no thread; it listens with a backlog of 1024 (the standard library's server had 5,
+and dropped connections under 16 clients); it closes idle connections; and it answers malformed
+HTTP (a negative Content-Length, a bad request line) with 400 before the application is called.
+
+Guards: SPARQL Update is refused (403), and so is SERVICE unless the server was started with
+``allow_service``; a query over the size or nesting limits is refused (400) before any engine
+parses it; a query past its time limit is stopped (503), one past the row cap or its memory
+budget too (413). Cross-origin requests are refused unless their origin was named
+(``cors_origins``), and on loopback the Host header must name loopback (no DNS rebinding).
 """
 from __future__ import annotations
 
-import concurrent.futures
-import json  # used by the doctests
 import logging
 import threading
+import time
 import urllib.parse
+from http import HTTPStatus
 from typing import Any, Callable, Iterable
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
-from socketserver import ThreadingMixIn
 
 from rdflib import Graph
+from waitress import wasyncore
+from waitress.server import create_server
 
-from ..errors import InvalidQueryError, KGError, QueryTimeoutError, ReadOnlyError
-from ..stores.base import QueryResult, Store
-from ..stores.sparql_text import query_form
-from ..views.tables import sparql_results
+from ..errors import KGError, ProtocolError
+from ..query.sparql import library
+from ..stores.base import Store
+from ..stores.sparql_text import check_limits, refuse_remote
+from .describe import service_description
+from .protocol import MAX_BODY, read_request, status_of
+from .results import render_graph
+from .workers import Limits, Reply, WorkerPool
 
 log = logging.getLogger(__name__)
 
-RESULT_TYPES = {
-    "application/sparql-results+json": "sparql-json",
-    "application/json": "sparql-json",
-    "text/csv": "sparql-csv",
-    "text/tab-separated-values": "sparql-tsv",
-}
-GRAPH_TYPES = {"application/n-triples": "nt", "text/turtle": "turtle", "application/ld+json": "json-ld"}
-MAX_BODY = 1_000_000
+PATHS = ("/sparql", "/sparql/", "/")
+METHODS = "GET, HEAD, POST, OPTIONS"
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+_TEXT = "text/plain; charset=utf-8"
 
 
-def negotiate(accept: str, offered: Iterable[str]) -> str | None:
-    """The offered media type the Accept header prefers (first offered for ``*/*`` or no header).
+def check_origins(origins: Iterable[str]) -> tuple[str, ...]:
+    """The CORS origins a server accepts, checked: ``*`` or ``scheme://host[:port]`` each.
 
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+json", ["application/sparql-results+json", "text/csv"])
-    'application/sparql-results+json'
-    >>> negotiate("image/png", ["text/csv"]) is None
-    True
+    >>> check_origins(["http://localhost:3000"])
+    ('http://localhost:3000',)
+    >>> check_origins(["localhost:3000"])
+    Traceback (most recent call last):
+    kg.errors.KGError: CORS origin 'localhost:3000' is not an origin; write it as scheme://host[:port], e.g. http://localhost:3000, or * for any
     """
-    offered = list(offered)
-    if not accept.strip():
-        return offered[0]
-    prefs = []
-    for i, part in enumerate(accept.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        prefs.append((-q, i, bits[0].lower()))
-    for q, _, mt in sorted(prefs):
-        if q == 0:
-            continue
-        if mt in ("*/*", "application/*", "text/*"):
-            return next((o for o in offered if mt == "*/*" or o.startswith(mt[:-1])), None)
-        if mt in offered:
-            return mt
-    return None
+    out = []
+    for o in origins:
+        parts = urllib.parse.urlsplit(o)
+        if o != "*" and not (parts.scheme in ("http", "https") and parts.netloc and not parts.path.strip("/")
+                             and not parts.query):
+            raise KGError(f"CORS origin {o!r} is not an origin; write it as scheme://host[:port], "
+                          "e.g. http://localhost:3000, or * for any")
+        out.append(o.rstrip("/"))
+    return tuple(out)
 
 
-def make_app(store: Store, timeout: float = 30.0, max_rows: int = 100_000, workers: int = 2) -> Callable:
-    """The WSGI application answering SPARQL queries on *store* at ``/sparql`` (and ``/``).
+class Endpoint:
+    """The WSGI application answering SPARQL queries on *store* at ``/sparql``, ``/sparql/`` and ``/``.
 
-    >>> from kg.stores.memory import RdflibStore
-    >>> app = make_app(RdflibStore())
+    Queries run in *workers* processes (see :class:`~kg.service.workers.WorkerPool`); call
+    :meth:`close` to end them.
+
+    >>> import io, json
+    >>> from kg.datasets import tiny_graph
+    >>> app = Endpoint(tiny_graph().store, workers=1)
     >>> out = {}
-    >>> body = app({"REQUEST_METHOD": "GET", "PATH_INFO": "/sparql", "QUERY_STRING": "query=ASK%7B%7D"},
-    ...            lambda status, headers: out.update(status=status))
+    >>> body = app({"REQUEST_METHOD": "GET", "PATH_INFO": "/sparql", "QUERY_STRING": "query=ASK%7B%7D",
+    ...             "wsgi.input": io.BytesIO()}, lambda status, headers: out.update(status=status))
     >>> out["status"], json.loads(b"".join(body))["boolean"]
     ('200 OK', True)
+    >>> app.close()
     """
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-query")
-    if hasattr(store, "timeout"):
-        store.timeout = timeout  # type: ignore[attr-defined] # the store stops reading rows past it
 
-    def reply(start, status: str, body: bytes, ctype: str = "text/plain; charset=utf-8") -> list[bytes]:
-        start(status, [("Content-Type", ctype), ("Content-Length", str(len(body))),
-                       ("Access-Control-Allow-Origin", "*")])
-        return [body]
+    def __init__(self, store: Store, *, timeout: float = 30.0, max_rows: int = 100_000, workers: int = 2,
+                 max_memory_mb: int = 1024, cors_origins: Iterable[str] = (), allowed_hosts: Iterable[str] | None = None,
+                 allow_service: bool = False, memory: bool = False, url: str = "http://127.0.0.1:7878/sparql"):
+        self.store = store
+        self.url = url
+        self.cors_origins = check_origins(cors_origins)
+        self.allowed_hosts = None if allowed_hosts is None else {h.strip("[]").lower() for h in allowed_hosts}
+        self.allow_service = allow_service
+        self.limits = Limits(timeout, max_rows, max_memory_mb, allow_service)
+        self.pool = WorkerPool(store, workers, self.limits, memory=memory)
+        self._description: Graph | None = None
 
-    def app(environ: dict[str, Any], start) -> list[bytes]:
+    def close(self) -> None:
+        self.pool.close()
+
+    # -- the parts of an answer ---------------------------------------------------------------------
+
+    def _cors(self, environ: dict[str, Any]) -> list[tuple[str, str]]:
+        """CORS headers for the request's Origin; ProtocolError(403) for an origin not allowed."""
+        origin = environ.get("HTTP_ORIGIN")
+        if origin is None:
+            return []
+        own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
+        if origin == own:
+            return []
+        if "*" in self.cors_origins:
+            return [("Access-Control-Allow-Origin", "*")]
+        if origin in self.cors_origins:
+            return [("Access-Control-Allow-Origin", origin)]
+        raise ProtocolError(403, f"cross-origin request from {origin} refused; "
+                                 f"start kg serve with --cors-origin {origin} to allow it")
+
+    def _check_host(self, environ: dict[str, Any]) -> None:
+        if self.allowed_hosts is None:
+            return
+        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
+        name = urllib.parse.urlsplit(f"//{host}").hostname or ""
+        if name.lower() not in self.allowed_hosts:
+            raise ProtocolError(403, f"this endpoint answers requests for {', '.join(sorted(self.allowed_hosts))}, "
+                                     f"not {host!r}")
+
+    def _describe(self, accept: str) -> tuple[str, bytes]:
+        if self._description is None:
+            self._description = service_description(
+                self.url, len(self.store), [str(g) for g in self.store.named_graphs()], library().values(),
+                dict(self.store.prefixes), self.allow_service)
+        return render_graph(self._description, accept)
+
+    def _reply(self, environ: dict[str, Any]) -> Reply:
         method = environ.get("REQUEST_METHOD", "GET")
-        if environ.get("PATH_INFO", "/") not in ("/", "/sparql"):
-            return reply(start, "404 Not Found", b"the SPARQL endpoint is at /sparql\n")
-        params = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
-        query = (params.get("query") or [None])[0]
-        if method == "POST":
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                length = 0
-            if length > MAX_BODY:
-                return reply(start, "413 Payload Too Large", b"query too long\n")
-            body = environ["wsgi.input"].read(length) if length else b""
-            ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-            if ctype == "application/sparql-query":
-                query = body.decode("utf-8", "replace")
-            elif ctype == "application/x-www-form-urlencoded":
-                form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
-                if "update" in form:
-                    return reply(start, "403 Forbidden", b"SPARQL Update is not allowed: this endpoint is read-only\n")
-                query = (form.get("query") or [None])[0]
-            elif ctype == "application/sparql-update":
-                return reply(start, "403 Forbidden", b"SPARQL Update is not allowed: this endpoint is read-only\n")
-            else:
-                return reply(start, "415 Unsupported Media Type",
-                             b"POST application/sparql-query or application/x-www-form-urlencoded\n")
-        elif method not in ("GET", "HEAD"):
-            return reply(start, "405 Method Not Allowed", b"use GET or POST\n")
-        if "update" in params:
-            return reply(start, "403 Forbidden", b"SPARQL Update is not allowed: this endpoint is read-only\n")
-        if not query:
-            return reply(start, "400 Bad Request", b"missing query parameter; see https://www.w3.org/TR/sparql11-protocol/\n")
-        future = pool.submit(store.query, query)
+        if (environ.get("PATH_INFO") or "/") not in PATHS:
+            raise ProtocolError(404, "the SPARQL endpoint is at /sparql")
+        if method == "OPTIONS":
+            return Reply(204, _TEXT, b"")
+        req = read_request(environ)
+        if req.query is None:
+            if method == "POST":
+                raise ProtocolError(400, "missing query parameter; see https://www.w3.org/TR/sparql11-protocol/")
+            ctype, body = self._describe(req.accept)
+            return Reply(200, ctype, body)
+        # Refused here, before the query takes a worker (the worker's store checks again).
+        check_limits(req.query)
+        if not self.allow_service:
+            refuse_remote(req.query)
+        return self.pool.run(req.query, req.dataset, req.accept)
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable) -> list[bytes]:
+        started = time.monotonic()
+        method = environ.get("REQUEST_METHOD", "GET")
+        headers: list[tuple[str, str]] = [("X-Content-Type-Options", "nosniff")]
         try:
-            result: QueryResult = future.result(timeout=timeout)
-        except concurrent.futures.TimeoutError:
-            log.warning("query timed out after %s s", timeout)
-            return reply(start, "503 Service Unavailable", f"query timed out after {timeout:g} s\n".encode())
-        except QueryTimeoutError as exc:
-            return reply(start, "503 Service Unavailable", f"{exc}\n".encode())
-        except ReadOnlyError as exc:
-            return reply(start, "403 Forbidden", f"{exc}\n".encode())
-        except (InvalidQueryError, KGError) as exc:
-            return reply(start, "400 Bad Request", f"{exc}\n".encode())
-        if len(result.rows) > max_rows:
-            return reply(start, "413 Payload Too Large",
-                         f"the result has {len(result.rows)} rows, more than this endpoint's cap of {max_rows}; add LIMIT\n".encode())
-        accept = environ.get("HTTP_ACCEPT", "")
-        if result.vars == ("subject", "predicate", "object") and query_form(query) in ("CONSTRUCT", "DESCRIBE"):
-            mt = negotiate(accept, list(GRAPH_TYPES))
-            if mt is None:
-                return reply(start, "406 Not Acceptable", f"graph results come as {', '.join(GRAPH_TYPES)}\n".encode())
-            g = Graph()
-            for t in result.rows:
-                g.add(t)  # type: ignore[arg-type]
-            return reply(start, "200 OK", g.serialize(format=GRAPH_TYPES[mt], encoding="utf-8"), f"{mt}; charset=utf-8")
-        mt = negotiate(accept, list(RESULT_TYPES))
-        if mt is None:
-            return reply(start, "406 Not Acceptable", f"results come as {', '.join(RESULT_TYPES)}\n".encode())
-        fmt = RESULT_TYPES[mt]
-        if fmt != "sparql-json" and result.boolean is not None:
-            fmt, mt = "sparql-json", "application/sparql-results+json"
-        return reply(start, "200 OK", sparql_results(result, fmt).encode("utf-8"), f"{mt}; charset=utf-8")
+            self._check_host(environ)
+            cors = self._cors(environ)
+            headers += cors
+            if method == "OPTIONS" and environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"):
+                reply = self._preflight(environ, bool(cors))
+            else:
+                reply = self._reply(environ)
+        except KGError as exc:
+            reply = Reply(status_of(exc), _TEXT, f"{exc}\n".encode("utf-8"))
+        except Exception:  # a bug of ours: say so without a traceback on the wire
+            log.exception("the endpoint failed on a request")
+            reply = Reply(500, _TEXT, b"the endpoint failed on this request; the server log has the details\n")
+        if reply.status == 405 or method == "OPTIONS":
+            headers.append(("Allow", METHODS))
+        if reply.retry_after:
+            headers.append(("Retry-After", str(reply.retry_after)))
+        headers += list(reply.headers)
+        if reply.status != 204:
+            headers += [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body)))]
+        headers.append(("Vary", "Accept, Origin" if self.cors_origins else "Accept"))
+        start_response(_status_line(reply.status), headers)
+        log.info("%s %s -> %d in %.3f s", method, environ.get("PATH_INFO"), reply.status, time.monotonic() - started)
+        return [] if method == "HEAD" or reply.status == 204 else [reply.body]
 
-    return app
+    def _preflight(self, environ: dict[str, Any], allowed: bool) -> Reply:
+        """The answer to a CORS preflight (OPTIONS with Access-Control-Request-Method)."""
+        wanted = environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD", "").upper()
+        if wanted not in ("GET", "HEAD", "POST"):
+            raise ProtocolError(405, f"{wanted} is not a SPARQL query method; use GET or POST")
+        if not allowed:  # a request from the endpoint's own origin needs no CORS headers
+            return Reply(204, _TEXT, b"")
+        # The endpoint is read-only and takes no cookies, so any request header may be sent.
+        requested = environ.get("HTTP_ACCESS_CONTROL_REQUEST_HEADERS", "")
+        return Reply(204, _TEXT, b"", headers=(("Access-Control-Allow-Methods", METHODS),
+                                               *((("Access-Control-Allow-Headers", requested),) if requested else ()),
+                                               ("Access-Control-Max-Age", "600")))
 
 
-class _Server(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
+def _status_line(status: int) -> str:
+    return f"{status} {HTTPStatus(status).phrase}"
 
 
-class _Quiet(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
-        log.info("%s %s", self.address_string(), format % args)
+def make_app(store: Store, **options: Any) -> Endpoint:
+    """The WSGI application for *store* (see :class:`Endpoint` for the options)."""
+    return Endpoint(store, **options)
 
 
 def serve(store: Store, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
           max_rows: int = 100_000, ready: Callable[[str], None] | None = None,
-          stop: threading.Event | None = None) -> None:
-    """Serve *store* until interrupted (or *stop* is set); *ready* gets the endpoint URL once listening."""
-    app = make_app(store, timeout=timeout, max_rows=max_rows)
+          stop: threading.Event | None = None, *, workers: int = 2, threads: int | None = None,
+          max_memory_mb: int = 1024, cors_origins: Iterable[str] = (), allow_service: bool = False,
+          memory: bool = False) -> None:
+    """Serve *store* until interrupted (or *stop* is set); *ready* gets the endpoint URL once listening.
+
+    *workers* query processes answer at once (see :class:`~kg.service.workers.WorkerPool`);
+    waitress reads requests with *threads* threads (default: twice the workers, at least 4).
+    """
+    origins = check_origins(cors_origins)
     try:
-        httpd = make_server(host, port, app, server_class=_Server, handler_class=_Quiet)
+        server = create_server(_Deferred(), host=host, port=port, threads=threads or max(4, 2 * workers),
+                               backlog=1024, connection_limit=256, channel_timeout=60, cleanup_interval=10,
+                               max_request_body_size=MAX_BODY, max_request_header_size=64 * 1024,
+                               asyncore_use_poll=True, ident="kg", expose_tracebacks=False)
     except OSError as exc:
         raise KGError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
-    url = f"http://{host}:{httpd.server_port}/sparql"
+    shown = f"[{server.effective_host}]" if ":" in str(server.effective_host) else server.effective_host
+    url = f"http://{shown}:{server.effective_port}/sparql"
+    try:
+        app = Endpoint(store, timeout=timeout, max_rows=max_rows, workers=workers, max_memory_mb=max_memory_mb,
+                       cors_origins=origins, allow_service=allow_service, memory=memory, url=url,
+                       allowed_hosts=LOOPBACK if host in LOOPBACK else None)
+    except BaseException:
+        server.close()
+        raise
+    server.application = app
     log.info("serving SPARQL at %s", url)
+    if stop is not None:
+        def stop_server() -> None:
+            stop.wait()
+            # Closed from the server's own I/O loop, which then ends its run().
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))  # noqa: SLF001
+
+        threading.Thread(target=stop_server, daemon=True, name="kg-serve-stop").start()
     if ready:
         ready(url)
-    with httpd:
-        if stop is None:
-            httpd.serve_forever()
-        else:
-            t = threading.Thread(target=httpd.serve_forever, daemon=True)
-            t.start()
-            stop.wait()
-            httpd.shutdown()
+    try:
+        server.run()
+    finally:
+        server.task_dispatcher.shutdown()
+        app.close()
 
 
-__all__ = ["make_app", "negotiate", "serve"]
+class _Deferred:
+    """A placeholder application until the endpoint knows its URL (the port may be chosen by the OS)."""
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable) -> list[bytes]:
+        start_response("503 Service Unavailable", [("Content-Type", _TEXT)])
+        return [b"starting\n"]
+
+
+__all__ = ["Endpoint", "check_origins", "make_app", "serve"]

@@ -4,27 +4,28 @@ Queries, the networkx projection and the exporters talk to a :class:`Store`, nev
 Oxigraph directly, so an engine can be swapped without touching them. A store answers SPARQL
 (read-only) with parameters bound as RDF terms, and hands out its triples for serialization.
 
-:meth:`Store.query` is the one door: it declares the known prefixes a query uses (see
-:func:`kg.stores.sparql_text.with_prefixes`), hands the text to the engine's :meth:`Store._query`,
-and maps the line of a syntax error back to the user's own text.
+:meth:`Store.query` is the one door: it refuses a query over the size and nesting limits and one
+with SERVICE (see :mod:`kg.stores.sparql_text`) before any engine sees it, declares the known
+prefixes the query uses, hands the text to the engine's :meth:`Store._query` with a base IRI, the
+dataset asked for and a row cap, and maps the line of a syntax error back to the user's own text.
 """
 from __future__ import annotations
 
 import logging
+import re
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Sequence
-
-import re
 from decimal import Decimal
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from ..display import card, html_table, to_dataframe
-from ..errors import InvalidQueryError
+from ..errors import AnswerLimitError, InvalidQueryError, QueryLimitError, QueryTimeoutError
 from ..vocab import PREFIXES
-from .sparql_text import with_prefixes
+from .sparql_text import QUERY_BASE, check_iri, check_limits, refuse_remote, service_allowed, with_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class QueryResult:
     vars: tuple[str, ...]
     rows: tuple[tuple[Node | None, ...], ...]
     boolean: bool | None = None
+    #: True when the rows are the triples a CONSTRUCT or DESCRIBE built (vars: subject, predicate, object).
+    triples: bool = False
 
     def __iter__(self) -> Iterator[dict[str, Node | None]]:
         for row in self.rows:
@@ -109,15 +112,48 @@ def to_python(term: Node | None) -> Any:
     return str(term)
 
 
+@dataclass(frozen=True)
+class QueryDataset:
+    """The RDF dataset a query reads, as the SPARQL Protocol's ``default-graph-uri`` and
+    ``named-graph-uri`` give it: the default graph is the merge of *default*, ``GRAPH`` sees only
+    *named*. It replaces the query's own FROM and FROM NAMED.
+
+    >>> QueryDataset(default=("urn:g1",)).named
+    ()
+    >>> QueryDataset(default=("no iri",))
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: default-graph-uri 'no iri' is not an absolute IRI (like https://example.org/g)
+    """
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for iri in self.default:
+            check_iri(iri, "default-graph-uri")
+        for iri in self.named:
+            check_iri(iri, "named-graph-uri")
+
+
 class Store(ABC):
     """A read-mostly triple store: load RDF once, then query it."""
 
     name: str = "abstract"
     #: Prefixes a query may use undeclared: the project's, plus those of graphs an engine loaded.
     prefixes: dict[str, str] = PREFIXES
+    #: Seconds a query may run, checked while its rows are read (None: no limit). A server that
+    #: must stop a runaway query whatever it does runs it in a worker process (kg.service.workers).
+    timeout: float | None = None
+    #: Let SERVICE clauses send requests (default: only when KG_ALLOW_SERVICE=1 is set).
+    allow_service: bool | None = None
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None, *, base: str | None = None,
+              dataset: QueryDataset | None = None, max_rows: int | None = None) -> QueryResult:
         """Run a read-only SPARQL query; *bindings* pre-bind variables to RDF terms.
+
+        Relative IRIs resolve against *base* (default: :data:`~kg.stores.sparql_text.QUERY_BASE`);
+        *dataset* replaces the query's FROM / FROM NAMED; more than *max_rows* rows (or triples)
+        stop the query with QueryLimitError while they are read.
 
         >>> from kg.stores.memory import RdflibStore
         >>> RdflibStore().query("ASK { ?s a exo:Statement }").boolean
@@ -125,12 +161,28 @@ class Store(ABC):
         >>> RdflibStore().query("SELECT ?s WHERE {\\n ?s exo:x }")
         Traceback (most recent call last):
         kg.errors.InvalidQueryError: SPARQL syntax error at line 2, ...
+        >>> RdflibStore().query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")
+        Traceback (most recent call last):
+        kg.errors.RemoteAccessError: SPARQL SERVICE is refused: ...
         """
         if not isinstance(sparql, str) or not sparql.strip():
             raise InvalidQueryError("empty query")
+        check_limits(sparql)
+        if not (self.allow_service if self.allow_service is not None else service_allowed()):
+            refuse_remote(sparql)
+        if max_rows is not None and max_rows < 0:
+            raise InvalidQueryError(f"max_rows must be 0 or more, not {max_rows}")
+        for name, term in (bindings or {}).items():
+            if isinstance(term, URIRef):
+                check_iri(str(term), f"the IRI bound to ?{name},")
         text, added = with_prefixes(sparql, self.prefixes)
         try:
-            return self._query(text, bindings or {})
+            return self._query(text, bindings or {}, base=check_iri(base or QUERY_BASE, "base"),
+                               dataset=dataset, max_rows=max_rows)
+        except RecursionError:
+            raise QueryLimitError("the query nests too deeply for the engine; flatten it") from None
+        except MemoryError:
+            raise AnswerLimitError("the query needed more memory than this process has; add LIMIT or narrow it") from None
         except InvalidQueryError as exc:
             m = re.search(r"at line (\d+)", str(exc))
             if not (m and added):
@@ -140,8 +192,13 @@ class Store(ABC):
             raise type(exc)(shown) from None
 
     @abstractmethod
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier]) -> QueryResult:
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier], *, base: str,
+               dataset: QueryDataset | None, max_rows: int | None) -> QueryResult:
         """The engine's own run of a complete query (prefixes declared)."""
+
+    def named_graphs(self) -> list[Identifier]:
+        """Names of the graphs besides the default graph (none unless quads were loaded)."""
+        return []
 
     @abstractmethod
     def add_graph(self, graph: Graph) -> None:
@@ -189,6 +246,41 @@ def _plain(term: Node | None) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
+
+
+class RowReader:
+    """Collects the rows of a result as they are read, stopping at the row cap and the deadline.
+
+    >>> r = RowReader(max_rows=2, timeout=None)
+    >>> for row in [(1,), (2,)]: r.add(row)
+    >>> r.add((3,))
+    Traceback (most recent call last):
+    kg.errors.AnswerLimitError: the answer has more than 2 rows, the most this store returns; add LIMIT 2 (or narrow the query)
+    """
+
+    def __init__(self, max_rows: int | None, timeout: float | None):
+        self.rows: list[tuple] = []
+        self._max = max_rows
+        self._deadline = time.monotonic() + timeout if timeout else None
+
+    def add(self, row: tuple) -> None:
+        rows = self.rows
+        if self._max is not None and len(rows) >= self._max:
+            raise AnswerLimitError(f"the answer has more than {self._max} rows, the most this store returns; "
+                                  f"add LIMIT {self._max} (or narrow the query)")
+        rows.append(row)
+        if self._deadline is not None and not len(rows) % 512:
+            self.check_time()
+
+    def extend(self, rows: Iterable[tuple]) -> "RowReader":
+        for row in rows:
+            self.add(row)
+        self.check_time()
+        return self
+
+    def check_time(self) -> None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise QueryTimeoutError("the query ran longer than its time limit; narrow it (LIMIT, a more specific pattern)")
 
 
 def ordered(rows: Sequence[tuple]) -> list[tuple]:

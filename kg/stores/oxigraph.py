@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Identifier, Node
 
-from ..errors import InvalidQueryError, KGError, QueryTimeoutError, StoreError
+from ..errors import InvalidQueryError, KGError, StoreError
 from ..vocab import PREFIXES, new_graph
-from .base import QueryResult, Store
-from .sparql_text import check_read_only, project_bound, substitute
+from .base import QueryDataset, QueryResult, RowReader, Store
+from .sparql_text import check_read_only, project_bound, scan, substitute
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,11 @@ def to_oxigraph(term: Identifier) -> Any:
     <NamedNode value=http://www.w3.org/2001/XMLSchema#integer>
     """
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        try:
+            return ox.NamedNode(str(term))
+        except ValueError:
+            raise InvalidQueryError(f"cannot bind <{term}>: not a valid IRI; write an absolute IRI such as "
+                                    "<https://w3id.org/exokg/entity/PTEN>, or a name without the angle brackets") from None
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
@@ -194,13 +198,18 @@ class OxigraphStore(Store):
     # -- loading --------------------------------------------------------------------------------
 
     def add_graph(self, graph: Graph) -> None:
-        """Bulk-load every triple of an rdflib *graph* (through N-Triples, Oxigraph's fastest path)."""
+        """Bulk-load every triple of an rdflib *graph* (through N-Triples, Oxigraph's fastest path);
+        a Dataset or ConjunctiveGraph keeps its named graphs (through N-Quads)."""
         self._writable()
         for prefix, ns in graph.namespaces():
             if prefix:
                 self.prefixes[prefix] = str(ns)
-        data = graph.serialize(format="nt", encoding="utf-8")
-        self._store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
+        if isinstance(graph, ConjunctiveGraph):
+            data = graph.serialize(format="nquads", encoding="utf-8")
+            self._store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        else:
+            data = graph.serialize(format="nt", encoding="utf-8")
+            self._store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
         self._changed()
 
     def load(self, source: str | Path | bytes | IO[bytes], format: ox.RdfFormat | None = None,
@@ -237,38 +246,41 @@ class OxigraphStore(Store):
 
     # -- querying -------------------------------------------------------------------------------
 
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier]) -> QueryResult:
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier], *, base: str,
+               dataset: QueryDataset | None, max_rows: int | None) -> QueryResult:
         # Oxigraph's parser accepts only queries, so an update can never run here; check_read_only
         # is consulted when Oxigraph refuses, to say *why* (update vs syntax) with a line number.
         terms = {k: to_oxigraph(v) for k, v in bindings.items()}
-        deadline = time.monotonic() + self.timeout if self.timeout else None
+        try:
+            graphs = self._dataset(sparql, dataset)
+        except ValueError as exc:
+            raise InvalidQueryError(f"the dataset names a graph that is not a valid IRI: {exc}") from None
         # Oxigraph's own `substitutions` binds only projected variables and does not reach a
         # BIND inside a nested group, so named queries such as cell_to_disease would answer
         # differently than on rdflib. Substituting the (validated, escaped) terms into the query
         # gives SEP-0007's meaning; blank nodes, and any query the rewrite leaves unparsable, go
         # through `substitutions` instead.
-        text, added = sparql, ()
-        subs = None
+        added: tuple[str, ...] = ()
         try:
             try:
                 if not terms:
-                    res = self._run(sparql, None)
+                    res = self._store.query(sparql, base_iri=base, **graphs)
                 elif any(isinstance(v, ox.BlankNode) for v in terms.values()):
                     raise SyntaxError("blank node binding")
                 else:
-                    res = self._run(substitute(sparql, terms), None)
+                    res = self._store.query(substitute(sparql, terms), base_iri=base, **graphs)
             except SyntaxError:
                 if not terms:
                     raise
                 text, added = project_bound(sparql, terms)
-                subs = {ox.Variable(k): v for k, v in terms.items()}
-                res = self._run(text, subs)
+                res = self._store.query(text, base_iri=base, substitutions={ox.Variable(k): v for k, v in terms.items()},
+                                        **graphs)
         except SyntaxError as exc:
             raise _syntax_error(sparql, exc) from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise InvalidQueryError(f"query failed: {exc}") from None
         try:
-            result = self._result(res, deadline)
+            result = self._read(res, RowReader(max_rows, self.timeout))
         except (KGError, OSError, ValueError, TypeError, RuntimeError) as exc:
             error = exc
         else:
@@ -277,10 +289,10 @@ class OxigraphStore(Store):
         # queries on worker threads), so no exception leaves here still holding it in a frame.
         del res
         if error is not None:
-            message = str(error)
+            message, kind = str(error), type(error)
             del error
-            if "time limit" in message:
-                raise QueryTimeoutError(message)
+            if issubclass(kind, KGError):
+                raise kind(message)
             raise InvalidQueryError(f"query failed: {message}")
         if added:
             keep = [i for i, v in enumerate(result.vars) if v not in added]
@@ -288,20 +300,19 @@ class OxigraphStore(Store):
                                  tuple(tuple(r[i] for i in keep) for r in result.rows), result.boolean)
         return result
 
-    def _run(self, text: str, subs: dict | None) -> Any:
+    def _dataset(self, sparql: str, dataset: QueryDataset | None) -> dict[str, Any]:
+        """Oxigraph's arguments for the graphs a query reads."""
+        if dataset is not None:  # the protocol's dataset replaces the query's FROM and FROM NAMED
+            return {"default_graph": [ox.NamedNode(g) for g in dataset.default],
+                    "named_graphs": [ox.NamedNode(g) for g in dataset.named]}
         if self._union is None:
             # Reading the union of graphs costs about a quarter more; only pay it when quads
             # (N-Quads, TriG) put triples into named graphs.
             self._union = next(iter(self._store.named_graphs()), None) is not None
-        return self._store.query(text, substitutions=subs, use_default_graph_as_union=self._union)
+        # Oxigraph's union flag would override a query's own FROM; such a query names its graphs.
+        return {"use_default_graph_as_union": self._union and "FROM" not in scan(sparql)[1]}
 
-    def _result(self, res: Any, deadline: float | None) -> QueryResult:
-        try:
-            return self._read(res, deadline)
-        except QueryTimeoutError as exc:
-            raise QueryTimeoutError(str(exc)) from None  # a fresh exception: no frame keeps `res`
-
-    def _read(self, res: Any, deadline: float | None) -> QueryResult:
+    def _read(self, res: Any, reader: RowReader) -> QueryResult:
         if isinstance(res, ox.QueryBoolean):
             return QueryResult((), (), bool(res))
         # One cache per query: a column of entity IRIs repeats the same few terms, and building an
@@ -315,23 +326,16 @@ class OxigraphStore(Store):
                 v = cache[t] = to_rdflib(t)
                 return v
 
-        rows = []
         if isinstance(res, ox.QueryTriples):
-            names: tuple[str, ...] = ("subject", "predicate", "object")
-            for i, t in enumerate(res):
-                rows.append((conv(t.subject), conv(t.predicate), conv(t.object)))
-                if deadline and not i % 1024:
-                    _check(deadline)
-            return QueryResult(names, tuple(rows))
+            rows = reader.extend((conv(t.subject), conv(t.predicate), conv(t.object)) for t in res).rows
+            return QueryResult(("subject", "predicate", "object"), tuple(rows), triples=True)
         names = tuple(v.value for v in res.variables)
         n = len(names)
-        for i, sol in enumerate(res):
-            rows.append(tuple(conv(sol[j]) for j in range(n)))
-            if deadline and not i % 1024:
-                _check(deadline)
-        if deadline:
-            _check(deadline)
-        return QueryResult(names, tuple(rows))
+        return QueryResult(names, tuple(reader.extend(tuple(conv(sol[j]) for j in range(n)) for sol in res).rows))
+
+    def named_graphs(self) -> list[Identifier]:
+        """Names of the graphs besides the default graph (from N-Quads or TriG)."""
+        return [to_rdflib(g) for g in self._store.named_graphs()]  # type: ignore[misc]
 
     def to_memory(self) -> "OxigraphStore":
         """An in-memory copy: queries run 2-4x faster than on RocksDB, for a server or a batch job.
@@ -394,8 +398,3 @@ class OxigraphStore(Store):
         if self._len is None:
             self._len = len(self._store)
         return self._len
-
-
-def _check(deadline: float) -> None:
-    if time.monotonic() > deadline:
-        raise QueryTimeoutError("the query ran longer than its time limit; narrow it (LIMIT, a more specific pattern)")

@@ -13,10 +13,13 @@ and digest authentication), so talking to an endpoint adds no dependency.
 from __future__ import annotations
 
 import base64
+from http import client as http_client
 import json
 import logging
 import os
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,9 +29,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from ..errors import EndpointError, InvalidQueryError, ReadOnlyError
-from .base import QueryResult, Store
+from .base import QueryDataset, QueryResult, RowReader, Store
 from .oxigraph import to_oxigraph
-from .sparql_text import check_read_only, query_form, substitute
+from .sparql_text import parse_query, substitute
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +64,90 @@ def credentials(user: str | None = None, password: str | None = None) -> tuple[s
     return user or os.environ.get(USER_ENV) or None, password or os.environ.get(PASSWORD_ENV) or None
 
 
-def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
-    handlers: list[Any] = []
+def refuse_credentials(url: str) -> None:
+    """Refuse a URL with ``user:password@``: URLs end up in shell history, logs and messages.
+
+    >>> refuse_credentials("http://alice:secret@localhost:8890/sparql")
+    Traceback (most recent call last):
+    kg.errors.EndpointError: http://localhost:8890/sparql: credentials do not go in the URL; set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (kg prompts for the password when only the user is set)
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        raise EndpointError(f"{redact(url)}: credentials do not go in the URL; set {USER_ENV} and {PASSWORD_ENV} "
+                            "(kg prompts for the password when only the user is set)")
+
+
+class Deadline:
+    """One time limit for a whole exchange (probe, upload, answer).
+
+    A socket timeout limits each read, so a server that sends a byte every second keeps a request
+    alive for ever; when the deadline passes, every socket opened under it is shut down instead.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self._at = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def left(self) -> float:
+        return max(0.001, self._at - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _handlers(deadline: Deadline) -> list[urllib.request.BaseHandler]:
+    """urllib's HTTP and HTTPS handlers with connections that report their sockets to *deadline*."""
+
+    class Connection(http_client.HTTPConnection):
+        def connect(self) -> None:
+            self.timeout = deadline.left()
+            super().connect()
+            deadline.watch(self.sock)
+
+    class SecureConnection(http_client.HTTPSConnection):
+        def connect(self) -> None:
+            self.timeout = deadline.left()
+            super().connect()
+            deadline.watch(self.sock)
+
+    class Handler(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(Connection, req)
+
+    class SecureHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(SecureConnection, req, context=self._context)
+
+    return [Handler(), SecureHandler()]
+
+
+def _opener(url: str, user: str | None, password: str | None, deadline: Deadline) -> urllib.request.OpenerDirector:
+    handlers: list[Any] = _handlers(deadline)
     if user is not None:
         mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         mgr.add_password(None, url, user, password or "")
@@ -71,34 +156,61 @@ def _opener(url: str, user: str | None, password: str | None) -> urllib.request.
     return urllib.request.build_opener(*handlers)
 
 
+#: The largest answer read from an endpoint, in bytes: a bigger one is refused, not held in memory.
+MAX_ANSWER_BYTES = 512 * 1024 * 1024
+
+
 def http(method: str, url: str, data: bytes | None = None, headers: Mapping[str, str] | None = None,
-         timeout: float = DEFAULT_TIMEOUT, user: str | None = None, password: str | None = None) -> tuple[int, bytes, str]:
-    """One HTTP request; EndpointError (URL without credentials, status, a hint) on any failure."""
+         timeout: float = DEFAULT_TIMEOUT, user: str | None = None, password: str | None = None,
+         max_bytes: int = MAX_ANSWER_BYTES) -> tuple[int, bytes, str]:
+    """One HTTP exchange finished within *timeout* seconds in all; EndpointError (URL without
+    credentials, status, a hint) on any failure.
+
+    >>> http("GET", "http://127.0.0.1:9/x", timeout=2)
+    Traceback (most recent call last):
+    kg.errors.EndpointError: cannot reach http://127.0.0.1:9/x: [Errno 111] Connection refused
+    """
+    refuse_credentials(url)
     shown = redact(url)
+    deadline = Deadline(timeout)
     req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
-    if user is not None and data:
-        _authorize_upfront(req, user, password, timeout)
     try:
-        with _opener(url, user, password).open(req, timeout=timeout) as resp:
-            return resp.status, resp.read(), resp.headers.get("Content-Type", "")
+        if user is not None and data:
+            _authorize_upfront(req, user, password, deadline)
+        with _opener(url, user, password, deadline).open(req, timeout=deadline.left()) as resp:
+            body = resp.read(max_bytes + 1)
+            if deadline.expired:  # the sockets were shut down under a half-read answer
+                raise TimeoutError
+            if len(body) > max_bytes:
+                raise EndpointError(f"{method} {shown} answered with more than {max_bytes // 2**20} MB; "
+                                    "ask for less (LIMIT) or use the endpoint's own tools")
+            return resp.status, body, resp.headers.get("Content-Type", "")
     except urllib.error.HTTPError as exc:
-        body = exc.read()[:500].decode("utf-8", "replace").strip()
-        hint = {401: "; set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD", 403: "; the account may lack the right",
+        body = exc.read(4096)[:500].decode("utf-8", "replace").strip()
+        hint = {401: f"; set {USER_ENV} and {PASSWORD_ENV}", 403: "; the account may lack the right",
                 404: "; check the endpoint path"}.get(exc.code, "")
         detail = f": {body.splitlines()[0][:200]}" if body else ""
         raise EndpointError(f"{method} {shown} failed with HTTP {exc.code} {exc.reason}{detail}{hint}") from None
-    except (socket.timeout, TimeoutError):
-        raise EndpointError(f"{method} {shown} timed out after {timeout:g} s") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise EndpointError(f"{method} {shown} timed out after {timeout:g} s") from None
-        raise EndpointError(f"cannot reach {shown}: {reason}") from None
-    except (OSError, ValueError) as exc:
-        raise EndpointError(f"cannot reach {shown}: {exc}") from None
+    except EndpointError:
+        raise
+    except Exception as exc:
+        if deadline.expired or isinstance(exc, (socket.timeout, TimeoutError)) or \
+                isinstance(getattr(exc, "reason", None), (socket.timeout, TimeoutError)):
+            raise EndpointError(f"{method} {shown} timed out after {timeout:g} s (the limit for the whole exchange)") from None
+        if isinstance(exc, http_client.HTTPException):
+            detail = " ".join(str(exc).split())[:100] or "empty"
+            raise EndpointError(f"{method} {shown} got an answer that is not HTTP ({type(exc).__name__}: "
+                                f"{detail}); check the URL and port") from None
+        if isinstance(exc, urllib.error.URLError):
+            raise EndpointError(f"cannot reach {shown}: {exc.reason}") from None
+        if isinstance(exc, (OSError, ValueError)):
+            raise EndpointError(f"cannot reach {shown}: {exc}") from None
+        raise
+    finally:
+        deadline.cancel()
 
 
-def _authorize_upfront(req: urllib.request.Request, user: str, password: str | None, timeout: float) -> None:
+def _authorize_upfront(req: urllib.request.Request, user: str, password: str | None, deadline: Deadline) -> None:
     """Answer the server's auth challenge before sending a body.
 
     urllib sends a request unauthenticated first and retries after the 401; with a large upload
@@ -108,11 +220,11 @@ def _authorize_upfront(req: urllib.request.Request, user: str, password: str | N
     """
     probe = urllib.request.Request(req.full_url, method="HEAD")
     try:
-        urllib.request.urlopen(probe, timeout=timeout).close()
+        urllib.request.build_opener(*_handlers(deadline)).open(probe, timeout=deadline.left()).close()
         return
     except urllib.error.HTTPError as exc:
         challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
-    except (urllib.error.URLError, OSError):
+    except (urllib.error.URLError, OSError, http_client.HTTPException):
         return  # the real request reports the failure
     scheme, _, rest = challenge.partition(" ")
     mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -171,6 +283,7 @@ class EndpointStore(Store):
                  user: str | None = None, password: str | None = None):
         if not urllib.parse.urlsplit(url).scheme.startswith("http"):
             raise EndpointError(f"endpoint {redact(url)!r} must be an http:// or https:// URL")
+        refuse_credentials(url)
         self.url = url
         self.default_graph = graph
         self.timeout = timeout
@@ -183,41 +296,51 @@ class EndpointStore(Store):
     def add_graph(self, graph: Graph) -> None:
         raise ReadOnlyError(f"{redact(self.url)} is queried read-only; upload with `kg push --endpoint URL`")
 
-    def _post(self, query: str, accept: str) -> tuple[bytes, str]:
-        form = {"query": query}
-        if self.default_graph:
-            form["default-graph-uri"] = self.default_graph
+    def _post(self, query: str, accept: str, dataset: QueryDataset | None) -> tuple[bytes, str]:
+        form: list[tuple[str, str]] = [("query", query)]
+        if dataset is not None:
+            form += [("default-graph-uri", g) for g in dataset.default] + [("named-graph-uri", g) for g in dataset.named]
+        elif self.default_graph:
+            form.append(("default-graph-uri", self.default_graph))
         data = urllib.parse.urlencode(form).encode("utf-8")
         _, body, ctype = http("POST", self.url, data, {"Content-Type": "application/x-www-form-urlencoded",
                                                         "Accept": accept}, self.timeout, self._user, self._password)
         return body, ctype
 
-    def _query(self, sparql: str, bindings: Mapping[str, Identifier]) -> QueryResult:
-        check_read_only(sparql)
+    def _query(self, sparql: str, bindings: Mapping[str, Identifier], *, base: str,
+               dataset: QueryDataset | None, max_rows: int | None) -> QueryResult:
+        form = parse_query(sparql)[1].name  # refuses updates before anything is sent
         if bindings:
             terms = {k: to_oxigraph(v) for k, v in bindings.items()}
             if any(isinstance(v, BNode) for v in bindings.values()):
                 raise InvalidQueryError("a blank node cannot be bound in a query sent to an endpoint")
             sparql = substitute(sparql, terms)
-        form = query_form(sparql)
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            body, _ = self._post(sparql, "application/n-triples, text/turtle;q=0.9")
+        # The endpoint would resolve relative IRIs against a base of its choosing; say ours.
+        sparql = f"BASE <{base}>\n{sparql}"
+        reader = RowReader(max_rows, None)
+        if form in ("ConstructQuery", "DescribeQuery"):
+            body, _ = self._post(sparql, "application/n-triples, text/turtle;q=0.9", dataset)
             g = Graph()
             try:
-                g.parse(data=body, format="nt")
-            except Exception:
-                g.parse(data=body, format="turtle")
-            return QueryResult(("subject", "predicate", "object"), tuple(tuple(t) for t in g))
-        body, ctype = self._post(sparql, "application/sparql-results+json")
+                try:
+                    g.parse(data=body, format="nt")
+                except Exception:
+                    g.parse(data=body, format="turtle")
+            except Exception as exc:
+                raise EndpointError(f"{redact(self.url)} answered a {form[:-5].upper()} with RDF that does not parse: {exc}") from None
+            return QueryResult(("subject", "predicate", "object"), tuple(reader.extend(tuple(t) for t in g).rows),
+                               triples=True)
+        body, ctype = self._post(sparql, "application/sparql-results+json", dataset)
         try:
             doc = json.loads(body)
-        except ValueError:
+            if "boolean" in doc:
+                return QueryResult((), (), bool(doc["boolean"]))
+            names = tuple(doc.get("head", {}).get("vars", []))
+            rows = reader.extend(tuple(term_from_json(b.get(v)) for v in names)
+                                 for b in doc.get("results", {}).get("bindings", [])).rows
+        except (ValueError, AttributeError, TypeError, KeyError):
             raise EndpointError(f"{redact(self.url)} answered with {ctype or 'no content type'}, not SPARQL JSON results") from None
-        if "boolean" in doc:
-            return QueryResult((), (), bool(doc["boolean"]))
-        names = tuple(doc.get("head", {}).get("vars", []))
-        rows = tuple(tuple(term_from_json(b.get(v)) for v in names) for b in doc.get("results", {}).get("bindings", []))
-        return QueryResult(names, rows)
+        return QueryResult(names, tuple(rows))
 
     def graph(self) -> Graph:
         if self._graph is None:
@@ -232,4 +355,4 @@ class EndpointStore(Store):
         return int(r.rows[0][0].toPython()) if r.rows else 0  # type: ignore[union-attr]
 
 
-__all__ = ["EndpointStore", "credentials", "http", "redact", "term_from_json"]
+__all__ = ["Deadline", "EndpointStore", "credentials", "http", "redact", "refuse_credentials", "term_from_json"]

@@ -2,34 +2,47 @@
 
 A store answers a query; these functions prepare it. :func:`with_prefixes` declares the known
 prefixes a query uses (the one place prefixes are declared, for every engine and the endpoint
-client), :func:`check_read_only` refuses updates and locates syntax errors, :func:`substitute`
-binds parameters as RDF terms the way SEP-0007 describes, :func:`query_form` names the form.
+client), :func:`check_limits` refuses a query too long or nested too deep for an engine's parser
+(Oxigraph's overflows its stack on a few thousand nested braces), :func:`refuse_remote` refuses
+SERVICE, :func:`parse_query` refuses updates and locates syntax errors, :func:`substitute` binds
+parameters as RDF terms the way SEP-0007 describes, :func:`query_form` names the form.
 Comments, strings and IRIs are skipped by every scan, so nothing inside them is taken for syntax.
 """
 from __future__ import annotations
 
+import os
 import re
-from typing import Any, Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Mapping
 
-from ..errors import InvalidQueryError, ReadOnlyError
+from ..errors import InvalidQueryError, QueryLimitError, ReadOnlyError, RemoteAccessError
 from ..vocab import PREFIXES
 
-def check_read_only(query: str) -> None:
-    """Raise ReadOnlyError for SPARQL Update and InvalidQueryError (with line) for bad syntax.
+#: Relative IRIs in a query resolve against this base (on every engine and at the endpoint), so
+#: ``CONSTRUCT { <s> <p> 1 }`` gives absolute IRIs that any RDF parser reads back.
+QUERY_BASE = "https://w3id.org/exokg/"
+#: The longest query accepted, in characters. Longer ones are machine-made (a huge VALUES block):
+#: load that data instead, or send it to a triple store.
+MAX_QUERY_CHARS = 100_000
+#: The deepest nesting of braces, parentheses and brackets accepted. The named queries nest 6
+#: deep; Oxigraph's parser overflows its stack (a segfault) at a few thousand levels and takes
+#: seconds on 100 nested collections, rdflib's runs out of recursion at about 30.
+MAX_NESTING = 32
+#: Environment variable that lets SPARQL SERVICE clauses send requests (``KG_ALLOW_SERVICE=1``).
+ALLOW_SERVICE_ENV = "KG_ALLOW_SERVICE"
 
-    >>> check_read_only("SELECT * WHERE { ?s ?p ?o }")
-    >>> check_read_only("DELETE WHERE { ?s ?p ?o }")
-    Traceback (most recent call last):
-    kg.errors.ReadOnlyError: SPARQL Update is not allowed: the knowledge graph is read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE
-    """
-    from pyparsing import ParseException
+
+def _parse(query: str) -> Any:
+    """rdflib's parse tree of a read-only query (see :func:`parse_query`)."""
+    from pyparsing import ParseException  # deferred: rdflib's SPARQL grammar takes a while to import
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parseQuery(query)
-        return
+        return parseQuery(query)
     except ParseException as exc:
         query_error = exc
+    except RecursionError:
+        raise QueryLimitError(f"the query nests too deeply for the parser; keep it under {MAX_NESTING} levels") from None
     except Exception as exc:  # rdflib raises assorted errors for odd input
         raise InvalidQueryError(f"query does not parse: {exc}") from None
     try:
@@ -44,6 +57,148 @@ def check_read_only(query: str) -> None:
     raise ReadOnlyError(
         "SPARQL Update is not allowed: the knowledge graph is read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE"
     )
+
+
+def parse_query(query: str) -> Any:
+    """rdflib's parse of *query*; ReadOnlyError for SPARQL Update, InvalidQueryError (with line) for bad syntax.
+
+    >>> parse_query("PREFIX describe: <urn:x> SELECT * WHERE { ?s ?p ?o }")[1].name
+    'SelectQuery'
+    >>> parse_query("DELETE WHERE { ?s ?p ?o }")
+    Traceback (most recent call last):
+    kg.errors.ReadOnlyError: SPARQL Update is not allowed: the knowledge graph is read-only; use SELECT, ASK, CONSTRUCT or DESCRIBE
+    """
+    check_limits(query)
+    return _parse(query)
+
+
+def check_read_only(query: str) -> None:
+    """Raise ReadOnlyError for SPARQL Update and InvalidQueryError (with line) for bad syntax.
+
+    >>> check_read_only("SELECT * WHERE { ?s ?p ?o }")
+    >>> check_read_only("SELECT * WHERE { ?s ?p }")
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: SPARQL syntax error at line 1, column 18: 'SELECT * WHERE { ?s ?p }' (...)
+    """
+    parse_query(query)
+
+
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, as the SPARQL parser reads the query.
+
+    >>> query_form("# ASK?\\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    'CONSTRUCT'
+    >>> query_form("PREFIX describe: <urn:x> SELECT ?s WHERE { ?s describe:p ?o }")
+    'SELECT'
+    """
+    return _FORMS[parse_query(sparql)[1].name]
+
+
+# Tokens of a query that may hold a brace or a keyword without being one: comments, strings, IRIs.
+_SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                   r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
+# One pass over a query: a skipped token, a variable, a name-like token (a keyword, prefixed name,
+# blank node label or number: SPARQL reads each greedily as one token), or a bracket. Whatever
+# matches none of these (operators, spaces, a lone '<' or '?') is passed over.
+_SCAN = re.compile("(" + _SKIP.pattern + r")|[?$]\w+|((?:[\w:.\-%\u00B7]|\\.)+)|([{(\[])|([})\]])")
+_PREFIX = re.compile(r"(?:[^\W\d_](?:[\w.\-]*[\w\-])?|_)?")
+
+
+def _words(token: str) -> Iterator[str]:
+    """The keywords a name-like token may hold, upper-cased (more rather than fewer)."""
+    prefix, colon, local = token.partition(":")
+    if not colon:
+        yield from (w.upper() for w in re.findall(r"[A-Za-z]+", token))
+        return
+    # Not a prefix, or a local name that cannot start so: SPARQL splits the token there and may
+    # read a keyword in the rest ("ex:.SERVICE" is a prefix, a dot, then SERVICE).
+    if not _PREFIX.fullmatch(prefix):
+        yield from _words(prefix)
+    if local[:1] in (".", "-"):
+        yield from _words(local.lstrip(".-"))
+
+
+@lru_cache(maxsize=64)
+def scan(query: str) -> tuple[int, frozenset[str]]:
+    """The deepest nesting of ``{ ( [`` and the keywords of *query*, outside comments, strings and IRIs.
+
+    >>> depth, words = scan('SELECT * WHERE { ?s ?p "SERVICE" . ?s ex:SERVICE ?o FILTER((1)) } # SERVICE')
+    >>> depth, "SERVICE" in words, "FILTER" in words
+    (3, False, True)
+    >>> "SERVICE" in scan("SELECT * { ?s ?p ex:.SERVICE <http://x/> { ?s ?p ?o } }")[1]
+    True
+    """
+    depth = deepest = 0
+    words: set[str] = set()
+    for m in _SCAN.finditer(query):
+        if m.group(2):
+            words.update(_words(m.group(2)))
+        elif m.group(3):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        elif m.group(4):
+            depth -= 1
+    return deepest, frozenset(words)
+
+
+def check_limits(query: str) -> tuple[int, frozenset[str]]:
+    """Refuse a query longer than MAX_QUERY_CHARS or nested deeper than MAX_NESTING; returns :func:`scan`.
+
+    >>> check_limits("SELECT * WHERE " + "{" * 40 + "}" * 40)
+    Traceback (most recent call last):
+    kg.errors.QueryLimitError: the query nests 40 levels deep; the limit is 32 (braces, parentheses and brackets together): flatten it
+    """
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryLimitError(f"the query has {len(query):,} characters; the limit is {MAX_QUERY_CHARS:,}: "
+                              "load large value lists as data, or query a triple store (kg push)")
+    found = scan(query)
+    if found[0] > MAX_NESTING:
+        raise QueryLimitError(f"the query nests {found[0]} levels deep; the limit is {MAX_NESTING} "
+                              "(braces, parentheses and brackets together): flatten it")
+    return found
+
+
+def service_allowed() -> bool:
+    """Whether the user let SERVICE clauses send requests (``KG_ALLOW_SERVICE=1``).
+
+    >>> service_allowed()
+    False
+    """
+    return os.environ.get(ALLOW_SERVICE_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def refuse_remote(query: str) -> None:
+    """Refuse a query with SERVICE (SILENT or not): it would make this machine send requests.
+
+    >>> refuse_remote("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:8080/x> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    kg.errors.RemoteAccessError: SPARQL SERVICE is refused: a query must not make this machine send requests to other servers; ...
+    """
+    if "SERVICE" in scan(query)[1]:
+        raise RemoteAccessError(
+            "SPARQL SERVICE is refused: a query must not make this machine send requests to other servers; "
+            f"to allow it, set {ALLOW_SERVICE_ENV}=1 (or start the endpoint with `kg serve --allow-service`)")
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*")
+
+
+def check_iri(value: str, what: str = "IRI") -> str:
+    """*value* if it is an absolute IRI, else InvalidQueryError naming *what*.
+
+    >>> check_iri("urn:x")
+    'urn:x'
+    >>> check_iri("not an iri", "default-graph-uri")
+    Traceback (most recent call last):
+    kg.errors.InvalidQueryError: default-graph-uri 'not an iri' is not an absolute IRI (like https://example.org/g)
+    """
+    if not _IRI.fullmatch(value):
+        raise InvalidQueryError(f"{what} {value!r} is not an absolute IRI (like https://example.org/g)")
+    return value
 
 
 def with_prefixes(query: str, prefixes: Mapping[str, str] = PREFIXES) -> tuple[str, int]:
@@ -64,9 +219,6 @@ def with_prefixes(query: str, prefixes: Mapping[str, str] = PREFIXES) -> tuple[s
     return ("\n".join(lines) + "\n" + query if lines else query), len(lines)
 
 
-# Tokens of a query that may hold a brace or a keyword without being one: comments, strings, IRIs.
-_SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                   r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
 _WORD = re.compile(r"(?i)\b(SELECT|GROUP\s+BY)\b(\s+(?:DISTINCT|REDUCED)\b)?")
 
 
@@ -192,14 +344,3 @@ def substitute(sparql: str, terms: Mapping[str, Any]) -> str:
         out.append(tok)
         pos = t.end()
     return "".join(out)
-
-
-def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments, strings and IRIs.
-
-    >>> query_form("# ASK?\\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-    'CONSTRUCT'
-    """
-    text = _SKIP.sub(" ", sparql)
-    m = re.search(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text)
-    return m.group(1).upper() if m else "SELECT"

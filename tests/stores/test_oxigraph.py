@@ -151,3 +151,29 @@ def test_graph_round_trip(mini_pair) -> None:
 
     rdflib_g, ox_g = mini_pair
     assert isomorphic(rdflib_g.rdf, ox_g.rdf)
+
+
+def test_union_default_graph_does_not_override_from() -> None:
+    """Oxigraph's union flag (used once quads are loaded) silently ignored a query's FROM."""
+    import pyoxigraph as ox
+
+    s = OxigraphStore()
+    s.load(b"<urn:a> <urn:p> \"1\" <urn:g1> .\n<urn:b> <urn:p> \"2\" <urn:g2> .\n", format=ox.RdfFormat.N_QUADS)
+    assert len(s.query("SELECT * WHERE { ?s ?p ?o }")) == 2
+    assert [str(r[0]) for r in s.query("SELECT ?s FROM <urn:g1> WHERE { ?s ?p ?o }").rows] == ["urn:a"]
+
+
+def test_add_graph_keeps_named_graphs() -> None:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.graph(URIRef("urn:g")).add((URIRef("urn:a"), URIRef("urn:p"), Literal(1)))
+    s = OxigraphStore()
+    s.add_graph(ds)
+    assert s.named_graphs() == [URIRef("urn:g")]
+
+
+def test_a_bad_iri_never_reaches_oxigraph() -> None:
+    """`kg --store S sparql -p x='<not an iri>'` died with pyoxigraph's ValueError."""
+    with pytest.raises(InvalidQueryError, match="not a valid IRI"):
+        to_oxigraph(URIRef("not an iri"))

@@ -176,3 +176,55 @@ def test_endpoint_store_is_read_only() -> None:
     with pytest.raises(EndpointError, match="http"):
         EndpointStore("ftp://example.org/sparql")
     assert ordered([]) == []
+
+
+# -- hardening (issue 13): answers that are not HTTP, slow servers, credentials in URLs ----------------
+
+from nettools import JSON_EMPTY, http_reply, peer  # noqa: E402
+
+
+def test_an_answer_that_is_not_http_is_a_clear_error() -> None:
+    """A server answering garbage raised http.client.BadStatusLine as a traceback."""
+    with peer(reply=b"garbage, not HTTP\r\n\r\n") as p:
+        with pytest.raises(EndpointError, match="not HTTP.*check the URL and port"):
+            EndpointStore(p.url + "/sparql").query("ASK {}")
+        result = CliRunner().invoke(main, ["--endpoint", p.url + "/sparql", "sparql", "ASK {}"])
+    assert result.exit_code == 1 and "not HTTP" in result.output and "Traceback" not in result.output
+
+
+def test_the_timeout_bounds_the_whole_answer() -> None:
+    """A server that drips a valid answer byte by byte kept a request alive far past its timeout."""
+    with peer(reply=JSON_EMPTY, drip=0.05) as p:  # about 8 s for the whole answer
+        with pytest.raises(EndpointError, match="timed out after 1.5 s"):
+            EndpointStore(p.url + "/sparql", timeout=1.5).query("SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_credentials_in_the_url_are_refused_with_where_they_go() -> None:
+    """They gave a misleading 'Name or service not known'."""
+    with pytest.raises(EndpointError, match="credentials do not go in the URL; set KG_ENDPOINT_USER") as err:
+        EndpointStore("http://alice:s3cret@127.0.0.1:9/sparql")
+    assert "s3cret" not in str(err.value)
+
+
+def test_dataset_base_and_form_reach_the_endpoint(fake) -> None:
+    import urllib.parse
+
+    from kg.stores.base import QueryDataset
+
+    url, seen, reply = fake
+    reply.update(body=b'{"head":{"vars":[]},"results":{"bindings":[]}}')
+    # The form comes from the parser: a prefix named describe: does not make it a DESCRIBE.
+    EndpointStore(url + "/sparql").query("PREFIX describe: <urn:x#> SELECT * WHERE { ?s describe:p ?o }",
+                                         dataset=QueryDataset(("urn:g1",), ("urn:g2",)))
+    form = urllib.parse.parse_qs(seen[-1]["body"].decode())
+    assert form["default-graph-uri"] == ["urn:g1"] and form["named-graph-uri"] == ["urn:g2"]
+    assert form["query"][0].startswith("BASE <https://w3id.org/exokg/>\n")
+
+
+def test_an_answer_bigger_than_the_cap_is_refused(fake) -> None:
+    from kg.stores.remote import http
+
+    url, _, reply = fake
+    reply.update(body=b"x" * 5000)
+    with pytest.raises(EndpointError, match="more than 0 MB"):
+        http("GET", url + "/x", max_bytes=4096)
