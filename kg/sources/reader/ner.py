@@ -18,6 +18,7 @@ name, a type from the ontology classes, and ``provisional=True``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...lexicon import Lexicon, normalize
@@ -264,7 +265,9 @@ class Recognizer:
                 e = abbrevs.get(m.group(1))
                 if e is not None and e.provisional:
                     lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
-                    end = len(text[: m.start()].rstrip())
+                    end = m.start()
+                    while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match
+                        end -= 1
                     # Only where the long form is verbatim (no line break inside), so offsets hold.
                     if lf and text[end - len(lf) : end] == lf:
                         cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
@@ -275,12 +278,20 @@ class Recognizer:
         rank = {"lexicon": 0, "abbreviation": 1, "pattern": 2}
         tier = {id(c): 1 for c in cands if c.source == "pattern" and SYMBOL.fullmatch(c.text)}
         tier.update({id(c): 2 for c in nps})
-        lexical = [c for c in cands if c.source == "lexicon"]
+        # Lexicon names by start offset, so that the names inside a phrase are found without a scan
+        # of the whole document per phrase (that scan made long documents quadratic, issue 13).
+        lexical = sorted((c for c in cands if c.source == "lexicon"), key=lambda c: c.start)
+        lex_starts = [c.start for c in lexical]
+        cells_at: dict[int, list[Mention]] = {}
+        for x in cands:
+            if self._is_a(x.entity.type, "CellType"):
+                cells_at.setdefault(x.start, []).append(x)
         for c in nps:
             # A phrase that extends a known name by two or more words ("acute kidney injury" over
             # "injury") is a more specific entity; one adjective ("senescent NPCs") is not.
             # one name found by both the exact and the case-folded pattern is one inner name
-            inner = list({(x.start, x.end): x for x in lexical if c.start <= x.start and x.end <= c.end}.values())
+            lo, hi = bisect_left(lex_starts, c.start), bisect_left(lex_starts, c.end)
+            inner = list({(x.start, x.end): x for x in lexical[lo:hi] if x.end <= c.end}.values())
             if len(inner) == 1 and len(c.text.split()) - len(inner[0].text.split()) >= 2:
                 tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
             elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
@@ -288,7 +299,7 @@ class Recognizer:
             elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in KIND_FORMING | LINEAGE:
                 tier[id(c)] = 0
             elif c.entity.type == "BiologicalProcess" and any(
-                    x.start == c.start and x.end < c.end and self._is_a(x.entity.type, "CellType") for x in cands):
+                    x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
