@@ -23,7 +23,7 @@ from .names import PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
 from .relations import Claim, coordinated_with, extract
-from .result import ReadResult
+from .result import ReadResult, read_parallel
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
@@ -178,6 +178,14 @@ class Reader(SentenceRules):
         log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
                  len(result.statements), len(result.new_entities))
         return result
+
+    def read_many(self, items: list[tuple[str, str]], processes: int = 1,
+                  progress: Callable[[int], None] | None = None) -> list[ReadResult]:
+        """Read every (text, document name) of *items*, on *processes* cores; results in input order.
+
+        *progress* is called with 1 after each document (a progress bar's ``update``).
+        """
+        return read_parallel(self, items, processes, progress)
 
     def _sentence_molecule(self, sentence: str, mentions: list[Mention]) -> Entity | None:
         """The named molecule *sentence* is about, for an "It" opening the next one: its subject ("miR-30
