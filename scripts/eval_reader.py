@@ -230,6 +230,7 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False) -> tuple[dic
     """Score the reader on every ``*.gold.yaml`` of *folder*, reading the texts of *texts*."""
     ontology = Ontology.load()
     reader = Reader(load_lexicon(ontology, include_reader=False), ontology)
+    reader.read("Human MSC exosomes carry miR-21, which suppresses PTEN.")  # loads the term list and parser once
     gold, preds = [], []
     ground_right = ground_total = ground_extra = 0
     sentences = 0
@@ -252,9 +253,10 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False) -> tuple[dic
         result = reader.read(text, doc)
         elapsed += time.perf_counter() - t0
         sentences += result.sentences
-        texts_of = getattr(result, "texts", None) or [(None, None)] * len(result.statements)
-        for s, (stext, otext) in zip(result.statements, texts_of):
+        args = getattr(result, "arguments", None) or [(None, None)] * len(result.statements)
+        for s, (sfound, ofound) in zip(result.statements, args):
             ev = s.evidence[0]
+            stext, otext = (sfound.text if sfound else None), (ofound.text if ofound else None)
             preds.append((doc, s.subject, stext, s.predicate, s.object, otext, ev.start, ev.end, ev.status, ev.quote))
         # grounding: every entity of a gold statement that has a gold identifier
         mentions = _reader_mentions(reader, result, text)

@@ -23,7 +23,10 @@ from .names import PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
 from .relations import Claim, coordinated_with, extract
-from .result import ReadResult, read_parallel
+from .grounding import Grounder, document_species
+from .result import Found, ReadResult, read_parallel
+from .vocabulary import DATA as VOCABULARY
+from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
@@ -74,12 +77,15 @@ class Reader(SentenceRules):
         self.ontology = ontology or Ontology.load()
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
         self.recognizer = Recognizer(self.lexicon, self.ontology)
+        self.grounder: Grounder | None = None  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
         sentences = split_sentences(text)
         mentions, process = self._one_sense(self.recognizer.find(text), text)
         result = ReadResult(text, sentences=len(sentences))
+        species = document_species(text)
+        result.mentions = [self._found(m, 0, species) for m in mentions]
         seen: set[tuple[str, str, str, int, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
@@ -170,14 +176,25 @@ class Reader(SentenceRules):
                 ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
-                result.statements.append(Statement(c.subject.entity, c.predicate, c.object.entity, rel.sign, (ev,)))
-                for e in (c.subject.entity, c.object.entity):
+                subj, obj = self._found(c.subject, sent.start, species), self._found(c.object, sent.start, species)
+                result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
+                result.arguments.append((subj, obj))
+                for e in (subj.entity, obj.entity):
                     if e.provisional:
                         new.setdefault(e.id, e)
         result.new_entities = sorted(new.values(), key=lambda e: e.id)
         log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
                  len(result.statements), len(result.new_entities))
         return result
+
+    def _found(self, m: Mention, offset: int, species: str | None) -> Found:
+        """*m* (offsets relative to *offset*) with its entity grounded, as the result reports it."""
+        if self.grounder is None:
+            self.grounder = Grounder(Vocabulary.load() if VOCABULARY.is_file() else None, self.ontology)
+        entity, how = self.grounder.ground(m.entity, m.text or None, species)
+        matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
+                   "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
+        return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
 
     def read_many(self, items: list[tuple[str, str]], processes: int = 1,
                   progress: Callable[[int], None] | None = None) -> list[ReadResult]:

@@ -9,12 +9,42 @@ from typing import Any, Callable, Protocol
 from ...model import Entity, Statement
 
 
+@dataclass(frozen=True)
+class Found:
+    """One mention as the reader reports it: where, the words, the entity (grounded) and how.
+
+    ``matched`` says how the words were recognised (lexicon, abbreviation defined in the document,
+    name pattern, refers back); ``grounding`` how the identifier was found ("" when none was).
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    matched: str
+    grounding: str = ""
+
+    @property
+    def identifier(self) -> str | None:
+        xrefs = sorted(self.entity.xrefs, key=lambda x: x.match != "exact")
+        return xrefs[0].curie if xrefs else None
+
+    def to_json(self) -> dict[str, Any]:
+        e = self.entity
+        return {"text": self.text, "label": e.label, "type": e.type, "identifier": self.identifier,
+                "identifier_label": next((x.label for x in e.xrefs if x.curie == self.identifier), None),
+                "matched": self.matched, "grounding": self.grounding or None, "id": e.id,
+                "provisional": e.provisional}
+
+
 @dataclass
 class ReadResult:
-    """What the reader found in one document."""
+    """What the reader found in one document; ``arguments[i]`` are the subject and object of ``statements[i]``."""
 
     text: str
     statements: list[Statement] = field(default_factory=list)
+    arguments: list[tuple[Found, Found]] = field(default_factory=list)
+    mentions: list[Found] = field(default_factory=list)
     new_entities: list[Entity] = field(default_factory=list)
     sentences: int = 0
     format: str = "text"  # text | markdown | html (set by read_file)
@@ -22,28 +52,32 @@ class ReadResult:
 
     def to_json(self) -> list[dict[str, Any]]:
         """The statements as plain dicts (the ``kg read --format json`` schema)."""
-        return [statement_json(s) for s in self.statements]
+        return [statement_json(s, *args) for s, args in zip(self.statements, self.arguments)]
 
 
-def statement_json(s: Statement) -> dict[str, Any]:
+def statement_json(s: Statement, subject: Found | None = None, obj: Found | None = None,
+                   context: dict[str, Any] | None = None) -> dict[str, Any]:
     """One machine-read statement in the flat JSON shape of ``kg read``.
 
+    Subject and object give ``text`` (the words in the document), ``label``, ``type``,
+    ``identifier`` (a standard CURIE, or null), how the words were ``matched`` and how the identifier
+    was found (``grounding``); ``id`` is the entity's id in the graph (provisional for a new name).
+
     >>> from kg.sources.reader import read_text
-    >>> d = statement_json(read_text("miR-21 suppresses PTEN.").statements[0])
-    >>> d["subject"]["identifier"], d["predicate"], d["sign"], d["quote"], d["start"], d["status"]
-    ('miR-21', 'decreases', -1, 'miR-21 suppresses PTEN', 0, 'finding')
+    >>> r = read_text("miR-21 suppresses PTEN.")
+    >>> d = statement_json(r.statements[0], *r.arguments[0])
+    >>> d["subject"]["text"], d["object"]["identifier"], d["predicate"], d["sign"], d["quote"], d["status"]
+    ('miR-21', 'HGNC:9588', 'decreases', -1, 'miR-21 suppresses PTEN', 'finding')
     """
     ev = s.evidence[0]
 
-    def ent(e: Entity) -> dict[str, Any]:
-        # "identifier" only for a curated (grounded) entity; a provisional one has an id but no identifier.
-        return {"label": e.label, "type": e.type, "id": e.id, "identifier": None if e.provisional else e.id,
-                "provisional": e.provisional}
+    def ent(e: Entity, found: Found | None) -> dict[str, Any]:
+        return (found or Found(ev.start, ev.start, "", e, "")).to_json()
 
-    return {
-        "subject": ent(s.subject),
+    out = {
+        "subject": ent(s.subject, subject),
         "predicate": s.predicate,
-        "object": ent(s.object),
+        "object": ent(s.object, obj),
         "sign": s.sign,
         "quote": ev.quote,
         "start": ev.start,
@@ -52,8 +86,9 @@ def statement_json(s: Statement) -> dict[str, Any]:
         "confidence": ev.confidence,
         "curation": ev.curation,
     }
-
-
+    if context is not None:
+        out["context"] = context
+    return out
 
 
 class _Reads(Protocol):

@@ -1,0 +1,156 @@
+"""Grounding: the standard identifier of each entity the reader names, and how it was found.
+
+Order of trust: the project lexicon's own cross-references; a vesicle by its class (any exosome is
+GO "extracellular exosome", any other vesicle GO "extracellular vesicle"; an engineered vesicle has
+no standard term); a mature miRNA in the species whose cells the document studies (miRBase); then
+the term list of :mod:`.vocabulary`, searched only in the vocabularies that fit the entity's class
+(a gene symbol in HGNC, a process in GO, a disease in MONDO, ...), by the entity's label, its
+synonyms and the words of the mention, singular too. A name that several genes share as an alias
+stays ungrounded rather than guessed. An identifier found here is an Xref whose ``source`` names the
+vocabulary and its version and whose ``status`` is ``machine-grounded``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Entity, Xref
+from ...ontology import Ontology
+from .vocabulary import KINDS_FOR, Term, Vocabulary
+
+STATUS = "machine-grounded"
+
+_VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
+                  "ExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
+                  "SmallExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
+                  "Microvesicle": ("GO:1903561", "extracellular vesicle")}
+
+# Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
+_HUMAN = re.compile(r"\b(?:human|patients?)\b|\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC)|umbilical\s+cord|placenta", re.I)
+_SPECIES_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine)\s+", re.I)
+_TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
+
+
+def document_species(text: str) -> str | None:
+    """The miRBase species prefix of the cells *text* studies, when it says they are human.
+
+    >>> document_species("Exosomes from hUC-MSCs ..."), document_species("rat BMSC exosomes")
+    ('hsa', None)
+    """
+    return "hsa" if _HUMAN.search(text) else None
+
+
+class Grounder:
+    """Identifiers for the reader's entities, from the lexicon, vesicle classes and the term list.
+
+    >>> g = Grounder(Vocabulary.load())
+    >>> e, how = g.ground(Entity("x", "STAT3", "GeneOrProtein", provisional=True), "STAT3")
+    >>> e.xrefs[0].curie, how
+    ('HGNC:11364', 'HGNC symbol')
+    >>> g.ground(Entity("m", "miR-874-3p", "MicroRNA", provisional=True), "miR-874-3p", "hsa")[0].xrefs[0].label
+    'hsa-miR-874-3p'
+    """
+
+    def __init__(self, vocabulary: Vocabulary | None = None, ontology: Ontology | None = None):
+        self.vocabulary = vocabulary
+        self.ontology = ontology
+        self._cache: dict[tuple[str, str, str | None, str | None], tuple[Entity, str]] = {}
+
+    def _is_a(self, etype: str, parent: str) -> bool:
+        return self.ontology.is_a(etype, parent) if self.ontology is not None else etype == parent
+
+    def ground(self, entity: Entity, text: str | None = None, species: str | None = None) -> tuple[Entity, str]:
+        """*entity* with its identifier as its first Xref, and how it was found ("" when not grounded)."""
+        key = (entity.id, entity.type, text, species)
+        if key not in self._cache:
+            self._cache[key] = self._ground(entity, text, species)
+        return self._cache[key]
+
+    def _ground(self, entity: Entity, text: str | None, species: str | None) -> tuple[Entity, str]:
+        if entity.xrefs:
+            return entity, "lexicon"
+        etype = entity.type
+        if etype == "EngineeredVesicle":
+            return entity, ""
+        for cls, (curie, label) in _VESICLE_TERMS.items():
+            if etype == cls or (cls == "ExtracellularVesicle" and self._is_a(etype, cls)):
+                return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"
+        if self.vocabulary is None:
+            return entity, ""
+        names = [n for n in (text, entity.label, *entity.synonyms) if n]
+        if etype == "MicroRNA":
+            if species is None:
+                return entity, ""
+            for n in names:
+                t = self.vocabulary.mature_mirna(n, species)
+                if t is not None:
+                    return self._with(entity, t), "miRBase mature name"
+            return entity, ""
+        kinds = next((k for cls, k in KINDS_FOR.items() if self._is_a(etype, cls)), None)
+        if kinds is None:
+            return entity, ""
+        for n in _variants(names, etype):
+            t = self._unique(self.vocabulary.lookup(n, kinds))
+            if t is not None:
+                return self._with(entity, t), _HOW[t.kind]
+        return entity, ""
+
+    @staticmethod
+    def _unique(terms: list[Term]) -> Term | None:
+        """The term a name means: the only one, or the only gene whose symbol it is; else none."""
+        if not terms:
+            return None
+        curies = {t.curie for t in terms}
+        if len(curies) == 1:
+            return terms[0]
+        symbols = {t.curie for t in terms if t.kind == "gene"}
+        if len(symbols) == 1:
+            return next(t for t in terms if t.kind == "gene")
+        best = terms[0].kind  # lookups come in the order of the kinds asked for
+        if best not in ("gene_alias", "gene_name") and len({t.curie for t in terms if t.kind == best}) == 1:
+            return terms[0]
+        return None
+
+    @staticmethod
+    def _with(entity: Entity, term: Term) -> Entity:
+        return replace(entity, xrefs=(Xref(term.curie, "exact", term.label, term.source, STATUS),))
+
+
+_HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",
+        "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
+        "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
+
+
+def _variants(names: list[str], etype: str) -> list[str]:
+    """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
+    for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow")."""
+    out: list[str] = []
+    for n in names:
+        n = n.strip()
+        forms = [n, _singular(n)]
+        bare = _SPECIES_WORD.sub("", n)
+        if bare != n:
+            forms += [bare, _singular(bare)]
+        m = _TISSUE_OF.match(_singular(bare))
+        if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
+            tissue, head = m.group(1), m.group(2)
+            forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        for f in forms:
+            if f and f not in out:
+                out.append(f)
+    return out
+
+
+def _singular(name: str) -> str:
+    """The singular of a name's last word ("stem cells" -> "stem cell", "MSCs" -> "MSC").
+
+    >>> _singular("chondrocytes"), _singular("hUC-MSCs"), _singular("sepsis"), _singular("diseases")
+    ('chondrocyte', 'hUC-MSC', 'sepsis', 'disease')
+    """
+    if re.search(r"(?:ss|is|us|ous)$", name) or len(name) < 4:
+        return name
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s"):
+        return name[:-1]
+    return name
