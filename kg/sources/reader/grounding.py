@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .vocabulary import KINDS_FOR, Term, Vocabulary
+from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
 
@@ -89,15 +89,37 @@ class Grounder:
         kinds = next((k for cls, k in KINDS_FOR.items() if self._is_a(etype, cls)), None)
         if kinds is None:
             return entity, ""
+        if self._is_a(etype, "CellType"):
+            for n in names:
+                t = self._msc_of(n)
+                if t is not None:
+                    return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
         for n in _variants(names, etype):
-            t = self._unique(self.vocabulary.lookup(n, kinds))
+            t = self._unique(self.vocabulary.lookup(n, kinds), n)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
+            # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
+            t = self._unique(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
+            if t is not None and len(entity.label.split()[-1]) >= 6:
+                return self._with(entity, t), "GO name of the head word"
         return entity, ""
 
+    def _msc_of(self, name: str) -> Term | None:
+        """The Cell Ontology term of mesenchymal stem cells named with their tissue: "BMSCs",
+        "bone marrow-derived MSCs", "hUC-MSCs", "adipose-derived stem cells", "ADSCs"."""
+        if not _MSC.search(name):
+            return None
+        for rx, label in _MSC_TISSUES:
+            if rx.search(name):
+                terms = self.vocabulary.lookup(label, ("cell",)) if self.vocabulary else []
+                return terms[0] if terms else None
+        return None
+
     @staticmethod
-    def _unique(terms: list[Term]) -> Term | None:
-        """The term a name means: the only one, or the only gene whose symbol it is; else none."""
+    def _unique(terms: list[Term], name: str = "") -> Term | None:
+        """The term a name means: the only one, the only gene whose symbol it is, or the alias whose
+        gene symbol shares the longest start with it ("Mob1": MOB1A, not CXCL10); else none."""
         if not terms:
             return None
         curies = {t.curie for t in terms}
@@ -106,6 +128,11 @@ class Grounder:
         symbols = {t.curie for t in terms if t.kind == "gene"}
         if len(symbols) == 1:
             return next(t for t in terms if t.kind == "gene")
+        if name and all(t.kind == "gene_alias" for t in terms):
+            key = term_key(name)
+            shared = sorted(((_common_start(key, term_key(t.label)), t) for t in terms), key=lambda x: -x[0])
+            if shared[0][0] >= 1 and shared[0][0] > shared[1][0]:
+                return shared[0][1]
         best = terms[0].kind  # lookups come in the order of the kinds asked for
         if best not in ("gene_alias", "gene_name") and len({t.curie for t in terms if t.kind == best}) == 1:
             return terms[0]
@@ -119,6 +146,22 @@ class Grounder:
 _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",
         "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
         "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
+
+
+_MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
+_MSC_TISSUES = (
+    (re.compile(r"bone\s+marrow|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),
+    (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC|Wharton", re.I), "mesenchymal stem cell of umbilical cord"),
+    (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
+)
+_PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _variants(names: list[str], etype: str) -> list[str]:
@@ -135,6 +178,10 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "Pathway":
+            head = _PATHWAY_TAIL.sub("", n)
+            forms += [f"{head} signaling pathway", f"{head} signaling", f"{head} signal transduction",
+                      f"{head} receptor signaling pathway", f"{head} pathway", head]
         for f in forms:
             if f and f not in out:
                 out.append(f)

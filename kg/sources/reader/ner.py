@@ -28,7 +28,12 @@ from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DERIVED_FROM, 
                     HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
                     is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
+from .vocabulary import Vocabulary
+
+ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
+
 
 class Recognizer:
     """Finds entity mentions in a text with one lexicon; build once, use for many documents.
@@ -42,6 +47,7 @@ class Recognizer:
     def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
+        self.vocabulary: Vocabulary | None = None  # set by the reader once its term list is loaded
         self._names: dict[str, str] = {}  # normalized name -> entity id
         self._provisional: dict[str, Entity] = {}  # normalized name -> new entity, shared by documents
         self._taken_ids: set[str] = set()
@@ -173,6 +179,8 @@ class Recognizer:
         if e is not None:
             return e
         etype = type_of_phrase(phrase)
+        if etype is None and self.vocabulary is not None:
+            etype = term_class(phrase, self.vocabulary)  # "lipopolysaccharide (LPS)", "acute liver failure (ALF)"
         if etype is None:
             # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
@@ -183,6 +191,12 @@ class Recognizer:
 
     def _pattern_candidates(self, text: str) -> list[Mention]:
         out = []
+        for m in ENGINEERED.finditer(text):
+            # "MSC-miR-92a-3p-Exos", "MSC-anti-miR-92a-3p-Exos", "miR-146a-5p+-EVs": vesicles made to carry
+            # (or to block) a miRNA are one name, of vesicles of their own
+            if MIRNA.search(m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
+                e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in MIRNA.finditer(text):
             name = m.group()
             label = f"miR-{m.group(1)}" if m.group(1) else name
@@ -315,6 +329,8 @@ class Recognizer:
                 continue
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
+        if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
+            chosen += term_mentions(text, taken, self.vocabulary, self._new)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)

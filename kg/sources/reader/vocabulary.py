@@ -21,7 +21,7 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsi
           "μ": "mu", "ω": "omega", "θ": "theta", "σ": "sigma", "τ": "tau", "ζ": "zeta", "η": "eta"}
 _GREEK_RX = re.compile("|".join(_GREEK))
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_ROMAN = {"Ⅰ": "i", "Ⅱ": "ii", "Ⅲ": "iii", "Ⅳ": "iv"}
+_ROMAN_TABLE = str.maketrans({"Ⅰ": "i", "Ⅱ": "ii", "Ⅲ": "iii", "Ⅳ": "iv"})
 
 # Where each kind of row may ground an entity of the ontology class named first.
 KINDS_FOR = {
@@ -49,6 +49,7 @@ SOURCE_OF = {
 }
 
 
+@lru_cache(maxsize=200_000)
 def term_key(name: str) -> str:
     """The form names are compared in: letters and digits only, case-folded, Greek letters spelled out.
 
@@ -57,9 +58,9 @@ def term_key(name: str) -> str:
     >>> term_key("col Ⅱ")
     'colii'
     """
-    name = "".join(_ROMAN.get(c, c) for c in name)
-    name = _GREEK_RX.sub(lambda m: _GREEK[m.group()], name.casefold())
-    name = unicodedata.normalize("NFKD", name)
+    name = name.translate(_ROMAN_TABLE).casefold()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", _GREEK_RX.sub(lambda m: _GREEK[m.group()], name))
     return _NON_ALNUM.sub("", name)
 
 
@@ -89,6 +90,7 @@ class Vocabulary:
     def __init__(self, labels: list[str], rows: list[str]):
         self._labels = labels  # "@curie\tlabel", sorted
         self._rows = rows  # "key\tcurie\tkind", sorted
+        self._memo: dict[str, list[Term]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA) -> Vocabulary:
@@ -111,10 +113,14 @@ class Vocabulary:
         return out
 
     def _terms(self, key: str) -> list[Term]:
+        if key in self._memo:
+            return self._memo[key]
         out = []
         for line in self._rows_from(key + "\t"):
             _, curie, kind = line.split("\t")
             out.append(Term(curie, self.label(curie), kind))
+        if len(self._memo) < 200_000:
+            self._memo[key] = out
         return out
 
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Term]:
@@ -124,7 +130,7 @@ class Vocabulary:
             return []
         terms = self._terms(key)
         if kinds is None:
-            return terms
+            return list(terms)
         return sorted((t for t in terms if t.kind in kinds), key=lambda t: (kinds.index(t.kind), t.curie))
 
     def mature_mirna(self, name: str, species: str) -> Term | None:
