@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -10,35 +13,85 @@ from ..jobs.ingest import ingest_many as run_ingest
 from ..jobs.ingest import repair as run_repair
 from ..lexicon import load_lexicon
 from ..ontology import Ontology
-from ..sources.reader import read_file
-from ..views.tables import read_rows, records
+from ..sources.reader import Reader
+from ..sources.reader.documents import decode_document, documents_in
 from .group import Context, main, pass_ctx
 
 
 @main.command("read")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table for people; json: a list of statements with subject, object, predicate, sign, "
-                   "quote, start, end, status, confidence.")
+              help="table for people (full labels, wrapped); json: a list of statements, each with its document, "
+                   "subject and object (text, label, type, identifier, how matched and grounded), predicate, sign, "
+                   "quote, start, end, status, confidence and context (organism, model system, disease model).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=2, show_default=True, help="Cores to read on.")
 @pass_ctx
-def read_command(obj: Context, file: Path, fmt: str) -> None:
-    """Read FILE (plain text, Markdown or HTML) and print the statements the reader extracts.
-    Nothing is written: this shows what `kg ingest FILE` would add. For HTML, offsets index the
-    extracted text (the text `kg ingest` stores). New entities are listed with provisional ids.
+def read_command(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int) -> None:
+    """Read documents (files, or folders of .txt/.md/.html files) and print the statements the reader
+    extracts. Nothing is written: this shows what `kg ingest` would add. For HTML, offsets index the
+    extracted text (the text `kg ingest` stores). A folder is read on --jobs cores with a progress bar.
     """
+    files = documents_in(list(paths))
+    sources = [decode_document(p) for p in files]  # every file checked before any reading
     ontology = Ontology.load()
-    result = read_file(file, load_lexicon(ontology, obj.lexicon), ontology)
-    for w in result.warnings:
-        click.echo(f"warning: {w}", err=True)
-    if fmt == "json":
-        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
-    elif not result.statements:
-        click.echo(f"no statements found in {file} ({result.sentences} sentences read)")
+    reader = Reader(load_lexicon(ontology, obj.lexicon), ontology)
+    items = [(src.text, p.stem) for p, src in zip(files, sources)]
+    if len(items) > 1:
+        with click.progressbar(length=len(items), label="reading", file=sys.stderr) as bar:
+            results = reader.read_many(items, processes=jobs, progress=bar.update)
     else:
-        click.echo(records(*read_rows(result.statements), "table"))
-        click.echo(f"{len(result.statements)} statements from {result.sentences} sentences (machine-read)")
-        if result.new_entities:
-            click.echo("new entities (*): " + ", ".join(f"{e.label} [{e.type}, id {e.id}]" for e in result.new_entities))
+        results = reader.read_many(items)
+    for src in sources:
+        for w in src.warnings:
+            click.echo(f"warning: {w}", err=True)
+    if fmt == "json":
+        rows = [{"document": str(p), **row} for p, r in zip(files, results) for row in r.to_json()]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    for p, r in zip(files, results):
+        if len(files) > 1:
+            click.echo(f"== {p}")
+        if not r.statements:
+            click.echo(f"no statements found in {p} ({r.sentences} sentences read)")
+            continue
+        click.echo(statement_table(r, width))
+        click.echo(f"{len(r.statements)} statements from {r.sentences} sentences (machine-read)")
+        if r.new_entities:
+            click.echo("new entities (*): " + ", ".join(f"{e.label} [{e.type}, id {e.id}]" for e in r.new_entities))
+
+
+def _entity_cell(found) -> str:
+    star = "*" if found.entity.provisional else ""
+    ident = f" [{found.identifier}]" if found.identifier else ""
+    return f"{found.entity.label}{star}{ident}"
+
+
+def statement_table(result, width: int = 120) -> str:
+    """The statements of *result* as a text table whose cells wrap (a label is never cut).
+
+    >>> from kg.sources.reader import read_text
+    >>> print(statement_table(read_text("miR-21 suppresses PTEN."), 60))
+    subject            relation   object            status   at
+    -----------------  ---------  ----------------  -------  --
+    miR-21 [mirbase.m  decreases  PTEN [HGNC:9588]  finding  0
+    ature:MIMAT000007
+    6]
+    """
+    rows = [(_entity_cell(a), s.predicate, _entity_cell(b), s.evidence[0].status, str(s.evidence[0].start))
+            for s, (a, b) in zip(result.statements, result.arguments)]
+    head = ("subject", "relation", "object", "status", "at")
+    fixed = [max(len(head[i]), *(len(r[i]) for r in rows)) for i in (1, 3, 4)]
+    free = max(20, width - sum(fixed) - 8)
+    wide = [min(free // 2, max(len(head[i]), *(len(r[i]) for r in rows))) for i in (0, 2)]
+    widths = [wide[0], fixed[0], wide[1], fixed[1], fixed[2]]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    for r in rows:
+        cells = [textwrap.wrap(c, w, break_long_words=True, break_on_hyphens=False) or [""] for c, w in zip(r, widths)]
+        for k in range(max(len(c) for c in cells)):
+            lines.append("  ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths)).rstrip())
+    return "\n".join(lines)
 
 
 @main.command()

@@ -24,13 +24,15 @@ from typing import Any, Callable
 
 from ...model import Entity
 from ...ontology import Ontology
-from .names import Mention
+from .names import Mention, is_generic_vesicle
 from .parse import Parsed
 from .relations import Claim, predicate_for
 from .triggers import TRIGGERS
 
-_INHIBITOR = re.compile(r"anti-?(?:miR|microRNA)|antagomir|inhibitor|\bsi-?|sh-?RNA|\bsh[A-Z]|knock-?down|"
-                        r"silenc|deplet|knock-?out|-KO\b|deficien|\bloss\s+of|blocking", re.I)
+# case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
+_INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
+                        r"\bsh(?=[A-Z0-9])|[Kk]nock-?down|[Ss]ilenc|[Dd]eplet|[Kk]nock-?out|-KO\b|[Dd]eficien|"
+                        r"\b[Ll]oss\s+of|\b[Bb]locking\b")
 _SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?|let-7[a-z]?(?:-[35]p)?")
 _LEVEL_NOUNS = frozenset("expression expressions level levels activity activities production secretion release "
                          "amount amounts abundance phosphorylation activation signaling signalling content "
@@ -38,13 +40,15 @@ _LEVEL_NOUNS = frozenset("expression expressions level levels activity activitie
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
+# class words, not entities a claim can be about ("exosomes contained neurotrophic factors")
+CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid", "neurotrophic-factor", "microRNA"})
 
 
 def is_inhibitor(text: str) -> bool:
     """Whether a subject's words name an inhibitor of something rather than the thing.
 
-    >>> is_inhibitor("MSC-anti-miR-92a-3p-Exos"), is_inhibitor("MSC-miR-92a-3p-Exos")
-    (True, False)
+    >>> is_inhibitor("MSC-anti-miR-92a-3p-Exos"), is_inhibitor("MSC-miR-92a-3p-Exos"), is_inhibitor("Sirt6 pathway")
+    (True, False, False)
     """
     return bool(_INHIBITOR.search(text))
 
@@ -163,8 +167,9 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
         s = replace(s, entity=e, source="inhibitor")
         rel = "decreases" if rel == "increases" else "increases"
     pred = predicate_for(rel, s, o, ontology, 1)
-    if pred is None or s.entity.id == o.entity.id:
-        return []
+    if pred is None or s.entity.id == o.entity.id or any(
+            m.entity.id in CLASS_IDS or (m.new and is_generic_vesicle(m.entity)) for m in (s, o)):
+        return []  # "contained neurotrophic factors" names no factor; "vesicles" alone grounds to nothing
     lo, hi = min(s.start, o.start, v.idx), max(s.end, o.end, v.idx + len(v.text))
     return [Claim(s, pred, o, lo, hi, confidence)]
 

@@ -18,13 +18,14 @@ from typing import Callable
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
+from .context import DocumentContext
 from .discourse import Discourse
 from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
 from .relations import Claim, coordinated_with, extract
-from .extraction import claims_from_parse, is_inhibitor
+from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor
 from .grounding import Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY
@@ -94,6 +95,8 @@ class Reader(SentenceRules):
         result = ReadResult(text, sentences=len(sentences))
         species = document_species(text)
         result.mentions = [self._found(m, 0, species) for m in mentions]
+        diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
+        setting = DocumentContext(text, diseases)
         seen: set[tuple[str, str, str, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
@@ -167,8 +170,12 @@ class Reader(SentenceRules):
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
-            if n_sent in parsed:  # what the parse adds; a claim the rules made already is kept as they made it
-                claims += claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
+            if n_sent in parsed:
+                # what the parse adds: where the rules already say who does this to the object, they win
+                # (they were written for exactly such sentences; the parse reads another subject there)
+                ruled = {(c.predicate, c.object.entity.id) for c in claims}
+                claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
+                           if (c.predicate, c.object.entity.id) not in ruled]
             # an inhibitor acts against what it names: only the claims read through it (source
             # "inhibitor", made by the parse with the opposite sign) say something about that thing
             claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]
@@ -194,6 +201,7 @@ class Reader(SentenceRules):
                 subj, obj = self._found(c.subject, sent.start, species), self._found(c.object, sent.start, species)
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
                 result.arguments.append((subj, obj))
+                result.contexts.append(setting.of(sent.text, [f for f in diseases if sent.start <= f.start < sent.end]))
                 for e in (subj.entity, obj.entity):
                     if e.provisional:
                         new.setdefault(e.id, e)
@@ -217,8 +225,8 @@ class Reader(SentenceRules):
         out: list[Claim] = []
         for m in mentions:
             adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start)
-            if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule"):
-                continue
+            if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
+                continue  # "exosomal proteins" names no cargo
             exosome = adj.group(1).lower().startswith("exosom")
             vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else \
                 self.recognizer.lookup("exosome" if exosome else "extracellular vesicle")

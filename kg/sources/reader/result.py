@@ -45,6 +45,7 @@ class ReadResult:
     statements: list[Statement] = field(default_factory=list)
     arguments: list[tuple[Found, Found]] = field(default_factory=list)
     mentions: list[Found] = field(default_factory=list)
+    contexts: list[dict[str, Any]] = field(default_factory=list)  # organism, model_system, disease_model
     new_entities: list[Entity] = field(default_factory=list)
     sentences: int = 0
     format: str = "text"  # text | markdown | html (set by read_file)
@@ -52,7 +53,8 @@ class ReadResult:
 
     def to_json(self) -> list[dict[str, Any]]:
         """The statements as plain dicts (the ``kg read --format json`` schema)."""
-        return [statement_json(s, *args) for s, args in zip(self.statements, self.arguments)]
+        return [statement_json(s, *args, context=ctx)
+                for s, args, ctx in zip(self.statements, self.arguments, self.contexts)]
 
 
 def statement_json(s: Statement, subject: Found | None = None, obj: Found | None = None,
