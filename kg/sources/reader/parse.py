@@ -51,9 +51,9 @@ class Parser:
     """Parses sentences in batches with their mentions merged.
 
     >>> p = Parser()
-    >>> [parsed] = p.parse([("miR-21 suppresses PTEN.", [(0, 6), (18, 22)])])
-    >>> [(t.text, t.dep_) for t in parsed.doc]
-    [('miR-21', 'nsubj'), ('suppresses', 'ROOT'), ('PTEN', 'dobj'), ('.', 'punct')]
+    >>> [parsed] = p.parse([("The MSC exosomes suppressed PTEN.", [(4, 16), (28, 32)])])
+    >>> [(t.text, t.dep_) for t in parsed.doc], parsed.spans
+    ([('The', 'det'), ('MSC exosomes', 'nsubj'), ('suppressed', 'ROOT'), ('PTEN', 'dobj'), ('.', 'punct')], {1: (4, 16), 3: (28, 32)})
     """
 
     def __init__(self, nlp: Any | None = None):

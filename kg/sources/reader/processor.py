@@ -174,8 +174,11 @@ class Reader(SentenceRules):
                 # what the parse adds: where the rules already say who does this to the object, they win
                 # (they were written for exactly such sentences; the parse reads another subject there)
                 ruled = {(c.predicate, c.object.entity.id) for c in claims}
+                near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
                 claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
-                           if (c.predicate, c.object.entity.id) not in ruled]
+                           if (c.predicate, c.object.entity.id) not in ruled and not any(
+                               p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
+                               for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
             # an inhibitor acts against what it names: only the claims read through it (source
             # "inhibitor", made by the parse with the opposite sign) say something about that thing
             claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]
