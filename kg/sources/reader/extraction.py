@@ -111,6 +111,9 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
         subj_tokens.append(v.head)  # "miR-X, which suppresses Y"; "exosomes carrying miR-X"
     if v.dep_ == "acl" and passive and not obj_tokens:
         obj_tokens.append(v.head)  # "exosomes derived from MSCs": the head is the patient
+    if not subj_tokens and v.dep_ == "xcomp":
+        # "X has been shown to promote Y", "X was able to reduce Y": the subject of the verb it completes
+        subj_tokens += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj_tokens and v.dep_ == "conj":
         head = v.head  # "A suppressed X and inhibited Y": the subject of the first verb
         while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):

@@ -32,6 +32,7 @@ from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
+_MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
 
 
@@ -234,7 +235,7 @@ class Recognizer:
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start = m.start()
-            for _ in range(3):
+            for _ in range(4):  # "kidney tubular epithelial cell damage"
                 w = MODIFIER.search(text, max(0, start - 40), start)
                 if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
                     break  # ... and "7-day survival" is no "day survival"
@@ -334,6 +335,7 @@ class Recognizer:
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)
+        out = self._split_slashes(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -353,6 +355,39 @@ class Recognizer:
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
+        return out
+
+    def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
+        out: list[Mention] = []
+        for m in mentions:
+            more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
+            if more and not any(x.start == more.start(1) for x in mentions):
+                # "miR-199a-3p/145-5p": the second name shares the first one's prefix
+                head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
+                name = (head.group() if head else "miR-") + more.group(1)
+                e = self.lookup(name) or self._new(name, "MicroRNA", name)
+                out += [m, Mention(more.start(1), more.end(1), more.group(1), e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional)]
+                continue
+            parts = m.text.split("/")
+            if len(parts) < 2 or m.entity.type not in ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor"):
+                out.append(m)
+                continue
+            if m.entity.type == "MicroRNA":
+                head = re.match(r"((?:[a-z]{3}-)?(?:miR|microRNA|let)-?)", parts[0])
+                names = [parts[0]] + [p if not head or p.lower().startswith(("mir", "let", "micro")) else head.group(1) + p
+                                      for p in parts[1:]]
+            else:
+                names = parts
+            if not all(names) or (m.entity.type != "MicroRNA" and not all(SYMBOL.fullmatch(p) for p in parts)):
+                out.append(m)
+                continue
+            at = m.start
+            for part, name in zip(parts, names):
+                e = self.lookup(name) or self._new(name, m.entity.type, name)
+                out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
+                at += len(part) + 1
         return out
 
     def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
