@@ -105,6 +105,32 @@ class Grounder:
                 return self._with(entity, t), "GO name of the head word"
         return entity, ""
 
+    def tissue_cells(self, entity: Entity, before: str, how: str) -> tuple[Entity, str]:
+        """*entity* (mesenchymal stem cells) grounded to the cells of the tissue named right *before* it
+        ("bone marrow " + "mesenchymal stem cells"), else as it was.
+
+        >>> g = Grounder(Vocabulary.load())
+        >>> e = Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell")
+        >>> g.tissue_cells(e, "exosomes from bone marrow ", "")[0].xrefs[0].curie
+        'CL:0002540'
+        """
+        cue = _TISSUE_BEFORE.search(before)
+        if cue is None or not _MSC.search(entity.label):
+            return entity, how
+        t = self._msc_of(f"{cue.group(1)} {entity.label}")
+        return (self._with(entity, t), "Cell Ontology, MSC of the tissue named before it") if t else (entity, how)
+
+    def as_document_msc(self, entity: Entity, how: str, curie: str | None) -> tuple[Entity, str]:
+        """Generic mesenchymal stem (stromal) cells of a document that studies the MSCs of one tissue
+        are those: one sense per document, as a curator reads "MSCs" after "bone marrow MSCs (BMSCs)"."""
+        xref = entity.xrefs[0].curie if entity.xrefs else None
+        if curie is None or xref not in (None, "CL:0000134") or not _MSC.search(entity.label):
+            return entity, how
+        if not (self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
+            return entity, how
+        label = self.vocabulary.label(curie) if self.vocabulary else curie
+        return self._with(entity, Term(curie, label, "cell")), "Cell Ontology, the MSCs this document studies"
+
     def _msc_of(self, name: str) -> Term | None:
         """The Cell Ontology term of mesenchymal stem cells named with their tissue: "BMSCs",
         "bone marrow-derived MSCs", "hUC-MSCs", "adipose-derived stem cells", "ADSCs"."""
@@ -150,10 +176,12 @@ _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC na
 
 _MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
 _MSC_TISSUES = (
-    (re.compile(r"bone\s+marrow|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),
+    (re.compile(r"\bbone\b|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),
     (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC|Wharton", re.I), "mesenchymal stem cell of umbilical cord"),
     (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
 )
+_TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
+TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 

@@ -26,7 +26,7 @@ from .parse import Parsed, Parser
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
 from .relations import Claim, coordinated_with, extract
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor
-from .grounding import Grounder, document_species
+from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY
 from .vocabulary import Vocabulary
@@ -85,7 +85,8 @@ class Reader(SentenceRules):
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
         self.recognizer = Recognizer(self.lexicon, self.ontology)
         self.parser: Parser | None = parser
-        self.grounder: Grounder | None = None  # built at the first read: the term list takes a second to load
+        self.grounder: Grounder | None = None
+        self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
@@ -94,7 +95,11 @@ class Reader(SentenceRules):
         mentions, process = self._one_sense(self.recognizer.find(text), text)
         result = ReadResult(text, sentences=len(sentences))
         species = document_species(text)
-        result.mentions = [self._found(m, 0, species) for m in mentions]
+        self._doc_msc = None
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
+        tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
+        self._doc_msc = tissues.pop() if len(tissues) == 1 else None
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
         diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
         setting = DocumentContext(text, diseases)
         seen: set[tuple[str, str, str, int]] = set()
@@ -201,7 +206,8 @@ class Reader(SentenceRules):
                 ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
-                subj, obj = self._found(c.subject, sent.start, species), self._found(c.object, sent.start, species)
+                subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start]),
+                             self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start]))
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
                 result.arguments.append((subj, obj))
                 result.contexts.append(setting.of(sent.text, [f for f in diseases if sent.start <= f.start < sent.end]))
@@ -213,11 +219,15 @@ class Reader(SentenceRules):
                  len(result.statements), len(result.new_entities))
         return result
 
-    def _found(self, m: Mention, offset: int, species: str | None) -> Found:
+    def _found(self, m: Mention, offset: int, species: str | None, before: str = "") -> Found:
         """*m* (offsets relative to *offset*) with its entity grounded, as the result reports it."""
         # an abbreviation is grounded by its long form, not as a name of its own ("LPS" is no gene)
         entity, how = self._grounder().ground(m.entity, None if m.source in ("abbreviation", "anaphora") else m.text or None,
                                               species)
+        if before and self.ontology.is_a(entity.type, "CellType"):
+            # "bone marrow mesenchymal stem cells" read as a tissue and the lexicon's MSCs: the cells of that tissue
+            entity, how = self._grounder().tissue_cells(entity, before, how)
+            entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
         return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
