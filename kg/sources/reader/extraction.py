@@ -37,6 +37,8 @@ _SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?|let-
 _LEVEL_NOUNS = frozenset("expression expressions level levels activity activities production secretion release "
                          "amount amounts abundance phosphorylation activation signaling signalling content "
                          "concentration concentrations number numbers".split())
+_DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression knockdown silencing blockade "
+                        "reduction repression degradation deletion depletion".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -192,12 +194,17 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel
                          else [m for d in (g,) if g.dep_ == "pobj" for m in _mentions(d, at)] if prep.lower_ != "by" else [])
             if g_rel is None and mediators:
-                g_rel = "increases"  # "via Y": the subject works through Y
+                # "via downregulation of Y" lowers Y; "via Y" or "via activation of Y" raises it
+                g_rel = "decreases" if g.lower_ in _DOWN_NOUNS else "increases"
             g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
             if g_rel not in _SIGNED:
                 continue
             for y in mediators:
-                out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
+                if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
+                    # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo
+                    out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
+                else:
+                    out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 for o in objects if rel in _SIGNED else ():
                     out += _claim(y, rel if step > 0 else _flip(rel), o, 1, v, ontology, mirna, 0.55, offset)

@@ -32,6 +32,9 @@ from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
+_MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
+# "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
+_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
 
@@ -224,6 +227,7 @@ class Recognizer:
             if e is None:
                 etype = ("DiseaseOrInjury" if name in disease_models
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name)  # "BMSC-Exos"
+                         else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":
@@ -336,6 +340,7 @@ class Recognizer:
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
+        out = self._split_induced(out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -356,6 +361,28 @@ class Recognizer:
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
         return out
+
+    def _split_induced(self, mentions: list[Mention]) -> list[Mention]:
+        """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard
+        name) and what it induced; the reader then says the one increases the other."""
+        out: list[Mention] = []
+        for m in mentions:
+            g = _INDUCED.match(m.text)
+            cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
+            effect = (self.lookup(g.group(3)) or self._standard(g.group(3)) or self._new(g.group(3), m.entity.type)) if g else None
+            if g is None or cause is None or effect is None or cause.id == effect.id:
+                out.append(m)
+                continue
+            end1, start2 = m.start + len(g.group(1)), m.start + g.start(3)
+            out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
+            out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
+                               effect.provisional))
+        return out
+
+    def _standard(self, name: str) -> Entity | None:
+        """A provisional entity for a standard name of the term list, of the class the list gives."""
+        etype = term_class(name, self.vocabulary) if self.vocabulary is not None else None
+        return self._new(name, etype, name) if etype else None
 
     def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""

@@ -24,7 +24,7 @@ from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, singular, 
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
-from .relations import Claim, coordinated_with, extract
+from .relations import Claim, coordinated_with, extract, predicate_for
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor
 from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
@@ -68,6 +68,7 @@ _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
+_INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
 
@@ -190,6 +191,10 @@ class Reader(SentenceRules):
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
+            # an inducer ("IL-6" of "IL-6-induced injury") is no object of the verb before it
+            inducers = {m.start for m in local if _INDUCED_GAP.match(sent.text, m.end)}
+            claims = [c for c in claims if c.object.start not in inducers]
+            claims += self._induced(sent.text, local)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
@@ -231,6 +236,18 @@ class Reader(SentenceRules):
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
         return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
+
+    def _induced(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"IL-6-induced acute liver injury": the inducer increases what it induced."""
+        out: list[Claim] = []
+        for a, b in zip(mentions, mentions[1:]):
+            if _INDUCED_GAP.fullmatch(sentence, a.end, b.start):
+                pred = predicate_for("increases", a, b, self.ontology, 1)
+                if pred is None and self.ontology.is_a(b.entity.type, "DiseaseOrInjury"):
+                    pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
+                if pred is not None and a.entity.id != b.entity.id:
+                    out.append(Claim(a, pred, b, a.start, b.end, 0.6))
+        return out
 
     def _vesicular_cargo(self, sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Claim]:
         """"exosomal miR-92a-3p", "EV-derived miR-21": the vesicles carry it (the last specific vesicle
