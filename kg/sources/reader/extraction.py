@@ -71,8 +71,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
     doc = parsed.doc
     for v in doc:
         rel = _relation(v)
-        if rel is None or _negated(v):
-            continue
+        if rel is None or rel in ("secretes", "derives_from") or _negated(v):
+            continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
         subjects, objects = _arguments(v, passive, at)
         if not subjects:
@@ -85,8 +85,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
 
 
 def _relation(v: Any) -> str | None:
-    if not v.tag_.startswith("VB"):
-        return None
+    if not v.tag_.startswith("VB") or v.dep_ in ("amod", "compound"):
+        return None  # "impaired angiogenesis" describes; it claims nothing
     hit = TRIGGERS.get(v.text.lower())
     if hit is None:
         return None
@@ -124,6 +124,8 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
         subj_tokens += [c for c in head.children if c.dep_ == ("nsubjpass" if h_passive and passive else "nsubj")]
         if not subj_tokens and head.dep_ in ("relcl", "acl"):
             subj_tokens.append(head.head)
+    # "no pharmacological therapy has been shown to improve survival" says no subject does it
+    subj_tokens = [t for t in subj_tokens if not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children)]
     subjects = [(m, _sign_of(m, t)) for t in subj_tokens for m in _mentions(t, at)]
     objects = [m for t in obj_tokens for m in _mentions(t, at)]
     return subjects, objects

@@ -239,7 +239,7 @@ class Recognizer:
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start = m.start()
-            for _ in range(4):  # "kidney tubular epithelial cell damage"
+            for _ in range(3):
                 w = MODIFIER.search(text, max(0, start - 40), start)
                 if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
                     break  # ... and "7-day survival" is no "day survival"

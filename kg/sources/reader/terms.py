@@ -29,7 +29,8 @@ release uptake transfer delivery production formation movement migration invasio
 maintenance homeostasis reproduction pigmentation digestion excretion feeding sleep mating locomotion
 cancer tumor tumour infection fever pain necrosis proliferation differentiation aging ageing
 vesicles vesicle exosome exosomes molecule molecules compound compounds synthesis biosynthesis
-metabolism degradation""".split())
+metabolism degradation common chronic acute severe normal primary general serious
+previous present recent several various""".split())
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
 
 
