@@ -32,6 +32,7 @@ from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
+_GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
@@ -226,7 +227,7 @@ class Recognizer:
             e = self.lookup(name)
             if e is None:
                 etype = ("DiseaseOrInjury" if name in disease_models
-                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name)  # "BMSC-Exos"
+                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or _GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
                          else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
