@@ -10,6 +10,7 @@ are mapped back. Unicode hyphens become "-". Only sentences with two or more men
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -100,7 +101,13 @@ class Parser:
             docs.append(doc)
             maps.append(merged)
             shifts.append(tuple(moved))
-        return [Parsed(d, m, sh) for d, m, sh in zip(self.nlp.pipe(docs, batch_size=64), maps, shifts)]
+        # a very long document (thousands of sentences to parse) is parsed on two cores
+        processes = 2 if len(docs) >= BIG and (os.cpu_count() or 1) > 1 else 1
+        parsed = self.nlp.pipe(docs, batch_size=64, n_process=processes)
+        return [Parsed(d, m, sh) for d, m, sh in zip(parsed, maps, shifts)]
+
+
+BIG = 3000  # sentences; below this, starting a second process costs more than it saves
 
 
 _PLURAL = re.compile(r"(?:[^isu]s|[A-Z]s)$")

@@ -33,7 +33,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
-from .triggers import APPOSITION
+from .triggers import APPOSITION, TRIGGER_RX
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,8 @@ class Reader(SentenceRules):
             k = j
             while k < len(mentions) and mentions[k].end <= sent.end:
                 k += 1
-            if k - j >= 2:
+            # a sentence without a trigger word gives the parse nothing to read (claims start at a trigger verb)
+            if k - j >= 2 and TRIGGER_RX.search(sent.text):
                 items.append((sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions[j:k]]))
                 numbers.append(n)
         return dict(zip(numbers, self.parser.parse(items)))

@@ -31,6 +31,10 @@ cancer tumor tumour infection fever pain necrosis proliferation differentiation 
 vesicles vesicle exosome exosomes molecule molecules compound compounds synthesis biosynthesis
 metabolism degradation common chronic acute severe normal primary general serious
 previous present recent several various""".split())
+_OPENERS = frozenset("""the a an of and or in on at to by for with from as is are was were be been that this these
+those which who its their our we it not no but than then also both after before during into via through
+between within without under over while when where here there has have had can could may might will
+would should such each all any more most other some only very""".split())
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
 
 
@@ -50,6 +54,9 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
     i = 0
     while i < len(words):
         found = None
+        if text[words[i][0] : words[i][1]].lower() in _OPENERS:
+            i += 1  # no standard name starts with "the", "of", "and", ...: most words are skipped here
+            continue
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
             if "\n" in text[start:end] or any(taken[start:end]):
