@@ -196,8 +196,12 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel
                          else [m for d in (g,) if g.dep_ == "pobj" for m in _mentions(d, at)] if prep.lower_ != "by" else [])
             if g_rel is None and mediators:
-                # "via downregulation of Y" lowers Y; "via Y" or "via activation of Y" raises it
-                g_rel = "decreases" if g.lower_ in _DOWN_NOUNS else "increases"
+                # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
+                # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
+                if g.lower_ in _DOWN_NOUNS:
+                    g_rel = "decreases"
+                elif g.i not in at or rel == "increases":
+                    g_rel = "increases"
             g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
             if g_rel not in _SIGNED:
                 continue
