@@ -94,7 +94,14 @@ def _relation(v: Any) -> str | None:
 
 
 def _negated(v: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in v.children)
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in v.children):
+        return True
+    # "failed to suppress", "did not seem to reduce", "was unable to promote"
+    return v.dep_ == "xcomp" and (v.head.lower_ in _FAILING or _negated(v.head)
+                                  or any(c.lower_ in _FAILING for c in v.head.children))
+
+
+_FAILING = frozenset("fail fails failed failing unable cannot".split())
 
 
 def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tuple[Mention, int]], list[Mention]]:
