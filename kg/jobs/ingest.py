@@ -1,6 +1,6 @@
-"""``kg ingest``: add a document to seeds/ with the reader's statements, marked machine-read.
+"""``kg ingest``: add documents to seeds/ with the reader's statements, marked machine-read; all or nothing.
 
-What it writes, all through :func:`kg.files.write_atomic`:
+What one ingest adds, per document:
 
 * ``seeds/<NNN>_<sha16>.txt`` — the document byte for byte when it is UTF-8 plain text or Markdown;
   for HTML (or text in another encoding) the extracted UTF-8 text the reader read, so every quote
@@ -9,36 +9,55 @@ What it writes, all through :func:`kg.files.write_atomic`:
 * ``seeds/<stem>.reader.yaml`` — the statements, in the ``.ann.yaml`` shape plus ``confidence``
   (kg/sources/seeds.py loads them with ``curation="machine-read"``; a curated ``.ann.yaml`` for the same
   sentence wins, see ``kg.sources.seeds.prefer_curated``);
-* new entities appended to ``lexicon.reader.yaml`` beside the lexicon (provisional, kept apart from
-  the curated ``lexicon.yaml``).
+* new entities in ``lexicon.reader.yaml`` beside the lexicon (provisional, apart from ``lexicon.yaml``).
 
-Then the outputs are rebuilt with :func:`kg.jobs.build.build`. If anything fails, the files written here
-are removed (and the reader lexicon restored), so the seeds stay valid. A document whose SHA-256
-equals that of a seed document (or of a stored original) is reported and nothing changes.
+How it stays all or nothing (issue 13): every file is first written to a staging folder
+(``seeds/.ingest-stage/``, and ``.lexicon.reader.yaml.ingest`` beside the lexicon); the seeds as
+they would be (the current files plus the staged ones, linked into a scratch folder) are then built
+and validated, outputs included, without touching anything; only then a journal
+(``seeds/.ingest-journal.json``) listing every staged file and its destination is written
+atomically, the files are renamed into place (the lexicon first, each document last), the journal is
+deleted and the validated outputs are moved into the output folder. A run stopped before the
+journal leaves the seeds as they were (the stale staging is removed by the next ingest); a run
+stopped after it is finished by :func:`repair`, which every ingest calls first (``kg ingest
+--repair`` calls it alone). :func:`repair` also finds documents a crash of an earlier version left
+half-ingested (an ingested document without its ``.reader.yaml``) and reads them again.
+
+A document whose SHA-256 equals that of a seed document (or of a stored original) is reported and
+nothing changes.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 
-from ..errors import InvalidDocumentError, Problem
-from ..files import ontology_dir, relpath, seeds_dir, write_atomic
+from ..errors import InvalidDocumentError, OutputError, Problem
+from ..files import ensure_writable, ontology_dir, relpath, seeds_dir, write_atomic
 from ..lexicon import READER_LEXICON, load_lexicon
 from ..model import Entity, Statement
 from ..ontology import Ontology
 from ..sources.reader import Reader
-from ..sources.reader.documents import decode_document
-from ..sources.seeds import DOC_SUFFIXES
+from ..sources.reader.documents import SourceText, decode_document, documents_in
+from ..sources.seeds import DOC_SUFFIXES, META_SUFFIX
 from .build import build
 
 log = logging.getLogger(__name__)
 
 ORIGINALS = "originals"
+STAGE = ".ingest-stage"
+JOURNAL = ".ingest-journal.json"
+_STAGED_LEXICON = f".{READER_LEXICON}.ingest"
+_READER_SUFFIX = ".reader.yaml"
 
 
 @dataclass
@@ -51,6 +70,7 @@ class IngestResult:
     new_entities: list[Entity] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
+    source: Path | None = None
 
 
 def _sha(data: bytes) -> str:
@@ -74,18 +94,28 @@ def find_existing(seeds: Path, digests: set[str]) -> str | None:
     return None
 
 
-def next_stem(seeds: Path, digest: str) -> str:
-    """``NNN_<first 16 hex of sha256>`` with the next free number.
+def next_stem(seeds: Path, digest: str, taken: Sequence[str] = ()) -> str:
+    """``NNN_<first 16 hex of sha256>`` with the next number free in *seeds* and not in *taken*.
 
     >>> import tempfile; next_stem(Path(tempfile.mkdtemp()), "ab" * 32)
     '000_abababababababab'
     """
-    numbers = [int(m.group(1)) for p in seeds.iterdir() if (m := re.match(r"^(\d{3})_", p.name))]
+    names = [p.name for p in seeds.iterdir()] + list(taken)
+    numbers = [int(m.group(1)) for n in names if (m := re.match(r"^(\d{3})_", n))]
     return f"{max(numbers, default=-1) + 1:03d}_{digest[:16]}"
 
 
 def _dump(data: object) -> bytes:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100_000).encode("utf-8")
+
+
+@dataclass
+class _Doc:
+    path: Path
+    src: SourceText
+    original: bytes
+    stored: bytes
+    verbatim: bool
 
 
 def ingest(
@@ -98,77 +128,283 @@ def ingest(
 ) -> IngestResult:
     """Add the document at *path* to *seeds* with its machine-read statements, then rebuild into *out*.
 
-    *out* None skips the rebuild (the next ``kg build`` picks the document up). Returns an
-    IngestResult; ``already_present`` is True (and nothing was written) when the document's bytes,
-    or the text it would be stored as, equal a seed document's. tests/test_ingest.py runs it end to end
-    on copies of seeds/ and ontology/.
+    *out* None skips the outputs (the next ``kg build`` writes them; the seeds are still validated).
+    Returns an IngestResult; ``already_present`` is True (and nothing was written) when the
+    document's bytes, or the text it would be stored as, equal a seed document's.
+    tests/jobs/test_ingest.py runs it end to end on copies of seeds/ and ontology/.
 
     >>> import tempfile
     >>> ingest(Path(tempfile.mkdtemp()) / "none.txt", seeds=Path(tempfile.mkdtemp()))
     Traceback (most recent call last):
     kg.errors.InvalidDocumentError: ...none.txt: document not found
     """
-    path = Path(path)
+    return ingest_many([path], title=title, source=source, seeds=seeds, lexicon=lexicon, out=out)[0]
+
+
+def ingest_many(
+    paths: Sequence[Path | str],
+    title: str | None = None,
+    source: str | None = None,
+    seeds: Path | str | None = None,
+    lexicon: Path | str | None = None,
+    out: Path | str | None = "build",
+    processes: int = 1,
+) -> list[IngestResult]:
+    """Ingest every document of *paths* (files, or folders of .txt/.md/.html files) in one all-or-nothing step.
+
+    Every document is decoded before anything is read or written, so one bad file stops the whole
+    batch with its name and the reason. *processes* > 1 reads the documents on that many cores.
+
+    >>> import tempfile
+    >>> ingest_many([tempfile.mkdtemp()], seeds=Path(tempfile.mkdtemp()))
+    Traceback (most recent call last):
+    kg.errors.InvalidDocumentError: ...: no .txt, .md or .html documents in this folder
+    """
     seeds = Path(seeds) if seeds is not None else seeds_dir()
     lexicon_path = Path(lexicon) if lexicon is not None else ontology_dir() / "lexicon.yaml"
     if not seeds.is_dir():
         raise InvalidDocumentError(Problem(relpath(seeds), None, "seeds folder not found; pass --seeds DIR"))
-    src = decode_document(path)
-    original = path.read_bytes()
-    verbatim = src.format in ("text", "markdown") and not src.warnings
-    stored = original if verbatim else src.text.encode("utf-8")
-    existing = find_existing(seeds, {_sha(original), _sha(stored)})
-    if existing:
-        log.info("%s is already in %s as %s", path, seeds, existing)
-        return IngestResult(existing, already_present=True)
-    stem = next_stem(seeds, _sha(stored))
-    suffix = ".md" if src.format == "markdown" and verbatim else ".txt"
-    text = stored.decode("utf-8")
+    files = documents_in([Path(p) for p in paths])
+    if title is not None and len(files) > 1:
+        raise InvalidDocumentError(Problem(relpath(Path(paths[0])), None, "--title names one document; "
+                                           "leave it out for a folder (each title is its document's first line)"))
+    docs = []
+    for p in files:
+        src = decode_document(p)
+        original = p.read_bytes()
+        verbatim = src.format in ("text", "markdown") and not src.warnings
+        docs.append(_Doc(p, src, original, original if verbatim else src.text.encode("utf-8"), verbatim))
+    if out is not None:
+        ensure_writable(Path(out))
+    repair(seeds, lexicon_path)
+    results: list[IngestResult] = []
+    new: list[tuple[_Doc, IngestResult]] = []
+    seen: dict[str, str] = {}
+    for d in docs:
+        existing = find_existing(seeds, {_sha(d.original), _sha(d.stored)}) or seen.get(_sha(d.stored))
+        if existing:
+            log.info("%s is already in %s as %s", d.path, seeds, existing)
+            results.append(IngestResult(existing, already_present=True, source=d.path))
+            continue
+        stem = next_stem(seeds, _sha(d.stored), [r.stem for _, r in new])
+        seen[_sha(d.stored)] = stem
+        r = IngestResult(stem, warnings=d.src.warnings, source=d.path)
+        new.append((d, r))
+        results.append(r)
+    if not new:
+        return results
     ontology = Ontology.load()
     lex = load_lexicon(ontology, lexicon_path)
-    result = Reader(lex, ontology).read(text, stem)
-    written: list[Path] = []
+    reader = Reader(lex, ontology)
+    texts = [d.stored.decode("utf-8") for d, _ in new]
+    read = reader.read_many([(t, r.stem) for t, (_, r) in zip(texts, new)], processes=processes)
+    for (d, r), res in zip(new, read):
+        r.statements, r.new_entities = res.statements, res.new_entities
+    _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
+    return results
+
+
+def _files_for(d: _Doc, r: IngestResult, title: str | None, source: str | None) -> list[tuple[str, bytes]]:
+    """(path relative to seeds/, bytes) of one document's files, the document itself last."""
+    text = d.stored.decode("utf-8")
+    suffix = ".md" if d.src.format == "markdown" and d.verbatim else ".txt"
+    out: list[tuple[str, bytes]] = []
+    if not d.verbatim:
+        out.append((f"{ORIGINALS}/{r.stem}{d.path.suffix or '.orig'}", d.original))
+    meta = {"title": title or _first_line(text), "kind": "ingested document", "source": source,
+            "doi": None, "url": None, "authors": [], "year": None, "studies": []}
+    out.append((f"{r.stem}{META_SUFFIX}", f"# Written by `kg ingest {d.path.name}`; edit freely.\n".encode() + _dump(meta)))
+    out.append((f"{r.stem}{_READER_SUFFIX}", _reader_yaml(r.stem + suffix, r.statements)))
+    out.append((f"{r.stem}{suffix}", d.stored))
+    return out
+
+
+def _reader_yaml(doc_name: str, statements: list[Statement]) -> bytes:
+    rows = []
+    for s in statements:
+        ev = s.evidence[0]
+        rows.append({"id": ev.annotation_id, "subject": s.subject.id, "predicate": s.predicate,
+                     "object": s.object.id, "quote": ev.quote, "start": ev.start, "end": ev.end,
+                     "status": ev.status, "confidence": ev.confidence})
+    header = (f"# Machine-read statements for {doc_name}, proposed by kg/sources/reader (not curated).\n"
+              "# A curated <stem>.ann.yaml entry for the same sentence replaces these at build time.\n")
+    return header.encode() + _dump({"statements": rows})
+
+
+def _commit(seeds: Path, lexicon_path: Path, new: list[tuple[_Doc, IngestResult]], title: str | None,
+            source: str | None, out: Path | None) -> None:
+    stage = seeds / STAGE
+    shutil.rmtree(stage, ignore_errors=True)
+    pairs: list[tuple[Path, Path]] = []  # (staged, final), in the order they are renamed
     reader_lex = lexicon_path.with_name(READER_LEXICON)
-    old_reader_lex = reader_lex.read_bytes() if reader_lex.is_file() else None
+    entities = [e for _, r in new for e in r.new_entities]
+    if entities:
+        staged_lex = lexicon_path.with_name(_STAGED_LEXICON)
+        write_atomic(staged_lex, _lexicon_with(reader_lex, entities, new))
+        pairs.append((staged_lex, reader_lex))
+    for d, r in new:
+        for rel, data in _files_for(d, r, title, source):
+            write_atomic(stage / rel, data)
+            pairs.append((stage / rel, seeds / rel))
+            r.written.append(seeds / rel)
+        if entities:
+            r.written.append(reader_lex)
+    scratch = Path(tempfile.mkdtemp(prefix="kg-ingest-"))
     try:
-        doc_path = seeds / f"{stem}{suffix}"
-        write_atomic(doc_path, stored)
-        written.append(doc_path)
-        if not verbatim:
-            orig_path = seeds / ORIGINALS / f"{stem}{path.suffix or '.orig'}"
-            write_atomic(orig_path, original)
-            written.append(orig_path)
-        meta = {"title": title or _first_line(text), "kind": "ingested document", "source": source,
-                "doi": None, "url": None, "authors": [], "year": None, "studies": []}
-        meta_path = seeds / f"{stem}.meta.yaml"
-        write_atomic(meta_path, f"# Written by `kg ingest {path.name}`; edit freely.\n".encode() + _dump(meta))
-        written.append(meta_path)
-        rows = []
-        for s in result.statements:
-            ev = s.evidence[0]
-            rows.append({"id": ev.annotation_id, "subject": s.subject.id, "predicate": s.predicate,
-                         "object": s.object.id, "quote": ev.quote, "start": ev.start, "end": ev.end,
-                         "status": ev.status, "confidence": ev.confidence})
-        ann_path = seeds / f"{stem}.reader.yaml"
-        header = (f"# Machine-read statements for {doc_path.name}, proposed by kg/reader (not curated).\n"
-                  "# A curated <stem>.ann.yaml entry for the same sentence replaces these at build time.\n")
-        write_atomic(ann_path, header.encode() + _dump({"statements": rows}))
-        written.append(ann_path)
-        if result.new_entities:
-            _add_entities(reader_lex, result.new_entities, stem)
+        built = _validate(seeds, lexicon_path, pairs, scratch, out)
+        _write_journal(seeds, pairs)
+        _roll_forward(seeds, pairs)
         if out is not None:
-            build(out, seeds=seeds, lexicon=lexicon_path)
+            for name in sorted(built):  # validated above: the outputs of exactly these seeds
+                if _same_fs(built[name], out):
+                    os.replace(built[name], out / name)
+                else:
+                    write_atomic(out / name, built[name].read_bytes())
     except BaseException:
-        for p in written:
-            p.unlink(missing_ok=True)
-        if old_reader_lex is None:
-            reader_lex.unlink(missing_ok=True)
-        elif reader_lex.read_bytes() != old_reader_lex:
-            write_atomic(reader_lex, old_reader_lex)
+        if not (seeds / JOURNAL).exists():  # not committed: leave the seeds as they were
+            shutil.rmtree(stage, ignore_errors=True)
+            lexicon_path.with_name(_STAGED_LEXICON).unlink(missing_ok=True)
         raise
-    if result.new_entities:
-        written.append(reader_lex)
-    return IngestResult(stem, False, result.statements, result.new_entities, written, src.warnings)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _same_fs(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_dev == b.stat().st_dev
+    except OSError:
+        return False
+
+
+def _validate(seeds: Path, lexicon_path: Path, pairs: list[tuple[Path, Path]], scratch: Path,
+              out: Path | None) -> dict[str, Path]:
+    """Build the seeds as they will be, in *scratch*, from links to the current and the staged files.
+
+    Raises whatever the build raises (quotes, entities, SHACL shapes); returns the outputs built.
+    """
+    view, onto = scratch / "seeds", scratch / "ontology"
+    staged = {final: s for s, final in pairs}
+    for folder, target in ((seeds, view), (lexicon_path.parent, onto)):
+        target.mkdir()
+        for p in folder.iterdir():
+            if p.is_file() and not p.name.startswith("."):
+                (target / p.name).symlink_to(p.resolve())
+        if (folder / ORIGINALS).is_dir():
+            (target / ORIGINALS).mkdir()
+    for final, s in staged.items():
+        dest = view / final.relative_to(seeds) if final.is_relative_to(seeds) else onto / final.name
+        dest.unlink(missing_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.symlink_to(s.resolve())
+    built = scratch / "out"
+    if out is None:
+        build(built, seeds=view, lexicon=onto / lexicon_path.name, formats=(), html=False)
+        return {}
+    build(built, seeds=view, lexicon=onto / lexicon_path.name)
+    return {p.name: p for p in built.iterdir() if p.is_file()}
+
+
+def _write_journal(seeds: Path, pairs: list[tuple[Path, Path]]) -> None:
+    entries = [{"staged": str(s.resolve()), "final": str(f.resolve())} for s, f in pairs]
+    write_atomic(seeds / JOURNAL, (json.dumps({"rename": entries}, indent=1) + "\n").encode())
+    _fsync_dir(seeds)
+
+
+def _roll_forward(seeds: Path, pairs: list[tuple[Path, Path]]) -> None:
+    for s, f in pairs:
+        if s.exists():
+            f.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(s, f)
+            _fsync_dir(f.parent)
+        elif not f.exists():
+            raise OutputError(f"{relpath(seeds / JOURNAL)}: {relpath(s)} is gone and {relpath(f)} was never written; "
+                              f"remove the journal and the files of that ingest by hand, then ingest again")
+    (seeds / JOURNAL).unlink()
+    _fsync_dir(seeds)
+    shutil.rmtree(seeds / STAGE, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def repair(seeds: Path | str | None = None, lexicon: Path | str | None = None) -> list[str]:
+    """Finish or undo an ingest that was stopped; returns what was done, one line each.
+
+    A journal means the ingest had validated everything: its renames are finished. Staging
+    without a journal means it had not: the staging is removed. An ingested document without its
+    ``.reader.yaml`` (left by an older version's crash) is read again.
+
+    >>> import tempfile; repair(Path(tempfile.mkdtemp()))
+    []
+    """
+    seeds = Path(seeds) if seeds is not None else seeds_dir()
+    lexicon_path = Path(lexicon) if lexicon is not None else ontology_dir() / "lexicon.yaml"
+    done: list[str] = []
+    journal = seeds / JOURNAL
+    if journal.is_file():
+        try:
+            entries = json.loads(journal.read_text(encoding="utf-8"))["rename"]
+            pairs = [(Path(e["staged"]), Path(e["final"])) for e in entries]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise OutputError(f"{relpath(journal)}: unreadable ingest journal ({exc}); remove it and the files it "
+                              "names by hand") from None
+        _roll_forward(seeds, pairs)
+        done.append(f"finished an interrupted ingest: {', '.join(relpath(f) for _, f in pairs)}")
+        log.warning(done[-1])
+    # temporary files of write_atomic that a kill left (".<name>.<random>.tmp")
+    temps = [*seeds.glob(f".{JOURNAL}.*.tmp"), *lexicon_path.parent.glob(f".{READER_LEXICON}.*.tmp"),
+             *lexicon_path.parent.glob(f".{_STAGED_LEXICON}.*.tmp")]
+    for stale in (seeds / STAGE, lexicon_path.with_name(_STAGED_LEXICON), *temps):
+        if stale.exists():
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+            done.append(f"removed {relpath(stale)}, left by an ingest stopped before it changed anything")
+    half = [p for p in sorted(seeds.glob(f"*{META_SUFFIX}")) if _half_ingested(seeds, p)]
+    if half:
+        done += _reread(seeds, lexicon_path, half)
+    return done
+
+
+def _half_ingested(seeds: Path, meta: Path) -> bool:
+    stem = meta.name[: -len(META_SUFFIX)]
+    if (seeds / f"{stem}{_READER_SUFFIX}").exists() or (seeds / f"{stem}.ann.yaml").exists():
+        return False
+    try:
+        data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == "ingested document"
+
+
+def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
+    ontology = Ontology.load()
+    reader = Reader(load_lexicon(ontology, lexicon_path), ontology)
+    pairs: list[tuple[Path, Path]] = []
+    entities: list[Entity] = []
+    stage = seeds / STAGE
+    done = []
+    for meta in metas:
+        stem = meta.name[: -len(META_SUFFIX)]
+        doc = next((seeds / f"{stem}{s}" for s in DOC_SUFFIXES if (seeds / f"{stem}{s}").is_file()), None)
+        if doc is None:
+            continue
+        res = reader.read(doc.read_text(encoding="utf-8"), stem)
+        write_atomic(stage / f"{stem}{_READER_SUFFIX}", _reader_yaml(doc.name, res.statements))
+        pairs.append((stage / f"{stem}{_READER_SUFFIX}", seeds / f"{stem}{_READER_SUFFIX}"))
+        entities += res.new_entities
+        done.append(f"read {relpath(doc)} again: it had been ingested without its statements")
+    if entities:
+        staged_lex = lexicon_path.with_name(_STAGED_LEXICON)
+        write_atomic(staged_lex, _lexicon_with(lexicon_path.with_name(READER_LEXICON), entities, []))
+        pairs.insert(0, (staged_lex, lexicon_path.with_name(READER_LEXICON)))
+    if pairs:
+        _write_journal(seeds, pairs)
+        _roll_forward(seeds, pairs)
+    return done
 
 
 def _first_line(text: str) -> str:
@@ -178,15 +414,20 @@ def _first_line(text: str) -> str:
     return "untitled"
 
 
-def _add_entities(path: Path, entities: list[Entity], stem: str) -> None:
+def _lexicon_with(path: Path, entities: list[Entity], new: list[tuple[_Doc, IngestResult]]) -> bytes:
+    """The reader lexicon at *path* with *entities* added (each once; ids already there are kept)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
     items = list((data or {}).get("entities") or [])
     have = {i.get("id") for i in items if isinstance(i, dict)}
+    where = {e.id: r.stem for _, r in new for e in r.new_entities}
     for e in entities:
         if e.id in have:
             continue
-        items.append({"id": e.id, "label": e.label, "type": e.type, "synonyms": list(e.synonyms), "xrefs": [],
-                      "note": f"provisional: found by the reader in seeds/{stem}; check it and move it to lexicon.yaml"})
+        have.add(e.id)
+        found = f"seeds/{where[e.id]}" if e.id in where else "a seed document"
+        items.append({"id": e.id, "label": e.label, "type": e.type, "synonyms": list(e.synonyms),
+                      "xrefs": [{"curie": x.curie, "match": x.match, "source": x.source or "reader"} for x in e.xrefs],
+                      "note": f"provisional: found by the reader in {found}; check it and move it to lexicon.yaml"})
     head = ("# Provisional entities found by the reader (`kg ingest`); not curated. Check each one and move it\n"
             "# to lexicon.yaml (with xrefs) to make it permanent.\n")
-    write_atomic(path, head.encode() + _dump({"entities": items}))
+    return head.encode() + _dump({"entities": items})

@@ -158,3 +158,132 @@ def test_path_command_tells_machine_read_evidence_apart(project):
     curated_only = run(project, "path", "miR-124", "inflammation", "--max-hops", "2", "--curation", "curated")
     assert curated_only.exit_code == 0
     assert "no path from miR-124 to inflammation within 2 hops with the given filters" in curated_only.output
+
+
+# -- all or nothing (issue 13, defect 5) ------------------------------------------------------------
+
+# Written for these tests: two statements and two names the tiny lexicon does not know.
+CRASH_DOC = "MSC exosomes carry miR-124. miR-124 suppresses microglial activation in mice.\n"
+
+_KILLER = r"""
+import os, signal, sys
+from pathlib import Path
+root, n, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+count = [0]
+
+def watched(f):
+    def call(*a, **k):
+        target = a[0] if a else ""
+        if "dir_fd" in k or str(target).startswith(root):
+            count[0] += 1
+            if count[0] == n:
+                if mode == "kill":
+                    os.kill(os.getpid(), signal.SIGKILL)
+                raise OSError(28, "No space left on device (simulated)")
+        return f(*a, **k)
+    return call
+
+for name in ("replace", "rename", "unlink", "rmdir", "mkdir", "fsync", "symlink", "open"):
+    setattr(os, name, watched(getattr(os, name)))
+from kg.jobs.ingest import ingest
+try:
+    ingest(Path(root) / "new.txt", seeds=Path(root) / "seeds", lexicon=Path(root) / "ontology" / "lexicon.yaml",
+           out=Path(root) / "build")
+except Exception as exc:  # the simulated disk error, or our error that reports it
+    print("failed", count[0], type(exc).__name__)
+print("completed", count[0])
+"""
+
+
+def _tiny_project(root: Path) -> dict[str, Path]:
+    """A copy of the tiny dataset as seeds/ and of ontology/ with the tiny lexicon, under *root*."""
+    from kg.datasets import tiny_folder, tiny_lexicon_path
+
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    seeds, onto = root / "seeds", root / "ontology"
+    shutil.copytree(tiny_folder(), seeds, ignore=shutil.ignore_patterns("lexicon.yaml"))
+    shutil.copytree(ROOT / "ontology", onto, ignore=shutil.ignore_patterns("lexicon*.yaml"))
+    shutil.copy(tiny_lexicon_path(), onto / "lexicon.yaml")
+    (root / "new.txt").write_text(CRASH_DOC, encoding="utf-8")
+    return {"seeds": seeds, "ontology": onto, "lexicon": onto / "lexicon.yaml", "doc": root / "new.txt"}
+
+
+def _check_after_stop(p: dict[str, Path]) -> None:
+    """What must hold after an ingest was stopped anywhere: the seeds are either buildable as they are
+    or carry the journal that says how to finish; after repair they build; ingesting again gives the
+    document exactly once, with its statements."""
+    from kg.jobs.ingest import JOURNAL, repair
+    from kg.sources.seeds import load_corpus
+
+    if not (p["seeds"] / JOURNAL).exists():
+        load_corpus(p["seeds"], lexicon=p["lexicon"])  # untouched or complete: buildable as it is
+    repair(p["seeds"], p["lexicon"])
+    load_corpus(p["seeds"], lexicon=p["lexicon"])
+    ingest(p["doc"], seeds=p["seeds"], lexicon=p["lexicon"], out=None)
+    digest = hashlib.sha256(p["doc"].read_bytes()).hexdigest()[:16]
+    docs = sorted(q.name for q in p["seeds"].glob(f"*_{digest}.*"))
+    assert len(docs) == 3 and any(n.endswith(".reader.yaml") for n in docs), docs
+    corpus = load_corpus(p["seeds"], lexicon=p["lexicon"])
+    stem = docs[0].split(".")[0]
+    assert any(e.document == stem for s in corpus.statements for e in s.evidence), "ingested without statements"
+    left = [q.name for d in (p["seeds"], p["ontology"]) for q in d.iterdir() if q.name.startswith(".")]
+    assert not left, f"staging left behind: {left}"
+
+
+def _fail_in_process(root: Path, n: int, monkeypatch) -> tuple[str, int]:
+    """Run ingest here with its *n*-th file operation under *root* failing as a full disk would."""
+    import os
+
+    count = [0]
+
+    def watched(f):
+        def call(*a, **k):
+            if "dir_fd" in k or str(a[0] if a else "").startswith(str(root)):
+                count[0] += 1
+                if count[0] == n:
+                    raise OSError(28, "No space left on device (simulated)")
+            return f(*a, **k)
+        return call
+
+    with monkeypatch.context() as m:
+        for name in ("replace", "rename", "unlink", "rmdir", "mkdir", "fsync", "symlink", "open"):
+            m.setattr(os, name, watched(getattr(os, name)))
+        try:
+            ingest(root / "new.txt", seeds=root / "seeds", lexicon=root / "ontology" / "lexicon.yaml", out=root / "build")
+        except Exception:  # the simulated error, or our error that reports it
+            return "failed", count[0]
+    return "completed", count[0]
+
+
+@pytest.mark.parametrize("mode", ["kill", "fail"])
+def test_ingest_stopped_at_many_moments_leaves_seeds_buildable_and_ingests_again(tmp_path, monkeypatch, mode):
+    """Regression for issue 13, defect 5: killed (SIGKILL, at every other file operation) or failing
+    (a full disk, at every file operation), ingest never leaves a document without statements or
+    seeds that do not build, and ingesting the document again adds it exactly once."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("KG_SEEDS", raising=False)
+    script = tmp_path / "killer.py"
+    script.write_text(_KILLER, encoding="utf-8")
+    moments = 0
+    for n in range(1, 400, 2 if mode == "kill" else 1):
+        root = tmp_path / "p"
+        p = _tiny_project(root)
+        monkeypatch.setenv("KG_ONTOLOGY", str(p["ontology"]))
+        if mode == "kill":
+            run = subprocess.run([sys.executable, str(script), str(root), str(n), mode], capture_output=True,
+                                 text=True, timeout=300, env={**os.environ, "KG_ONTOLOGY": str(p["ontology"])})
+            assert run.returncode in (0, -9), run.stdout + run.stderr[-2000:]
+            outcome, count = (run.stdout.split()[0], int(run.stdout.split()[1])) if run.returncode == 0 else ("killed", n)
+        else:
+            outcome, count = _fail_in_process(root, n, monkeypatch)
+        if outcome == "completed" and count < n:
+            break  # no operation left to stop at
+        moments += 1
+        _check_after_stop(p)
+    else:
+        pytest.fail("ingest never completed")
+    assert moments >= 20, f"only {moments} moments to stop at: the test no longer sees ingest's file operations"

@@ -1,7 +1,12 @@
-"""The rule-based reader: proposes grounded, evidence-backed statements from a new document.
+"""The reader: proposes grounded, evidence-backed statements from a new document.
 
-Pipeline, one module per step: :mod:`.sentences` (split, drop boilerplate) -> :mod:`.ner` (lexicon,
-abbreviations, patterns) -> :mod:`.relations` (triggers, arguments, negation, chains; "pro-/anti-"
+Stages, one module each: :mod:`.documents` (files to text) -> :mod:`.sentences` (split, drop
+boilerplate) -> :mod:`.ner` and :mod:`.terms` (lexicon, abbreviations, name patterns, standard names
+of :mod:`.vocabulary`) -> :mod:`.parse` (dependency parse, each name one token) -> :mod:`.extraction`
+(statements from the parse) beside the rules of :mod:`.relations`, :mod:`.phrases`, :mod:`.rules` and
+:mod:`.discourse` -> :mod:`.grounding` (standard identifiers) -> :mod:`.context` (organism, model
+system, disease model) and :mod:`.status` (hedges); :mod:`.processor` drives them, :mod:`.result`
+holds what comes out. The rule stages: :mod:`.relations` (triggers, arguments, negation, chains; "pro-/anti-"
 adjectives, nominalised verbs, study settings, process verbs) -> :mod:`.status` (hedges);
 :mod:`.discourse` reads across the sentences of a paragraph (a class of cargo followed by its
 members, a donor condition as the agent of the changes reported after it, "Some"/"Most" subjects).

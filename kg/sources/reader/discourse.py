@@ -29,6 +29,7 @@ Three rules, each limited to one paragraph (no line break between the sentences)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -130,6 +131,7 @@ class Discourse:
                  new: Callable[[str, str, str], Entity], process: Callable[[str], Entity | None]):
         self.ontology = ontology
         self.text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._lookup = lookup
         self._new = new
         self._process = process
@@ -195,7 +197,9 @@ class Discourse:
         return out
 
     def _paragraph_of(self, at: int) -> int:
-        return self.text.rfind("\n", 0, at) + 1
+        # rfind from *at* back to the last line break: a document without line breaks would make this
+        # quadratic, so the line starts are looked up instead (issue 13)
+        return self._line_starts[bisect_right(self._line_starts, at) - 1]
 
     # -- quantifier subjects --------------------------------------------------------------------
     def quantifier_subject(self, sentence: str, sent_start: int, mentions: list[Mention]) -> Mention | None:

@@ -26,6 +26,37 @@ _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section a
 _SKIP = frozenset("script style noscript nav footer header form button svg head".split())
 
 
+#: What ``kg read DIR`` and ``kg ingest DIR`` take from a folder.
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+def documents_in(paths: list[Path]) -> list[Path]:
+    """The document files *paths* name: files as given, folders as their documents in name order.
+
+    A folder is not searched below its top level; hidden files are skipped. A folder without
+    documents, or a path that does not exist, raises InvalidDocumentError.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> for n in ("b.txt", "a.html", "notes.csv", ".hidden.txt"): _ = (d / n).write_text("x")
+    >>> [p.name for p in documents_in([d])]
+    ['a.html', 'b.txt']
+    """
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            found = sorted(q for q in p.iterdir() if q.is_file() and not q.name.startswith(".")
+                           and q.suffix.lower() in DOCUMENT_SUFFIXES)
+            if not found:
+                raise InvalidDocumentError(Problem(relpath(p), None, "no .txt, .md or .html documents in this folder"))
+            out += found
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InvalidDocumentError(Problem(relpath(p), None, "document not found"))
+    return out
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A document's readable text, its format and any warnings met while decoding it."""

@@ -20,7 +20,7 @@ VESICLE_HEAD = (
     r"|microvesicles?|s?EVs?|vesicles|Exos?)"
 )
 MIRNA = re.compile(
-    r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
+    r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|MiR|microRNA|MicroRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
     r"|(?<![\w-])let-7[a-z]?(?:-[35]p)?(?![\w])"
 )
 SYMBOL = re.compile(

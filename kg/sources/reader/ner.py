@@ -18,6 +18,7 @@ name, a type from the ontology classes, and ``provisional=True``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...lexicon import Lexicon, normalize
@@ -27,7 +28,17 @@ from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DERIVED_FROM, 
                     HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
                     is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
+from .vocabulary import Vocabulary
+
+_GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
+_MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
+# "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
+_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
+_MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])")
+ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
+
 
 class Recognizer:
     """Finds entity mentions in a text with one lexicon; build once, use for many documents.
@@ -41,6 +52,7 @@ class Recognizer:
     def __init__(self, lexicon: Lexicon, ontology: Ontology | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
+        self.vocabulary: Vocabulary | None = None  # set by the reader once its term list is loaded
         self._names: dict[str, str] = {}  # normalized name -> entity id
         self._provisional: dict[str, Entity] = {}  # normalized name -> new entity, shared by documents
         self._taken_ids: set[str] = set()
@@ -172,6 +184,8 @@ class Recognizer:
         if e is not None:
             return e
         etype = type_of_phrase(phrase)
+        if etype is None and self.vocabulary is not None:
+            etype = term_class(phrase, self.vocabulary)  # "lipopolysaccharide (LPS)", "acute liver failure (ALF)"
         if etype is None:
             # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
@@ -182,6 +196,12 @@ class Recognizer:
 
     def _pattern_candidates(self, text: str) -> list[Mention]:
         out = []
+        for m in ENGINEERED.finditer(text):
+            # "MSC-miR-92a-3p-Exos", "MSC-anti-miR-92a-3p-Exos", "miR-146a-5p+-EVs": vesicles made to carry
+            # (or to block) a miRNA are one name, of vesicles of their own
+            if re.search(r"miR|microRNA|let-7", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
+                e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in MIRNA.finditer(text):
             name = m.group()
             label = f"miR-{m.group(1)}" if m.group(1) else name
@@ -207,7 +227,8 @@ class Recognizer:
             e = self.lookup(name)
             if e is None:
                 etype = ("DiseaseOrInjury" if name in disease_models
-                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name)  # "BMSC-Exos"
+                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or _GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
+                         else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":
@@ -264,7 +285,9 @@ class Recognizer:
                 e = abbrevs.get(m.group(1))
                 if e is not None and e.provisional:
                     lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
-                    end = len(text[: m.start()].rstrip())
+                    end = m.start()
+                    while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match
+                        end -= 1
                     # Only where the long form is verbatim (no line break inside), so offsets hold.
                     if lf and text[end - len(lf) : end] == lf:
                         cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
@@ -275,12 +298,20 @@ class Recognizer:
         rank = {"lexicon": 0, "abbreviation": 1, "pattern": 2}
         tier = {id(c): 1 for c in cands if c.source == "pattern" and SYMBOL.fullmatch(c.text)}
         tier.update({id(c): 2 for c in nps})
-        lexical = [c for c in cands if c.source == "lexicon"]
+        # Lexicon names by start offset, so that the names inside a phrase are found without a scan
+        # of the whole document per phrase (that scan made long documents quadratic, issue 13).
+        lexical = sorted((c for c in cands if c.source == "lexicon"), key=lambda c: c.start)
+        lex_starts = [c.start for c in lexical]
+        cells_at: dict[int, list[Mention]] = {}
+        for x in cands:
+            if self._is_a(x.entity.type, "CellType"):
+                cells_at.setdefault(x.start, []).append(x)
         for c in nps:
             # A phrase that extends a known name by two or more words ("acute kidney injury" over
             # "injury") is a more specific entity; one adjective ("senescent NPCs") is not.
             # one name found by both the exact and the case-folded pattern is one inner name
-            inner = list({(x.start, x.end): x for x in lexical if c.start <= x.start and x.end <= c.end}.values())
+            lo, hi = bisect_left(lex_starts, c.start), bisect_left(lex_starts, c.end)
+            inner = list({(x.start, x.end): x for x in lexical[lo:hi] if x.end <= c.end}.values())
             if len(inner) == 1 and len(c.text.split()) - len(inner[0].text.split()) >= 2:
                 tier[id(c)] = 0  # ... unless the extra words are known names too ("exosome surface proteins")
             elif len(inner) == 1 and inner[0].end == c.end and is_generic_vesicle(inner[0].entity):
@@ -288,7 +319,7 @@ class Recognizer:
             elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in KIND_FORMING | LINEAGE:
                 tier[id(c)] = 0
             elif c.entity.type == "BiologicalProcess" and any(
-                    x.start == c.start and x.end < c.end and self._is_a(x.entity.type, "CellType") for x in cands):
+                    x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
@@ -304,9 +335,13 @@ class Recognizer:
                 continue
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
+        if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
+            chosen += term_mentions(text, taken, self.vocabulary, self._new)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)
+        out = self._split_slashes(text, out)
+        out = self._split_induced(out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -326,6 +361,61 @@ class Recognizer:
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
+        return out
+
+    def _split_induced(self, mentions: list[Mention]) -> list[Mention]:
+        """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard
+        name) and what it induced; the reader then says the one increases the other."""
+        out: list[Mention] = []
+        for m in mentions:
+            g = _INDUCED.match(m.text)
+            cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
+            effect = (self.lookup(g.group(3)) or self._standard(g.group(3)) or self._new(g.group(3), m.entity.type)) if g else None
+            if g is None or cause is None or effect is None or cause.id == effect.id:
+                out.append(m)
+                continue
+            end1, start2 = m.start + len(g.group(1)), m.start + g.start(3)
+            out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
+            out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
+                               effect.provisional))
+        return out
+
+    def _standard(self, name: str) -> Entity | None:
+        """A provisional entity for a standard name of the term list, of the class the list gives."""
+        etype = term_class(name, self.vocabulary) if self.vocabulary is not None else None
+        return self._new(name, etype, name) if etype else None
+
+    def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
+        out: list[Mention] = []
+        for m in mentions:
+            more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
+            if more and not any(x.start == more.start(1) for x in mentions):
+                # "miR-199a-3p/145-5p": the second name shares the first one's prefix
+                head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
+                name = (head.group() if head else "miR-") + more.group(1)
+                e = self.lookup(name) or self._new(name, "MicroRNA", name)
+                out += [m, Mention(more.start(1), more.end(1), more.group(1), e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional)]
+                continue
+            parts = m.text.split("/")
+            if len(parts) < 2 or m.entity.type not in ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor"):
+                out.append(m)
+                continue
+            if m.entity.type == "MicroRNA":
+                head = re.match(r"((?:[a-z]{3}-)?(?:miR|microRNA|let)-?)", parts[0])
+                names = [parts[0]] + [p if not head or p.lower().startswith(("mir", "let", "micro")) else head.group(1) + p
+                                      for p in parts[1:]]
+            else:
+                names = parts
+            if not all(names) or (m.entity.type != "MicroRNA" and not all(SYMBOL.fullmatch(p) for p in parts)):
+                out.append(m)
+                continue
+            at = m.start
+            for part, name in zip(parts, names):
+                e = self.lookup(name) or self._new(name, m.entity.type, name)
+                out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
+                at += len(part) + 1
         return out
 
     def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:

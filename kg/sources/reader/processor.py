@@ -18,16 +18,22 @@ from typing import Callable
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
+from .context import DocumentContext
 from .discourse import Discourse
-from .names import PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
+from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
+from .parse import Parsed, Parser
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims
-from .relations import Claim, coordinated_with, extract
-from .result import ReadResult
+from .relations import Claim, coordinated_with, extract, predicate_for
+from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor
+from .grounding import TISSUE_MSC, Grounder, document_species
+from .result import Found, ReadResult, read_parallel
+from .vocabulary import DATA as VOCABULARY
+from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
-from .triggers import APPOSITION
+from .triggers import APPOSITION, TRIGGER_RX
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,11 @@ _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
+_INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
+# "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
+_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
+
+
 class Reader(SentenceRules):
     """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
 
@@ -70,17 +81,29 @@ class Reader(SentenceRules):
     ['miR-146a -decreases-> NF-κB signaling']
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None, parser: Parser | None = None):
         self.ontology = ontology or Ontology.load()
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
         self.recognizer = Recognizer(self.lexicon, self.ontology)
+        self.parser: Parser | None = parser
+        self.grounder: Grounder | None = None
+        self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
         sentences = split_sentences(text)
+        self._grounder()
         mentions, process = self._one_sense(self.recognizer.find(text), text)
         result = ReadResult(text, sentences=len(sentences))
-        seen: set[tuple[str, str, str, int, int]] = set()
+        species = document_species(text)
+        self._doc_msc = None
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
+        tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
+        self._doc_msc = tissues.pop() if len(tissues) == 1 else None
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
+        diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
+        setting = DocumentContext(text, diseases)
+        seen: set[tuple[str, str, str, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
         last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
@@ -91,7 +114,8 @@ class Reader(SentenceRules):
         prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
         cargo_of: dict[str, dict[str, tuple[int, Entity]]] = {}  # vesicle id -> cargo id -> (offset, cargo)
         discourse = Discourse(self.ontology, text, self.recognizer.lookup, self.recognizer.new_entity, process)
-        for sent in sentences:
+        parsed = self._parse(sentences, mentions)
+        for n_sent, sent in enumerate(sentences):
             while j < len(mentions) and mentions[j].start < sent.start:
                 j += 1
             local = []
@@ -152,8 +176,25 @@ class Reader(SentenceRules):
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
+            if n_sent in parsed:
+                # what the parse adds: where the rules already say who does this to the object, they win
+                # (they were written for exactly such sentences; the parse reads another subject there)
+                ruled = {(c.predicate, c.object.entity.id) for c in claims}
+                near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
+                claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
+                           if (c.predicate, c.object.entity.id) not in ruled and not any(
+                               p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
+                               for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
+            # an inhibitor acts against what it names: only the claims read through it (source
+            # "inhibitor", made by the parse with the opposite sign) say something about that thing
+            claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
+            claims += self._vesicular_cargo(sent.text, local, last_vesicle)
+            # an inducer ("IL-6" of "IL-6-induced injury") is no object of the verb before it
+            inducers = {m.start for m in local if _INDUCED_GAP.match(sent.text, m.end)}
+            claims = [c for c in claims if c.object.start not in inducers]
+            claims += self._induced(sent.text, local)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
@@ -161,23 +202,108 @@ class Reader(SentenceRules):
                     cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)
             for c in claims:
                 start, end = sent.start + c.start, sent.start + c.end
-                key = (c.subject.entity.id, c.predicate, c.object.entity.id, start, end)
+                key = (c.subject.entity.id, c.predicate, c.object.entity.id, sent.start)
                 if key in seen:
-                    continue
+                    continue  # one claim per sentence, however many rules found it
                 seen.add(key)
                 # a quote that starts in an earlier sentence takes that sentence's hedges too
                 status = status_of(text[min(start, sent.start) : sent.start + c.end])
                 ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
-                result.statements.append(Statement(c.subject.entity, c.predicate, c.object.entity, rel.sign, (ev,)))
-                for e in (c.subject.entity, c.object.entity):
+                subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start]),
+                             self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start]))
+                result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
+                result.arguments.append((subj, obj))
+                result.contexts.append(setting.of(sent.text, [f for f in diseases if sent.start <= f.start < sent.end]))
+                for e in (subj.entity, obj.entity):
                     if e.provisional:
                         new.setdefault(e.id, e)
         result.new_entities = sorted(new.values(), key=lambda e: e.id)
         log.info("%s: %d sentences, %d statements, %d new entities", document, result.sentences,
                  len(result.statements), len(result.new_entities))
         return result
+
+    def _found(self, m: Mention, offset: int, species: str | None, before: str = "") -> Found:
+        """*m* (offsets relative to *offset*) with its entity grounded, as the result reports it."""
+        # an abbreviation is grounded by its long form, not as a name of its own ("LPS" is no gene)
+        entity, how = self._grounder().ground(m.entity, None if m.source in ("abbreviation", "anaphora") else m.text or None,
+                                              species)
+        if before and self.ontology.is_a(entity.type, "CellType"):
+            # "bone marrow mesenchymal stem cells" read as a tissue and the lexicon's MSCs: the cells of that tissue
+            entity, how = self._grounder().tissue_cells(entity, before, how)
+            entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
+        matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
+                   "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
+        return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
+
+    def _induced(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
+        """"IL-6-induced acute liver injury": the inducer increases what it induced."""
+        out: list[Claim] = []
+        for a, b in zip(mentions, mentions[1:]):
+            if _INDUCED_GAP.fullmatch(sentence, a.end, b.start):
+                pred = predicate_for("increases", a, b, self.ontology, 1)
+                if pred is None and self.ontology.is_a(b.entity.type, "DiseaseOrInjury"):
+                    pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
+                if pred is not None and a.entity.id != b.entity.id:
+                    out.append(Claim(a, pred, b, a.start, b.end, 0.6))
+        return out
+
+    def _vesicular_cargo(self, sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Claim]:
+        """"exosomal miR-92a-3p", "EV-derived miR-21": the vesicles carry it (the last specific vesicle
+        named, else vesicles of the kind the adjective names)."""
+        out: list[Claim] = []
+        for m in mentions:
+            adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start)
+            if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
+                continue  # "exosomal proteins" names no cargo
+            exosome = adj.group(1).lower().startswith("exosom")
+            vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else \
+                self.recognizer.lookup("exosome" if exosome else "extracellular vesicle")
+            if vesicle is None:
+                continue
+            v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
+            out.append(Claim(v, "carries", m, adj.start(1), m.end, 0.6))
+        return out
+
+    def _parse(self, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Parsed]:
+        """Parses of the sentences that hold two or more mentions, by sentence number (one batch)."""
+        if self.parser is None:
+            self.parser = Parser()
+        items, numbers = [], []
+        j = 0
+        for n, sent in enumerate(sentences):
+            while j < len(mentions) and mentions[j].start < sent.start:
+                j += 1
+            k = j
+            while k < len(mentions) and mentions[k].end <= sent.end:
+                k += 1
+            # a sentence without a trigger word gives the parse nothing to read (claims start at a trigger verb)
+            if k - j >= 2 and TRIGGER_RX.search(sent.text):
+                items.append((sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions[j:k]]))
+                numbers.append(n)
+        return dict(zip(numbers, self.parser.parse(items)))
+
+    def _mirna(self, name: str) -> Entity | None:
+        """The miRNA entity an inhibitor names ("anti-miR-92a-3p" -> miR-92a-3p)."""
+        m = MIRNA.fullmatch(name)
+        label = f"miR-{m.group(1)}" if m and m.group(1) else name
+        return self.recognizer.lookup(name) or self.recognizer.lookup(label) or self.recognizer.new_entity(name, "MicroRNA", label)
+
+    def _grounder(self) -> Grounder:
+        if self.grounder is None:
+            vocabulary = Vocabulary.load() if VOCABULARY.is_file() else None
+            self.grounder = Grounder(vocabulary, self.ontology)
+            self.recognizer.vocabulary = vocabulary
+        return self.grounder
+
+    def read_many(self, items: list[tuple[str, str]], processes: int = 1,
+                  progress: Callable[[int], None] | None = None) -> list[ReadResult]:
+        """Read every (text, document name) of *items*, on *processes* cores; results in input order.
+
+        *progress* is called with 1 after each document (a progress bar's ``update``).
+        """
+        return read_parallel(self, items, processes, progress)
 
     def _sentence_molecule(self, sentence: str, mentions: list[Mention]) -> Entity | None:
         """The named molecule *sentence* is about, for an "It" opening the next one: its subject ("miR-30

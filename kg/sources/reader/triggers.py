@@ -103,9 +103,10 @@ TRIGGER_RX = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
+# "RIPK1/PGAM5": a slash between two names lists them.
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
 # An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
-COORD = re.compile(r"^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
+COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
 VERB_COORD = re.compile(r"^[\s,]*(?:(?:and|or|but|while|thereby|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)

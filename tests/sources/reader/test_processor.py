@@ -236,13 +236,18 @@ def test_kg_read_json_schema():
     text = ABSTRACT.read_text(encoding="utf-8")
     for row in rows:
         assert set(row) >= {"subject", "object", "predicate", "sign", "quote", "start", "end", "status", "confidence"}
-        assert set(row["subject"]) >= {"label", "type", "identifier"} and set(row["object"]) >= {"label", "type", "identifier"}
+        for side in ("subject", "object"):
+            assert set(row[side]) >= {"text", "label", "type", "identifier", "matched", "grounding", "id"}
+            assert row[side]["text"] in text  # the words of the document
+            assert bool(row[side]["identifier"]) == bool(row[side]["grounding"])  # an identifier says how it was found
+        assert set(row["context"]) == {"organism", "model_system", "disease_model"}
         assert row["sign"] in (1, -1, 0)
         assert text[row["start"] : row["end"]] == row["quote"]
     grounded = [r for r in rows if r["subject"]["label"] == "miR-21"]
-    assert grounded[0]["subject"]["identifier"] == "miR-21"
+    assert grounded[0]["subject"]["identifier"] == "mirbase.mature:MIMAT0000076"  # the lexicon's cross-reference
+    assert grounded[0]["subject"]["id"] == "miR-21" and grounded[0]["subject"]["grounding"] == "lexicon"
     new = [r for r in rows if r["subject"]["label"] == "let-7b"]
-    assert new[0]["subject"]["identifier"] is None and new[0]["subject"]["provisional"] is True
+    assert new[0]["subject"]["provisional"] is True and new[0]["subject"]["id"] == "let-7b"
 
 
 def test_kg_read_table_and_errors(tmp_path):

@@ -1,0 +1,228 @@
+"""Statements from a dependency parse: who does what to whom, with the polarity the words give.
+
+For each verb whose form is a trigger of :mod:`.triggers`:
+
+* subjects: its nominal subject; the noun a relative ("which promotes") or participial clause
+  ("exosomes derived from", "miR-X targeting Y") hangs on; for a coordinated verb without a
+  subject ("suppressed X and inhibited Y"), the first verb's subject; in the passive, the agent
+  after "by";
+* objects: its direct object, in the passive its subject; each widened to its conjuncts
+  ("A, B and C") and read through "the expression/level/activity of X" and "X expression";
+* chains: "by/via/through + gerund" ("reduced X by enhancing Y": the subject raises Y, and Y lowers X)
+  and "via/through Y" with a named mediator;
+* polarity: a negated verb states nothing; an inhibitor, knockdown, antagomir or anti-miR subject
+  ("MSC-anti-miR-92a-3p-Exos repressed X") is read as the miRNA or gene it silences, with the
+  opposite sign ("silencing X lowered Y" means X raises Y).
+
+Relations are typed by :func:`.relations.predicate_for` (the ontology's subject and object classes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Callable
+
+from ...model import Entity
+from ...ontology import Ontology
+from .names import Mention, is_generic_vesicle
+from .parse import Parsed
+from .relations import Claim, predicate_for
+from .triggers import TRIGGERS
+
+# case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
+_INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
+                        r"\bsh(?=[A-Z0-9])|[Kk]nock-?down|[Ss]ilenc|[Dd]eplet|[Kk]nock-?out|-KO\b|[Dd]eficien|"
+                        r"\b[Ll]oss\s+of|\b[Bb]locking\b")
+_SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?|let-7[a-z]?(?:-[35]p)?")
+_LEVEL_NOUNS = frozenset("expression expressions level levels activity activities production secretion release "
+                         "amount amounts abundance phosphorylation activation signaling signalling content "
+                         "concentration concentrations number numbers".split())
+_DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression knockdown silencing blockade "
+                        "reduction repression degradation deletion depletion".split())
+_CHAIN_PREPS = frozenset({"by", "via", "through"})
+_NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
+_SIGNED = ("increases", "decreases")
+# class words, not entities a claim can be about ("exosomes contained neurotrophic factors")
+CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid", "neurotrophic-factor", "microRNA"})
+
+
+def is_inhibitor(text: str) -> bool:
+    """Whether a subject's words name an inhibitor of something rather than the thing.
+
+    >>> is_inhibitor("MSC-anti-miR-92a-3p-Exos"), is_inhibitor("MSC-miR-92a-3p-Exos"), is_inhibitor("Sirt6 pathway")
+    (True, False, False)
+    """
+    return bool(_INHIBITOR.search(text))
+
+
+def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontology,
+                      mirna: Callable[[str], Entity | None] | None = None) -> list[Claim]:
+    """The claims one parsed sentence makes between its *mentions* (sentence coordinates).
+
+    *mirna* names the miRNA an inhibitor mention silences ("anti-miR-92a-3p" -> miR-92a-3p).
+    """
+    by_span = {(m.start, m.end): m for m in mentions}
+    at: dict[int, Mention] = {}
+    for i, span in parsed.spans.items():
+        m = by_span.get(span) or next((x for x in mentions if x.start <= span[0] < x.end), None)
+        if m is not None:
+            at[i] = m
+    out: list[Claim] = []
+    doc = parsed.doc
+    for v in doc:
+        rel = _relation(v)
+        if rel is None or rel in ("secretes", "derives_from") or _negated(v):
+            continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        subjects, objects = _arguments(v, passive, at)
+        if not subjects:
+            continue
+        for s, s_sign in subjects:
+            for o in objects:
+                out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
+            out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)
+    return out
+
+
+def _relation(v: Any) -> str | None:
+    if not v.tag_.startswith("VB") or v.dep_ in ("amod", "compound"):
+        return None  # "impaired angiogenesis" describes; it claims nothing
+    hit = TRIGGERS.get(v.text.lower())
+    if hit is None:
+        return None
+    return hit[0]
+
+
+def _negated(v: Any) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in v.children):
+        return True
+    # "failed to suppress", "did not seem to reduce", "was unable to promote"
+    return v.dep_ == "xcomp" and (v.head.lower_ in _FAILING or _negated(v.head)
+                                  or any(c.lower_ in _FAILING for c in v.head.children))
+
+
+_FAILING = frozenset("fail fails failed failing unable cannot".split())
+
+
+def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tuple[Mention, int]], list[Mention]]:
+    """(subjects with their sign, objects) of trigger *v*."""
+    subj_tokens, obj_tokens = [], []
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj") and not passive:
+            subj_tokens.append(c)
+        elif c.dep_ == "nsubjpass":
+            obj_tokens.append(c)
+        elif c.dep_ == "dobj" and not passive:
+            obj_tokens.append(c)
+        elif c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "by"):
+            subj_tokens += [g for g in c.children if g.dep_ == "pobj"]
+    if not subj_tokens and v.dep_ in ("relcl", "acl") and not passive:
+        subj_tokens.append(v.head)  # "miR-X, which suppresses Y"; "exosomes carrying miR-X"
+    if v.dep_ == "acl" and passive and not obj_tokens:
+        obj_tokens.append(v.head)  # "exosomes derived from MSCs": the head is the patient
+    if not subj_tokens and v.dep_ == "xcomp":
+        # "X has been shown to promote Y", "X was able to reduce Y": the subject of the verb it completes
+        subj_tokens += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj_tokens and v.dep_ == "conj":
+        head = v.head  # "A suppressed X and inhibited Y": the subject of the first verb
+        while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head
+        h_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        subj_tokens += [c for c in head.children if c.dep_ == ("nsubjpass" if h_passive and passive else "nsubj")]
+        if not subj_tokens and head.dep_ in ("relcl", "acl"):
+            subj_tokens.append(head.head)
+    # "no pharmacological therapy has been shown to improve survival" says no subject does it
+    subj_tokens = [t for t in subj_tokens if not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children)]
+    subjects = [(m, _sign_of(m, t)) for t in subj_tokens for m in _mentions(t, at)]
+    objects = [m for t in obj_tokens for m in _mentions(t, at)]
+    return subjects, objects
+
+
+def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
+    """The mentions token *t* stands for: itself, its conjuncts, "the expression of X", "X expression"."""
+    out: list[Mention] = []
+    if t.i in at:
+        out.append(at[t.i])
+    elif depth < 3:
+        if t.lower_ in _LEVEL_NOUNS or t.tag_.startswith("NN"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and (t.lower_ in _LEVEL_NOUNS or depth == 0):
+                    out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]
+        if t.lower_ in _LEVEL_NOUNS:
+            out += [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out += _mentions(c, at, depth)
+        elif c.dep_ == "appos" and not out:
+            out += _mentions(c, at, depth)
+    seen, uniq = set(), []
+    for m in out:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            uniq.append(m)
+    return uniq
+
+
+def _sign_of(m: Mention, t: Any) -> int:
+    """-1 when the subject is an inhibitor of what it names ("anti-miR-92a-3p", "si-X", "X knockdown")."""
+    words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])
+    return -1 if _INHIBITOR.search(words) else 1
+
+
+def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Ontology,
+           mirna: Callable[[str], Entity | None] | None, confidence: float,
+           offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
+    if s_sign < 0:
+        if rel not in _SIGNED:
+            return []
+        target = _SILENCED.search(s.text)
+        e = mirna(target.group()) if (target and mirna) else None
+        if e is None:
+            return []
+        s = replace(s, entity=e, source="inhibitor")
+        rel = "decreases" if rel == "increases" else "increases"
+    pred = predicate_for(rel, s, o, ontology, 1)
+    if pred is None or s.entity.id == o.entity.id or any(
+            m.entity.id in CLASS_IDS or (m.new and is_generic_vesicle(m.entity)) for m in (s, o)):
+        return []  # "contained neurotrophic factors" names no factor; "vesicles" alone grounds to nothing
+    at = offset(v.idx)
+    lo, hi = min(s.start, o.start, at), max(s.end, o.end, at + len(v.text))
+    return [Claim(s, pred, o, lo, hi, confidence)]
+
+
+def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], at: dict[int, Mention],
+            ontology: Ontology, mirna: Callable[[str], Entity | None] | None,
+            offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
+    """ "reduced X by enhancing Y" / "enhance X via targeting Y": the subject acts on Y, and Y on X."""
+    if rel not in _SIGNED and rel != "targets":
+        return []
+    out: list[Claim] = []
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS):
+        for g in prep.children:
+            g_rel = _relation(g) if g.dep_ == "pcomp" else None
+            mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel
+                         else [m for d in (g,) if g.dep_ == "pobj" for m in _mentions(d, at)] if prep.lower_ != "by" else [])
+            if g_rel is None and mediators:
+                # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
+                # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
+                if g.lower_ in _DOWN_NOUNS:
+                    g_rel = "decreases"
+                elif g.i not in at or rel == "increases":
+                    g_rel = "increases"
+            g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
+            if g_rel not in _SIGNED:
+                continue
+            for y in mediators:
+                if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
+                    # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo
+                    out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
+                else:
+                    out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
+                step = 1 if g_rel == "increases" else -1
+                for o in objects if rel in _SIGNED else ():
+                    out += _claim(y, rel if step > 0 else _flip(rel), o, 1, v, ontology, mirna, 0.55, offset)
+    return out
+
+
+def _flip(rel: str) -> str:
+    return {"increases": "decreases", "decreases": "increases"}.get(rel, rel)

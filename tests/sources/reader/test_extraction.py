@@ -1,0 +1,53 @@
+"""Statements from the parse: voice, coordination, clauses, chains, negation, inhibitor polarity."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ontology import Ontology
+from kg.sources.reader.extraction import claims_from_parse, is_inhibitor
+from kg.sources.reader.ner import Recognizer
+from kg.sources.reader.parse import Parser
+from kg.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def tools():
+    onto = Ontology.load()
+    return Parser(), Recognizer(load_lexicon(onto), onto), onto
+
+
+def read(tools, sentence: str) -> set[tuple[str, str, str]]:
+    parser, rec, onto = tools
+    mentions = rec.find(sentence)
+    [p] = parser.parse([(sentence, [(m.start, m.end) for m in mentions])])
+
+    def mirna(name):
+        return rec.lookup(name) or rec.new_entity(name, "MicroRNA", name)
+
+    return {(c.subject.entity.label, c.predicate, c.object.entity.label)
+            for c in claims_from_parse(p, mentions, onto, mirna)}
+
+
+def test_active_and_passive(tools):
+    assert ("miR-21", "decreases", "PTEN") in read(tools, "In these cells, miR-21 strongly suppressed PTEN.")
+    assert ("miR-21", "decreases", "PTEN") in read(tools, "In these cells, PTEN was suppressed by miR-21.")
+
+
+def test_coordinated_verbs_share_their_subject(tools):
+    got = read(tools, "In these cells, miR-21 lowered apoptosis and inhibited PTEN.")
+    assert ("miR-21", "decreases", "PTEN") in got and ("miR-21", "decreases", "apoptosis") in got
+
+
+def test_by_gerund_chain(tools):
+    got = read(tools, "miR-21 reduced apoptosis by suppressing PTEN.")
+    assert ("miR-21", "decreases", "PTEN") in got and ("PTEN", "increases", "apoptosis") in got
+
+
+def test_negation_states_nothing(tools):
+    assert read(tools, "In these cells, miR-21 did not suppress PTEN.") == set()
+
+
+def test_an_antagomir_reads_as_its_mirna_with_the_opposite_sign(tools):
+    got = read(tools, "In these cells, MSC-anti-miR-21-Exos increased PTEN.")
+    assert ("miR-21", "decreases", "PTEN") in got and not any(s.startswith("MSC-anti") for s, _, _ in got)
+    assert is_inhibitor("si-PTEN") and is_inhibitor("PTEN knockdown") and not is_inhibitor("Sirt6 pathway")

@@ -1,0 +1,52 @@
+"""Grounding: lexicon first, vesicles by class, miRNAs by the studied species, vocabularies by class."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Entity, Xref
+from kg.ontology import Ontology
+from kg.sources.reader.grounding import Grounder, document_species
+from kg.sources.reader.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def g() -> Grounder:
+    return Grounder(Vocabulary.load(), Ontology.load())
+
+
+def new(label: str, etype: str) -> Entity:
+    return Entity(label.replace(" ", "-"), label, etype, provisional=True)
+
+
+@pytest.mark.parametrize("label, etype, curie", [
+    ("hUC-MSC exosome", "Exosome", "GO:0070062"),
+    ("iMSC small extracellular vesicle", "SmallExtracellularVesicle", "GO:1903561"),
+    ("MSC-miR-21-Exos", "EngineeredVesicle", None),  # no standard term for a made vesicle
+    ("STAT3", "GeneOrProtein", "HGNC:11364"),
+    ("Mob1", "GeneOrProtein", "HGNC:16015"),  # an alias two genes share: the one whose symbol it starts
+    ("bone marrow-derived MSCs", "MesenchymalStemCell", "CL:0002540"),
+    ("adipose-derived stem cells", "StemCell", "CL:0002570"),
+    ("TGF-β pathway", "Pathway", "GO:0007179"),
+    ("myocardial cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
+    ("acute kidney injury", "DiseaseOrInjury", "MONDO:0002492"),
+    ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
+])
+def test_ground(g, label, etype, curie):
+    e, how = g.ground(new(label, etype), label)
+    assert (e.xrefs[0].curie if e.xrefs else None) == curie
+    assert bool(how) == (curie is not None)
+    if curie:
+        assert e.xrefs[0].status == "machine-grounded" and e.xrefs[0].source
+
+
+def test_lexicon_cross_references_win(g):
+    e = Entity("x", "PTEN", "GeneOrProtein", xrefs=(Xref("HGNC:1", "exact"),))
+    assert g.ground(e, "PTEN") == (e, "lexicon")
+
+
+def test_mirna_only_in_the_studied_species(g):
+    m = new("miR-146a-5p", "MicroRNA")
+    assert g.ground(m, "miR-146a-5p", "hsa")[0].xrefs[0].curie == "mirbase.mature:MIMAT0000449"
+    assert g.ground(m, "miR-146a-5p", None)[0].xrefs == ()
+    assert document_species("exosomes of human umbilical cord MSCs") == "hsa"
+    assert document_species("exosomes of rat bone marrow MSCs") is None

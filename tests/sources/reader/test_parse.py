@@ -1,0 +1,33 @@
+"""The parser: mentions merged into single tokens, offsets kept, only spans that align."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader.parse import Parser
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def test_mentions_become_single_tokens(parser):
+    text = "Exosomes carrying miR-199a-3p/145-5p suppressed TLR4/NF-κB signaling in neurons."
+    spans = [(0, 8), (18, 36), (48, 68), (72, 79)]
+    [p] = parser.parse([(text, spans)])
+    assert sorted(p.spans.values()) == spans  # each mention is one token
+    verb = next(t for t in p.doc if t.text == "suppressed")
+    assert text[p.offset(verb.idx):].startswith("suppressed")  # offsets map back to the sentence
+    assert verb.dep_ == "ROOT" and {c.dep_ for c in verb.children} >= {"nsubj", "dobj"}
+
+
+def test_unicode_hyphens_and_offsets(parser):
+    text = "Then IL\u20101\u03b2 raised TNF\u2010\u03b1."
+    [p] = parser.parse([(text, [(5, 10), (18, 23)])])
+    raised = next(t for t in p.doc if t.text == "raised")
+    assert text[p.offset(raised.idx):p.offset(raised.idx) + 6] == "raised"
+
+
+def test_many_sentences_in_one_batch_keep_their_order(parser):
+    items = [(f"Exosomes suppressed gene{i} today.", [(0, 8), (20, 25)]) for i in range(5)]
+    assert [p.doc.text for p in parser.parse(items)] == ["Cells suppressed John today."] * 5

@@ -1,0 +1,17 @@
+"""Epistemic status from the words of the sentence."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader.status import status_of
+
+
+@pytest.mark.parametrize("scope, status", [
+    ("miR-21 suppresses PTEN", "finding"),
+    ("miR-21 may suppress PTEN", "hypothesis"),
+    ("these results suggest that miR-21 suppresses PTEN", "hypothesis"),
+    ("miR-21 will suppress PTEN in patients", "prediction"),
+    ("whether miR-21 suppresses PTEN remains unclear", "question"),
+])
+def test_status(scope, status):
+    assert status_of(scope) == status

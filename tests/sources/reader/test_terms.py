@@ -1,0 +1,35 @@
+"""Standard names nothing else found become mentions, but common words do not."""
+from __future__ import annotations
+
+from kg.model import Entity
+from kg.sources.reader.terms import term_class, term_mentions
+from kg.sources.reader.vocabulary import Vocabulary
+
+
+def found(text: str, taken: bytearray | None = None) -> list[tuple[str, str]]:
+    taken = taken if taken is not None else bytearray(len(text) + 1)
+    ms = term_mentions(text, taken, Vocabulary.load(), lambda n, t, lab: Entity(n, lab, t, provisional=True))
+    return [(m.text, m.entity.type) for m in ms]
+
+
+def test_names_are_found_longest_first():
+    assert found("Dexamethasone reduced colitis and wound healing.") == [
+        ("Dexamethasone", "Molecule"), ("colitis", "DiseaseOrInjury"), ("wound healing", "BiologicalProcess")]
+
+
+def test_common_words_and_taken_spans_are_left_alone():
+    assert found("The growth and secretion of cells improved.") == []
+    text = "colitis got worse"
+    taken = bytearray(len(text) + 1)
+    taken[0:7] = b"\x01" * 7
+    assert found(text, taken) == []
+
+
+def test_a_gene_only_as_a_symbol():
+    assert found("STAT3 rose; the cat sat.") == [("STAT3", "GeneOrProtein")]
+
+
+def test_term_class_of_a_long_form():
+    v = Vocabulary.load()
+    assert term_class("acute liver failure", v) == "DiseaseOrInjury"
+    assert term_class("a nice afternoon", v) is None
