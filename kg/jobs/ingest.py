@@ -48,14 +48,14 @@ from ..model import Entity, Statement
 from ..ontology import Ontology
 from ..sources.reader import Reader
 from ..sources.reader.documents import SourceText, decode_document, documents_in
-from ..sources.seeds import DOC_SUFFIXES, META_SUFFIX
+from ..sources.seeds import DOC_SUFFIXES, INGEST_JOURNAL, INGEST_STAGE, META_SUFFIX
 from .build import build
 
 log = logging.getLogger(__name__)
 
 ORIGINALS = "originals"
-STAGE = ".ingest-stage"
-JOURNAL = ".ingest-journal.json"
+STAGE = INGEST_STAGE
+JOURNAL = INGEST_JOURNAL
 _STAGED_LEXICON = f".{READER_LEXICON}.ingest"
 _READER_SUFFIX = ".reader.yaml"
 

@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 DOC_SUFFIXES = (".txt", ".md", ".html")
 META_SUFFIX = ".meta.yaml"
+#: What `kg ingest` leaves in a seeds folder while it works (kg.jobs.ingest): its journal of renames
+#: and its staging folder. Either one after the ingest has ended means it was stopped midway.
+INGEST_JOURNAL = ".ingest-journal.json"
+INGEST_STAGE = ".ingest-stage"
 #: Annotation files and the curation method their statements carry.
 ANNOTATION_SUFFIXES = {".ann.yaml": "curated", ".reader.yaml": "machine-read"}
 STATEMENT_FIELDS = {
@@ -394,6 +398,12 @@ def load_corpus(
     folder = Path(folder) if folder is not None else seeds_dir()
     if not folder.is_dir():
         raise InvalidDocumentError(Problem(relpath(folder), None, "seeds folder not found; pass --seeds DIR"))
+    stopped = [n for n in (INGEST_JOURNAL, INGEST_STAGE) if (folder / n).exists()]
+    if stopped:
+        raise InvalidDocumentError(Problem(
+            relpath(folder / stopped[0]), None,
+            "an ingest into this seeds folder was stopped midway; run `kg ingest --repair` (it finishes or "
+            "undoes that ingest), then build again"))
     ontology = ontology or Ontology.load()
     if not isinstance(lexicon, Lexicon):
         lexicon = load_lexicon(ontology, Path(lexicon) if lexicon is not None else None)

@@ -7,7 +7,7 @@ import shutil
 from click.testing import CliRunner
 
 from kg.cli import main
-from helpers import ROOT
+from helpers import MINI, MINI_LEXICON, ROOT
 
 # written for these tests
 DOC_A = "Human MSC exosomes carry miR-21. In rats with spinal cord injury, miR-21 suppressed PTEN.\n"
@@ -76,3 +76,22 @@ def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
     assert again.exit_code == 0 and again.output.count("already present") == 2
     fixed = CliRunner().invoke(main, [*args, "ingest", "--repair"])
     assert fixed.exit_code == 0 and "nothing to repair" in fixed.output
+
+
+def test_a_build_after_a_stopped_ingest_says_to_repair_and_repair_lets_it_build(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(MINI, seeds)
+    lexicon = tmp_path / "lexicon.yaml"
+    shutil.copy(MINI_LEXICON, lexicon)
+    (seeds / ".ingest-stage").mkdir()  # what a kill before the journal leaves behind
+    (seeds / ".ingest-stage" / "004_0123456789abcdef.txt").write_text(DOC_A, encoding="utf-8")
+    args = ["--seeds", str(seeds), "--lexicon", str(lexicon)]
+    res = CliRunner().invoke(main, [*args, "build", "--out", str(tmp_path / "out")])
+    assert res.exit_code == 1
+    assert ".ingest-stage" in res.output and "run `kg ingest --repair`" in res.output
+    assert not (tmp_path / "out" / "kg.ttl").exists()
+    res = CliRunner().invoke(main, [*args, "ingest", "--repair"])
+    assert res.exit_code == 0 and "removed" in res.output and ".ingest-stage" in res.output
+    res = CliRunner().invoke(main, [*args, "build", "--out", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "out" / "kg.ttl").is_file()
