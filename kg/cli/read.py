@@ -11,6 +11,8 @@ import click
 
 from ..jobs.ingest import ingest_many as run_ingest
 from ..jobs.ingest import repair as run_repair
+from ..jobs.update_store import add_documents
+from ..stores.folder import is_store, read_manifest
 from ..lexicon import load_lexicon
 from ..ontology import Ontology
 from ..sources.reader import Reader
@@ -101,17 +103,21 @@ def statement_table(result, width: int = 120) -> str:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True,
               help="Folder to rebuild the outputs into.")
 @click.option("--no-build", is_flag=True, help="Only add the files to seeds/ (still validated); do not write outputs.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also add the documents to this store folder in place (no rebuild of the store).")
 @click.option("--repair", is_flag=True, help="Only finish or undo an ingest that was stopped, then exit.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=2, show_default=True, help="Cores to read on.")
 @pass_ctx
 def ingest(obj: Context, paths: tuple[Path, ...], title: str | None, source: str | None, out: Path, no_build: bool,
-           repair: bool, jobs: int) -> None:
+           store_dir: Path | None, repair: bool, jobs: int) -> None:
     """Add documents (files, or folders of .txt/.md/.html files) to the seeds with the reader's statements
     (marked machine-read), then rebuild. Each is stored as seeds/NNN_<sha256 prefix>.txt (HTML as its
     extracted text, the original in seeds/originals/), with a .meta.yaml and a .reader.yaml; new entities
     go to lexicon.reader.yaml. All or nothing: the files are staged and the seeds validated before
     anything is renamed into place; an ingest that was stopped is finished by the next one (or by
-    --repair). A document already in the seeds is reported and left alone (exit 0).
+    --repair). A document already in the seeds is reported and left alone (exit 0). With --store (or
+    kg --store DIR), the new documents are also loaded into that store folder, whose saved tables grow
+    with them: a store of millions of triples takes an abstract in seconds.
     """
     if repair:
         done = run_repair(obj.seeds, obj.lexicon)
@@ -133,3 +139,11 @@ def ingest(obj: Context, paths: tuple[Path, ...], title: str | None, source: str
             click.echo(f"  wrote {p}")
     if any(not r.already_present for r in results) and not no_build:
         click.echo(f"rebuilt {out}")
+    store = store_dir or obj.store
+    if store is not None:
+        # every document asked for, not only the new ones: one the seeds have but the store lacks
+        # (a stop between the two) is added now; one the store holds is left alone
+        before = read_manifest(store).generation if is_store(store) else None
+        m = add_documents(store, [r.stem for r in results], obj.seeds, obj.lexicon)
+        click.echo(f"store {store}: " + (f"now {m.triples:,} triples" if m.generation != before
+                                         else "already holds these documents; nothing changed"))

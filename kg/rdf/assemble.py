@@ -125,7 +125,9 @@ def add_document(g: Graph, d: Document) -> None:
             g.add((snode, DCTERMS.date, Literal(str(st.year), datatype=XSD.gYear)))
 
 
-def add_statement(g: Graph, s: Statement) -> None:
+def add_statement(g: Graph, s: Statement, status: str | None = None) -> None:
+    """The triples of *s* and its evidence; *status* replaces the statement-level status when the
+    statement has evidence elsewhere too (an ingest into a store that already holds it)."""
     subj, obj = entity_iri(s.subject.id), entity_iri(s.object.id)
     pred = getattr(EXO, s.predicate)
     g.add((subj, pred, obj))
@@ -135,7 +137,7 @@ def add_statement(g: Graph, s: Statement) -> None:
     g.add((node, RDF.predicate, pred))
     g.add((node, RDF.object, obj))
     g.add((node, EXO.sign, Literal(s.sign)))
-    g.add((node, EXO.status, STATUS_IRI[s.status]))
+    g.add((node, EXO.status, STATUS_IRI[status or s.status]))
     g.add((node, RDFS.label, Literal(str(s))))
     for ev in s.evidence:
         en = evidence_iri(ev)

@@ -171,7 +171,8 @@ def create(folder: Path | str, graph: Graph) -> Manifest:
 
 
 def load_files(folder: Path | str, files: Sequence[Path | str],
-               progress: Callable[[Path, int, int], None] | None = None) -> Manifest:
+               progress: Callable[[Path, int, int], None] | None = None, *,
+               remove: Sequence[tuple[str, str, str]] = (), sources: Sequence[str] | None = None) -> Manifest:
     """Add RDF *files* to the store in *folder* (created when missing), all or nothing.
 
     The current data is checkpointed (hard links, so it is cheap), the files are bulk-loaded into
@@ -179,6 +180,9 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
     raises InvalidDocumentError naming the file and line; *progress* gets (file, bytes read, size).
     When the store's tables are saved, the files' own model is read and added to them, so the next
     open does not read the whole store again (a store without saved tables reads it then).
+    *remove* lists (subject, predicate, object) IRIs taken out of the default graph in the same
+    step (a value the files replace); *sources* names what the files came from in the manifest
+    (default: the files' own paths).
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "x.nt"
     >>> _ = f.write_text('<urn:a> <urn:p> "1" .\\n')
@@ -200,6 +204,7 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         if old is not None:
             OxigraphStore(folder / old.data, read_only=True).oxigraph.backup(str(target))
         store = OxigraphStore(target, prefixes=prefixes)
+        store.remove_triples(remove)
         for p in paths:
             size = p.stat().st_size
             done = 0
@@ -219,7 +224,8 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
             except (ValueError, OSError) as exc:
                 raise InvalidDocumentError(Problem(relpath(p), None, f"cannot load: {exc}; nothing was loaded")) from None
             log.info("loaded %s", p)
-        sources = (old.sources if old else []) + [str(p.resolve()) for p in paths]
+        sources = (old.sources if old else []) + (list(sources) if sources is not None
+                                                  else [str(p.resolve()) for p in paths])
         m = _commit(folder, store, generation, sources, store.prefixes)
     except BaseException:
         store = None  # noqa: F841 - drop RocksDB's handle before removing its folder

@@ -239,6 +239,18 @@ class OxigraphStore(Store):
     def _bulk_load(self, reader: Any, fmt: ox.RdfFormat, base_iri: str | None) -> None:
         self._store.bulk_load(input=reader, format=fmt, base_iri=base_iri)
 
+    def remove_triples(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        """Take the triples (subject, predicate, object IRIs) out of the default graph, where present.
+
+        >>> s = OxigraphStore(); s.load(b"<urn:a> <urn:p> <urn:b> .", ox.RdfFormat.N_TRIPLES)
+        >>> s.remove_triples([("urn:a", "urn:p", "urn:b")]); len(s)
+        0
+        """
+        self._writable()
+        for s, p, o in triples:
+            self._store.remove(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o), ox.DefaultGraph()))
+        self._changed()
+
     def flush(self) -> None:
         """Write buffered changes of an on-disk store to disk."""
         if self.path is not None and not self.read_only:
