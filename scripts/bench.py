@@ -23,6 +23,9 @@ kg.rdf.from_rdf reads it back. Then, in one run:
                    of 1 to 6 walkable hops (path_connected_*)
 * peak_rss_mb      peak memory of the process that opens the store and answers (a child process, so
                    generating the data does not count)
+* ingest_s         ``kg ingest ABSTRACT --store DIR --no-build`` in a new process, on copies of seeds/ and
+                   ontology/: the abstract read, the seeds validated, and its triples added to the store
+                   in place (kg.jobs.update_store); last, so it changes nothing measured before it
 
 Several sizes make a growth table: run each with --json, then ``--report a.json b.json ...``.
 """
@@ -372,6 +375,8 @@ def main() -> None:
         subprocess.run([sys.executable, "-c", code], check=True)
         reopen.append(time.perf_counter() - t)
 
+    ingest_s, ingest_triples = ingest(work, store_dir)
+
     base: dict[str, Any] = {}
     if args.baseline:
         qfile = work / "queries.json"
@@ -411,12 +416,49 @@ def main() -> None:
         "baseline_peak_rss_mb": base.get("baseline_peak_rss_mb"),
         "entities": again["entities"],
         "statements": again["statements"],
+        "ingest_s": ingest_s,
+        "ingest_added_triples": ingest_triples,
     }
     print(table(out))
     if args.json:
         args.json.write_text(json.dumps(out, indent=2) + "\n")
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# An abstract written for the benchmark (not from a publication): a dozen sentences of the kind
+# the reader takes, naming entities the seeds' lexicon knows and some it does not.
+ABSTRACT = """Exosomes from human umbilical cord mesenchymal stem cells protect spinal cord neurons.
+Spinal cord injury leaves lasting loss of motor function, and inflammation widens the lesion.
+We isolated exosomes from umbilical cord mesenchymal stem cells by ultracentrifugation.
+The exosomes carried miR-21 and were taken up by neurons in vitro.
+In rats with spinal cord injury, the exosomes reduced apoptosis of neurons.
+miR-21 suppressed PTEN and activated the PI3K/Akt pathway.
+Knockdown of miR-21 abolished the protective effect of the exosomes.
+The exosomes also decreased the expression of TNF-alpha and IL-1beta.
+Treated rats recovered locomotor function faster than controls.
+These results suggest that exosomal miR-21 may promote functional recovery after spinal cord injury.
+"""
+
+
+def ingest(work: Path, store_dir: Path) -> tuple[float, int]:
+    """Time ``kg ingest --store`` of one abstract into the benchmark's store (a new process)."""
+    from kg.stores.folder import read_manifest
+
+    seeds, onto = work / "ingest-seeds", work / "ingest-ontology"
+    for src, dst in ((ROOT / "seeds", seeds), (ROOT / "ontology", onto)):
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(src, dst)
+    doc = work / "abstract.txt"
+    doc.write_text(ABSTRACT, encoding="utf-8")
+    before = read_manifest(store_dir).triples
+    env = {**os.environ, "KG_ONTOLOGY": str(onto)}
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg.cli", "--seeds", str(seeds), "--lexicon", str(onto / "lexicon.yaml"),
+                    "ingest", str(doc), "--no-build", "--store", str(store_dir)], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    took = time.perf_counter() - t
+    return took, read_manifest(store_dir).triples - before
 
 
 def measure(store_dir: Path, meta: dict[str, Any], phase: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -517,6 +559,8 @@ def table(r: dict[str, Any]) -> str:
         f"{r['path_connected_stopped']} stopped at the time limit): p50 {f(r['path_connected_p50_ms'])} ms   "
         f"p99 {f(r['path_connected_p99_ms'])} ms",
         f"  peak RSS                {f(r['peak_rss_mb'], 0)} MB   (rdflib baseline process {f(r['baseline_peak_rss_mb'], 0)} MB)",
+        f"  kg ingest of one abstract into the store (new process) {f(r.get('ingest_s'))} s   "
+        f"(+{r.get('ingest_added_triples', 0):,} triples)",
         "",
         f"  {'query':<24} {'ms':>9} {'rdflib ms':>10} {'speedup':>8} {'rows':>7}",
     ]
@@ -543,6 +587,7 @@ def growth(runs: list[dict[str, Any]]) -> str:
         ("paths, connected pairs p50 / p99 ms", lambda r: f"{f(r['path_connected_p50_ms'], 1)} / {f(r['path_connected_p99_ms'], 1)}"),
         ("paths, random pairs p50 / p99 ms", lambda r: f"{f(r['path_p50_ms'], 1)} / {f(r['path_p99_ms'], 1)}"),
         ("peak RSS MB", lambda r: f(r["peak_rss_mb"], 0)),
+        ("kg ingest of one abstract into the store s", lambda r: f(r.get("ingest_s"), 1)),
         ("named queries: median speedup over rdflib", lambda r: f"{f(r['median_speedup'], 0)}x" if r.get("median_speedup") else "-"),
     ]
     head = "| | " + " | ".join(f"{r['triples']:,} triples" for r in runs) + " |"

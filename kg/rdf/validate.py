@@ -81,6 +81,28 @@ def load_shapes(path: Path | None = None) -> Graph:
     return Graph().parse(path or ontology_dir() / "shapes.ttl", format="turtle")
 
 
+class _PreparedQueries(Graph):
+    """A view of a graph (same store, nothing copied) that parses each SPARQL text once.
+
+    pyshacl runs a SPARQL-based constraint once per focus node, as a string, and rdflib parses the
+    string every time: parsing was three quarters of validating the seeds (6.8 s, 1.8 s with this).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._prepared: dict[str, object] = {}
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+        if isinstance(query_object, str):
+            prepared = self._prepared.get(query_object)
+            if prepared is None:
+                from rdflib.plugins.sparql import prepareQuery  # deferred like pyshacl: slow to import
+
+                prepared = self._prepared[query_object] = prepareQuery(query_object, initNs=dict(self.namespaces()))
+            query_object = prepared
+        return super().query(query_object, *args, **kwargs)
+
+
 def shacl(graph: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
     """SHACL violations of *graph* (which must include the ontology's triples).
 
@@ -91,11 +113,14 @@ def shacl(graph: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
     import pyshacl
 
     conforms, results_graph, _ = pyshacl.validate(
-        graph,
+        _PreparedQueries(store=graph.store, identifier=graph.identifier, namespace_manager=graph.namespace_manager),
         shacl_graph=shapes if shapes is not None else load_shapes(),
         inference="none",
         advanced=True,  # SPARQL-based constraints
         allow_warnings=True,
+        # No copy of the data: without inference and with no sh:rule in the shapes (a test checks)
+        # pyshacl only reads it, and reading it directly lets the prepared queries below be used.
+        inplace=True,
     )
     if conforms:
         return []

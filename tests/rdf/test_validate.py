@@ -7,7 +7,7 @@ import shutil
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 
 import kg
 from kg.datasets import tiny_folder, tiny_graph
@@ -46,6 +46,27 @@ def test_shacl_catches_unknown_relation_and_bad_offsets(seed_graph):
     messages = [r.message for r in shacl(g)]
     assert any("inhibits" in m and "does not declare" in m for m in messages)
     assert any("must equal the quote's length" in m for m in messages)
+
+
+def test_shacl_catches_every_statement_without_its_direct_triple(seed_graph):
+    g = _copy(seed_graph.rdf)
+    broken = []
+    for s, o in list(g.subject_objects(EXO.decreases))[:3]:  # each is checked on its own focus node
+        g.remove((s, EXO.decreases, o))
+        broken += [st for st in g.subjects(RDF.subject, s) if (st, RDF.object, o) in g
+                   and (st, RDF.predicate, EXO.decreases) in g]
+    found = {r.focus for r in shacl(g) if "direct triple of this statement is missing" in r.message}
+    assert found == {str(st) for st in broken} and len(found) == 3
+
+
+def test_validating_reads_the_graph_and_changes_nothing(seed_graph):
+    g = _copy(seed_graph.rdf)
+    before = set(g)
+    shacl(g)
+    assert set(g) == before
+    # shacl() lets pyshacl work on the graph itself, which is safe only while no shape has a rule
+    SHACL_RULE = URIRef("http://www.w3.org/ns/shacl#rule")
+    assert not list(load_shapes().subject_objects(SHACL_RULE))
 
 
 def test_shacl_catches_entity_without_label(seed_graph):
