@@ -146,12 +146,12 @@ class KnowledgeGraph(GraphData):
     def sparql(self, query: str, **bindings: Any) -> QueryResult:
         """Run a read-only SPARQL query; keyword arguments pre-bind variables as RDF terms.
 
-        Entities bind as IRIs, other values as literals. The usual prefixes (exo:, ent:, rdfs:,
+        Entities bind as IRIs, other values as literals. The usual prefixes (exokg:, ent:, rdfs:,
         skos:, dcterms:, ...) need no declaration.
 
         >>> from kg.datasets import tiny_graph
         >>> g = tiny_graph()
-        >>> rows = g.sparql("SELECT ?t WHERE { ?m exo:decreases ?t }", m=g.entity("miR-21"))
+        >>> rows = g.sparql("SELECT ?t WHERE { ?m exokg:decreases ?t }", m=g.entity("miR-21"))
         >>> [r["t"] for r in rows.to_python()]
         ['https://w3id.org/exokg/entity/PTEN']
         """

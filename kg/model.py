@@ -53,7 +53,7 @@ class Entity:
     note: str | None = None
     provisional: bool = False  # True for names a reader found that the lexicon does not know yet
     # True for an entity that stands for a class of things ("microRNAs", "cytokines"): a path ends
-    # at it but does not pass through it (exo:GenericEntity in the ontology, `generic:` in the lexicon)
+    # at it but does not pass through it (exokg:GenericEntity in the ontology, `generic:` in the lexicon)
     generic: bool = False
 
     @property
@@ -99,7 +99,7 @@ class Relation:
     inverse: str | None = None
     parents: tuple[str, ...] = ()
     comment: str | None = None
-    ends_path: bool = False  # walked forwards, only the last hop of a chain (exo:endsPath)
+    ends_path: bool = False  # walked forwards, only the last hop of a chain (exokg:endsPath)
 
     @property
     def path_sign(self) -> int:

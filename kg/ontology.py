@@ -86,11 +86,11 @@ class Ontology:
             name = _local(r)
             sign, role = g.value(r, EXO.sign), g.value(r, EXO.pathRole)
             if not isinstance(sign, Literal) or sign.toPython() not in (-1, 0, 1):
-                problems.append(Problem(self.name, None, f"relation {name} needs exo:sign -1, 0 or 1"))
+                problems.append(Problem(self.name, None, f"relation {name} needs exokg:sign -1, 0 or 1"))
                 continue
             if role is None or str(role) not in PATH_ROLES:
                 problems.append(
-                    Problem(self.name, None, f"relation {name} needs exo:pathRole, one of {PATH_ROLES}")
+                    Problem(self.name, None, f"relation {name} needs exokg:pathRole, one of {PATH_ROLES}")
                 )
                 continue
             inverse = g.value(r, OWL.inverseOf)

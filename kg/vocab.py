@@ -129,10 +129,10 @@ class EXO(DefinedNamespace):
 
 #: Prefixes bound in every serialization and available in every SPARQL query.
 PREFIXES: dict[str, str] = {
-    "exo": str(EXO._NS),
+    "exokg": str(EXO._NS),
     "ent": str(ENTITY),
     "stmt": str(STATEMENT),
-    "ev": str(EVIDENCE),
+    "exokgev": str(EVIDENCE),
     "doc": str(DOCUMENT),
     "study": str(STUDY),
     "obo": str(OBO),
@@ -148,10 +148,15 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
 }
 
+#: The project's prefixes before they were renamed: bioregistry registers exo (the Exposure
+#: Ontology) and ev (eVOC). A SPARQL query may still use them undeclared; no output writes them.
+LEGACY_PREFIXES: dict[str, str] = {"exo": str(EXO._NS), "ev": str(EVIDENCE)}
+
+
 def new_graph() -> Graph:
     """An empty rdflib Graph with the project's prefixes bound.
 
-    >>> dict(new_graph().namespaces())["exo"]
+    >>> dict(new_graph().namespaces())["exokg"]
     rdflib.term.URIRef('https://w3id.org/exokg/ontology#')
     """
     g = Graph(bind_namespaces="core")

@@ -182,7 +182,7 @@ def test_contradictions_and_stats(ontology):
 
 
 def test_sparql_and_named_queries():
-    rows = TINY.sparql("SELECT ?t WHERE { ?m exo:decreases ?t }", m=TINY.entity("miR-21")).to_python()
+    rows = TINY.sparql("SELECT ?t WHERE { ?m exokg:decreases ?t }", m=TINY.entity("miR-21")).to_python()
     assert rows == [{"t": "https://w3id.org/exokg/entity/PTEN"}]
     assert {r["target"] for r in TINY.query("mirna_targets", mirna="miR-21").to_python()} == {"PTEN"}
     with pytest.raises(kg.ReadOnlyError):

@@ -62,3 +62,16 @@ def test_every_seed_entity_has_one_identifier_and_no_two_share_it(seed_graph):
         assert set(equivalent_curies(e)) | {primary_curie(e)} == set(exact) | {local_curie(e)}
         assert not set(other_xrefs(e)) & set(exact)
         assert primary_curie(e).split(":")[0] in CURIE_PREFIXES or primary_curie(e) == local_curie(e)
+
+
+def test_the_projects_own_prefixes_are_registered_nowhere(registry):
+    """Regression: exo: and ev: were bioregistry's prefixes of the Exposure Ontology and eVOC."""
+    from kg.vocab import PREFIXES
+
+    own = {p for p, ns in PREFIXES.items() if ns.startswith("https://w3id.org/exokg/")}
+    assert own == {"exokg", "ent", "stmt", "exokgev", "doc", "study"}
+    mapped = {ext.lower() for r in registry.read_registry().values() for ext in (r.mappings or {}).values()}
+    for prefix in sorted(own):
+        assert registry.normalize_prefix(prefix) is None, prefix
+        assert prefix.lower() not in mapped, f"{prefix} is another registry's prefix"
+    assert registry.normalize_prefix("exo") == "exo" and registry.normalize_prefix("ev") == "ev"

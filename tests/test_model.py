@@ -83,9 +83,9 @@ def test_an_unknown_status_is_named(statuses, message):
 
 def test_a_graph_read_from_rdf_with_an_unknown_status_says_which(tmp_path):
     ttl = kg.datasets.tiny_graph().rdf.serialize(format="turtle")
-    assert "exo:Hypothesis" in ttl
+    assert "exokg:Hypothesis" in ttl
     bad = tmp_path / "bad.ttl"
-    bad.write_text(ttl.replace("exo:Hypothesis", "exo:Rumour"), encoding="utf-8")
+    bad.write_text(ttl.replace("exokg:Hypothesis", "exokg:Rumour"), encoding="utf-8")
     g = kg.load(bad)  # the evidence that cannot be read is left out, and said so
     assert any("Rumour" in ex["triple"][2] and "epistemic status" in ex["reason"] for ex in g.tables.report["examples"])
     st_ = g.stats()

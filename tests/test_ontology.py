@@ -111,9 +111,9 @@ def test_sub_relations_know_their_parents(ontology):
 
 def test_a_mapping_to_an_outside_property_is_not_a_parent(tmp_path):
     """Regression: rdfs:subPropertyOf an outside property (obo:BFO_0000051) became a parent called
-    'rlibrary.org/obo/BFO_0000051', the IRI cut at the length of the exo: namespace."""
-    text = EXOKG.replace("exo:carries a owl:ObjectProperty , exo:MechanismRelation ;",
-                         "exo:carries a owl:ObjectProperty , exo:MechanismRelation ;\n    rdfs:subPropertyOf obo:BFO_0000051 ;")
+    'rlibrary.org/obo/BFO_0000051', the IRI cut at the length of the exokg: namespace."""
+    text = EXOKG.replace("exokg:carries a owl:ObjectProperty , exokg:MechanismRelation ;",
+                         "exokg:carries a owl:ObjectProperty , exokg:MechanismRelation ;\n    rdfs:subPropertyOf obo:BFO_0000051 ;")
     assert text != EXOKG
     onto = Ontology.load(_write(tmp_path / "o.ttl", text))
     assert onto.relation("carries").parents == ()
@@ -127,13 +127,13 @@ def _write(path: Path, text: str) -> Path:
 
 BROKEN = [
     ("missing", None, r"missing\.ttl: ontology file not found"),
-    ("not turtle", "exo:a exo:b", r"o\.ttl: not valid Turtle: "),
-    ("no sign", ('exo:sign -1 ; exo:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212', 'exo:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212'),
-     r"o\.ttl: relation decreases needs exo:sign -1, 0 or 1"),
-    ("sign 2", ('exo:sign -1 ; exo:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212', 'exo:sign 2 ; exo:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212'),
-     r"relation decreases needs exo:sign -1, 0 or 1"),
-    ("bad role", ('exo:pathRole "transparent" ;\n    skos:closeMatch obo:BFO_0000051', 'exo:pathRole "cargo" ;\n    skos:closeMatch obo:BFO_0000051'),
-     r"relation carries needs exo:pathRole, one of \('causal', 'transparent', 'descriptive'\)"),
+    ("not turtle", "exokg:a exokg:b", r"o\.ttl: not valid Turtle: "),
+    ("no sign", ('exokg:sign -1 ; exokg:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212', 'exokg:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212'),
+     r"o\.ttl: relation decreases needs exokg:sign -1, 0 or 1"),
+    ("sign 2", ('exokg:sign -1 ; exokg:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212', 'exokg:sign 2 ; exokg:pathRole "causal" ;\n    skos:closeMatch obo:RO_0002212'),
+     r"relation decreases needs exokg:sign -1, 0 or 1"),
+    ("bad role", ('exokg:pathRole "transparent" ;\n    skos:closeMatch obo:BFO_0000051', 'exokg:pathRole "cargo" ;\n    skos:closeMatch obo:BFO_0000051'),
+     r"relation carries needs exokg:pathRole, one of \('causal', 'transparent', 'descriptive'\)"),
 ]
 
 
@@ -151,12 +151,12 @@ def test_a_broken_ontology_file_is_reported(tmp_path, case, edit, message):
 
 
 def test_every_broken_relation_is_reported_at_once(tmp_path):
-    # take exo:sign out of two relations' blocks (each block runs from its subject to the next blank line)
+    # take exokg:sign out of two relations' blocks (each block runs from its subject to the next blank line)
     text = EXOKG
     for name in ("crosses", "taken_up_by"):
-        block = re.search(rf"^exo:{name} a .*?(?=\n\n)", text, flags=re.M | re.S).group()
-        assert "exo:sign 0 ; " in block
-        text = text.replace(block, block.replace("exo:sign 0 ; ", ""))
+        block = re.search(rf"^exokg:{name} a .*?(?=\n\n)", text, flags=re.M | re.S).group()
+        assert "exokg:sign 0 ; " in block
+        text = text.replace(block, block.replace("exokg:sign 0 ; ", ""))
     with pytest.raises(InvalidAnnotationError) as exc:
         Ontology.load(_write(tmp_path / "o.ttl", text))
     assert sorted(p.message.split()[1] for p in exc.value.problems) == ["crosses", "taken_up_by"]

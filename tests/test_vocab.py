@@ -38,3 +38,14 @@ def test_model_systems_are_those_the_shapes_accept():
     allowed = [str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))]
     assert allowed == list(MODEL_SYSTEMS)
     assert all(isinstance(v, Literal) for v in Collection(shapes, shapes.value(prop, SH["in"])))
+
+
+def test_old_prefixes_still_work_undeclared_in_queries(mini_graph):
+    """exo: and ev: were renamed (registered elsewhere); user queries written with them keep working."""
+    new = mini_graph.sparql("SELECT ?t ?q WHERE { ?m exokg:decreases ?t . ?s exokg:hasEvidence ?e . "
+                            "?e exokg:quote ?q FILTER(STRSTARTS(STR(?e), STR(exokgev:))) }", m=mini_graph.entity("miR-21"))
+    old = mini_graph.sparql("SELECT ?t ?q WHERE { ?m exo:decreases ?t . ?s exo:hasEvidence ?e . "
+                            "?e exo:quote ?q FILTER(STRSTARTS(STR(?e), STR(ev:))) }", m=mini_graph.entity("miR-21"))
+    assert len(new) > 0 and old == new
+    ttl = mini_graph.rdf.serialize(format="turtle")
+    assert "@prefix exokg: <https://w3id.org/exokg/ontology#>" in ttl and "@prefix exo:" not in ttl

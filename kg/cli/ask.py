@@ -148,7 +148,7 @@ def query(obj: Context, name, list_, params, show, fmt, endpoint_url) -> None:
 @pass_ctx
 def sparql(obj: Context, query_arg, params, fmt, endpoint_url) -> None:
     """Run your own read-only SPARQL query from a FILE, stdin (-) or the argument itself.
-    Prefixes exo:, ent:, rdfs:, skos:, dcterms:, prov:, ... are predeclared.
+    Prefixes exokg:, ent:, rdfs:, skos:, dcterms:, prov:, ... are predeclared.
     """
     text = _query_text(query_arg)
     obj.endpoint = endpoint_url or obj.endpoint

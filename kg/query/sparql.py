@@ -1,7 +1,7 @@
 """SPARQL: the user's own queries and the named query library in kg/query/queries/*.rq.
 
 Parameters are bound as RDF terms through the store (never pasted into the query text), the query
-must be read-only, and the common prefixes (exo:, ent:, rdfs:, ...) are available without declaring.
+must be read-only, and the common prefixes (exokg:, ent:, rdfs:, ...) are available without declaring.
 
 A named query starts with comment lines::
 
@@ -183,7 +183,7 @@ def run_sparql(kg: "GraphData", query: str, bindings: Mapping[str, Any] | None =
     """Run a read-only query with prefixes added and *bindings* bound as RDF terms.
 
     >>> from kg.datasets import tiny_graph
-    >>> run_sparql(tiny_graph(), "ASK { ?m exo:decreases ent:PTEN }").boolean
+    >>> run_sparql(tiny_graph(), "ASK { ?m exokg:decreases ent:PTEN }").boolean
     True
     """
     if isinstance(query, str):
@@ -206,13 +206,13 @@ _TOKENS = re.compile(
 def check_vocabulary(query: str) -> None:
     """Refuse a query that names a term of the project's ontology that the ontology does not define.
 
-    The ontology is closed (:class:`kg.vocab.EXO`): ``exo:decrease`` can only be a typo, and a typo
+    The ontology is closed (:class:`kg.vocab.EXO`): ``exokg:decrease`` can only be a typo, and a typo
     in a query would otherwise answer "no results" without a word.
 
-    >>> check_vocabulary("SELECT ?t WHERE { ?m exo:decreases ?t }")
-    >>> check_vocabulary("SELECT ?t WHERE { ?m exo:decrease ?t }")
+    >>> check_vocabulary("SELECT ?t WHERE { ?m exokg:decreases ?t }")
+    >>> check_vocabulary("SELECT ?t WHERE { ?m exokg:decrease ?t }")
     Traceback (most recent call last):
-    kg.errors.InvalidQueryError: line 1: exo:decrease is not a term of the exokg ontology; did you mean exo:decreases, ...?...
+    kg.errors.InvalidQueryError: line 1: exokg:decrease is not a term of the exokg ontology; did you mean exokg:decreases, ...?...
     """
     ns = str(EXO._NS)
     known = set(EXO.__annotations__)
@@ -231,7 +231,7 @@ def check_vocabulary(query: str) -> None:
             continue
         if term in known:
             continue
-        # Compared without case: exo:Mirna is as close to exo:MicroRNA as exo:mirna is.
+        # Compared without case: exokg:Mirna is as close to exokg:MicroRNA as exokg:mirna is.
         lower = {k.lower(): k for k in sorted(known)}
         near = [lower[k] for k in difflib.get_close_matches(term.lower(), list(lower), n=3, cutoff=0.6)]
         spell = (lambda n: f"<{ns}{n}>") if shown.startswith("<") else (lambda n: f"{m.group('p') or ''}:{n}")

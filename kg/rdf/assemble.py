@@ -1,7 +1,7 @@
 """Assemble RDF from the corpus: direct triples plus reified statements with their provenance.
 
-Each statement appears twice on purpose. The direct triple (``ent:miR-21 exo:decreases ent:PTEN``)
-lets a one-line SPARQL pattern find it; the ``exo:Statement`` node (an ``rdf:Statement``) carries
+Each statement appears twice on purpose. The direct triple (``ent:miR-21 exokg:decreases ent:PTEN``)
+lets a one-line SPARQL pattern find it; the ``exokg:Statement`` node (an ``rdf:Statement``) carries
 what the direct triple cannot: every evidence with its quote, offsets, status, context, readouts and
 cited study. No blank nodes are minted, so serializations are byte-stable between builds.
 """

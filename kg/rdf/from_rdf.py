@@ -29,7 +29,7 @@ DCT = "http://purl.org/dc/terms/"
 PROV_VALUE = "http://www.w3.org/ns/prov#value"
 
 _PREFIXES = """
-PREFIX exo: <https://w3id.org/exokg/ontology#>
+PREFIX exokg: <https://w3id.org/exokg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -52,10 +52,10 @@ def read_tables(store: Store, ontology: Ontology, documents: dict[str, Document]
                 known: Tables | None = None) -> Tables:
     """The model's tables read from *store* by a scan of each predicate it uses (linear in its size).
 
-    Statements are the reified ``exo:Statement`` nodes; a direct triple with a relation of the
+    Statements are the reified ``exokg:Statement`` nodes; a direct triple with a relation of the
     ontology that no statement node explains (RDF loaded from elsewhere) becomes a statement with one
     evidence of curation "imported" whose document is the graph it came from ("imported" for the
-    default graph). What cannot be read (an untyped subject, an exo: term the ontology lacks) is
+    default graph). What cannot be read (an untyped subject, an exokg: term the ontology lacks) is
     counted in ``tables.report`` with examples, never dropped silently. With *known* (the tables of
     the graph the store's triples are being added to), statements may use the known entities, and a
     direct triple a known statement explains is not imported again (see Tables.merged).
@@ -102,9 +102,9 @@ def read_documents(store: Store) -> dict[str, Document]:
     for r in store.query(
         _PREFIXES
         + """SELECT ?d ?id ?sha ?title ?kind ?source ?doi ?url ?date WHERE {
-            ?d a exo:Document ; dcterms:identifier ?id .
-            OPTIONAL { ?d exo:sha256 ?sha } OPTIONAL { ?d dcterms:title ?title }
-            OPTIONAL { ?d exo:kind ?kind } OPTIONAL { ?d dcterms:source ?source }
+            ?d a exokg:Document ; dcterms:identifier ?id .
+            OPTIONAL { ?d exokg:sha256 ?sha } OPTIONAL { ?d dcterms:title ?title }
+            OPTIONAL { ?d exokg:kind ?kind } OPTIONAL { ?d dcterms:source ?source }
             OPTIONAL { ?d bibo:doi ?doi } OPTIONAL { ?d foaf:page ?url } OPTIONAL { ?d dcterms:date ?date }
         }"""
     ):
@@ -120,15 +120,15 @@ def read_documents(store: Store) -> dict[str, Document]:
             "authors": [],
             "studies": [],
         }
-    for r in store.query(_PREFIXES + "SELECT ?d ?a WHERE { ?d a exo:Document ; dcterms:creator ?a }"):
+    for r in store.query(_PREFIXES + "SELECT ?d ?a WHERE { ?d a exokg:Document ; dcterms:creator ?a }"):
         if str(r["d"]) in docs:
             docs[str(r["d"])]["authors"].append(str(r["a"]))
     for r in store.query(
         _PREFIXES
         + """SELECT ?d ?s ?id ?authors ?title ?journal ?doi ?date WHERE {
-            ?d a exo:Document ; exo:citesStudy ?s . ?s dcterms:identifier ?id .
+            ?d a exokg:Document ; exokg:citesStudy ?s . ?s dcterms:identifier ?id .
             OPTIONAL { ?s dcterms:creator ?authors } OPTIONAL { ?s dcterms:title ?title }
-            OPTIONAL { ?s exo:journal ?journal } OPTIONAL { ?s bibo:doi ?doi } OPTIONAL { ?s dcterms:date ?date }
+            OPTIONAL { ?s exokg:journal ?journal } OPTIONAL { ?s bibo:doi ?doi } OPTIONAL { ?s dcterms:date ?date }
         }"""
     ):
         if str(r["d"]) in docs:
@@ -197,7 +197,7 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
         elif name == "Evidence":
             evidence_nodes.add(s)
         elif name is not None and name not in ontology.classes:
-            skip(f"exo:{name} is not a class of the ontology", (s, RDF_TYPE, o))
+            skip(f"exokg:{name} is not a class of the ontology", (s, RDF_TYPE, o))
     labels = {s: o for s, o, _ in store.pairs(RDFS_LABEL) if s in types}
     synonyms: dict[str, list[str]] = defaultdict(list)
     for s, o, _ in store.pairs(SKOS + "altLabel"):
@@ -287,7 +287,7 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             doc, start, end, status = (cols[DCT + "source"].get(ev), cols[exo + "start"].get(ev),
                                        cols[exo + "end"].get(ev), cols[exo + "status"].get(ev))
             if doc is None or start is None or end is None or status not in status_of:
-                missing = [n for n, v in (("dcterms:source", doc), ("exo:start", start), ("exo:end", end)) if v is None]
+                missing = [n for n, v in (("dcterms:source", doc), ("exokg:start", start), ("exokg:end", end)) if v is None]
                 skip(f"evidence without {', '.join(missing)}" if missing else
                      f"{status} is not an epistemic status of the ontology", (ev, str(EXO.status), str(status)))
                 continue

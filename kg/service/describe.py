@@ -79,7 +79,7 @@ def service_description(endpoint: str, triples: int, named_graphs: Iterable[str]
     """The Service Description of the endpoint at *endpoint*, with the named *queries*.
 
     >>> from kg.query.sparql import library
-    >>> g = service_description("http://127.0.0.1:7878/sparql", 10, [], library().values(), {"exo": "urn:x#"})
+    >>> g = service_description("http://127.0.0.1:7878/sparql", 10, [], library().values(), {"exokg": "urn:x#"})
     >>> (URIRef("http://127.0.0.1:7878/sparql"), SD.supportedLanguage, SD.SPARQL11Query) in g
     True
     >>> str(g.value(QUERY_NS["mirna_targets"], RDFS.label))

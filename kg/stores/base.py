@@ -156,9 +156,9 @@ class Store(ABC):
         stop the query with QueryLimitError while they are read.
 
         >>> from kg.stores.memory import RdflibStore
-        >>> RdflibStore().query("ASK { ?s a exo:Statement }").boolean
+        >>> RdflibStore().query("ASK { ?s a exokg:Statement }").boolean
         False
-        >>> RdflibStore().query("SELECT ?s WHERE {\\n ?s exo:x }")
+        >>> RdflibStore().query("SELECT ?s WHERE {\\n ?s exokg:x }")
         Traceback (most recent call last):
         kg.errors.InvalidQueryError: SPARQL syntax error at line 2, ...
         >>> RdflibStore().query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")

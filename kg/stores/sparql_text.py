@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import InvalidQueryError, QueryLimitError, ReadOnlyError, RemoteAccessError
-from ..vocab import PREFIXES
+from ..vocab import LEGACY_PREFIXES, PREFIXES
 
 #: Relative IRIs in a query resolve against this base (on every engine and at the endpoint), so
 #: ``CONSTRUCT { <s> <p> 1 }`` gives absolute IRIs that any RDF parser reads back.
@@ -204,18 +204,23 @@ def check_iri(value: str, what: str = "IRI") -> str:
 def with_prefixes(query: str, prefixes: Mapping[str, str] = PREFIXES) -> tuple[str, int]:
     """Prepend PREFIX lines for the *prefixes* (default: the project's) a query uses undeclared.
 
-    Returns the text and the number of lines added (to map error lines back).
+    The project's former prefixes ``exo:`` and ``ev:`` (:data:`kg.vocab.LEGACY_PREFIXES`) still work
+    undeclared unless *prefixes* binds those names to something else. Returns the text and the
+    number of lines added (to map error lines back).
 
-    >>> text, n = with_prefixes("SELECT ?s WHERE { ?s a exo:Statement }")
+    >>> text, n = with_prefixes("SELECT ?s WHERE { ?s a exokg:Statement }")
     >>> text.splitlines()[0], n
-    ('PREFIX exo: <https://w3id.org/exokg/ontology#>', 1)
+    ('PREFIX exokg: <https://w3id.org/exokg/ontology#>', 1)
+    >>> with_prefixes("ASK { ?s exo:decreases ?o }")[0].splitlines()[0]
+    'PREFIX exo: <https://w3id.org/exokg/ontology#>'
     >>> with_prefixes("SELECT (STRAFTER(STR(?e), STR(ent:)) AS ?id) WHERE { ?e a ?t }")[1]
     1
     """
     declared = {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([\w-]*):", query)}
     # A prefix is any name followed by a colon that does not start an absolute IRI ("http://").
     used = {m.group(1) for m in re.finditer(r"(?<![\w<\"'/#])([A-Za-z][\w-]*):(?!//)", query)}
-    lines = [f"PREFIX {p}: <{prefixes[p]}>" for p in sorted(used - declared) if p in prefixes]
+    known = {**LEGACY_PREFIXES, **prefixes}
+    lines = [f"PREFIX {p}: <{known[p]}>" for p in sorted(used - declared) if p in known]
     return ("\n".join(lines) + "\n" + query if lines else query), len(lines)
 
 

@@ -192,7 +192,7 @@ def edge_rows(kg: "GraphData") -> list[dict[str, object]]:
     """One KGX edge record per statement, sorted by id.
 
     >>> from kg.datasets import tiny_graph
-    >>> row = next(r for r in edge_rows(tiny_graph()) if r["original_predicate"] == "exo:decreases")
+    >>> row = next(r for r in edge_rows(tiny_graph()) if r["original_predicate"] == "exokg:decreases")
     >>> row["predicate"], row["object_direction_qualifier"], row["knowledge_level"], row["agent_type"]
     ('biolink:affects', 'decreased', 'knowledge_assertion', 'manual_agent')
     """

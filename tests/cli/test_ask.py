@@ -94,7 +94,7 @@ def test_query_bad_param_and_unknown_query():
 
 @pytest.mark.parametrize("how", ["argument", "file", "stdin"])
 def test_sparql_from_argument_file_or_stdin(tmp_path, how):
-    q = "SELECT ?t WHERE { ent:miR-21 exo:decreases ?t }"
+    q = "SELECT ?t WHERE { ent:miR-21 exokg:decreases ?t }"
     if how == "argument":
         r = run("sparql", q, "--format", "csv")
     elif how == "file":
@@ -108,7 +108,7 @@ def test_sparql_from_argument_file_or_stdin(tmp_path, how):
 
 
 def test_sparql_standard_result_formats():
-    q = "SELECT ?t WHERE { ?m exo:decreases ?t }"
+    q = "SELECT ?t WHERE { ?m exokg:decreases ?t }"
     data = json.loads(run("sparql", q, "--param", "m=miR-21", "--format", "sparql-json").output)
     assert data["head"]["vars"] == ["t"]
     assert data["results"]["bindings"] == [{"t": {"type": "uri", "value": "https://w3id.org/exokg/entity/PTEN"}}]
@@ -138,9 +138,9 @@ def test_sparql_folder_is_not_a_query(tmp_path):
 
 
 def test_sparql_term_outside_the_ontology_names_the_closest():
-    r = run("sparql", "SELECT ?t WHERE { ent:miR-21 exo:decrease ?t }")
+    r = run("sparql", "SELECT ?t WHERE { ent:miR-21 exokg:decrease ?t }")
     assert r.exit_code == 1
-    assert "exo:decrease is not a term of the exokg ontology; did you mean exo:decreases" in r.output
+    assert "exokg:decrease is not a term of the exokg ontology; did you mean exokg:decreases" in r.output
 
 
 # -- hostile or careless input: long inline queries, deep nesting, SERVICE -------------------------

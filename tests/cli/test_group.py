@@ -136,7 +136,7 @@ def test_verbose_logs_progress_to_stderr():
 
 
 def test_empty_results_say_so_in_a_table_and_stay_parseable_otherwise():
-    q = "SELECT ?v WHERE { ?v exo:crosses ?x }"
+    q = "SELECT ?v WHERE { ?v exokg:crosses ?x }"
     assert run(*MINI_ARGS, "sparql", q).output == "no results\n"
     assert json.loads(run(*MINI_ARGS, "sparql", q, "--format", "json").output) == []
 

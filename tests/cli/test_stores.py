@@ -92,7 +92,7 @@ def test_serve_answers_sparql_until_stopped(tmp_path, source):
     proc, url = _serve(args, ["--memory"] if source != "seeds" else [])
     try:
         assert url.startswith("http://127.0.0.1:") and url.endswith("/sparql")
-        rows = _ask(url, "SELECT ?t WHERE { ent:miR-21 exo:decreases ?t }")["results"]["bindings"]
+        rows = _ask(url, "SELECT ?t WHERE { ent:miR-21 exokg:decreases ?t }")["results"]["bindings"]
         assert rows == [{"t": {"type": "uri", "value": "https://w3id.org/exokg/entity/PTEN"}}]
     finally:
         proc.terminate()

@@ -106,7 +106,7 @@ def pushed(virtuoso: str, seeds) -> str:
 
 
 #: Where Virtuoso 7.2 answers differently from SPARQL 1.1 (and from rdflib and Oxigraph, which
-#: agree): in cargo_by_producer, `?vt rdfs:subClassOf* exo:ExtracellularVesicle` misses
+#: agree): in cargo_by_producer, `?vt rdfs:subClassOf* exokg:ExtracellularVesicle` misses
 #: EngineeredVesicle, and a BIND over an unbound OPTIONAL variable drops the row instead of
 #: leaving the new variable unbound. strict=True: if Virtuoso starts agreeing, the test says so.
 VIRTUOSO_DEVIATIONS = {"cargo_by_producer"}

@@ -74,7 +74,7 @@ def test_ingest_end_to_end(project):
         for step in p.steps for e in step.evidence)
     res = run(project, "path", "MSC exosomes", "inflammation", "--max-hops", "3")
     assert res.exit_code == 0 and "miR-124" in res.output, res.output
-    res = run(project, "sparql", "SELECT ?q WHERE { ?e exo:curation exo:MachineRead ; exo:quote ?q }", "--format", "json")
+    res = run(project, "sparql", "SELECT ?q WHERE { ?e exokg:curation exokg:MachineRead ; exokg:quote ?q }", "--format", "json")
     assert res.exit_code == 0, res.output
     quotes = [r["q"] for r in json.loads(res.output)]
     assert any("miR-124 suppresses microglial activation" in q for q in quotes)

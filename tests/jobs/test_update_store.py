@@ -76,8 +76,8 @@ def test_new_evidence_raises_a_stored_statements_status_and_leaves_one_status(pr
     g = kg.load(project["store"])
     assert one(g, "MSC-exosome", "decreases", "inflammation").status == "finding"
     rows = open_store(project["store"]).query(
-        "SELECT ?st WHERE { ?s a exo:Statement ; rdf:subject ent:MSC-exosome ; rdf:object ent:inflammation ;"
-        " exo:status ?st }").rows
+        "SELECT ?st WHERE { ?s a exokg:Statement ; rdf:subject ent:MSC-exosome ; rdf:object ent:inflammation ;"
+        " exokg:status ?st }").rows
     assert [str(r[0]).rsplit("#", 1)[-1] for r in rows] == ["Finding"]
     assert model(g) == model(kg.load(project["seeds"], lexicon=project["lexicon"]))
 

@@ -5,7 +5,7 @@ import kg
 
 
 def test_prefixes_need_no_declaration(seed_graph):
-    r = seed_graph.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s a exo:Statement }")
+    r = seed_graph.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s a exokg:Statement }")
     assert r.to_python()[0]["n"] == seed_graph.stats()["statements"]
 
 
@@ -19,14 +19,14 @@ def test_bindings_are_terms_not_text(seed_graph):
 
 
 def test_entity_binds_as_iri(seed_graph):
-    r = seed_graph.sparql("SELECT ?t WHERE { ?m exo:decreases ?t }", m=seed_graph.entity("miR-21"))
+    r = seed_graph.sparql("SELECT ?t WHERE { ?m exokg:decreases ?t }", m=seed_graph.entity("miR-21"))
     assert [x["t"] for x in r.to_python()] == ["https://w3id.org/exokg/entity/PTEN"]
 
 
 @pytest.mark.parametrize("update", [
     "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
     "DELETE WHERE { ?s ?p ?o }",
-    "PREFIX exo: <https://w3id.org/exokg/ontology#>\nDELETE { ?s ?p ?o } WHERE { ?s a exo:Statement ; ?p ?o }",
+    "PREFIX exokg: <https://w3id.org/exokg/ontology#>\nDELETE { ?s ?p ?o } WHERE { ?s a exokg:Statement ; ?p ?o }",
     "CLEAR ALL",
 ])
 def test_updates_are_refused_and_change_nothing(seed_graph, update):
@@ -37,14 +37,14 @@ def test_updates_are_refused_and_change_nothing(seed_graph, update):
 
 
 def test_syntax_error_names_the_line(seed_graph):
-    with pytest.raises(kg.InvalidQueryError, match=r"line 3.*WHERE \{ \?s exo:decreases"):
-        seed_graph.sparql("SELECT ?s\n# a comment\nWHERE { ?s exo:decreases ?o .. }")
+    with pytest.raises(kg.InvalidQueryError, match=r"line 3.*WHERE \{ \?s exokg:decreases"):
+        seed_graph.sparql("SELECT ?s\n# a comment\nWHERE { ?s exokg:decreases ?o .. }")
 
 
 def test_ask_and_construct(seed_graph):
-    assert seed_graph.sparql("ASK { ent:miR-21 exo:decreases ent:PTEN }").boolean is True
-    assert seed_graph.sparql("ASK { ent:PTEN exo:decreases ent:miR-21 }").boolean is False
-    c = seed_graph.sparql("CONSTRUCT { ?s exo:decreases ?o } WHERE { ?s exo:decreases ?o }")
+    assert seed_graph.sparql("ASK { ent:miR-21 exokg:decreases ent:PTEN }").boolean is True
+    assert seed_graph.sparql("ASK { ent:PTEN exokg:decreases ent:miR-21 }").boolean is False
+    c = seed_graph.sparql("CONSTRUCT { ?s exokg:decreases ?o } WHERE { ?s exokg:decreases ?o }")
     assert len(c) == seed_graph.stats()["statements_by_relation"]["decreases"]
 
 
@@ -54,24 +54,24 @@ def test_empty_query_is_an_error(seed_graph):
 
 
 @pytest.mark.parametrize("query, shown, near", [
-    ("SELECT ?t WHERE { ?m exo:decrease ?t }", "line 1: exo:decrease", "exo:decreases"),
-    ("SELECT ?s\nWHERE { ?s a exo:Mirna }", "line 2: exo:Mirna", "exo:MicroRNA"),
-    ("SELECT ?e WHERE { ?s exo:hasevidence ?e }", "exo:hasevidence", "exo:hasEvidence"),
+    ("SELECT ?t WHERE { ?m exokg:decrease ?t }", "line 1: exokg:decrease", "exokg:decreases"),
+    ("SELECT ?s\nWHERE { ?s a exokg:Mirna }", "line 2: exokg:Mirna", "exokg:MicroRNA"),
+    ("SELECT ?e WHERE { ?s exokg:hasevidence ?e }", "exokg:hasevidence", "exokg:hasEvidence"),
     ("SELECT ?t WHERE { ?m <https://w3id.org/exokg/ontology#decrease> ?t }",
      "<https://w3id.org/exokg/ontology#decrease>", "<https://w3id.org/exokg/ontology#decreases>"),
     ("PREFIX o: <https://w3id.org/exokg/ontology#>\nSELECT ?t WHERE { ?m o:decrease ?t }", "o:decrease", "o:decreases"),
 ])
 def test_terms_the_ontology_lacks_are_errors_naming_the_closest(seed_graph, query, shown, near):
-    """Pins down `exo:decrease` answering "no results" without a word."""
+    """Pins down `exokg:decrease` answering "no results" without a word."""
     with pytest.raises(kg.InvalidQueryError, match="not a term of the exokg ontology") as err:
         seed_graph.sparql(query)
     assert shown in str(err.value) and f"did you mean {near}" in str(err.value)
 
 
 @pytest.mark.parametrize("query", [
-    'SELECT ?s WHERE { ?s rdfs:label "exo:decrease" }',          # inside a string
-    "SELECT ?s WHERE { ?s exo:decreases ?o } # exo:decrease",    # inside a comment
-    "PREFIX exo: <urn:other#>\nSELECT ?s WHERE { ?s exo:decrease ?o }",  # the prefix means another vocabulary
+    'SELECT ?s WHERE { ?s rdfs:label "exokg:decrease" }',          # inside a string
+    "SELECT ?s WHERE { ?s exokg:decreases ?o } # exokg:decrease",    # inside a comment
+    "PREFIX exokg: <urn:other#>\nSELECT ?s WHERE { ?s exokg:decrease ?o }",  # the prefix means another vocabulary
     "SELECT ?s WHERE { ?s skos:prefLabel ?o }",                  # other vocabularies are open
 ])
 def test_only_real_uses_of_the_ontology_are_checked(seed_graph, query):

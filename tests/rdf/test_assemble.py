@@ -77,10 +77,10 @@ def test_the_ontology_is_included_unless_told_otherwise():
 
 def test_serializations_use_the_project_prefixes():
     ttl = assemble(tiny_corpus()).serialize(format="turtle")
-    for prefix in ("exo: <https://w3id.org/exokg/ontology#>", "ent: <https://w3id.org/exokg/entity/>",
+    for prefix in ("exokg: <https://w3id.org/exokg/ontology#>", "ent: <https://w3id.org/exokg/entity/>",
                    "stmt: <https://w3id.org/exokg/statement/>", "doc: <https://w3id.org/exokg/document/>"):
         assert f"@prefix {prefix} ." in ttl
-    assert "exo:decreases ent:PTEN" in ttl and "<https://w3id.org/exokg/entity/PTEN>" not in ttl
+    assert "exokg:decreases ent:PTEN" in ttl and "<https://w3id.org/exokg/entity/PTEN>" not in ttl
 
 
 @PROPS

@@ -18,11 +18,11 @@ from kg.sources.seeds import load_corpus
 from helpers import MINI, MINI_LEXICON, start
 
 PTEN = "https://w3id.org/exokg/entity/PTEN"
-SELECT = ("PREFIX exo: <https://w3id.org/exokg/ontology#> PREFIX ent: <https://w3id.org/exokg/entity/> "
-          "SELECT ?t WHERE { ent:miR-21 exo:decreases ?t }")
-ASK = "PREFIX exo: <https://w3id.org/exokg/ontology#> ASK { ?m exo:decreases ?t }"
-CONSTRUCT = ("PREFIX exo: <https://w3id.org/exokg/ontology#> "
-             "CONSTRUCT { ?m exo:decreases ?t } WHERE { ?m exo:decreases ?t }")
+SELECT = ("PREFIX exokg: <https://w3id.org/exokg/ontology#> PREFIX ent: <https://w3id.org/exokg/entity/> "
+          "SELECT ?t WHERE { ent:miR-21 exokg:decreases ?t }")
+ASK = "PREFIX exokg: <https://w3id.org/exokg/ontology#> ASK { ?m exokg:decreases ?t }"
+CONSTRUCT = ("PREFIX exokg: <https://w3id.org/exokg/ontology#> "
+             "CONSTRUCT { ?m exokg:decreases ?t } WHERE { ?m exokg:decreases ?t }")
 
 
 @pytest.fixture(scope="module", params=["rdflib", "oxigraph"])

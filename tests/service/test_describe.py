@@ -11,7 +11,7 @@ URL = "http://127.0.0.1:7878/sparql"
 
 
 def _sd(**options):
-    return service_description(URL, 42, ["urn:g1"], library().values(), {"exo": "https://w3id.org/exokg/ontology#"},
+    return service_description(URL, 42, ["urn:g1"], library().values(), {"exokg": "https://w3id.org/exokg/ontology#"},
                                **options)
 
 
@@ -39,4 +39,4 @@ def test_every_named_query_is_described_with_its_parameters() -> None:
             assert str(g.value(described[p.name], DCTERMS.type)) == p.type
             assert (g.value(described[p.name], SH.defaultValue) is not None) == (p.default is not None)
     prefixes = g.value(QUERY_NS["mirna_targets"], SH.prefixes)
-    assert {str(g.value(d, SH.prefix)) for d in g.objects(prefixes, SH.declare)} == {"exo"}
+    assert {str(g.value(d, SH.prefix)) for d in g.objects(prefixes, SH.declare)} == {"exokg"}

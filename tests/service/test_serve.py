@@ -25,7 +25,7 @@ from kg.stores import make_store
 from helpers import MINI, MINI_LEXICON, start
 from nettools import peer, raw_request
 
-Q = "SELECT ?t WHERE { ent:miR-21 exo:decreases ?t }"
+Q = "SELECT ?t WHERE { ent:miR-21 exokg:decreases ?t }"
 PTEN = "https://w3id.org/exokg/entity/PTEN"
 
 
@@ -95,9 +95,9 @@ def test_csv_is_plain(endpoint: str) -> None:
 @pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
                                         ("application/rdf+xml", "xml"), ("application/ld+json", "json-ld")])
 def test_construct_in_every_graph_format(endpoint: str, mini, accept: str, fmt: str) -> None:
-    status, headers, body = get(endpoint, "CONSTRUCT { ?s exo:decreases ?o } WHERE { ?s exo:decreases ?o }", accept)
+    status, headers, body = get(endpoint, "CONSTRUCT { ?s exokg:decreases ?o } WHERE { ?s exokg:decreases ?o }", accept)
     assert status == 200 and headers["Content-Type"].startswith(accept)
-    expected = set(mini.sparql("SELECT ?s ?o WHERE { ?s exo:decreases ?o }").rows)
+    expected = set(mini.sparql("SELECT ?s ?o WHERE { ?s exokg:decreases ?o }").rows)
     assert {(s, o) for s, _, o in Graph().parse(data=body, format=fmt)} == expected != set()
 
 
@@ -109,7 +109,7 @@ def test_relative_iris_come_back_absolute(endpoint: str) -> None:
 
 def test_ask_answers_json_or_xml_and_406_for_csv(endpoint: str) -> None:
     """ASK with Accept: text/csv returned JSON with 200."""
-    assert json.loads(get(endpoint, "ASK { ent:miR-21 exo:decreases ent:PTEN }")[2])["boolean"] is True
+    assert json.loads(get(endpoint, "ASK { ent:miR-21 exokg:decreases ent:PTEN }")[2])["boolean"] is True
     status, headers, body = get(endpoint, "ASK { ?s ?p ?o }", "text/csv")
     assert status == 406 and b"ASK answers come as application/sparql-results+json" in body
     assert get(endpoint, "ASK { ?s ?p ?o }", "text/csv, */*;q=0.1")[0] == 200

@@ -79,7 +79,7 @@ def test_paths_agree(mini_pair) -> None:
     assert a and a == b
 
 
-@pytest.mark.parametrize("value", ['") } ?x ?y ?z . #', "a\\\"b", "exo:Statement", "'''", "\n}"])
+@pytest.mark.parametrize("value", ['") } ?x ?y ?z . #', "a\\\"b", "exokg:Statement", "'''", "\n}"])
 def test_literal_bindings_cannot_change_the_query(mini_pair, value: str) -> None:
     """A bound value is a term: quotes, braces and comment signs inside it match nothing."""
     _, ox_g = mini_pair
@@ -89,7 +89,7 @@ def test_literal_bindings_cannot_change_the_query(mini_pair, value: str) -> None
 
 def test_bindings_bind_terms(mini_pair) -> None:
     _, ox_g = mini_pair
-    rows = ox_g.sparql("SELECT ?t WHERE { ?m exo:decreases ?t }", m=ox_g.entity("miR-21"))
+    rows = ox_g.sparql("SELECT ?t WHERE { ?m exokg:decreases ?t }", m=ox_g.entity("miR-21"))
     assert [r["t"] for r in rows.to_python()] == ["https://w3id.org/exokg/entity/PTEN"]
     # an unprojected, aggregated query with a binding
     rows = ox_g.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?m ?p ?t }", m=ox_g.entity("miR-21"))

@@ -85,7 +85,7 @@ def test_cli_endpoint_option(served: str) -> None:
     there = CliRunner().invoke(main, ["--endpoint", served, "query", "mirna_targets", "--format", "json"])
     assert there.exit_code == 0, there.output
     assert json.loads(there.output) == json.loads(here.output) != []
-    there = CliRunner().invoke(main, ["--endpoint", served, "sparql", "SELECT ?t WHERE { ?m exo:decreases ?t }",
+    there = CliRunner().invoke(main, ["--endpoint", served, "sparql", "SELECT ?t WHERE { ?m exokg:decreases ?t }",
                                       "-p", "m=miR-21", "--format", "json"])
     assert there.exit_code == 0 and "PTEN" in there.output
     # the subcommands' own --endpoint option does the same

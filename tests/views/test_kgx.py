@@ -127,12 +127,12 @@ def test_every_term_the_export_uses_is_in_the_biolink_model(offline, seed_export
 
 def test_signed_relations_become_affects_with_a_direction(mini_graph):
     rows = {(r["subject"], r["original_predicate"], r["object"]): r for r in edge_rows(mini_graph)}
-    down = rows[("mirbase.mature:MIMAT0000076", "exo:decreases", "HGNC:9588")]
+    down = rows[("mirbase.mature:MIMAT0000076", "exokg:decreases", "HGNC:9588")]
     assert (down["predicate"], down["qualified_predicate"], down["object_direction_qualifier"]) == \
         ("biolink:affects", "biolink:causes", "decreased")
-    cargo = rows[("ent:MSC-exosome", "exo:carries", "mirbase.mature:MIMAT0000076")]
+    cargo = rows[("ent:MSC-exosome", "exokg:carries", "mirbase.mature:MIMAT0000076")]
     assert cargo["predicate"] == "biolink:has_part" and "object_direction_qualifier" not in cargo
-    assert rows[("CL:0000134", "exo:secretes", "ent:MSC-exosome")]["predicate"] == "biolink:produces"
+    assert rows[("CL:0000134", "exokg:secretes", "ent:MSC-exosome")]["predicate"] == "biolink:produces"
 
 
 def test_evidence_columns_find_every_quote_again(mini_graph):

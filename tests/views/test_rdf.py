@@ -53,7 +53,7 @@ def test_ntriples_are_sorted_lines_without_repeats():
 
 def test_turtle_uses_the_project_prefixes():
     text = render_turtle(TINY).decode("utf-8")
-    assert "@prefix exo: <https://w3id.org/exokg/ontology#> ." in text
+    assert "@prefix exokg: <https://w3id.org/exokg/ontology#> ." in text
     assert "ent:miR-21" in text and "<https://w3id.org/exokg/entity/miR-21>" not in text
 
 
@@ -68,4 +68,4 @@ def test_json_ld_carries_its_context_inline():
 def test_canonical_keeps_the_triples_and_the_prefixes():
     c = canonical(TINY.rdf)
     assert set(c) == set(TINY.rdf)
-    assert dict(c.namespaces())["exo"] == dict(TINY.rdf.namespaces())["exo"]
+    assert dict(c.namespaces())["exokg"] == dict(TINY.rdf.namespaces())["exokg"]
