@@ -122,6 +122,11 @@ def _seeds_without_metadata(tmp_path: Path) -> Path:
     return folder
 
 
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
 BAD = [
     (lambda d: d / "missing.ttl", kg.InvalidDocumentError, r"missing\.ttl: no such file or folder"),
     (lambda d: d / "nowhere" / "seeds", kg.InvalidDocumentError, r"nowhere/seeds: no such file or folder"),
@@ -131,11 +136,13 @@ BAD = [
      r"kg\.ttl: cannot parse Turtle: at line 3"),
     (lambda d: _write(d / "kg.jsonld", "{not json"), kg.InvalidDocumentError, r"kg\.jsonld(:1)?: cannot parse JSON-LD"),
     (_seeds_without_metadata, kg.InvalidAnnotationError, r"d\.meta\.yaml: metadata sidecar missing"),
+    (lambda d: _folder(d / "empty"), kg.InvalidDocumentError, r"empty: no documents here .* `kg ingest FILE`"),
 ]
 
 
 @pytest.mark.parametrize("make, error, message", BAD, ids=["missing file", "missing folder", "unknown suffix",
-                                                          "bad turtle", "bad json-ld", "seeds without metadata"])
+                                                          "bad turtle", "bad json-ld", "seeds without metadata",
+                                                          "empty folder"])
 def test_a_bad_source_names_the_file_and_what_is_wrong(tmp_path, make, error, message):
     with pytest.raises(error, match=message):
         kg.load(make(tmp_path), lexicon=MINI_LEXICON)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 DOC_SUFFIXES = (".txt", ".md", ".html")
 META_SUFFIX = ".meta.yaml"
 #: What `kg ingest` leaves in a seeds folder while it works (kg.jobs.ingest): its journal of renames
-#: and its staging folder. Either one after the ingest has ended means it was stopped midway.
+#: and its staging folder. Either one after the ingest has ended means it was stopped.
 INGEST_JOURNAL = ".ingest-journal.json"
 INGEST_STAGE = ".ingest-stage"
 #: Annotation files and the curation method their statements carry.
@@ -398,12 +398,16 @@ def load_corpus(
     folder = Path(folder) if folder is not None else seeds_dir()
     if not folder.is_dir():
         raise InvalidDocumentError(Problem(relpath(folder), None, "seeds folder not found; pass --seeds DIR"))
-    stopped = [n for n in (INGEST_JOURNAL, INGEST_STAGE) if (folder / n).exists()]
-    if stopped:
+    # A journal means an ingest was stopped while renaming its files into place: some are there,
+    # some not. Staging alone means it was stopped before it changed anything (the seeds are whole).
+    if (folder / INGEST_JOURNAL).exists():
         raise InvalidDocumentError(Problem(
-            relpath(folder / stopped[0]), None,
-            "an ingest into this seeds folder was stopped midway; run `kg ingest --repair` (it finishes or "
-            "undoes that ingest), then build again"))
+            relpath(folder / INGEST_JOURNAL), None,
+            "an ingest into this seeds folder was stopped midway; run `kg ingest --repair` (it finishes "
+            "that ingest), then build again"))
+    if (folder / INGEST_STAGE).exists():
+        log.warning("%s: left by an ingest stopped before it changed anything; `kg ingest --repair` removes it",
+                    relpath(folder / INGEST_STAGE))
     ontology = ontology or Ontology.load()
     if not isinstance(lexicon, Lexicon):
         lexicon = load_lexicon(ontology, Path(lexicon) if lexicon is not None else None)
@@ -411,6 +415,10 @@ def load_corpus(
     problems: list[Problem] = []
     quote_problems: list[Problem] = []
     stems = sorted({stem_of(p) for p in folder.iterdir() if p.is_file() and _is_seed_file(p)})
+    if not stems:  # a mistyped or wrong folder would otherwise give an empty graph without a word
+        raise InvalidDocumentError(Problem(
+            relpath(folder), None, "no documents here (a seeds folder holds NAME.txt with NAME.meta.yaml, see "
+            "seeds/README.md); pass the right folder, or add a document with `kg ingest FILE`"))
     raw: list[Statement] = []
     for stem in stems:
         doc_path = find_document(folder, stem)

@@ -1,7 +1,8 @@
 """Triple stores: one interface (:mod:`.base`), one module per engine, chosen by name.
 
-Engines are registered here by name and imported only when asked for (as rdflib's plugins are),
-so opening the in-memory store never loads Oxigraph and no engine module imports another.
+Engines are registered here by name and their modules imported when first asked for (as rdflib's
+plugins are), so no engine module imports another and a new engine is one module and one line.
+(``import kg`` still loads pyoxigraph: its parsers name the RDF file formats every engine reads.)
 """
 from __future__ import annotations
 
