@@ -11,7 +11,6 @@ import click
 
 from ..jobs.ingest import ingest_many as run_ingest
 from ..jobs.ingest import repair as run_repair
-from ..jobs.update_store import add_documents
 from ..stores.folder import is_store, read_manifest
 from ..lexicon import load_lexicon
 from ..ontology import Ontology
@@ -125,8 +124,12 @@ def ingest(obj: Context, paths: tuple[Path, ...], title: str | None, source: str
         return
     if not paths:
         raise click.UsageError("give one or more documents or folders (or --repair)")
+    store = store_dir or obj.store
+    before = read_manifest(store).generation if store is not None and is_store(store) else None
+    # every document asked for goes into the store, not only the new ones: one the seeds have but
+    # the store lacks (a stop between the two) is added now; one the store holds is left alone
     results = run_ingest(list(paths), title=title, source=source, seeds=obj.seeds, lexicon=obj.lexicon,
-                         out=None if no_build else out, processes=jobs)
+                         out=None if no_build else out, processes=jobs, store=store)
     for result in results:
         for w in result.warnings:
             click.echo(f"warning: {w}", err=True)
@@ -139,11 +142,7 @@ def ingest(obj: Context, paths: tuple[Path, ...], title: str | None, source: str
             click.echo(f"  wrote {p}")
     if any(not r.already_present for r in results) and not no_build:
         click.echo(f"rebuilt {out}")
-    store = store_dir or obj.store
     if store is not None:
-        # every document asked for, not only the new ones: one the seeds have but the store lacks
-        # (a stop between the two) is added now; one the store holds is left alone
-        before = read_manifest(store).generation if is_store(store) else None
-        m = add_documents(store, [r.stem for r in results], obj.seeds, obj.lexicon)
+        m = read_manifest(store)
         click.echo(f"store {store}: " + (f"now {m.triples:,} triples" if m.generation != before
                                          else "already holds these documents; nothing changed"))

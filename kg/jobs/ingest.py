@@ -13,8 +13,10 @@ What one ingest adds, per document:
 
 How it stays all or nothing (issue 13): every file is first written to a staging folder
 (``seeds/.ingest-stage/``, and ``.lexicon.reader.yaml.ingest`` beside the lexicon); the seeds as
-they would be (the current files plus the staged ones, linked into a scratch folder) are then built
-and validated, outputs included, without touching anything; only then a journal
+they would be (the current files plus the staged ones, linked into a scratch folder) are then read
+and validated without touching anything: every quote of every document is checked, and the SHACL
+shapes are checked on the new documents' part of the graph (what was there passed them when it came
+in); with outputs, the whole graph is built and checked, outputs included; only then a journal
 (``seeds/.ingest-journal.json``) listing every staged file and its destination is written
 atomically, the files are renamed into place (the lexicon first, each document last), the journal is
 deleted and the validated outputs are moved into the output folder. A run stopped before the
@@ -41,15 +43,18 @@ from typing import Sequence
 
 import yaml
 
-from ..errors import InvalidDocumentError, OutputError, Problem
+from ..errors import InvalidDocumentError, OutputError, Problem, ValidationError
 from ..files import ensure_writable, ontology_dir, relpath, seeds_dir, write_atomic
 from ..lexicon import READER_LEXICON, load_lexicon
 from ..model import Entity, Statement
 from ..ontology import Ontology
 from ..sources.reader import Reader
 from ..sources.reader.documents import SourceText, decode_document, documents_in
-from ..sources.seeds import DOC_SUFFIXES, INGEST_JOURNAL, INGEST_STAGE, META_SUFFIX
+from ..rdf.assemble import assemble
+from ..rdf.validate import shacl
+from ..sources.seeds import DOC_SUFFIXES, INGEST_JOURNAL, INGEST_STAGE, META_SUFFIX, Corpus, documents_part, load_corpus
 from .build import build
+from .update_store import add_documents, check_store
 
 log = logging.getLogger(__name__)
 
@@ -149,11 +154,14 @@ def ingest_many(
     lexicon: Path | str | None = None,
     out: Path | str | None = "build",
     processes: int = 1,
+    store: Path | str | None = None,
 ) -> list[IngestResult]:
     """Ingest every document of *paths* (files, or folders of .txt/.md/.html files) in one all-or-nothing step.
 
     Every document is decoded before anything is read or written, so one bad file stops the whole
     batch with its name and the reason. *processes* > 1 reads the documents on that many cores.
+    With *store* (a store folder), the documents are then added to it in place
+    (:func:`kg.jobs.update_store.add_documents`), those already in the seeds too if the store lacks them.
 
     >>> import tempfile
     >>> ingest_many([tempfile.mkdtemp()], seeds=Path(tempfile.mkdtemp()))
@@ -162,6 +170,8 @@ def ingest_many(
     """
     seeds = Path(seeds) if seeds is not None else seeds_dir()
     lexicon_path = Path(lexicon) if lexicon is not None else ontology_dir() / "lexicon.yaml"
+    if store is not None:
+        check_store(store)  # before the seeds change, not after
     if not seeds.is_dir():
         raise InvalidDocumentError(Problem(relpath(seeds), None, "seeds folder not found; pass --seeds DIR"))
     files = documents_in([Path(p) for p in paths])
@@ -192,6 +202,8 @@ def ingest_many(
         new.append((d, r))
         results.append(r)
     if not new:
+        if store is not None:
+            add_documents(store, [r.stem for r in results], seeds, lexicon_path)
         return results
     ontology = Ontology.load()
     lex = load_lexicon(ontology, lexicon_path)
@@ -200,7 +212,10 @@ def ingest_many(
     read = reader.read_many([(t, r.stem) for t, (_, r) in zip(texts, new)], processes=processes)
     for (d, r), res in zip(new, read):
         r.statements, r.new_entities = res.statements, res.new_entities
-    _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
+    corpus = _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
+    if store is not None:
+        # the seeds as validated are the seeds as they now are: no need to read them again
+        add_documents(store, [r.stem for r in results], seeds, lexicon_path, corpus=corpus)
     return results
 
 
@@ -232,7 +247,8 @@ def _reader_yaml(doc_name: str, statements: list[Statement]) -> bytes:
 
 
 def _commit(seeds: Path, lexicon_path: Path, new: list[tuple[_Doc, IngestResult]], title: str | None,
-            source: str | None, out: Path | None) -> None:
+            source: str | None, out: Path | None) -> Corpus | None:
+    """Stage, validate and rename the new documents into place; the validated corpus when it was read."""
     stage = seeds / STAGE
     shutil.rmtree(stage, ignore_errors=True)
     pairs: list[tuple[Path, Path]] = []  # (staged, final), in the order they are renamed
@@ -251,7 +267,7 @@ def _commit(seeds: Path, lexicon_path: Path, new: list[tuple[_Doc, IngestResult]
             r.written.append(reader_lex)
     scratch = Path(tempfile.mkdtemp(prefix="kg-ingest-"))
     try:
-        built = _validate(seeds, lexicon_path, pairs, scratch, out)
+        built, corpus = _validate(seeds, lexicon_path, pairs, scratch, out, [r.stem for _, r in new])
         _write_journal(seeds, pairs)
         _roll_forward(seeds, pairs)
         if out is not None:
@@ -267,6 +283,7 @@ def _commit(seeds: Path, lexicon_path: Path, new: list[tuple[_Doc, IngestResult]
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    return corpus
 
 
 def _same_fs(a: Path, b: Path) -> bool:
@@ -277,10 +294,12 @@ def _same_fs(a: Path, b: Path) -> bool:
 
 
 def _validate(seeds: Path, lexicon_path: Path, pairs: list[tuple[Path, Path]], scratch: Path,
-              out: Path | None) -> dict[str, Path]:
-    """Build the seeds as they will be, in *scratch*, from links to the current and the staged files.
+              out: Path | None, stems: Sequence[str]) -> tuple[dict[str, Path], Corpus | None]:
+    """Read the seeds as they will be, in *scratch*, from links to the current and the staged files.
 
-    Raises whatever the build raises (quotes, entities, SHACL shapes); returns the outputs built.
+    Raises what reading or building raises (quotes, entities, SHACL shapes). Without *out*, the
+    shapes are checked on the graph of the new documents *stems* alone and the corpus read is
+    returned; with it, the whole graph is built into *scratch* and the outputs are returned.
     """
     view, onto = scratch / "seeds", scratch / "ontology"
     staged = {final: s for s, final in pairs}
@@ -298,10 +317,14 @@ def _validate(seeds: Path, lexicon_path: Path, pairs: list[tuple[Path, Path]], s
         dest.symlink_to(s.resolve())
     built = scratch / "out"
     if out is None:
-        build(built, seeds=view, lexicon=onto / lexicon_path.name, formats=(), html=False)
-        return {}
+        corpus = load_corpus(view, lexicon=onto / lexicon_path.name)  # every document's quotes, old and new
+        results = shacl(assemble(documents_part(corpus, stems)))
+        if results:
+            raise ValidationError("the new documents do not conform to ontology/shapes.ttl:\n"
+                                  + "\n".join(f"  {r}" for r in results))
+        return {}, corpus
     build(built, seeds=view, lexicon=onto / lexicon_path.name)
-    return {p.name: p for p in built.iterdir() if p.is_file()}
+    return {p.name: p for p in built.iterdir() if p.is_file()}, None
 
 
 def _write_journal(seeds: Path, pairs: list[tuple[Path, Path]]) -> None:

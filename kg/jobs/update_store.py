@@ -9,7 +9,6 @@ recomputed from the evidence of both, and the old value is replaced in the same 
 """
 from __future__ import annotations
 
-import dataclasses
 import tempfile
 from pathlib import Path
 from typing import Sequence
@@ -18,7 +17,7 @@ from ..errors import StoreError
 from ..files import relpath
 from ..model import Statement, strongest_status
 from ..rdf.assemble import add_document, add_entity, add_statement, statement_iri
-from ..sources.seeds import load_corpus
+from ..sources.seeds import Corpus, documents_part, load_corpus
 from ..stores.folder import Manifest, is_store, load_files, open_store, read_manifest
 from ..vocab import DOCUMENT, EXO, STATUS_IRI, new_graph
 
@@ -26,9 +25,10 @@ _STATUS_OF = {str(iri): name for name, iri in STATUS_IRI.items()}
 
 
 def add_documents(store: Path | str, stems: Sequence[str], seeds: Path | str | None = None,
-                  lexicon: Path | str | None = None) -> Manifest:
+                  lexicon: Path | str | None = None, corpus: Corpus | None = None) -> Manifest:
     """Load the documents *stems* of *seeds* (with their statements and entities) into the store
-    folder *store*, all or nothing; returns the store's manifest.
+    folder *store*, all or nothing; returns the store's manifest. *corpus*, when given, is those
+    seeds already read (``kg ingest`` has just read and validated them).
 
     A document the store already holds is left out, so a second run (after a stop between the
     seeds and the store) adds only what is missing, and adding what is there changes nothing:
@@ -41,11 +41,9 @@ def add_documents(store: Path | str, stems: Sequence[str], seeds: Path | str | N
     >>> m.triples == before, m.generation == read_manifest(d / "store").generation
     (True, True)
     """
-    folder = Path(store)
-    if not is_store(folder):
-        raise StoreError(f"{relpath(folder)} is not a store folder; make one with `kg build --store "
-                         f"{relpath(folder)}` (or `kg load`), then ingest into it")
-    corpus = load_corpus(Path(seeds) if seeds is not None else None, lexicon=lexicon)
+    folder = check_store(store)
+    if corpus is None:
+        corpus = load_corpus(Path(seeds) if seeds is not None else None, lexicon=lexicon)
     missing = [s for s in stems if s not in corpus.documents]
     if missing:
         raise StoreError(f"{', '.join(missing)}: no such document in the seeds")
@@ -53,8 +51,7 @@ def add_documents(store: Path | str, stems: Sequence[str], seeds: Path | str | N
     wanted = set(stems) - present
     if not wanted:
         return read_manifest(folder)
-    statements = [dataclasses.replace(s, evidence=tuple(e for e in s.evidence if e.document in wanted))
-                  for s in corpus.statements if any(e.document in wanted for e in s.evidence)]
+    statements = documents_part(corpus, wanted).statements
     old = _stored_statuses(folder, statements)
     remove: list[tuple[str, str, str]] = []
     g = new_graph()
@@ -82,6 +79,21 @@ def add_documents(store: Path | str, stems: Sequence[str], seeds: Path | str | N
         path = Path(tmp) / "documents.nt"
         path.write_bytes(g.serialize(format="nt", encoding="utf-8"))
         return load_files(folder, [path], remove=remove, sources=[f"kg ingest: {', '.join(sorted(wanted))}"])
+
+
+def check_store(store: Path | str) -> Path:
+    """*store* as a Path if it is a store folder; else a StoreError that says how to make one.
+
+    >>> import tempfile
+    >>> check_store(tempfile.mkdtemp())
+    Traceback (most recent call last):
+    kg.errors.StoreError: ... is not a store folder; make one with `kg build --store ...` (or `kg load`), then ingest into it
+    """
+    folder = Path(store)
+    if not is_store(folder):
+        raise StoreError(f"{relpath(folder)} is not a store folder; make one with `kg build --store "
+                         f"{relpath(folder)}` (or `kg load`), then ingest into it")
+    return folder
 
 
 def _stored_documents(folder: Path, stems: Sequence[str]) -> set[str]:

@@ -5,9 +5,10 @@ either has evidence that is verbatim at its offsets or stops with the file, line
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,21 @@ class Corpus:
     lexicon: Lexicon
     documents: dict[str, Document] = field(default_factory=dict)
     statements: list[Statement] = field(default_factory=list)
+
+
+def documents_part(corpus: Corpus, stems: Iterable[str]) -> Corpus:
+    """The part of *corpus* that the documents *stems* state: those documents, and the statements
+    with evidence from them, each keeping only that evidence (as a store that lacks them must get it).
+
+    >>> from kg.datasets import tiny_corpus
+    >>> c = tiny_corpus(); part = documents_part(c, ["m01"])
+    >>> len(part.statements) == len(c.statements), len(documents_part(c, []).statements)
+    (True, 0)
+    """
+    wanted = set(stems)
+    statements = [dataclasses.replace(s, evidence=tuple(e for e in s.evidence if e.document in wanted))
+                  for s in corpus.statements if any(e.document in wanted for e in s.evidence)]
+    return Corpus(corpus.ontology, corpus.lexicon, {d: corpus.documents[d] for d in sorted(wanted)}, statements)
 
 
 def read_text(path: Path) -> str:

@@ -287,3 +287,20 @@ def test_ingest_stopped_at_many_moments_leaves_seeds_buildable_and_ingests_again
     else:
         pytest.fail("ingest never completed")
     assert moments >= 20, f"only {moments} moments to stop at: the test no longer sees ingest's file operations"
+
+
+def test_a_new_document_that_breaks_the_shapes_is_refused_and_nothing_changes(project):
+    """Ingest without a rebuild checks the SHACL shapes on the new document's part of the graph
+    (the seeds' copy of the shapes gains one that only the new title breaks)."""
+    shapes = project["ontology"] / "shapes.ttl"
+    shapes.write_text(shapes.read_text(encoding="utf-8") + """
+exokg:ShortTitleShape a sh:NodeShape ; sh:targetClass exokg:Document ;
+    sh:property [ sh:path dcterms:title ; sh:maxLength 160 ; sh:message "title over 160 characters" ] .
+""", encoding="utf-8")
+    assert run(project, "validate").exit_code == 0  # the seeds' own titles pass it
+    before = snapshot(project["seeds"], project["ontology"])
+    res = run(project, "ingest", str(ABSTRACT), "--title", "A title " + "that goes on " * 15,
+              "--no-build")
+    assert res.exit_code == 1, res.output
+    assert "do not conform to ontology/shapes.ttl" in res.output and "title over 160 characters" in res.output
+    assert snapshot(project["seeds"], project["ontology"]) == before
