@@ -261,6 +261,11 @@ def read_annotations(
             problems.append(
                 Problem(name, ann.line_of("start"), f"statement {sid}: 'start' and 'end' must be integers (run `kg locate {doc.stem}` to fill them)")
             )
+        elif not 0 <= start <= end <= len(doc.text):
+            # Python would slice negative offsets from the end, and a quote could still match there
+            problems.append(Problem(
+                name, ann.line_of("start"), f"statement {sid}: offsets {start}-{end} are outside {doc.stem} "
+                f"(0 to {len(doc.text)}); run `kg locate {doc.stem}` to find the quote's offsets"))
         elif doc.text[start:end] != quote or end - start != len(quote):
             mismatches.append(
                 Problem(

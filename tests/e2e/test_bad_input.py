@@ -41,6 +41,12 @@ def _quote_at_wrong_offsets(seeds: Path) -> None:
     _edit(seeds / "m01.ann.yaml", "start: 75\n", "start: 74\n")
 
 
+def _negative_offsets(seeds: Path) -> None:
+    """Offsets counted from the end slice to the same quote in Python; they must still be refused."""
+    n = len((seeds / "m01.txt").read_text(encoding="utf-8"))
+    _edit(seeds / "m01.ann.yaml", "start: 75\n    end: 97\n", f"start: {75 - n}\n    end: {97 - n}\n")
+
+
 def _unknown_relation(seeds: Path) -> None:
     _edit(seeds / "m01.ann.yaml", "predicate: carries", "predicate: smuggles")
 
@@ -97,6 +103,7 @@ CASES = [
     (_missing_document, r"m01.*no document m01\.txt"),
     (_quote_not_in_document, r"m01\.ann\.yaml:\d+: statement e03: quote 'miR-21 silences PTEN' is not the text.*does not occur"),
     (_quote_at_wrong_offsets, r"m01\.ann\.yaml:\d+: statement e03: quote .* not the text at 74-97.*occurs at 75-97"),
+    (_negative_offsets, r"m01\.ann\.yaml:\d+: statement e03: offsets -\d+--\d+ are outside m01 \(0 to \d+\); run `kg locate m01`"),
     (_unknown_relation, r"m01\.ann\.yaml:1\d: statement e02: unknown relation 'smuggles'; use one of .*carries"),
     (_unknown_entity, r"m01\.ann\.yaml:2\d: statement e03: unknown entity 'PTNE'; closest known names: PTEN"),
     (_unknown_entity_type, r"lexicon\.yaml:\d+: entity PTEN: unknown type 'Enzyme'"),
