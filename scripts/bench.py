@@ -583,6 +583,15 @@ def table(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _lowest(r: dict[str, Any]) -> str:
+    """The named query with the smallest speedup over rdflib (a capped rdflib run is a lower bound)."""
+    known = [q for q in r["queries"] if q.get("speedup")]
+    if not known:
+        return "-"
+    q = min(known, key=lambda q: q["speedup"])
+    return f"{q['speedup']:.1f}x ({q['name']})"
+
+
 def growth(runs: list[dict[str, Any]]) -> str:
     """The figures of several runs side by side (a Markdown table for the README)."""
     runs = sorted(runs, key=lambda r: r["triples"])
@@ -596,7 +605,10 @@ def growth(runs: list[dict[str, Any]]) -> str:
         ("paths, random pairs p50 / p99 ms", lambda r: f"{f(r['path_p50_ms'], 1)} / {f(r['path_p99_ms'], 1)}"),
         ("peak RSS MB", lambda r: f(r["peak_rss_mb"], 0)),
         ("kg ingest of one abstract into the store s", lambda r: f(r.get("ingest_s"), 1)),
+        ("named queries: median / slowest ms", lambda r: f"{f(statistics.median(q['p50_ms'] for q in r['queries']), 0)} / "
+                                                      f"{f(max(q['p50_ms'] for q in r['queries']), 0)}"),
         ("named queries: median speedup over rdflib", lambda r: f"{f(r['median_speedup'], 0)}x" if r.get("median_speedup") else "-"),
+        ("named queries: lowest speedup over rdflib", lambda r: _lowest(r)),
     ]
     head = "| | " + " | ".join(f"{r['triples']:,} triples" for r in runs) + " |"
     lines = [head, "|---" * (len(runs) + 1) + "|"]
