@@ -320,11 +320,17 @@ def main() -> None:
     ap.add_argument("--baseline-cap", type=int, default=120, help="Seconds after which an rdflib query is stopped.")
     ap.add_argument("--workdir", type=Path, help="Keep the generated files here (default: a temp folder).")
     ap.add_argument("--report", nargs="+", type=Path, metavar="JSON", help="Print the growth table of earlier runs.")
+    ap.add_argument("--requery", type=Path, metavar="JSON",
+                    help="Time the named queries again on the store a run left in --workdir and update that run's "
+                         "JSON (after the queries changed; rdflib's times, if any, are kept).")
     ap.add_argument("--_baseline", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.report:
         print(growth([json.loads(p.read_text()) for p in args.report]))
+        return
+    if args.requery:
+        requery(args)
         return
     if args._baseline:
         print(json.dumps(baseline(args._baseline[0], args._baseline[1], args.baseline_repeat, args.baseline_cap)))
@@ -398,22 +404,17 @@ def main() -> None:
         else:
             base = json.loads(proc.stdout.strip().splitlines()[-1])
     results = again["queries"]
-    for r in results:
-        b = base.get("queries", {}).get(r["name"], {})
-        r["baseline_p50_ms"] = b.get("p50_ms")
-        r["baseline_rows"] = b.get("rows")
-        r["baseline_capped"] = bool(b.get("capped"))
-        r["speedup"] = (b["p50_ms"] / r["p50_ms"]) if b.get("p50_ms") and r["p50_ms"] else None
-    speedups = [r["speedup"] for r in results if r["speedup"]]
+    median_speedup = with_speedups(results, base.get("queries", {}))
     out = {
         "triples": meta["triples"],
+        "commit": commit(),
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "pyoxigraph": ox.__version__},
         "load_s": load,
         "raw_load_s": raw_load,
         "load_ratio": load / raw_load,
         "baseline_load_s": base.get("baseline_load_s"),
         "queries": results,
-        "median_speedup": statistics.median(speedups) if speedups else None,
+        "median_speedup": median_speedup,
         **{k: again[k] for k in ("path_pairs", "path_pairs_connected", "path_p50_ms", "path_p99_ms",
                                   "path_connected_pairs", "path_connected_p50_ms", "path_connected_p99_ms",
                                   "path_connected_found", "path_connected_stopped")},
@@ -469,6 +470,50 @@ def ingest(work: Path, store_dir: Path) -> tuple[float, int]:
     return took, read_manifest(store_dir).triples - before
 
 
+def commit() -> str | None:
+    """The commit of the code measured (with "+changes" when the work tree differs from it)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty else "")
+
+
+def with_speedups(results: list[dict[str, Any]], base: dict[str, Any]) -> float | None:
+    """Set each query's rdflib time and speedup from *base*; return the median speedup."""
+    for r in results:
+        b = base.get(r["name"], {})
+        r["baseline_p50_ms"] = b.get("p50_ms")
+        r["baseline_rows"] = b.get("rows")
+        r["baseline_capped"] = bool(b.get("capped"))
+        r["speedup"] = (b["p50_ms"] / r["p50_ms"]) if b.get("p50_ms") and r["p50_ms"] else None
+    speedups = [r["speedup"] for r in results if r["speedup"]]
+    return statistics.median(speedups) if speedups else None
+
+
+def requery(args: argparse.Namespace) -> None:
+    """Time the named queries again on a kept store (``--workdir``) and update that run's JSON."""
+    if not args.workdir or not (args.workdir / "store").is_dir():
+        sys.exit("--requery needs the --workdir of the run (its store and meta.json)")
+    run = json.loads(args.requery.read_text())
+    proc = subprocess.run([sys.executable, __file__, "--repeat", str(args.repeat), "--_measure",
+                           str(args.workdir / "store"), str(args.workdir / "meta.json"), "queries"],
+                          stdout=subprocess.PIPE, text=True)
+    if proc.returncode:
+        sys.exit("the query measurement failed")
+    results = json.loads(proc.stdout.strip().splitlines()[-1])["queries"]
+    base = {q["name"]: {"p50_ms": q.get("baseline_p50_ms"), "rows": q.get("baseline_rows"),
+                        "capped": q.get("baseline_capped")} for q in run["queries"]}
+    run["median_speedup"] = with_speedups(results, base)
+    run["queries"] = results
+    run["queries_commit"] = commit()
+    print(table(run))
+    args.requery.write_text(json.dumps(run, indent=2) + "\n")
+
+
 def measure(store_dir: Path, meta: dict[str, Any], phase: str, args: argparse.Namespace) -> dict[str, Any]:
     """Child process: open the store (timing imports too) and answer the queries and path questions."""
     t = time.perf_counter()
@@ -506,6 +551,8 @@ def measure(store_dir: Path, meta: dict[str, Any], phase: str, args: argparse.Na
         results.append({"name": name, "p50_ms": p50 * 1000, "rows": len(res)})
         print(f"  oxigraph {name}: {p50 * 1000:.1f} ms ({len(res)} rows)", file=sys.stderr, flush=True)
     out["queries"] = results
+    if phase == "queries":
+        return out
     rng = random.Random(11)
     lat = []
     found = 0
