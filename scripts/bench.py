@@ -366,6 +366,9 @@ def main() -> None:
     t = time.perf_counter()
     load_files(store_dir, [nt_file])
     load = time.perf_counter() - t
+    # each figure as soon as it is known, so a run stopped later still tells what it measured
+    print(f"raw Oxigraph bulk load {raw_load:.1f} s; kg load {load:.1f} s (ratio {load / raw_load:.2f})",
+          file=sys.stderr, flush=True)
 
     meta_file = work / "meta.json"
     meta_file.write_text(json.dumps({k: meta[k] for k in ("hubs", "params")}))
@@ -379,6 +382,8 @@ def main() -> None:
         if proc.returncode:
             sys.exit(f"the {phase} measurement failed")
         runs[phase] = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"{phase} open {runs[phase]['open_s']:.2f} s, peak RSS {runs[phase]['peak_rss_mb']:.0f} MB",
+              file=sys.stderr, flush=True)
     first, again = runs["first"], runs["reopen"]
     # Reopening as a user does: a new interpreter that imports kg, opens the folder, answers one question.
     a, b = meta["entities"][0], meta["entities"][-1]
@@ -389,7 +394,9 @@ def main() -> None:
         subprocess.run([sys.executable, "-c", code], check=True)
         reopen.append(time.perf_counter() - t)
 
+    print(f"reopen in a new process {statistics.median(reopen):.2f} s", file=sys.stderr, flush=True)
     ingest_s, ingest_triples = ingest(work, store_dir)
+    print(f"kg ingest into the store {ingest_s:.2f} s", file=sys.stderr, flush=True)
 
     base: dict[str, Any] = {}
     if args.baseline:
