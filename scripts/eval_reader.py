@@ -156,17 +156,7 @@ def evaluate(seeds: Path | None, verbose: bool = False, exclude: bool = True,
         if hit is not None:
             used.add(hit)
             status_agree += gold[hit][6] == p[6]
-    rows = {}
-    fams = sorted(set(FAMILIES.values()))
-    for fam in ["overall", *fams]:
-        P = [i for i, p in enumerate(preds) if fam == "overall" or FAMILIES[p[2]] == fam]
-        G = [i for i, g in enumerate(gold) if fam == "overall" or FAMILIES[g[2]] == fam]
-        tp_p = sum(1 for i in P if matched_pred[i] is not None)
-        tp_g = sum(1 for i in G if i in used)
-        prec = tp_p / len(P) if P else 0.0
-        rec = tp_g / len(G) if G else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        rows[fam] = (len(P), len(G), tp_p, prec, rec, f1)
+    rows = family_scores([p[2] for p in preds], [g[2] for g in gold], matched_pred, used)
     rows["_status"] = (status_agree, len(used))
     rows["_one_sentence"] = one_sentence_recall(gold, used, texts)
     rows["_excluded"] = sum(len(v) for v in excluded.values())
@@ -177,6 +167,25 @@ def evaluate(seeds: Path | None, verbose: bool = False, exclude: bool = True,
             if gi not in used:
                 print(f"  FN {g[0][:3]} {g[1]} -{g[2]}-> {g[3]} [{g[6]}]")
     return rows, preds
+
+
+def family_scores(pred_relations: list[str], gold_relations: list[str], matched_pred: list[int | None],
+                  used: set[int]) -> dict[str, tuple]:
+    """Per relation family (and overall): predictions, gold, true positives, precision, recall, F1.
+
+    *matched_pred* gives each prediction's matched gold index (or None); *used* the matched gold indices.
+    """
+    rows = {}
+    for fam in ["overall", *sorted(set(FAMILIES.values()))]:
+        P = [i for i, r in enumerate(pred_relations) if fam == "overall" or FAMILIES[r] == fam]
+        G = [i for i, r in enumerate(gold_relations) if fam == "overall" or FAMILIES[r] == fam]
+        tp_p = sum(1 for i in P if matched_pred[i] is not None)
+        tp_g = sum(1 for i in G if i in used)
+        prec = tp_p / len(P) if P else 0.0
+        rec = tp_g / len(G) if G else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows[fam] = (len(P), len(G), tp_p, prec, rec, f1)
+    return rows
 
 
 def one_sentence_recall(gold: list[tuple], used: set[int], texts: dict[str, str]) -> tuple[int, int]:
@@ -301,16 +310,7 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False) -> tuple[dic
         if hit is not None:
             used_g.add(hit)
             status_agree += gold[hit][6] == p[8]
-    rows = {}
-    for fam in ["overall", *sorted(set(FAMILIES.values()))]:
-        P = [i for i, p in enumerate(preds) if fam == "overall" or FAMILIES[p[3]] == fam]
-        G = [i for i, g in enumerate(gold) if fam == "overall" or FAMILIES[g[2]] == fam]
-        tp_p = sum(1 for i in P if matched_pred[i] is not None)
-        tp_g = sum(1 for i in G if i in used_g)
-        prec = tp_p / len(P) if P else 0.0
-        rec = tp_g / len(G) if G else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        rows[fam] = (len(P), len(G), tp_p, prec, rec, f1)
+    rows = family_scores([p[3] for p in preds], [g[2] for g in gold], matched_pred, used_g)
     if verbose:
         for p, m in zip(preds, matched_pred):
             print(("  OK " if m is not None else "  FP ") + f"{p[0][:3]} {p[2] or p[1].label} [{identifier_of(p[1])}] "
