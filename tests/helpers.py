@@ -1,9 +1,14 @@
 """Paths and small graphs the tests share (importable from every test folder)."""
 from __future__ import annotations
 
+import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from kg.datasets import tiny_folder, tiny_lexicon_path
 from kg.service.serve import serve
@@ -25,6 +30,23 @@ MINI_PARAMS = {
     "search_entities": {"text": "msc"},
     "donor_age_cargo": {"factor": "MSC"},
 }
+
+
+@contextmanager
+def no_network() -> Iterator[tuple[pytest.MonkeyPatch, list[str]]]:
+    """Every socket connection and name look-up refused (and recorded in the list it yields), so a
+    library that would download something fails or falls back to what its package ships."""
+    attempts: list[str] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(repr(args[1:] or kwargs))
+        raise OSError("no network in this test")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", refuse)
+        mp.setattr(socket, "create_connection", refuse)
+        mp.setattr(socket, "getaddrinfo", refuse)
+        yield mp, attempts
 
 
 def norm_rows(rows) -> list[tuple]:

@@ -3,27 +3,19 @@ from __future__ import annotations
 
 import importlib
 import json
-import socket
 from pathlib import Path
 
 import pytest
 
 from kg.identifiers import equivalent_curies, local_curie, other_xrefs, primary_curie
 from kg.vocab import CURIE_PREFIXES
+from helpers import no_network
 
 
 @pytest.fixture(scope="module")
 def registry():
     """bioregistry imported and used with every socket refused: it reads the data its package ships."""
-    attempts: list[str] = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(repr(args[1:] or kwargs))
-        raise OSError("no network in this test")
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(socket.socket, "connect", refuse)
-        mp.setattr(socket, "getaddrinfo", refuse)
+    with no_network() as (_, attempts):
         module = importlib.import_module("bioregistry")
         module.read_registry()
         yield module

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import socket
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -24,7 +23,7 @@ from kg.rdf.validate import shacl
 from kg.views.base import writer
 from kg.views.kgx import EDGE_COLUMNS, NODE_COLUMNS, biolink_category, biolink_predicate, edge_rows, node_rows
 from kg.vocab import BIOLINK, EXO, PREFIXES
-from helpers import MINI_ARGS
+from helpers import MINI_ARGS, no_network
 
 #: Prefixes of node ids that Biolink's prefix map lacks, and why the export may still use them.
 NOT_IN_BIOLINK = {
@@ -41,16 +40,7 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def offline():
     """bmt and KGX imported and configured with every network connection refused (and recorded)."""
-    attempts: list[str] = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(repr(args[1:] or kwargs))
-        raise OSError("no network in this test")
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(socket.socket, "connect", refuse)
-        mp.setattr(socket, "create_connection", refuse)
-        mp.setattr(socket, "getaddrinfo", refuse)
+    with no_network() as (mp, attempts):
         biolink_model = importlib.import_module("biolink_model")
         root = Path(list(biolink_model.__path__)[0])
         schema = root / "schema" / "biolink_model.yaml"
