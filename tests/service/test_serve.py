@@ -260,12 +260,18 @@ def test_cors_for_named_origins(mini) -> None:
         stop.set()
 
 
-def test_result_cap() -> None:
-    store = make_store("oxigraph")
+def numbered_store(engine: str, n: int):
+    """A store of *n* triples ``<urn:sI> <urn:p> I``."""
+    store = make_store(engine)
     g = Graph()
-    for i in range(50):
+    for i in range(n):
         g.add((URIRef(f"urn:s{i}"), URIRef("urn:p"), Literal(i)))
     store.add_graph(g)
+    return store
+
+
+def test_result_cap() -> None:
+    store = numbered_store("oxigraph", 50)
     url, stop = start(store, max_rows=10)
     try:
         status, _, body = get(url, "SELECT * WHERE { ?s ?p ?o }")
@@ -277,11 +283,7 @@ def test_result_cap() -> None:
 
 @pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
 def test_a_runaway_query_is_stopped_and_others_answered(engine: str) -> None:
-    store = make_store(engine)
-    g = Graph()
-    for i in range(300):
-        g.add((URIRef(f"urn:s{i}"), URIRef("urn:p"), Literal(i)))
-    store.add_graph(g)
+    store = numbered_store(engine, 300)
     url, stop = start(store, timeout=1.0)
     try:
         for _ in range(2):  # two runaways took every later request to 503 until a restart
