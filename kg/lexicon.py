@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import difflib
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -16,9 +17,9 @@ from typing import Iterable, Mapping
 from . import yamlio
 from .errors import AmbiguousEntityError, InvalidAnnotationError, Problem, UnknownEntityError
 from .files import ontology_dir, relpath
-from .model import Entity, Xref
+from .model import Entity, EntityList, Xref
 from .ontology import Ontology
-from .vocab import expand_curie
+from .vocab import ENTITY, expand_curie
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 MATCHES = ("exact", "close", "broad", "narrow", "related")
@@ -54,18 +55,43 @@ def load_identifiers(path: Path | None = None) -> list[IdentifierRow]:
     return rows
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(r"\s+")
+
+
 def normalize(name: str) -> str:
     """The form names are compared in: case-folded, Unicode dashes and spaces unified.
 
     >>> normalize("NF-κB  Signaling") == normalize("nf-κb signaling")
     True
     """
-    name = re.sub(r"[\u2010-\u2015\u2212]", "-", name)
-    return re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip().casefold()
+    # Most names are plain ASCII with single spaces: lower() is casefold() there, and skipping the
+    # two regular expressions makes indexing a big graph's names several times faster.
+    if name.isascii() and name.isprintable() and "  " not in name and name[:1] != " " and name[-1:] != " ":
+        return name.lower()
+    name = _DASHES.sub("-", name)
+    return _SPACES.sub(" ", name.replace("\u00a0", " ")).strip().casefold()
+
+
+def normalize_all(names: list[str]) -> list[str]:
+    """:func:`normalize` of each name, in one pass over their text when all are plain ASCII names.
+
+    >>> normalize_all(["PTEN", "NF-κB  Signaling"]) == [normalize("PTEN"), normalize("NF-κB  Signaling")]
+    True
+    """
+    text = "\n".join(names)
+    if (text.isascii() and text.count("\n") == len(names) - 1 and text.replace("\n", "").isprintable()
+            and "  " not in text and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " "):
+        return text.lower().split("\n") if names else []
+    return [normalize(n) for n in names]
 
 
 class Lexicon:
     """Entities by id, with exact case-insensitive look-up by id, label, synonym, CURIE or IRI.
+
+    Names are indexed in priority tiers (id or IRI; label or synonym; exact cross-reference; other
+    cross-reference), each built the first time a look-up reaches it: a look-up by id on a graph of
+    150,000 entities indexes their ids only.
 
     >>> lex = Lexicon([Entity("PTEN", "PTEN", "GeneOrProtein", ("phosphatase and tensin homolog",),
     ...                        (Xref("HGNC:9588"),))])
@@ -79,43 +105,66 @@ class Lexicon:
     """
 
     def __init__(self, entities: Iterable[Entity]):
-        self.entities: dict[str, Entity] = {}
-        for e in entities:
-            self.entities[e.id] = e
-        # Names in priority order: an id or label beats a synonym, which beats an exact
-        # cross-reference, which beats a close, broad or related one (iMSC is only broadly CL:0000134).
-        self._by_name: list[dict[str, set[str]]] = [{}, {}, {}, {}]
-        for e in self.entities.values():
-            self._index(0, e.id, e.id)
-            self._index(0, e.iri, e.id)
-            self._index(1, e.label, e.id)
-            for s in e.synonyms:
-                self._index(1, s, e.id)
-            for x in e.xrefs:
-                tier = 2 if x.match == "exact" else 3
-                self._index(tier, x.curie, e.id)
-                self._index(tier, x.iri, e.id)
+        if isinstance(entities, EntityList):
+            self._list = entities
+        else:  # a later entity with the same id replaces an earlier one
+            self._list = EntityList.of({e.id: e for e in entities}.values())
+        self._rows: dict[str, int] | None = None
+        self._tiers: list[dict[str, int | tuple[int, ...]] | None] = [None, None, None, None]
 
-    def _index(self, tier: int, name: str, eid: str) -> None:
-        self._by_name[tier].setdefault(normalize(name), set()).add(eid)
+    @property
+    def entities(self) -> dict[str, Entity]:
+        """Entity id -> entity (every Entity object is made: prefer :meth:`get` on a big graph)."""
+        return {e.id: e for e in self._list}
+
+    def _row(self) -> dict[str, int]:
+        if self._rows is None:
+            self._rows = {eid: i for i, eid in enumerate(self._list.ids)}
+        return self._rows
+
+    def _tier(self, k: int) -> dict[str, int | tuple[int, ...]]:
+        tier = self._tiers[k]
+        if tier is None:
+            el = self._list
+            if k == 0:  # ids; an entity IRI is looked up as its id (see resolve)
+                names, rows = el.ids, range(len(el))
+            elif k == 1:
+                names = list(el.labels) + [n for names in el.synonyms.values() for n in names]
+                rows = [*range(len(el)), *(i for i, names in el.synonyms.items() for _ in names)]
+            else:
+                pairs = [(name, i) for i, xrefs in el.xrefs.items() for x in xrefs if (x.match == "exact") == (k == 2)
+                         for name in (x.curie, x.iri)]
+                names, rows = [n for n, _ in pairs], [i for _, i in pairs]
+            keys, rows = normalize_all(names), list(rows)
+            tier = self._tiers[k] = dict(zip(keys, rows))  # a name with one entity: its row
+            if len(tier) < len(keys):  # names shared by several rows: the tuple of their rows
+                shared = {key for key, n in Counter(keys).items() if n > 1}
+                many: dict[str, set[int]] = defaultdict(set)
+                for key, row in zip(keys, rows):
+                    if key in shared:
+                        many[key].add(row)
+                tier.update({key: tuple(sorted(v)) if len(v) > 1 else next(iter(v)) for key, v in many.items()})
+        return tier
 
     def __contains__(self, eid: str) -> bool:
-        return eid in self.entities
+        return eid in self._row()
 
     def __len__(self) -> int:
-        return len(self.entities)
+        return len(self._row())
 
     def __iter__(self):
-        return iter(self.entities.values())
+        return iter(self._list)
 
     def get(self, eid: str) -> Entity | None:
-        return self.entities.get(eid)
+        i = self._row().get(eid)
+        return None if i is None else self._list[i]
 
     def names(self) -> list[str]:
         """Every id, label and synonym, for suggestions and for readers."""
-        out = set()
-        for e in self.entities.values():
-            out.update((e.id, e.label, *e.synonyms))
+        el = self._list
+        out = set(el.ids) | set(el.labels)
+        for names in el.synonyms.values():
+            out.update(names)
         return sorted(out)
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
@@ -135,13 +184,22 @@ class Lexicon:
     def resolve(self, name: str) -> Entity:
         """The one entity *name* denotes; raises UnknownEntityError or AmbiguousEntityError."""
         key = normalize(str(name))
-        for tier in self._by_name:
-            hits = tier.get(key)
+        for k in range(4):
+            hits = _rows(self._tier(k).get(key))
+            if k == 0 and key.startswith(_ENTITY_NS):  # the IRI of an entity is its id under ENTITY
+                hits |= _rows(self._tier(0).get(key[len(_ENTITY_NS):]))
             if hits:
                 if len(hits) > 1:
-                    raise AmbiguousEntityError(name, sorted(hits))
-                return self.entities[next(iter(hits))]
+                    raise AmbiguousEntityError(name, sorted(self._list.ids[i] for i in hits))
+                return self._list[next(iter(hits))]
         raise UnknownEntityError(name, self.suggest(name))
+
+
+_ENTITY_NS = normalize(str(ENTITY))
+
+
+def _rows(hit: int | tuple[int, ...] | None) -> set[int]:
+    return set() if hit is None else {hit} if isinstance(hit, int) else set(hit)
 
 
 READER_LEXICON = "lexicon.reader.yaml"

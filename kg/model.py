@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overload
+
+import numpy as np
 
 from .display import card, esc, evidence_html, to_dataframe
 from .errors import InputError
@@ -75,6 +77,131 @@ class Entity:
 
     def __repr__(self) -> str:
         return f"<Entity {self.id}: {self.label!r} ({self.type})>"
+
+
+class LazyMap(Mapping[int, Any]):
+    """Row -> value, each made from its saved form by *make* the first time it is read, then kept.
+
+    >>> m = LazyMap({3: ["a", "b"]}, tuple); m[3], m.get(4, ()), list(m)
+    (('a', 'b'), (), [3])
+    """
+
+    def __init__(self, raw: Mapping[int, Any], make: Callable[[Any], Any]):
+        self._raw, self._make, self._made = raw, make, {}
+
+    def __getitem__(self, key: int) -> Any:
+        if key not in self._made:
+            self._made[key] = self._make(self._raw[key])
+        return self._made[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+class EntityList(Sequence[Entity]):
+    """Entities kept as columns (id, label, type; synonyms, cross-references and notes for the rows
+    that have them); the :class:`Entity` of a row is made the first time it is asked for, then kept.
+
+    A graph of ten million triples has about 150,000 entities: reopening it to answer a question
+    about two should not build every one (see Tables.load).
+
+    >>> el = EntityList.of([Entity("PTEN", "PTEN", "GeneOrProtein", ("phosphatase",))])
+    >>> el.ids, el[0].synonyms, len(el), el == [el[0]]
+    (['PTEN'], ('phosphatase',), 1, True)
+    """
+
+    def __init__(self, ids: list[str], labels: list[str], types: list[str],
+                 synonyms: Mapping[int, tuple[str, ...]] | None = None, xrefs: Mapping[int, tuple[Xref, ...]] | None = None,
+                 notes: Mapping[int, str] | None = None, provisional: Iterable[int] = (), generic: Iterable[int] = ()):
+        if not len(ids) == len(labels) == len(types):
+            raise ValueError(f"entity columns disagree: {len(ids)} ids, {len(labels)} labels, {len(types)} types")
+        self.ids, self.labels, self.types = ids, labels, types
+        self.synonyms = synonyms or {}
+        self.xrefs = xrefs or {}
+        self.notes = notes or {}
+        self.provisional = frozenset(provisional)
+        self.generic = frozenset(generic)
+        self._made: list[Entity | None] = [None] * len(ids)
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> "EntityList":
+        """The columns of *entities* (in their order), keeping the objects themselves."""
+        ents = list(entities)
+        out = cls([e.id for e in ents], [e.label for e in ents], [e.type for e in ents],
+                  {i: e.synonyms for i, e in enumerate(ents) if e.synonyms},
+                  {i: e.xrefs for i, e in enumerate(ents) if e.xrefs},
+                  {i: e.note for i, e in enumerate(ents) if e.note is not None},
+                  [i for i, e in enumerate(ents) if e.provisional], [i for i, e in enumerate(ents) if e.generic])
+        out._made = list(ents)
+        return out
+
+    def union(self, other: "EntityList") -> tuple["EntityList", Any, Any]:
+        """Both lists' entities sorted by id (*other*'s wins an id both have), with the new row of
+        each row of self and of other (numpy arrays). Rows keep their lazy parts.
+
+        >>> a = EntityList.of([Entity("b", "B", "MicroRNA")]); b = EntityList.of([Entity("a", "A", "Pathway")])
+        >>> u, ra, rb = a.union(b); u.ids, ra.tolist(), rb.tolist()
+        (['a', 'b'], [1], [0])
+        """
+        mine = dict(zip(other.ids, range(len(other))))
+        ids = sorted(set(self.ids) | mine.keys())
+        at = {eid: i for i, eid in enumerate(ids)}
+        ra = np.array([at[e] for e in self.ids], dtype=np.int32)
+        rb = np.array([at[e] for e in other.ids], dtype=np.int32)
+        source: list[tuple[EntityList, int]] = [(self, 0)] * len(ids)
+        for i, eid in enumerate(self.ids):
+            source[ra[i]] = (self, i)
+        for eid, j in mine.items():
+            source[at[eid]] = (other, j)
+        out = EntityList([el.ids[i] for el, i in source], [el.labels[i] for el, i in source],
+                         [el.types[i] for el, i in source])
+        for part in ("synonyms", "xrefs", "notes"):
+            values = {id(el): getattr(el, part) for el in (self, other)}
+            setattr(out, part, LazyMap({n: (values[id(el)], i) for n, (el, i) in enumerate(source) if i in values[id(el)]},
+                                       lambda where: where[0][where[1]]))
+        out.provisional = frozenset(n for n, (el, i) in enumerate(source) if i in el.provisional)
+        out.generic = frozenset(n for n, (el, i) in enumerate(source) if i in el.generic)
+        out._made = [el._made[i] for el, i in source]
+        return out, ra, rb
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> Entity: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Entity]: ...
+    def __getitem__(self, i):  # noqa: E301 (the overloads above)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = int(i)
+        if i < 0:
+            i += len(self)
+        e = self._made[i]
+        if e is None:
+            e = self._made[i] = Entity(self.ids[i], self.labels[i], self.types[i], self.synonyms.get(i, ()),
+                                       self.xrefs.get(i, ()), self.notes.get(i), i in self.provisional,
+                                       i in self.generic)
+        return e
+
+    def __iter__(self) -> Iterator[Entity]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (EntityList, list, tuple)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  (mutable cache, compared by value)
+
+    def __repr__(self) -> str:
+        return f"<EntityList of {len(self)}>"
 
 
 @dataclass(frozen=True)

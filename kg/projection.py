@@ -17,7 +17,6 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING, Any, Callable, Hashable
 
-import networkx as nx
 import numpy as np
 
 from .ontology import Ontology
@@ -25,6 +24,7 @@ from .tables import NONE, SLOTS, Tables
 from .vocab import CURATION_IRI, MODEL_SYSTEMS, STATUSES
 
 if TYPE_CHECKING:
+    import networkx as nx
     from .core import GraphData
 
 INVERSE_SUFFIX = "~inverse"
@@ -74,10 +74,14 @@ class Projection:
         self.inverted = bytes(np.concatenate([np.zeros(n, dtype=np.uint8), np.ones(int(has_inv.sum()), dtype=np.uint8)]))
         self.out_ptr, self.out_edges = self._csr(src)
         self.in_ptr, self.in_edges = self._csr(dst)
-        self.generic = bytes(np.array([e.generic for e in tables.entities], dtype=np.uint8))
-        types = sorted({e.type for e in tables.entities})
+        # from the entity columns: no Entity object is made to project the graph
+        ents = tables.entities
+        generic = np.zeros(len(ents), dtype=np.uint8)
+        generic[sorted(ents.generic)] = 1
+        self.generic = bytes(generic)
+        types = sorted(set(ents.types))
         tcode = {t: i for i, t in enumerate(types)}
-        self.type_of = _ints(np.array([tcode[e.type] for e in tables.entities], dtype=np.int32))
+        self.type_of = _ints(np.array([tcode[t] for t in ents.types], dtype=np.int32))
         self.ancestors = [frozenset(ontology.ancestors(t)) for t in types]
         self._evidence_counts = np.diff(tables.ev_ptr).astype(np.int32)
         self._masks: dict[Hashable, bytes] = {}
@@ -144,6 +148,7 @@ def to_networkx(g: "GraphData") -> nx.MultiDiGraph:
     >>> any(d["relation"] == "decreases" for _, v, d in G.out_edges("miR-21", data=True) if v == "PTEN")
     True
     """
+    import networkx as nx  # imported when a networkx graph is asked for: it costs 0.2 s at start-up
     G = nx.MultiDiGraph()
     onto = g.ontology
     for e in g.entities():

@@ -19,23 +19,22 @@ import io
 import json
 import logging
 import math
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
 from .errors import StoreError
 from .files import write_atomic
-from .model import Document, Entity, Evidence, Readout, Statement, Study, Xref
+from .model import Document, Entity, EntityList, Evidence, LazyMap, Readout, Statement, Study, Xref
 from .ontology import Ontology
 from .vocab import CONTEXT_SLOTS, CURATION_IRI, ENTITY, EVIDENCE, MODEL_SYSTEMS, STATEMENT, STATUSES
 
 log = logging.getLogger(__name__)
 
 #: Bumped when the saved form changes; a folder of another version is rebuilt, never trusted.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: The entity-valued context slots, in the column order of ``ev_ctx``.
 SLOTS: tuple[str, ...] = tuple(CONTEXT_SLOTS)
 CURATIONS: tuple[str, ...] = tuple(CURATION_IRI)
@@ -71,7 +70,7 @@ class Tables:
     (5, 5, 'miR-21 -decreases-> PTEN')
     """
 
-    entities: list[Entity]
+    entities: EntityList
     relations: tuple[str, ...]
     documents: dict[str, Document]
     doc_ids: list[str]
@@ -90,12 +89,16 @@ class Tables:
     ev_aid: list[str]
     ev_study: dict[int, str] = field(default_factory=dict)
     ev_note: dict[int, str] = field(default_factory=dict)
-    ev_readouts: dict[int, tuple[Readout, ...]] = field(default_factory=dict)
+    ev_readouts: Mapping[int, tuple[Readout, ...]] = field(default_factory=dict)
     #: IRIs that differ from the assembler's scheme (RDF made elsewhere), by row
     st_iri: dict[int, str] = field(default_factory=dict)
     ev_iri: dict[int, str] = field(default_factory=dict)
     #: what reading the store could not interpret (see from_store)
     report: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.entities, EntityList):
+            self.entities = EntityList.of(self.entities)
 
     # -- sizes and look-ups ----------------------------------------------------------------------
 
@@ -110,7 +113,7 @@ class Tables:
     def entity_index(self) -> dict[str, int]:
         """Entity id -> row."""
         if "_eidx" not in self.__dict__:
-            self.__dict__["_eidx"] = {e.id: i for i, e in enumerate(self.entities)}
+            self.__dict__["_eidx"] = {eid: i for i, eid in enumerate(self.entities.ids)}
         return self.__dict__["_eidx"]
 
     def statement_iri(self, i: int) -> str:
@@ -180,40 +183,88 @@ class Tables:
         >>> t.merged(t, Ontology.load()).n_evidence == t.n_evidence
         True
         """
-        entities = {e.id: e for e in self.entities}
-        entities.update({e.id: e for e in other.entities})
-        ents = sorted(entities.values(), key=lambda e: e.id)
-        eidx = {e.id: i for i, e in enumerate(ents)}
+        a, b = self, other
         relations = tuple(ontology.relations)
-        docs = {**self.documents, **other.documents}
-        doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids) | set(docs))
+        ents, ra, rb = a.entities.union(b.entities)
+        docs = {**a.documents, **b.documents}
+        doc_ids = sorted(set(a.doc_ids) | set(b.doc_ids) | set(docs))
         didx = {d: i for i, d in enumerate(doc_ids)}
-        rows: dict[tuple[str, str, str], list[tuple[Tables, int]]] = defaultdict(list)
-        for t in (self, other):
-            for i in range(t.n_statements):
-                key = (t.entities[t.st_subj[i]].id, t.relations[t.st_rel[i]], t.entities[t.st_obj[i]].id)
-                rows[key].append((t, i))
-        b = _Builder()
-        for key in sorted(rows):
-            (t0, i0), *rest = rows[key]
-            b.statement(eidx[key[0]], relations.index(key[1]), eidx[key[2]], t0.st_iri.get(i0))
-            evs: dict[str, tuple] = {}
-            for t, i in rows[key]:
-                for j in range(int(t.ev_ptr[i]), int(t.ev_ptr[i + 1])):
-                    iri = t.evidence_iri(j)
-                    if iri not in evs:
-                        evs[iri] = (t, j)
-            for iri, (t, j) in sorted(evs.items(), key=lambda kv: _ev_key(*kv[1])):
-                ctx = [eidx[t.entities[v].id] if v != NONE else None for v in t.ev_ctx[j].tolist()]
-                model = MODEL_SYSTEMS[t.ev_model[j]] if t.ev_model[j] != NONE else None
-                conf = float(t.ev_conf[j])
-                b.evidence(didx[t.doc_ids[t.ev_doc[j]]], STATUSES[t.ev_status[j]], CURATIONS[t.ev_curation[j]],
-                           int(t.ev_start[j]), int(t.ev_end[j]), ctx, model, None if math.isnan(conf) else conf,
-                           t.ev_aid[j], t.ev_study.get(j), t.ev_note.get(j), t.ev_readouts.get(j, ()),
-                           iri=t.ev_iri.get(j))
-        report = {k: self.report.get(k, 0) + other.report.get(k, 0) for k in ("imported_statements", "uninterpreted")}
-        report["examples"] = (self.report.get("examples", []) + other.report.get("examples", []))[:10]
-        out = b.tables(ents, relations, dict(sorted(docs.items())), doc_ids, report)
+        da, db = (np.array([didx[d] for d in t.doc_ids] or [0], dtype=np.int32) for t in (a, b))
+        rel_of = {r: i for i, r in enumerate(relations)}
+        rel_a, rel_b = (np.array([rel_of[r] for r in t.relations], dtype=np.int16) for t in (a, b))
+        # Statements of both, in merged entity rows, ordered by (subject id, relation name, object id):
+        # entity rows follow ids, so one integer per key sorts them (a's row first on a tie).
+        rank = np.argsort(np.argsort(np.array(relations)))
+        n_a = a.n_statements
+        subj = np.concatenate([ra[a.st_subj], rb[b.st_subj]]).astype(np.int64)
+        obj = np.concatenate([ra[a.st_obj], rb[b.st_obj]]).astype(np.int64)
+        rel = np.concatenate([rel_a[a.st_rel], rel_b[b.st_rel]]).astype(np.int64)
+        key = (subj * len(relations) + rank[rel]) * max(len(ents), 1) + obj
+        order = np.argsort(key, kind="stable")
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = key[order][1:] != key[order][:-1]
+        heads = order[first]  # the row (a's first) of each merged statement
+        shared = order[~first]  # b's rows of statements a has too: their evidence is merged one by one
+        # evidence of each merged statement: a range of one table's rows, copied as a block
+        ptr_ab = np.concatenate([a.ev_ptr[:-1], b.ev_ptr[:-1] + a.n_evidence, [a.n_evidence + b.n_evidence]])
+        counts_ab = np.concatenate([np.diff(a.ev_ptr), np.diff(b.ev_ptr)])
+        counts = counts_ab[heads].copy()
+        starts = ptr_ab[heads]
+        extra: dict[int, list[int]] = {}  # merged statement -> its evidence rows (a's and b's, deduplicated)
+        if len(shared):
+            at = np.searchsorted(key[heads], key[shared])
+            for k, row in zip(at.tolist(), shared.tolist()):
+                rows = list(range(int(starts[k]), int(starts[k] + counts[k]))) if k not in extra else extra[k]
+                rows += range(int(ptr_ab[row]), int(ptr_ab[row] + counts_ab[row]))
+                extra[k] = rows
+            for k, rows in extra.items():
+                seen: dict[str, int] = {}
+                for j in rows:
+                    t, jj = (a, j) if j < a.n_evidence else (b, j - a.n_evidence)
+                    seen.setdefault(t.evidence_iri(jj), j)
+                kept = sorted(seen.values(), key=lambda j: _ev_key(a, j) if j < a.n_evidence else _ev_key(b, j - a.n_evidence))
+                extra[k] = kept
+                counts[k] = len(kept)
+        ev_ptr = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
+        total = int(ev_ptr[-1])
+        src = np.repeat(starts - ev_ptr[:-1], counts) + np.arange(total, dtype=np.int64)
+        for k, rows in extra.items():
+            src[ev_ptr[k]:ev_ptr[k + 1]] = rows
+        in_a = src < a.n_evidence
+        ia, ib = src[in_a], src[~in_a] - a.n_evidence
+
+        def column(name: str, remap_a: np.ndarray | None = None, remap_b: np.ndarray | None = None) -> np.ndarray:
+            ca, cb = getattr(a, name), getattr(b, name)
+            out = np.empty((total, *ca.shape[1:]), dtype=ca.dtype)
+            out[in_a] = ca[ia] if remap_a is None else remap_a[ca[ia]]
+            out[~in_a] = cb[ib] if remap_b is None else remap_b[cb[ib]]
+            return out
+
+        # entity-valued context: -1 (none) stays -1 through the remap's last slot
+        ctx = column("ev_ctx", np.append(ra, NONE).astype(np.int32), np.append(rb, NONE).astype(np.int32))
+        # rows of the old tables -> rows of the merged one, for the columns kept as {row: value}
+        new_ev = np.arange(total)
+        ev_a, ev_b = np.full(a.n_evidence, -1), np.full(b.n_evidence, -1)
+        ev_a[ia], ev_b[ib] = new_ev[in_a], new_ev[~in_a]
+        st_a, st_b = np.full(n_a, -1), np.full(b.n_statements, -1)
+        from_a = heads < n_a
+        st_a[heads[from_a]] = np.nonzero(from_a)[0]
+        st_b[heads[~from_a] - n_a] = np.nonzero(~from_a)[0]
+        aid = np.empty(total, dtype=object)
+        aid[in_a] = np.array(a.ev_aid, dtype=object)[ia] if len(ia) else []
+        aid[~in_a] = np.array(b.ev_aid, dtype=object)[ib] if len(ib) else []
+        report = {k: a.report.get(k, 0) + b.report.get(k, 0) for k in ("imported_statements", "uninterpreted")}
+        report["examples"] = (a.report.get("examples", []) + b.report.get("examples", []))[:10]
+        out = Tables(
+            ents, relations, dict(sorted(docs.items())), doc_ids,
+            st_subj=subj[heads].astype(np.int32), st_obj=obj[heads].astype(np.int32), st_rel=rel[heads].astype(np.int16),
+            ev_ptr=ev_ptr, ev_doc=column("ev_doc", da, db), ev_status=column("ev_status"),
+            ev_curation=column("ev_curation"), ev_start=column("ev_start"), ev_end=column("ev_end"), ev_ctx=ctx,
+            ev_model=column("ev_model"), ev_conf=column("ev_conf"), ev_aid=aid.tolist(),
+            ev_study=_rekey((a.ev_study, ev_a), (b.ev_study, ev_b)), ev_note=_rekey((a.ev_note, ev_a), (b.ev_note, ev_b)),
+            ev_readouts=_rekey((a.ev_readouts, ev_a), (b.ev_readouts, ev_b)),
+            st_iri=_rekey((a.st_iri, st_a), (b.st_iri, st_b)), ev_iri=_rekey((a.ev_iri, ev_a), (b.ev_iri, ev_b)),
+            report=report)
         out.__dict__["_sg"] = {r: ontology.relations[r].sign for r in relations}
         return out
 
@@ -233,8 +284,7 @@ class Tables:
         head = {
             "format": "exokg-tables", "version": FORMAT_VERSION,
             "relations": list(self.relations), "doc_ids": self.doc_ids,
-            "entities": [[e.id, e.label, e.type, list(e.synonyms), [[x.curie, x.match, x.label, x.source, x.status]
-                          for x in e.xrefs], e.note, e.provisional, e.generic] for e in self.entities],
+            "entities": _entities_json(self.entities),
             "documents": [_doc_json(d) for d in self.documents.values()],
             "ev_aid": self.ev_aid,
             "ev_study": _keys_to_str(self.ev_study), "ev_note": _keys_to_str(self.ev_note),
@@ -252,12 +302,12 @@ class Tables:
             if head.get("format") != "exokg-tables" or head.get("version") != FORMAT_VERSION:
                 raise ValueError(f"format {head.get('format')!r} version {head.get('version')!r}")
             arrays = {n: np.load(folder / f"{n}.npy", allow_pickle=False) for n in cls.ARRAYS}
-            entities = [Entity(i, label, ty, tuple(syn), tuple(Xref(*x) for x in xr), note, prov, gen)
-                        for i, label, ty, syn, xr, note, prov, gen in head["entities"]]
+            entities = _entities_from_json(head["entities"])
             t = cls(entities, tuple(head["relations"]), {d.stem: d for d in map(_doc_from_json, head["documents"])},
                     head["doc_ids"], ev_aid=head["ev_aid"], ev_study=_keys_to_int(head["ev_study"]),
                     ev_note=_keys_to_int(head["ev_note"]),
-                    ev_readouts={int(k): tuple(Readout(*r) for r in v) for k, v in head["ev_readouts"].items()},
+                    ev_readouts=LazyMap({int(k): v for k, v in head["ev_readouts"].items()},
+                                        lambda rs: tuple(Readout(*r) for r in rs)),
                     st_iri=_keys_to_int(head["st_iri"]), ev_iri=_keys_to_int(head["ev_iri"]),
                     report=head.get("report", {}), **arrays)
             t.check()
@@ -320,7 +370,7 @@ class _Builder:
             if value:
                 store[j] = value
 
-    def tables(self, entities: list[Entity], relations: tuple[str, ...], documents: dict[str, Document],
+    def tables(self, entities: Sequence[Entity], relations: tuple[str, ...], documents: dict[str, Document],
                doc_ids: list[str], report: dict | None = None) -> Tables:
         st = np.array(self.st, dtype=np.int32).reshape(-1, 3)
         ev = np.array(self.ev, dtype=np.int32).reshape(-1, 6 + len(SLOTS))
@@ -344,6 +394,59 @@ def _ev_key(t: Tables, j: int) -> tuple:
 def entity_iri(e: Entity) -> str:
     """The IRI of an entity: its id under the entity namespace, or the id itself when it is an IRI."""
     return e.id if "://" in e.id else str(ENTITY[e.id])
+
+
+def _entities_json(el: EntityList) -> dict[str, Any]:
+    """Entities as flat columns: a flat list of strings decodes an order of magnitude faster than a
+    list of nested lists, which decides how fast a big graph reopens."""
+    syn_rows = [i for i in sorted(el.synonyms) for _ in el.synonyms[i]]
+    xref_rows = [i for i in sorted(el.xrefs) for _ in el.xrefs[i]]
+    xrefs = [x for i in sorted(el.xrefs) for x in el.xrefs[i]]
+    return {"ids": el.ids, "labels": el.labels, "types": el.types,
+            "synonym_rows": syn_rows, "synonyms": [s for i in sorted(el.synonyms) for s in el.synonyms[i]],
+            "xref_rows": xref_rows, **{f"xref_{f}": [getattr(x, f) for x in xrefs] for f in _XREF_FIELDS},
+            "notes": _keys_to_str(el.notes), "provisional": sorted(el.provisional), "generic": sorted(el.generic)}
+
+
+_XREF_FIELDS = ("curie", "match", "label", "source", "status")
+
+
+def _entities_from_json(d: dict[str, Any]) -> EntityList:
+    n = len(d["ids"])
+    for name in ("synonym_rows", "xref_rows", "provisional", "generic"):
+        rows = d[name]
+        if rows and (min(rows) < 0 or max(rows) >= n):
+            raise ValueError(f"entity column {name} points outside the entity table")
+    if len(d["synonyms"]) != len(d["synonym_rows"]):
+        raise ValueError("the synonym columns disagree")
+    cols = [d[f"xref_{f}"] for f in _XREF_FIELDS]
+    if any(len(c) != len(d["xref_rows"]) for c in cols):
+        raise ValueError("the cross-reference columns disagree")
+    names = d["synonyms"]
+    # synonyms and Xref objects are made when an entity is read (a look-up by id reads two)
+    synonyms = LazyMap(_spans(d["synonym_rows"]), lambda span: tuple(names[span[0]:span[1]]))
+    xrefs = LazyMap(_spans(d["xref_rows"]), lambda span: tuple(Xref(*(c[j] for c in cols)) for j in range(*span)))
+    return EntityList(d["ids"], d["labels"], d["types"], synonyms, xrefs,
+                      _keys_to_int(d["notes"]), d["provisional"], d["generic"])
+
+
+def _rekey(*parts: tuple[Mapping[int, Any], np.ndarray]) -> Mapping[int, Any]:
+    """{new row: value} from {old row: value} maps and their old -> new row arrays (-1: row dropped);
+    when one of them is lazy, so is the result (a value is read when asked for)."""
+    if any(isinstance(values, LazyMap) for values, _ in parts):
+        return LazyMap({int(new[k]): (values, k) for values, new in parts for k in values if new[k] >= 0},
+                       lambda where: where[0][where[1]])
+    return {int(new[k]): v for values, new in parts for k, v in values.items() if new[k] >= 0}
+
+
+def _spans(rows: list[int]) -> dict[int, tuple[int, int]]:
+    """Row -> (start, stop) of its run in *rows*, a column sorted by row (as _entities_json writes it)."""
+    a = np.asarray(rows, dtype=np.int64)
+    if len(a) and np.any(np.diff(a) < 0):
+        raise ValueError("an entity column is not sorted by row")
+    uniq, start = np.unique(a, return_index=True)
+    stop = np.append(start[1:], len(a))
+    return dict(zip(uniq.tolist(), zip(start.tolist(), stop.tolist())))
 
 
 def _keys_to_str(d: dict[int, Any]) -> dict[str, Any]:

@@ -179,3 +179,43 @@ def test_normalize_is_idempotent_and_trims(text):
     n = normalize(text)
     assert normalize(n) == n
     assert n == n.strip() and "  " not in n
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=12), max_size=8))
+def test_names_normalised_together_are_normalised_one_by_one(names):
+    from kg.lexicon import normalize_all
+    assert normalize_all(names) == [normalize(n) for n in names]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(entities(TYPES), max_size=6, unique_by=lambda e: e.id))
+def test_a_lexicon_over_saved_entity_columns_resolves_as_one_over_the_entities(tmp_path_factory, ents):
+    """Property: the columns a saved graph reopens with (tiers built on demand) resolve every name
+    (id, IRI, label, synonym, CURIE, IRI of a cross-reference) to the same entity, or fail the same way."""
+    from kg.model import EntityList
+    from kg.tables import _entities_from_json, _entities_json
+    import json
+
+    saved = _entities_from_json(json.loads(json.dumps(_entities_json(EntityList.of(ents)))))
+    assert list(saved) == ents
+    names = [n for e in ents for n in (e.id, e.iri, e.label, *e.synonyms, *(x.curie for x in e.xrefs),
+                                       *(x.iri for x in e.xrefs))] + ["no such name"]
+
+    def outcome(lex, name):
+        try:
+            return lex.resolve(name).id
+        except (UnknownEntityError, AmbiguousEntityError) as exc:
+            return type(exc).__name__, str(exc)
+
+    objects, columns = Lexicon(ents), Lexicon(saved)
+    for name in names:
+        assert outcome(columns, name) == outcome(objects, name), name
+
+
+def test_an_entity_is_found_by_its_iri_and_ids_differing_in_case_are_ambiguous():
+    lex = Lexicon([Entity("Mir21", "m one", "MicroRNA"), Entity("mir21", "m two", "MicroRNA"),
+                   Entity("PTEN", "PTEN", "GeneOrProtein")])
+    assert lex.resolve("https://w3id.org/exokg/entity/PTEN").id == "PTEN"
+    with pytest.raises(AmbiguousEntityError, match="Mir21"):
+        lex.resolve("MIR21")

@@ -153,3 +153,19 @@ def test_a_document_finds_its_studies_by_id():
     doc = Document("m01", "text", "0" * 64, studies=(Study("doe2020"), Study("roe2021")))
     assert doc.study("roe2021") == Study("roe2021")
     assert doc.study("nobody") is None
+
+
+def test_an_entity_list_makes_each_entity_once_and_behaves_as_a_sequence():
+    from kg.model import EntityList, LazyMap
+
+    made = []
+    el = EntityList(["a", "b", "c"], ["A", "B", "C"], ["MicroRNA"] * 3,
+                    synonyms=LazyMap({1: ["bee"]}, lambda v: made.append(v) or tuple(v)), generic=[2])
+    assert len(el) == 3 and el.ids == ["a", "b", "c"] and made == []
+    assert el[1].synonyms == ("bee",) and el[1] is el[-2] and made == [["bee"]]
+    assert el[2].generic and not el[0].generic and [e.id for e in el[:2]] == ["a", "b"]
+    assert el == [Entity("a", "A", "MicroRNA"), el[1], el[2]] and el != [el[0]]
+    with pytest.raises(IndexError):
+        el[3]
+    with pytest.raises(ValueError, match="columns disagree"):
+        EntityList(["a"], [], ["MicroRNA"])

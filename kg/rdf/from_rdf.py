@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ..model import Document, Entity, Readout, Statement, Study, Xref
+from ..model import Document, Entity, EntityList, Readout, Statement, Study, Xref
 from ..ontology import Ontology
 from ..stores.base import Store, to_python
-from ..tables import SLOTS, Tables, _Builder, entity_iri, evidence_iri, statement_iri
+from ..tables import SLOTS, Tables, _Builder, evidence_iri, statement_iri
 from ..vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, ENTITY, EVIDENCE, EXO, STATUS_IRI, STUDY
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ def _prefixed(iri: str, base: Any) -> str | None:
 
 
 def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], known: Tables | None) -> Tables:
-    exo = str(EXO._NS)
+    exo, ent = str(EXO._NS), str(ENTITY)
     classes = set(ontology.entity_classes)
     report: dict[str, Any] = {"imported_statements": 0, "uninterpreted": 0, "examples": []}
 
@@ -207,13 +207,15 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
     for s, o, _ in store.pairs(exo + "note"):
         notes[s] = o
     found = _read_entities(store, types, labels, synonyms, notes, generic, ontology)
-    if known is not None:  # entities of the graph these triples are added to, unless redefined here
-        new = {iri for iri, _ in found}
-        found = sorted(found + [(entity_iri(e), e) for e in known.entities if entity_iri(e) not in new],
-                       key=lambda p: p[1].id)
-    entities = [e for _, e in found]
+    entities = EntityList.of(e for _, e in found)
     eidx = {iri: i for i, (iri, _) in enumerate(found)}  # entity IRI -> row
-    by_id = {e.id: i for i, e in enumerate(entities)}
+    if known is not None:  # entities of the graph these triples are added to, unless redefined here
+        entities, r_known, r_new = known.entities.union(entities)  # columns: no entity object is made
+        eidx = {iri: int(r_new[i]) for iri, i in eidx.items()}
+        for eid, row in zip(known.entities.ids, r_known.tolist()):
+            eidx.setdefault(eid if "://" in eid else ent + eid, row)
+    ids = entities.ids
+    by_id = {eid: i for i, eid in enumerate(ids)}
     relations = tuple(ontology.relations)
     ridx = {str(EXO[r]): i for i, r in enumerate(relations)}
     # statements: the reified nodes
@@ -225,12 +227,12 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
     rows: list[tuple[tuple[str, str, str], str]] = []
     keys: set[tuple[str, str, str]] = set()
     if known is not None:
-        keys |= {(known.entities[s].id, known.relations[r], known.entities[o].id)
+        keys |= {(known.entities.ids[s], known.relations[r], known.entities.ids[o])
                  for s, r, o in zip(known.st_subj.tolist(), known.st_rel.tolist(), known.st_obj.tolist())}
     new_keys: set[tuple[str, str, str]] = set()
     for st, (s, p, o) in head.items():
         if s in eidx and o in eidx and p in ridx:
-            key = (entities[eidx[s]].id, relations[ridx[p]], entities[eidx[o]].id)
+            key = (ids[eidx[s]], relations[ridx[p]], ids[eidx[o]])
             rows.append((key, st))
             keys.add(key)
             new_keys.add(key)
@@ -243,7 +245,7 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
                 skip("subject or object has no entity type of the ontology", (s, str(EXO[name]), o))
                 continue
             a, b, rel = (o, s, inverse) if inverse else (s, o, name)
-            key = (entities[eidx[a]].id, rel, entities[eidx[b]].id)
+            key = (ids[eidx[a]], rel, ids[eidx[b]])
             if key not in keys:
                 keys.add(key)
                 imported.append((key, graph or "imported"))
