@@ -15,7 +15,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterable
 
-import networkx as nx
 import numpy as np
 from rdflib import Graph
 
@@ -32,6 +31,7 @@ from .tables import Tables
 from .vocab import EXO, STATUSES
 
 if TYPE_CHECKING:
+    import networkx as nx
     from .sources.seeds import Corpus
 
 #: Statement objects kept after they were made (a path search asks for the same few again and again).

@@ -14,9 +14,8 @@ import json
 import os
 import re
 from pathlib import Path as FilePath
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-import networkx as nx
 from pyoxigraph import RdfFormat
 from rdflib import Graph
 from rdflib.util import guess_format
@@ -39,6 +38,9 @@ from .stores.memory import QuietDataset
 from .stores.oxigraph import rdf_format
 from .stores.remote import EndpointStore
 from .views.html import render_html, write_html
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Contradiction", "Effect", "KnowledgeGraph", "load"]
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
-import networkx as nx
-
 from ..display import Results, card, esc, notes_html, path_html
 from ..errors import InvalidQueryError
 from ..model import Entity
@@ -18,6 +16,7 @@ from .paths import DEFAULT_TIMEOUT, MAX_HOPS
 from .walks import Deadline, EdgeFilter, Path, SearchStopped, Step, edge_filter, rank_key, to_path
 
 if TYPE_CHECKING:
+    import networkx as nx
     from ..core import GraphData
 
 
@@ -151,6 +150,7 @@ def subgraph(g: "GraphData", names: str | Entity | Iterable[str | Entity], radiu
             nxt.update(P.src[e] for e in P.in_edges[P.in_ptr[u]:P.in_ptr[u + 1]])
         frontier = nxt - keep
         keep |= nxt
+    import networkx as nx  # imported when a networkx graph is asked for: it costs 0.2 s at start-up
     G = nx.MultiDiGraph()
     ents = g.tables.entities
     onto = g.ontology

@@ -13,13 +13,12 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from ..identifiers import equivalent_curies, primary_curie
 from ..vocab import effect_name
 from .evidence import evidence_records
 
 if TYPE_CHECKING:
+    import networkx as nx
     from ..core import GraphData
 
 
@@ -38,6 +37,7 @@ def to_networkx(kg: "GraphData") -> nx.MultiDiGraph:
     >>> [d["effect"] for _, v, d in G.out_edges("miR-21", data=True)]
     ['decrease']
     """
+    import networkx as nx  # imported when a networkx graph is asked for: it costs 0.2 s at start-up
     G = nx.MultiDiGraph(name="exokg")
     for e in sorted(kg.entities(), key=lambda e: e.id):
         G.add_node(
@@ -82,6 +82,7 @@ def render_graphml(kg: "GraphData") -> bytes:
     buf = io.BytesIO()
     # The pure-Python writer, not lxml's, so the bytes do not depend on which is installed; numbered
     # key ids because nodes and edges both have a 'label' and GraphML key ids must be unique.
+    import networkx as nx  # imported when a networkx graph is asked for: it costs 0.2 s at start-up
     nx.write_graphml_xml(to_networkx(kg), buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
 

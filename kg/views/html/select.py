@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-import networkx as nx
-
 from ...errors import InvalidQueryError
 from ...model import Entity, Statement
 from ...query.paths import PathQuery, find_paths
@@ -194,6 +192,7 @@ def _within(links: Sequence[tuple[str, str]], start: Sequence[str], radius: int)
     """The entities within *radius* links of any of *start*, the links read in either direction."""
     if not start:
         return set()
+    import networkx as nx  # imported when a networkx graph is asked for: it costs 0.2 s at start-up
     G = nx.Graph(links)
     G.add_nodes_from(start)
     return set(nx.multi_source_dijkstra_path_length(G, set(start), cutoff=radius))
