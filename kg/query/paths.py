@@ -20,7 +20,7 @@ from ..display import Results, notes_html
 from ..errors import InvalidQueryError
 from ..model import Entity
 from ..vocab import parse_curations, parse_sign, parse_statuses
-from .walks import Deadline, Edge, EdgeFilter, Path, SearchStopped, edge_filter, merge_parallel, to_path
+from .walks import Deadline, Edge, EdgeFilter, Path, SearchStopped, Step, edge_filter, merge_parallel, to_path
 
 if TYPE_CHECKING:
     from ..core import GraphData
@@ -217,33 +217,49 @@ def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
     edges: list[Edge] = []
     ptr, adj, dst, rel, ends = P.out_ptr, P.out_edges, P.dst, P.rel, P.ends_path
 
-    def can_reach(w: int, depth: int) -> bool:
-        left = length - depth
-        # db holds every node within kb hops of the target at its exact distance, so a node in
-        # it is viable only within that distance, and one outside it is more than kb hops away.
-        if w in db:
-            return db[w] <= left
-        return left > kb and depth <= kf and df.get(w, length + 1) <= depth
+    # can_reach(w, depth): whether w, reached at *depth*, can still reach the target in the hops
+    # left. db holds every node within kb hops of the target at its exact distance, so a node in
+    # it is viable only within that distance, and one outside it is more than kb hops away. (Written
+    # out inside rec's loop, the hottest of a path search.)
+    far = length + 1
+
+    # The last hop can only enter the target: its walkable in-edges, by source, in edge order (the
+    # order a scan of each source's out-edges gives), so a hub's thousands of out-edges are not
+    # scanned to find the one or two that reach the target.
+    into: dict[int, list[int]] = {}
+    for e in P.in_edges[P.in_ptr[target]:P.in_ptr[target + 1]]:
+        if ok[e] and P.src[e] != target:
+            into.setdefault(P.src[e], []).append(e)
+    for es in into.values():
+        es.sort()
 
     def rec(u: int, depth: int):
-        if depth == length:
-            if u == target:
-                yield list(edges)
+        if depth + 1 == length:
+            for e in into.get(u, ()):
+                deadline.check()
+                if dst[e] == target:
+                    edges.append(e)
+                    yield list(edges)
+                    edges.pop()
             return
+        deadline.check()
+        nd = depth + 1
+        left = length - nd
+        beyond = left > kb and nd <= kf  # can a node more than kb hops from the target still make it?
         for e in adj[ptr[u]:ptr[u + 1]]:
-            deadline.check()
             b = dst[e]
-            if b in on_path or (b == target) != (depth + 1 == length):
+            # not the last hop: the target may not be entered yet; a product does not inherit its
+            # producer's other properties (an edge that ends paths is only ever a last hop)
+            if b == target or b in on_path or not ok[e] or ends[rel[e]]:
                 continue
-            if ends[rel[e]] and b != target:
-                continue  # a product does not inherit its producer's other properties
-            if not ok[e] or not can_reach(b, depth + 1):
+            d = db.get(b)
+            if (d > left) if d is not None else not (beyond and df.get(b, far) <= nd):
                 continue
-            if node_ok is not None and b != target and not node_ok(b, depth + 1):
+            if node_ok is not None and not node_ok(b, nd):
                 continue
             edges.append(e)
             on_path.add(b)
-            yield from rec(b, depth + 1)
+            yield from rec(b, nd)
             on_path.discard(b)
             edges.pop()
 
@@ -274,6 +290,7 @@ def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) ->
     for st in g.statements(s, None, t):
         stated.setdefault(g.ontology.relations[st.predicate].path_sign, []).append(st)
     out: list[Path] = []
+    steps: dict[int, Step] = {}
     current_len, bucket = None, []
     stopped = None
 
@@ -297,7 +314,7 @@ def _search(g: "GraphData", s: str, t: str, q: PathQuery, deadline: Deadline) ->
             if len(bucket) >= CANDIDATES_PER_LENGTH:
                 stopped = "candidate limit"
                 continue
-            p = to_path(g, edges, f)
+            p = to_path(g, edges, f, steps)
             # a one-hop path is itself a direct claim: its parallel claims fold into it, not cap it
             direct = tuple(stated.get(p.sign, ())) if len(p) > 1 else ()
             bucket.append(Path(p.steps, direct) if direct else p)

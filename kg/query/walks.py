@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from math import prod
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -73,7 +74,10 @@ class Step:
     def statements(self) -> tuple[Statement, ...]:
         return (self.statement, *self.also)
 
-    @property
+    # Steps and paths are immutable, and ranking asks each for its evidence, documents and context
+    # many times: these are computed once per object (cached_property writes the instance's
+    # __dict__, which a frozen dataclass allows; equality still compares the fields only).
+    @cached_property
     def evidence(self) -> tuple[Evidence, ...]:
         seen: dict[Evidence, None] = {}
         for st in self.statements:
@@ -85,7 +89,7 @@ class Step:
     def status(self) -> str:
         return strongest_status([s.status for s in self.statements])
 
-    @property
+    @cached_property
     def documents(self) -> tuple[str, ...]:
         """The documents whose evidence supports this hop, sorted."""
         return tuple(sorted({e.document for e in self.evidence}))
@@ -103,6 +107,10 @@ class Step:
         >>> tiny_graph().paths("PTEN", "axon regeneration")[0].steps[0].context()
         {'organism': ('rat',)}
         """
+        return dict(self._context)
+
+    @cached_property
+    def _context(self) -> dict[str, tuple[str, ...]]:
         values: dict[str, set[str]] = {}
         for e in self.evidence:
             for k, v in e.context().items():
@@ -173,7 +181,7 @@ class Path:
         counts = [len(s.evidence) for s in self.steps]
         return (min(counts), sum(counts))
 
-    @property
+    @cached_property
     def documents(self) -> tuple[str, ...]:
         """The documents that support every hop: the ones that state the whole chain.
 
@@ -186,7 +194,7 @@ class Path:
             common &= set(s.documents)
         return tuple(sorted(common))
 
-    @property
+    @cached_property
     def status(self) -> str:
         """The chain's epistemic status.
 
@@ -218,7 +226,7 @@ class Path:
         """Every context value any hop carries, by slot (organism, cell, disease, site, condition, model)."""
         out: dict[str, set[str]] = {}
         for s in self.steps:
-            for k, v in s.context().items():
+            for k, v in s._context.items():
                 out.setdefault(k, set()).update(v)
         return {k: tuple(sorted(out[k])) for k in CONTEXT_KEYS if k in out}
 
@@ -232,9 +240,14 @@ class Path:
         >>> tiny_graph().paths("MSC", "axon regeneration")[0].mixed_contexts()
         {}
         """
+        return dict(self._mixed)
+
+    @cached_property
+    def _mixed(self) -> dict[str, tuple[str, ...]]:
         mixed = {}
+        contexts = [s._context for s in self.steps]
         for k, values in self.contexts().items():
-            sets = [set(s.context()[k]) for s in self.steps if k in s.context()]
+            sets = [set(c[k]) for c in contexts if k in c]
             if len(sets) > 1 and not set.intersection(*sets):
                 mixed[k] = values
         return mixed
@@ -420,8 +433,12 @@ def relation_ancestors(onto: Ontology, name: str) -> set[str]:
     return out
 
 
-def to_path(g: "GraphData", edges: Sequence[int], ok: EdgeFilter | None = None) -> Path:
+def to_path(g: "GraphData", edges: Sequence[int], ok: EdgeFilter | None = None,
+            steps: dict[int, Step] | None = None) -> Path:
     """A Path over projection edges *edges*; with *ok*, each hop keeps only the evidence *ok* admits.
+
+    *steps* keeps the Step of each edge across the candidates of one search (made with the same
+    *ok*), so an edge shared by many candidate paths is read, and its context worked out, once.
 
     >>> from kg.datasets import tiny_graph; g = tiny_graph(); P = g.projection
     >>> miR21 = g.tables.entity_index()["miR-21"]
@@ -430,15 +447,19 @@ def to_path(g: "GraphData", edges: Sequence[int], ok: EdgeFilter | None = None) 
     """
     P = g.projection
     ents = g.tables.entities
-    steps = []
+    known = steps if steps is not None else {}
+    out = []
     for e in edges:
-        st = g.statement_at(P.stmt[e])
-        if ok is not None and ok.narrows_evidence:
-            st = Statement(st.subject, st.predicate, st.object, st.sign, ok.evidence(st))
-        r = P.rel[e]
-        steps.append(Step(subject=ents[P.src[e]], predicate=P.relations[r], object=ents[P.dst[e]],
-                          sign=P.path_sign[r], statement=st, inverted=bool(P.inverted[e])))
-    return Path(tuple(steps))
+        step = known.get(e)
+        if step is None:
+            st = g.statement_at(P.stmt[e])
+            if ok is not None and ok.narrows_evidence:
+                st = Statement(st.subject, st.predicate, st.object, st.sign, ok.evidence(st))
+            r = P.rel[e]
+            step = known[e] = Step(subject=ents[P.src[e]], predicate=P.relations[r], object=ents[P.dst[e]],
+                                   sign=P.path_sign[r], statement=st, inverted=bool(P.inverted[e]))
+        out.append(step)
+    return Path(tuple(out))
 
 
 def rank_key(p: Path) -> tuple:
@@ -446,7 +467,7 @@ def rank_key(p: Path) -> tuple:
     fewer mixed contexts; then best supported; then firmest status; then by text."""
     min_ev, total = p.support
     status = p.status
-    return (len(p), status == "inferred", len(p.mixed_contexts()), -min_ev, -total, CHAIN_STATUSES.index(status),
+    return (len(p), status == "inferred", len(p._mixed), -min_ev, -total, CHAIN_STATUSES.index(status),
             str(p), [s.statement.id for s in p.steps])
 
 
