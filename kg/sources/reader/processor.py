@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import Counter
 from dataclasses import replace
-from typing import Callable
+from typing import Any, Callable
 
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
@@ -73,6 +74,28 @@ _INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
 
 
+class _Background:
+    """A call run on a thread; :meth:`result` waits for it and returns its value or raises its error."""
+
+    def __init__(self, call: Callable[[], Any]):
+        self._out: list[Any] = []
+        self._thread = threading.Thread(target=self._run, args=(call,), daemon=True)
+        self._thread.start()
+
+    def _run(self, call: Callable[[], Any]) -> None:
+        try:
+            self._out.append((True, call()))
+        except BaseException as exc:  # handed to the caller of result()
+            self._out.append((False, exc))
+
+    def result(self) -> Any:
+        self._thread.join()
+        ok, value = self._out[0]
+        if not ok:
+            raise value
+        return value
+
+
 class Reader(SentenceRules):
     """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
 
@@ -86,11 +109,28 @@ class Reader(SentenceRules):
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
         self.recognizer = Recognizer(self.lexicon, self.ontology)
         self.parser: Parser | None = parser
+        self._parser_thread: _Background | None = None
         self.grounder: Grounder | None = None
         self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
+        if self.parser is None and self._parser_thread is None:
+            # The parser's import (spaCy, 1.5 s) runs while the term list decompresses (lzma lets
+            # go of the interpreter lock): reading the first document starts a second sooner.
+            self._parser_thread = _Background(Parser)
+        try:
+            return self._read(text, document)
+        finally:
+            self._parser()  # never leave the import running (a fork would inherit its lock)
+
+    def _parser(self) -> Parser:
+        if self.parser is None:
+            self.parser = self._parser_thread.result() if self._parser_thread is not None else Parser()
+            self._parser_thread = None
+        return self.parser
+
+    def _read(self, text: str, document: str) -> ReadResult:
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find(text), text)
@@ -268,8 +308,7 @@ class Reader(SentenceRules):
 
     def _parse(self, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Parsed]:
         """Parses of the sentences that hold two or more mentions, by sentence number (one batch)."""
-        if self.parser is None:
-            self.parser = Parser()
+        parser = self._parser()
         items, numbers = [], []
         j = 0
         for n, sent in enumerate(sentences):
@@ -282,7 +321,7 @@ class Reader(SentenceRules):
             if k - j >= 2 and TRIGGER_RX.search(sent.text):
                 items.append((sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions[j:k]]))
                 numbers.append(n)
-        return dict(zip(numbers, self.parser.parse(items)))
+        return dict(zip(numbers, parser.parse(items)))
 
     def _mirna(self, name: str) -> Entity | None:
         """The miRNA entity an inhibitor names ("anti-miR-92a-3p" -> miR-92a-3p)."""

@@ -92,6 +92,7 @@ class Vocabulary:
         self._rows = rows  # "key\tcurie\tkind", sorted
         self._memo: dict[str, list[Term]] = {}
         self._keys: frozenset[str] | None = None
+        self._misses = 0
 
     @classmethod
     def load(cls, path: Path = DATA) -> Vocabulary:
@@ -116,10 +117,15 @@ class Vocabulary:
     def _terms(self, key: str) -> list[Term]:
         if key in self._memo:
             return self._memo[key]
+        # Most names asked for are in no vocabulary. A set of every key answers them without
+        # bisecting, but costs half a second to build: it is built once the bisections it would
+        # save have cost about as much (reading one abstract never needs it; a corpus soon does).
         if self._keys is None:
-            self._keys = frozenset(line[: line.index("\t")] for line in self._rows)
-        if key not in self._keys:
-            return []  # most names asked for are in no vocabulary: answer without bisecting
+            self._misses += 1
+            if self._misses > 50_000:
+                self._keys = frozenset(line[: line.index("\t")] for line in self._rows)
+        if self._keys is not None and key not in self._keys:
+            return []
         out = []
         for line in self._rows_from(key + "\t"):
             _, curie, kind = line.split("\t")
