@@ -5,7 +5,8 @@ Python objects (and networkx attribute dicts) they cost kilobytes each. Here eac
 row of small integers (subject, relation, object) and each evidence a row (document, status,
 curation, offsets, context), in numpy arrays; a :class:`~kg.model.Statement` with its
 :class:`~kg.model.Evidence` is built only when an answer needs it (:meth:`Tables.statement`), and
-its quote, the one long string, is read from the store then.
+its quote, the one long string, comes from :class:`~kg.quotes.Quotes` (one UTF-8 buffer with offsets, memory-mapped
+when the tables were saved), so an answer never waits on the store for its evidence.
 
 Tables are built from a corpus (the seeds, in memory: :meth:`Tables.from_statements`) or from a
 store (:func:`kg.rdf.from_rdf.read_tables`, a scan of each predicate's triples), and saved to and
@@ -29,12 +30,13 @@ from .errors import StoreError
 from .files import write_atomic
 from .model import Document, Entity, EntityList, Evidence, LazyMap, Readout, Statement, Study, Xref
 from .ontology import Ontology
+from .quotes import Quotes
 from .vocab import CONTEXT_SLOTS, CURATION_IRI, ENTITY, EVIDENCE, MODEL_SYSTEMS, STATEMENT, STATUSES
 
 log = logging.getLogger(__name__)
 
 #: Bumped when the saved form changes; a folder of another version is rebuilt, never trusted.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: The entity-valued context slots, in the column order of ``ev_ctx``.
 SLOTS: tuple[str, ...] = tuple(CONTEXT_SLOTS)
 CURATIONS: tuple[str, ...] = tuple(CURATION_IRI)
@@ -95,6 +97,8 @@ class Tables:
     ev_iri: dict[int, str] = field(default_factory=dict)
     #: what reading the store could not interpret (see from_store)
     report: dict[str, Any] = field(default_factory=dict)
+    #: the quote of each evidence row (None: read through the quote_of callback)
+    ev_quotes: "Quotes | None" = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.entities, EntityList):
@@ -129,7 +133,8 @@ class Tables:
         ctx = {slot: (self.entities[v].id if v != NONE else None) for slot, v in zip(SLOTS, self.ev_ctx[j].tolist())}
         conf = float(self.ev_conf[j])
         return Evidence(
-            document=self.doc_ids[self.ev_doc[j]], quote=quote_of(self.evidence_iri(j)),
+            document=self.doc_ids[self.ev_doc[j]],
+            quote=self.ev_quotes[j] if self.ev_quotes is not None else quote_of(self.evidence_iri(j)),
             start=int(self.ev_start[j]), end=int(self.ev_end[j]), status=STATUSES[self.ev_status[j]],
             annotation_id=self.ev_aid[j], study=self.ev_study.get(j), readouts=self.ev_readouts.get(j, ()),
             curation=CURATIONS[self.ev_curation[j]], confidence=None if math.isnan(conf) else conf,
@@ -168,7 +173,7 @@ class Tables:
             for e in s.evidence:
                 b.evidence(didx[e.document], e.status, e.curation, e.start, e.end,
                            [eidx.get(getattr(e, slot)) if getattr(e, slot) else None for slot in SLOTS],
-                           e.model, e.confidence, e.annotation_id, e.study, e.note, e.readouts)
+                           e.model, e.confidence, e.annotation_id, e.study, e.note, e.readouts, quote=e.quote)
         sg = {r: ontology.relations[r].sign for r in relations}
         t = b.tables(ents, relations, dict(documents), doc_ids)
         t.__dict__["_sg"] = sg
@@ -264,7 +269,7 @@ class Tables:
             ev_study=_rekey((a.ev_study, ev_a), (b.ev_study, ev_b)), ev_note=_rekey((a.ev_note, ev_a), (b.ev_note, ev_b)),
             ev_readouts=_rekey((a.ev_readouts, ev_a), (b.ev_readouts, ev_b)),
             st_iri=_rekey((a.st_iri, st_a), (b.st_iri, st_b)), ev_iri=_rekey((a.ev_iri, ev_a), (b.ev_iri, ev_b)),
-            report=report)
+            report=report, ev_quotes=_merged_quotes(a, b, in_a, ia, ib))
         out.__dict__["_sg"] = {r: ontology.relations[r].sign for r in relations}
         return out
 
@@ -292,6 +297,8 @@ class Tables:
             "st_iri": _keys_to_str(self.st_iri), "ev_iri": _keys_to_str(self.ev_iri),
             "report": self.report,
         }
+        if self.ev_quotes is not None:
+            self.ev_quotes.save(folder)
         write_atomic(folder / "tables.json", json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode())
 
     @classmethod
@@ -309,7 +316,8 @@ class Tables:
                     ev_readouts=LazyMap({int(k): v for k, v in head["ev_readouts"].items()},
                                         lambda rs: tuple(Readout(*r) for r in rs)),
                     st_iri=_keys_to_int(head["st_iri"]), ev_iri=_keys_to_int(head["ev_iri"]),
-                    report=head.get("report", {}), **arrays)
+                    report=head.get("report", {}),
+                    ev_quotes=Quotes.load(folder) if (folder / "quote_ptr.npy").is_file() else None, **arrays)
             t.check()
         except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
             raise StoreError(f"the model tables in {folder} cannot be read ({exc})") from None
@@ -323,6 +331,8 @@ class Tables:
         for name, size in sizes.items():
             if len(getattr(self, name)) != size:
                 raise ValueError(f"{name} has {len(getattr(self, name))} rows, expected {size}")
+        if self.ev_quotes is not None and len(self.ev_quotes) != m:
+            raise ValueError(f"{len(self.ev_quotes)} quotes for {m} evidence rows")
         if len(self.ev_aid) != m or self.ev_ctx.shape[1:] != (len(SLOTS),):
             raise ValueError("evidence columns disagree")
         for name, hi in (("st_subj", k), ("st_obj", k), ("st_rel", len(self.relations)), ("ev_doc", len(self.doc_ids))):
@@ -349,6 +359,7 @@ class _Builder:
         self.st_iri: dict[int, str] = {}
         self.ev_iri: dict[int, str] = {}
         self.conf: list[float] = []
+        self.quotes: list[str] = []
 
     def statement(self, s: int, r: int, o: int, iri: str | None = None) -> None:
         if iri is not None:
@@ -358,7 +369,8 @@ class _Builder:
 
     def evidence(self, doc: int, status: str, curation: str, start: int, end: int, ctx: list[int | None],
                  model: str | None, confidence: float | None, aid: str, study: str | None, note: str | None,
-                 readouts: tuple[Readout, ...] = (), iri: str | None = None) -> None:
+                 readouts: tuple[Readout, ...] = (), iri: str | None = None, quote: str = "") -> None:
+        self.quotes.append(quote)
         j = len(self.ev)
         self.ev.append([doc, STATUSES.index(status), CURATIONS.index(curation), start, end,
                         *[NONE if c is None else c for c in ctx],
@@ -383,7 +395,7 @@ class _Builder:
             ev_model=ev[:, 5 + len(SLOTS)].astype(np.int8),
             ev_conf=np.array(self.conf, dtype=np.float64),
             ev_aid=self.aid, ev_study=self.study, ev_note=self.note, ev_readouts=self.readouts,
-            st_iri=self.st_iri, ev_iri=self.ev_iri, report=report or {})
+            st_iri=self.st_iri, ev_iri=self.ev_iri, report=report or {}, ev_quotes=Quotes.of(self.quotes))
 
 
 def _ev_key(t: Tables, j: int) -> tuple:
@@ -428,6 +440,14 @@ def _entities_from_json(d: dict[str, Any]) -> EntityList:
     xrefs = LazyMap(_spans(d["xref_rows"]), lambda span: tuple(Xref(*(c[j] for c in cols)) for j in range(*span)))
     return EntityList(d["ids"], d["labels"], d["types"], synonyms, xrefs,
                       _keys_to_int(d["notes"]), d["provisional"], d["generic"])
+
+
+def _merged_quotes(a: Tables, b: Tables, in_a: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> Quotes | None:
+    if a.ev_quotes is None or b.ev_quotes is None:
+        return None
+    rows = np.empty(len(in_a), dtype=np.int64)
+    rows[in_a], rows[~in_a] = ia, ib
+    return Quotes.gather([a.ev_quotes, b.ev_quotes], (~in_a).astype(np.int64), rows)
 
 
 def _rekey(*parts: tuple[Mapping[int, Any], np.ndarray]) -> Mapping[int, Any]:

@@ -154,7 +154,7 @@ def _merged_one_by_one(a, b, ontology):
                          [eidx[t.entities[v].id] if v != NONE else None for v in t.ev_ctx[j].tolist()],
                          MODEL_SYSTEMS[t.ev_model[j]] if t.ev_model[j] != NONE else None,
                          None if math.isnan(conf) else conf, t.ev_aid[j], t.ev_study.get(j), t.ev_note.get(j),
-                         t.ev_readouts.get(j, ()), iri=t.ev_iri.get(j))
+                         t.ev_readouts.get(j, ()), iri=t.ev_iri.get(j), quote=t.ev_quotes[j])
     return out.tables(ents, relations, dict(sorted(docs.items())), doc_ids)
 
 
@@ -186,9 +186,28 @@ def test_merging_tables_as_arrays_gives_what_merging_one_by_one_gives(ontology, 
     assert list(got.entities) == list(want.entities) and got.doc_ids == want.doc_ids
     for name in Tables.ARRAYS:
         assert np.array_equal(getattr(got, name), getattr(want, name), equal_nan=True), name
-    assert got.ev_aid == want.ev_aid
+    assert got.ev_aid == want.ev_aid and list(got.ev_quotes) == list(want.ev_quotes)
     for name in ("ev_study", "ev_note", "ev_readouts", "st_iri", "ev_iri"):
         assert dict(getattr(got, name)) == dict(getattr(want, name)), name
     quote = lambda iri: ""  # noqa: E731
     assert [got.statement(i, quote) for i in range(got.n_statements)] == \
         [want.statement(i, quote) for i in range(want.n_statements)]
+
+
+def test_a_reopened_graph_answers_with_quotes_from_its_tables_not_the_store(tmp_path, monkeypatch):
+    """The quotes of a saved graph are in its tables (memory-mapped): a path answer after reopening
+    quotes its documents verbatim without one store look-up."""
+    from kg.stores.folder import build_store
+    from kg.stores.oxigraph import OxigraphStore
+
+    build_store(tmp_path / "s", TINY)
+    again = kg.load(tmp_path / "s")
+
+    def no_lookup(*args):
+        raise AssertionError("a quote was read from the store")
+
+    monkeypatch.setattr(OxigraphStore, "value", no_lookup)
+    (path, *_) = again.paths("MSC", "axon regeneration")
+    for step in path.steps:
+        for e in step.evidence:
+            assert e.quote and e.quote == TINY.documents[e.document].text[e.start:e.end]

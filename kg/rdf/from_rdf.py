@@ -258,7 +258,8 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
     wanted = {e for evs in ev_of.values() for e in evs}
     cols: dict[str, dict[str, str]] = {}
     for pred in (DCT + "source", exo + "start", exo + "end", exo + "status", exo + "curation", exo + "annotationId",
-                 exo + "citesStudy", PROV_VALUE, exo + "modelSystem", *(str(p) for p in CONTEXT_SLOTS.values())):
+                 exo + "citesStudy", PROV_VALUE, exo + "modelSystem", exo + "quote",
+                 *(str(p) for p in CONTEXT_SLOTS.values())):
         cols[pred] = {s: o for s, o, _ in store.pairs(pred) if s in wanted}
     readout_of: dict[str, list[str]] = defaultdict(list)
     for s, o, _ in store.pairs(exo + "hasReadout"):
@@ -307,14 +308,15 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
                              for r in sorted(readout_of.get(ev, ()), key=_natural) if r in rcols["measure"] and r in rcols["value"])
             evs.append(((doc, int(start), int(end), aid, cur), ev, status_of[status], ctx,
                         cols[exo + "modelSystem"].get(ev), float(conf) if conf is not None else None, study,
-                        notes.get(ev), readouts))
+                        notes.get(ev), readouts, cols[exo + "quote"].get(ev, "")))
         if not evs:
             skip("a statement with no evidence that can be read", (st, RDF + "type", str(EXO.Statement)))
             continue
         b.statement(by_id[s], relations.index(rel), by_id[o], iri)
-        for (doc, start, end, aid, cur), ev, status, ctx, model, conf, study, note, readouts in sorted(evs, key=lambda x: x[0]):
+        for (doc, start, end, aid, cur), ev, status, ctx, model, conf, study, note, readouts, quote in sorted(
+                evs, key=lambda x: x[0]):
             b.evidence(didx[doc], status, cur, start, end, ctx, model, conf, aid, study, note, readouts,
-                       iri=None if ev == evidence_iri(doc, aid, cur) else ev)
+                       iri=None if ev == evidence_iri(doc, aid, cur) else ev, quote=quote)
     docs = dict(documents)
     for _, g in imported:
         docs.setdefault(g, Document(g, "", "", title=g.rsplit("/", 1)[-1], kind="imported RDF", url=g if g.startswith("http") else None))
