@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overload
 
 import numpy as np
@@ -332,7 +333,7 @@ class Statement:
     def key(self) -> tuple[str, str, str]:
         return (self.subject.id, self.predicate, self.object.id)
 
-    @property
+    @cached_property  # asked for at every ranking of a path; a statement never changes
     def id(self) -> str:
         """Stable identifier derived from the key (not from the evidence).
 
@@ -341,7 +342,7 @@ class Statement:
         """
         return hashlib.sha1("\t".join(self.key()).encode()).hexdigest()[:16]
 
-    @property
+    @cached_property
     def status(self) -> str:
         return strongest_status([e.status for e in self.evidence]) if self.evidence else "question"
 

@@ -222,6 +222,10 @@ class Path:
         """True when no single document states every hop."""
         return not self.documents
 
+    @cached_property
+    def _rank(self) -> tuple:
+        return _rank(self)
+
     def contexts(self) -> dict[str, tuple[str, ...]]:
         """Every context value any hop carries, by slot (organism, cell, disease, site, condition, model)."""
         out: dict[str, set[str]] = {}
@@ -465,6 +469,10 @@ def to_path(g: "GraphData", edges: Sequence[int], ok: EdgeFilter | None = None,
 def rank_key(p: Path) -> tuple:
     """Sort key of paths: shortest; then chains one document states before inferred ones; then
     fewer mixed contexts; then best supported; then firmest status; then by text."""
+    return p._rank
+
+
+def _rank(p: Path) -> tuple:
     min_ev, total = p.support
     status = p.status
     return (len(p), status == "inferred", len(p._mixed), -min_ev, -total, CHAIN_STATUSES.index(status),
@@ -495,9 +503,11 @@ def merge_parallel(paths: Sequence[Path]) -> list[Path]:
                 st = other.steps[i].statement
                 if st.id != step.statement.id:
                     also.setdefault(st.id, st)
-            steps.append(Step(step.subject, step.predicate, step.object, step.sign, step.statement,
+            # a hop with nothing to fold in stays the same object, with what it has worked out
+            steps.append(step if not also and not step.also else
+                         Step(step.subject, step.predicate, step.object, step.sign, step.statement,
                               step.inverted, tuple(sorted(also.values(), key=lambda x: x.id))))
-        out.append(Path(tuple(steps), head.stated))
+        out.append(head if all(a is b for a, b in zip(steps, head.steps)) else Path(tuple(steps), head.stated))
     return sorted(out, key=rank_key)
 
 
