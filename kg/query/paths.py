@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from math import prod
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+import numpy as np
+
 
 from ..display import Results, notes_html
 from ..errors import InvalidQueryError
@@ -212,6 +214,12 @@ def bounded_paths(
         yield from _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline)
 
 
+#: Out-degree above which a node's edges are filtered as numpy arrays rather than one by one.
+_HUB = 256
+#: Distance of a node a search ball did not reach.
+_UNSEEN = np.iinfo(np.int32).max
+
+
 def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
     on_path = {source}
     edges: list[Edge] = []
@@ -233,6 +241,41 @@ def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
     for es in into.values():
         es.sort()
 
+    arrays: list = []  # numpy views and distance arrays, made at the first hub (see steps)
+
+    def steps(u: int, nd: int, left: int, beyond: bool) -> Iterable[tuple[int, int]]:
+        """(edge, next node) of u's out-edges that may lie on a path, in edge order."""
+        lo, hi = ptr[u], ptr[u + 1]
+        if hi - lo <= _HUB:
+            for e in adj[lo:hi]:
+                b = dst[e]
+                # not the last hop: the target may not be entered yet; a product does not inherit its
+                # producer's other properties (an edge that ends paths is only ever a last hop)
+                if b == target or b in on_path or not ok[e] or ends[rel[e]]:
+                    continue
+                d = db.get(b)
+                if (d > left) if d is not None else not (beyond and df.get(b, far) <= nd):
+                    continue
+                yield e, b
+            return
+        # A hub's thousands of out-edges are filtered as arrays, by the same tests.
+        if not arrays:
+            width = f"i{adj.itemsize}"
+            db_at, df_at = np.full(P.n_nodes, _UNSEEN, dtype=np.int32), np.full(P.n_nodes, _UNSEEN, dtype=np.int32)
+            db_at[list(db)], df_at[list(df)] = list(db.values()), list(df.values())
+            arrays.extend((np.frombuffer(adj, dtype=width), np.frombuffer(dst, dtype=width),
+                           np.frombuffer(rel, dtype=width), np.frombuffer(ok, dtype=np.uint8),
+                           np.array(ends, dtype=bool), db_at, df_at))
+        a_adj, a_dst, a_rel, a_ok, a_ends, db_at, df_at = arrays
+        es = a_adj[lo:hi]
+        bs = a_dst[es]
+        d = db_at[bs]
+        keep = (a_ok[es] != 0) & ~a_ends[a_rel[es]] & (bs != target)
+        keep &= np.where(d != _UNSEEN, d <= left, beyond & (df_at[bs] <= nd))
+        for e, b in zip(es[keep].tolist(), bs[keep].tolist()):
+            if b not in on_path:
+                yield e, b
+
     def rec(u: int, depth: int):
         if depth + 1 == length:
             for e in into.get(u, ()):
@@ -246,15 +289,7 @@ def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
         nd = depth + 1
         left = length - nd
         beyond = left > kb and nd <= kf  # can a node more than kb hops from the target still make it?
-        for e in adj[ptr[u]:ptr[u + 1]]:
-            b = dst[e]
-            # not the last hop: the target may not be entered yet; a product does not inherit its
-            # producer's other properties (an edge that ends paths is only ever a last hop)
-            if b == target or b in on_path or not ok[e] or ends[rel[e]]:
-                continue
-            d = db.get(b)
-            if (d > left) if d is not None else not (beyond and df.get(b, far) <= nd):
-                continue
+        for e, b in steps(u, nd, left, beyond):
             if node_ok is not None and not node_ok(b, nd):
                 continue
             edges.append(e)
