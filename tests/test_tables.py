@@ -63,6 +63,8 @@ def test_saved_tables_load_as_the_same_tables(tmp_path):
     (lambda d: np.save(d / "st_subj.npy", np.array([9999] * 5, dtype=np.int32)), "points outside"),
     (lambda d: np.save(d / "ev_ptr.npy", np.array([0, 1], dtype=np.int64)), "ev_ptr has 2 rows"),
     (lambda d: (d / "ev_doc.npy").write_bytes(b"\x93NUMPY not an array"), "cannot be read"),
+    (lambda d: np.save(d / "quote_ptr.npy", np.array([0, 3], dtype=np.int64)), "quote offsets"),
+    (lambda d: (d / "quotes.bin").write_bytes((d / "quotes.bin").read_bytes()[:-1]), "quote offsets"),
 ])
 def test_damaged_tables_are_refused_with_the_reason(tmp_path, damage, message):
     TINY.tables.save(tmp_path / "t")
