@@ -403,9 +403,17 @@ def _ev_key(t: Tables, j: int) -> tuple:
     return (t.doc_ids[t.ev_doc[j]], int(t.ev_start[j]), int(t.ev_end[j]), t.ev_aid[j], CURATIONS[t.ev_curation[j]])
 
 
-def entity_iri(e: Entity) -> str:
-    """The IRI of an entity: its id under the entity namespace, or the id itself when it is an IRI."""
-    return e.id if "://" in e.id else str(ENTITY[e.id])
+def entity_iri(eid: str) -> str:
+    """The IRI of the entity with id *eid*: the id under the entity namespace, or the id itself when
+    it is an IRI (a plain string join: this runs once per entity when a store is read).
+
+    >>> entity_iri("PTEN"), entity_iri("http://example.org/x")
+    ('https://w3id.org/exokg/entity/PTEN', 'http://example.org/x')
+    """
+    return eid if "://" in eid else _ENTITY_NS + eid
+
+
+_ENTITY_NS = str(ENTITY)
 
 
 def _entities_json(el: EntityList) -> dict[str, Any]:

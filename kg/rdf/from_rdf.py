@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Document, Entity, EntityList, Readout, Statement, Study, Xref
 from ..ontology import Ontology
 from ..stores.base import Store, to_python
-from ..tables import SLOTS, Tables, _Builder, evidence_iri, statement_iri
+from ..tables import SLOTS, Tables, _Builder, entity_iri, evidence_iri, statement_iri
 from ..vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, ENTITY, EVIDENCE, EXO, STATUS_IRI, STUDY
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ def _prefixed(iri: str, base: Any) -> str | None:
 
 
 def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], known: Tables | None) -> Tables:
-    exo, ent = str(EXO._NS), str(ENTITY)
+    exo = str(EXO._NS)
     classes = set(ontology.entity_classes)
     report: dict[str, Any] = {"imported_statements": 0, "uninterpreted": 0, "examples": []}
 
@@ -213,7 +213,7 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
         entities, r_known, r_new = known.entities.union(entities)  # columns: no entity object is made
         eidx = {iri: int(r_new[i]) for iri, i in eidx.items()}
         for eid, row in zip(known.entities.ids, r_known.tolist()):
-            eidx.setdefault(eid if "://" in eid else ent + eid, row)
+            eidx.setdefault(entity_iri(eid), row)
     ids = entities.ids
     by_id = {eid: i for i, eid in enumerate(ids)}
     relations = tuple(ontology.relations)
