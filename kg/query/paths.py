@@ -278,12 +278,11 @@ def _dfs(P, source, target, length, ok, df, db, kf, node_ok, kb, deadline):
 
     def rec(u: int, depth: int):
         if depth + 1 == length:
-            for e in into.get(u, ()):
+            for e in into.get(u, ()):  # every one enters the target
                 deadline.check()
-                if dst[e] == target:
-                    edges.append(e)
-                    yield list(edges)
-                    edges.pop()
+                edges.append(e)
+                yield list(edges)
+                edges.pop()
             return
         deadline.check()
         nd = depth + 1
