@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Callable
 
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
@@ -74,28 +74,6 @@ _INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
 
 
-class _Background:
-    """A call run on a thread; :meth:`result` waits for it and returns its value or raises its error."""
-
-    def __init__(self, call: Callable[[], Any]):
-        self._out: list[Any] = []
-        self._thread = threading.Thread(target=self._run, args=(call,), daemon=True)
-        self._thread.start()
-
-    def _run(self, call: Callable[[], Any]) -> None:
-        try:
-            self._out.append((True, call()))
-        except BaseException as exc:  # handed to the caller of result()
-            self._out.append((False, exc))
-
-    def result(self) -> Any:
-        self._thread.join()
-        ok, value = self._out[0]
-        if not ok:
-            raise value
-        return value
-
-
 class Reader(SentenceRules):
     """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
 
@@ -109,25 +87,28 @@ class Reader(SentenceRules):
         self.lexicon = lexicon if lexicon is not None else load_lexicon(self.ontology)
         self.recognizer = Recognizer(self.lexicon, self.ontology)
         self.parser: Parser | None = parser
-        self._parser_thread: _Background | None = None
+        self._parser_future: Future | None = None  # the parser being made on a thread (see read)
         self.grounder: Grounder | None = None
         self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
-        if self.parser is None and self._parser_thread is None:
+        if self.parser is None and self._parser_future is None:
             # The parser's import (spaCy, 1.5 s) runs while the term list decompresses (lzma lets
             # go of the interpreter lock): reading the first document starts a second sooner.
-            self._parser_thread = _Background(Parser)
+            pool = ThreadPoolExecutor(max_workers=1)
+            self._parser_future = pool.submit(Parser)
+            pool.shutdown(wait=False)  # the thread ends with its one task
         try:
             return self._read(text, document)
         finally:
-            self._parser()  # never leave the import running (a fork would inherit its lock)
+            if self._parser_future is not None:  # never leave the import running (a fork would inherit its lock);
+                wait([self._parser_future])  # a failure surfaces where the parser is needed, as before
 
     def _parser(self) -> Parser:
         if self.parser is None:
-            self.parser = self._parser_thread.result() if self._parser_thread is not None else Parser()
-            self._parser_thread = None
+            future, self._parser_future = self._parser_future, None
+            self.parser = future.result() if future is not None else Parser()
         return self.parser
 
     def _read(self, text: str, document: str) -> ReadResult:

@@ -92,7 +92,7 @@ class Vocabulary:
         self._rows = rows  # "key\tcurie\tkind", sorted
         self._memo: dict[str, list[Term]] = {}
         self._keys: frozenset[str] | None = None
-        self._misses = 0
+        self._lookups = 0  # look-ups answered by bisection, before the key set exists
 
     @classmethod
     def load(cls, path: Path = DATA) -> Vocabulary:
@@ -121,8 +121,8 @@ class Vocabulary:
         # bisecting, but costs half a second to build: it is built once the bisections it would
         # save have cost about as much (reading one abstract never needs it; a corpus soon does).
         if self._keys is None:
-            self._misses += 1
-            if self._misses > 50_000:
+            self._lookups += 1
+            if self._lookups > 50_000:
                 self._keys = frozenset(line[: line.index("\t")] for line in self._rows)
         if self._keys is not None and key not in self._keys:
             return []
