@@ -41,6 +41,12 @@ FORMAT_VERSION = 3
 SLOTS: tuple[str, ...] = tuple(CONTEXT_SLOTS)
 CURATIONS: tuple[str, ...] = tuple(CURATION_IRI)
 NONE = -1
+# The namespaces as plain strings: an IRI is made by joining (rdflib's Namespace look-up checks
+# each name it makes, which costs more than the hash at a million evidence rows).
+_STATEMENT, _EVIDENCE = str(STATEMENT), str(EVIDENCE)
+_STATUS_INDEX = {name: i for i, name in enumerate(STATUSES)}
+_CURATION_INDEX = {name: i for i, name in enumerate(CURATIONS)}
+_MODEL_INDEX = {name: i for i, name in enumerate(MODEL_SYSTEMS)}
 
 
 
@@ -50,12 +56,12 @@ def statement_iri(subject: str, predicate: str, obj: str) -> str:
     >>> statement_iri("a", "increases", "a").endswith("/3568a248b13cc73a")
     True
     """
-    return str(STATEMENT[hashlib.sha1("\t".join((subject, predicate, obj)).encode()).hexdigest()[:16]])
+    return _STATEMENT + hashlib.sha1("\t".join((subject, predicate, obj)).encode()).hexdigest()[:16]
 
 
 def evidence_iri(document: str, annotation_id: str, curation: str) -> str:
     """The IRI the assembler gives an evidence (see kg.rdf.assemble.evidence_iri)."""
-    return str(EVIDENCE[f"{document}/{annotation_id}{'' if curation == 'curated' else '-mr'}"])
+    return f"{_EVIDENCE}{document}/{annotation_id}{'' if curation == 'curated' else '-mr'}"
 
 
 @dataclass
@@ -372,15 +378,19 @@ class _Builder:
                  readouts: tuple[Readout, ...] = (), iri: str | None = None, quote: str = "") -> None:
         self.quotes.append(quote)
         j = len(self.ev)
-        self.ev.append([doc, STATUSES.index(status), CURATIONS.index(curation), start, end,
-                        *[NONE if c is None else c for c in ctx],
-                        MODEL_SYSTEMS.index(model) if model in MODEL_SYSTEMS else NONE])
+        self.ev.append([doc, _STATUS_INDEX[status], _CURATION_INDEX[curation], start, end,
+                        *[NONE if c is None else c for c in ctx], _MODEL_INDEX.get(model, NONE)])
         self.counts[-1] += 1
         self.aid.append(aid)
         self.conf.append(float("nan") if confidence is None else float(confidence))
-        for store, value in ((self.study, study), (self.note, note), (self.readouts, readouts), (self.ev_iri, iri)):
-            if value:
-                store[j] = value
+        if study:
+            self.study[j] = study
+        if note:
+            self.note[j] = note
+        if readouts:
+            self.readouts[j] = readouts
+        if iri:
+            self.ev_iri[j] = iri
 
     def tables(self, entities: Sequence[Entity], relations: tuple[str, ...], documents: dict[str, Document],
                doc_ids: list[str], report: dict | None = None) -> Tables:

@@ -7,10 +7,12 @@ the store's size); documents, few and small, through SPARQL.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections import defaultdict
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from ..model import Document, Entity, EntityList, Readout, Statement, Study, Xref
 from ..ontology import Ontology
@@ -64,7 +66,27 @@ def read_tables(store: Store, ontology: Ontology, documents: dict[str, Document]
     >>> t = read_tables(g.store, g.ontology); t.n_statements, t.report["uninterpreted"]
     (5, 0)
     """
-    return _read_store(store, ontology, documents if documents is not None else read_documents(store), known)
+    with paused_gc():
+        return _read_store(store, ontology, documents if documents is not None else read_documents(store), known)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of strings and tuples are made.
+
+    None of them forms a cycle, yet each full collection walks all of them: at ten million
+    triples the collector took a third of the time of reading the tables.
+
+    >>> with paused_gc(): gc.isenabled()
+    False
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def read_entities(store: Store, ontology: Ontology) -> dict[str, Entity]:
@@ -174,15 +196,33 @@ def _prefixed(iri: str, base: Any) -> str | None:
     return iri[len(base):] if iri.startswith(base) else None
 
 
+def _one(pairs: Any, keep: Any = None) -> dict[str, str]:
+    """Subject -> object of a property read as single-valued, for the subjects in *keep* (all when
+    None). A subject with several values keeps the least, so a store and a file, which list triples
+    in other orders, give the same answer.
+
+    >>> _one([("a", "2", None), ("b", "1", None), ("a", "1", None)], {"a"})
+    {'a': '1'}
+    """
+    got = [(s, o) for s, o, _ in pairs] if keep is None else [(s, o) for s, o, _ in pairs if s in keep]
+    one = dict(got)
+    return one if len(one) == len(got) else dict(sorted(got, reverse=True))
+
+
 def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], known: Tables | None) -> Tables:
     exo = str(EXO._NS)
     classes = set(ontology.entity_classes)
     report: dict[str, Any] = {"imported_statements": 0, "uninterpreted": 0, "examples": []}
 
+    examples: list[tuple[tuple[str, str, str], str]] = []
+
     def skip(reason: str, triple: tuple[str, str, str]) -> None:
+        # the ten least examples, not the first ten: a store and a file list triples in other orders
         report["uninterpreted"] += 1
-        if len(report["examples"]) < 10:
-            report["examples"].append({"triple": list(triple), "reason": reason})
+        if len(examples) < 10:
+            examples.append((triple, reason))
+        elif (triple, reason) < max(examples):
+            examples[examples.index(max(examples))] = (triple, reason)
 
     types: dict[str, set[str]] = defaultdict(set)
     generic, statement_nodes, evidence_nodes = set(), set(), set()
@@ -198,14 +238,12 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             evidence_nodes.add(s)
         elif name is not None and name not in ontology.classes:
             skip(f"exokg:{name} is not a class of the ontology", (s, RDF_TYPE, o))
-    labels = {s: o for s, o, _ in store.pairs(RDFS_LABEL) if s in types}
+    labels = _one(store.pairs(RDFS_LABEL), types)
     synonyms: dict[str, list[str]] = defaultdict(list)
     for s, o, _ in store.pairs(SKOS + "altLabel"):
         if s in types:
             synonyms[s].append(o)
-    notes: dict[str, str] = {}
-    for s, o, _ in store.pairs(exo + "note"):
-        notes[s] = o
+    notes = _one(store.pairs(exo + "note"))
     found = _read_entities(store, types, labels, synonyms, notes, generic, ontology)
     entities = EntityList.of(e for _, e in found)
     eidx = {iri: i for i, (iri, _) in enumerate(found)}  # entity IRI -> row
@@ -219,18 +257,15 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
     relations = tuple(ontology.relations)
     ridx = {str(EXO[r]): i for i, r in enumerate(relations)}
     # statements: the reified nodes
-    head: dict[str, list[str | None]] = {st: [None, None, None] for st in statement_nodes}
-    for col, pred in enumerate(("subject", "predicate", "object")):
-        for s, o, _ in store.pairs(RDF + pred):
-            if s in head:
-                head[s][col] = o
+    subj, pred, obj = (_one(store.pairs(RDF + p), statement_nodes) for p in ("subject", "predicate", "object"))
     rows: list[tuple[tuple[str, str, str], str]] = []
     keys: set[tuple[str, str, str]] = set()
     if known is not None:
         keys |= {(known.entities.ids[s], known.relations[r], known.entities.ids[o])
                  for s, r, o in zip(known.st_subj.tolist(), known.st_rel.tolist(), known.st_obj.tolist())}
     new_keys: set[tuple[str, str, str]] = set()
-    for st, (s, p, o) in head.items():
+    for st in statement_nodes:
+        s, p, o = subj.get(st), pred.get(st), obj.get(st)
         if s in eidx and o in eidx and p in ridx:
             key = (ids[eidx[s]], relations[ridx[p]], ids[eidx[o]])
             rows.append((key, st))
@@ -253,27 +288,32 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
     # evidence of the statement nodes
     ev_of: dict[str, list[str]] = defaultdict(list)
     for s, o, _ in store.pairs(exo + "hasEvidence"):
-        if s in head:
+        if s in statement_nodes:
             ev_of[s].append(o)
     wanted = {e for evs in ev_of.values() for e in evs}
     cols: dict[str, dict[str, str]] = {}
     for pred in (DCT + "source", exo + "start", exo + "end", exo + "status", exo + "curation", exo + "annotationId",
                  exo + "citesStudy", PROV_VALUE, exo + "modelSystem", exo + "quote",
                  *(str(p) for p in CONTEXT_SLOTS.values())):
-        cols[pred] = {s: o for s, o, _ in store.pairs(pred) if s in wanted}
+        cols[pred] = _one(store.pairs(pred), wanted)
     readout_of: dict[str, list[str]] = defaultdict(list)
     for s, o, _ in store.pairs(exo + "hasReadout"):
         if s in wanted:
             readout_of[s].append(o)
     readout_nodes = {r for rs in readout_of.values() for r in rs}
-    rcols = {p: {s: o for s, o, _ in store.pairs(exo + p) if s in readout_nodes} for p in ("measure", "value", "comparator")}
+    rcols = {p: _one(store.pairs(exo + p), readout_nodes) for p in ("measure", "value", "comparator")}
     doc_ids = sorted({_prefixed(v, DOCUMENT) or v for v in cols[DCT + "source"].values()} | set(documents)
                      | {g for _, g in imported})
     didx = {d: i for i, d in enumerate(doc_ids)}
     status_of = {str(v): k for k, v in STATUS_IRI.items()}
     curation_of = {str(v): k for k, v in CURATION_IRI.items()}
+    src_col, start_col, end_col, status_col = cols[DCT + "source"], cols[exo + "start"], cols[exo + "end"], cols[exo + "status"]
+    cur_col, aid_col, study_col, conf_col = cols[exo + "curation"], cols[exo + "annotationId"], cols[exo + "citesStudy"], cols[PROV_VALUE]
+    model_col, quote_col = cols[exo + "modelSystem"], cols[exo + "quote"]
+    ctx_cols = [cols[str(prop)] for prop in CONTEXT_SLOTS.values()]
+    doc_base = str(DOCUMENT)
     b = _Builder()
-    merged = sorted([(k, st) for k, st in rows] + [(k, None) for k, _ in imported], key=lambda kv: kv[0])
+    merged = sorted([(k, st) for k, st in rows] + [(k, None) for k, _ in imported], key=lambda kv: (kv[0], kv[1] or ""))
     source_of = dict(imported)
     for key, st in merged:
         s, rel, o = key
@@ -287,39 +327,38 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             continue
         evs = []
         for ev in ev_of.get(st, ()):
-            doc, start, end, status = (cols[DCT + "source"].get(ev), cols[exo + "start"].get(ev),
-                                       cols[exo + "end"].get(ev), cols[exo + "status"].get(ev))
+            doc, start, end, status = src_col.get(ev), start_col.get(ev), end_col.get(ev), status_col.get(ev)
             if doc is None or start is None or end is None or status not in status_of:
                 missing = [n for n, v in (("dcterms:source", doc), ("exokg:start", start), ("exokg:end", end)) if v is None]
                 skip(f"evidence without {', '.join(missing)}" if missing else
                      f"{status} is not an epistemic status of the ontology", (ev, str(EXO.status), str(status)))
                 continue
-            doc = _prefixed(doc, DOCUMENT) or doc
-            cur = curation_of.get(cols[exo + "curation"].get(ev, ""), "curated")
-            aid = cols[exo + "annotationId"].get(ev, "")
-            study = cols[exo + "citesStudy"].get(ev)
+            if doc.startswith(doc_base) and len(doc) > len(doc_base):  # as `_prefixed(doc, DOCUMENT) or doc`
+                doc = doc[len(doc_base):]
+            cur = curation_of.get(cur_col.get(ev, ""), "curated")
+            aid = aid_col.get(ev, "")
+            study = study_col.get(ev)
             study = _prefixed(study, STUDY).split("/", 1)[-1] if study and _prefixed(study, STUDY) else study
-            ctx = []
-            for slot, prop in CONTEXT_SLOTS.items():
-                v = cols[str(prop)].get(ev)
-                ctx.append(eidx.get(v) if v else None)
-            conf = cols[PROV_VALUE].get(ev)
+            ctx = [eidx.get(v) if v else None for v in [c.get(ev) for c in ctx_cols]]
+            conf = conf_col.get(ev)
+            rs = readout_of.get(ev)
             readouts = tuple(Readout(rcols["measure"][r], rcols["value"][r], rcols["comparator"].get(r))
-                             for r in sorted(readout_of.get(ev, ()), key=_natural) if r in rcols["measure"] and r in rcols["value"])
+                             for r in sorted(rs, key=_natural) if r in rcols["measure"] and r in rcols["value"]) if rs else ()
             evs.append(((doc, int(start), int(end), aid, cur), ev, status_of[status], ctx,
-                        cols[exo + "modelSystem"].get(ev), float(conf) if conf is not None else None, study,
-                        notes.get(ev), readouts, cols[exo + "quote"].get(ev, "")))
+                        model_col.get(ev), float(conf) if conf is not None else None, study,
+                        notes.get(ev), readouts, quote_col.get(ev, "")))
         if not evs:
             skip("a statement with no evidence that can be read", (st, RDF + "type", str(EXO.Statement)))
             continue
         b.statement(by_id[s], relations.index(rel), by_id[o], iri)
         for (doc, start, end, aid, cur), ev, status, ctx, model, conf, study, note, readouts, quote in sorted(
-                evs, key=lambda x: x[0]):
+                evs, key=lambda x: x[:2]):
             b.evidence(didx[doc], status, cur, start, end, ctx, model, conf, aid, study, note, readouts,
                        iri=None if ev == evidence_iri(doc, aid, cur) else ev, quote=quote)
     docs = dict(documents)
     for _, g in imported:
         docs.setdefault(g, Document(g, "", "", title=g.rsplit("/", 1)[-1], kind="imported RDF", url=g if g.startswith("http") else None))
+    report["examples"] = [{"triple": list(t), "reason": r} for t, r in sorted(examples)]
     t = b.tables(entities, relations, dict(sorted(docs.items())), doc_ids, report)
     t.__dict__["_sg"] = {r: ontology.relations[r].sign for r in relations}
     if report["uninterpreted"]:
@@ -332,8 +371,8 @@ def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str
                    notes: dict[str, str], generic: set[str], ontology: Ontology) -> list[tuple[str, Entity]]:
     """(IRI, entity) of every node typed with an entity class and labelled, sorted by entity id."""
     ent = str(ENTITY)
-    axioms: dict[str, str] = {s: o for s, o, _ in store.pairs(OWL + "annotatedSource") if o in types}
-    acol = {p: {s: o for s, o, _ in store.pairs(p) if s in axioms}
+    axioms = {s: o for s, o in _one(store.pairs(OWL + "annotatedSource")).items() if o in types}
+    acol = {p: _one(store.pairs(p), axioms)
             for p in (OWL + "annotatedProperty", DCT + "identifier", str(EXO.xrefLabel), DCT + "source", str(EXO.xrefStatus))}
     xrefs: dict[str, list[tuple[str, Xref]]] = defaultdict(list)
     for ax, e in axioms.items():
@@ -349,9 +388,10 @@ def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str
             continue
         eid = iri[len(ent):] if iri.startswith(ent) else iri
         # a node typed with a class and its superclass keeps the deepest; ties go to the name
-        etype = max(sorted(ts), key=lambda t: len(ontology.ancestors(t)))
+        etype = next(iter(ts)) if len(ts) == 1 else max(sorted(ts), key=lambda t: len(ontology.ancestors(t)))
         out.append((iri, Entity(eid, labels[iri], etype, tuple(sorted(synonyms.get(iri, ()))),
-                                tuple(x for _, x in sorted(xrefs.get(iri, ()), key=lambda p: _natural(p[0]))), notes.get(iri),
+                                tuple(x for _, x in sorted(xrefs[iri], key=lambda p: _natural(p[0]))) if iri in xrefs else (),
+                                notes.get(iri),
                                 generic=iri in generic)))
     return sorted(out, key=lambda p: p[1].id)
 
