@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import json
 import logging
+import hashlib
 import shutil
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
@@ -33,7 +35,8 @@ from rdflib import Graph
 from ..errors import InvalidDocumentError, Problem, StoreError
 from ..files import relpath, write_atomic
 from ..ontology import Ontology
-from ..rdf.from_rdf import read_tables
+from ..rdf.from_rdf import paused_gc, read_documents, read_tables
+from ..rdf.ntriples import Columns
 from ..tables import Tables
 from .oxigraph import OxigraphStore, rdf_format
 
@@ -62,6 +65,9 @@ class Manifest:
     engine: str = "oxigraph"
     pyoxigraph: str = ""
     sources: list[str] = field(default_factory=list)
+    #: When the store holds exactly the triples of N-Triples files: each file's path, size and
+    #: SHA-256, so a first open can read the tables from the files (see :func:`open_graph`).
+    files: list[dict] = field(default_factory=list)
 
     @property
     def data(self) -> str:
@@ -138,9 +144,10 @@ def _check_folder(folder: Path) -> None:
         raise StoreError(f"cannot create {relpath(folder)}: {exc.strerror or exc}") from None
 
 
-def _commit(folder: Path, store: OxigraphStore, generation: str, sources: list[str], prefixes: dict[str, str]) -> Manifest:
+def _commit(folder: Path, store: OxigraphStore, generation: str, sources: list[str], prefixes: dict[str, str],
+            files: list[dict] | None = None) -> Manifest:
     store.flush()
-    m = Manifest(generation, len(store), prefixes, pyoxigraph=pyoxigraph.__version__, sources=sources)
+    m = Manifest(generation, len(store), prefixes, pyoxigraph=pyoxigraph.__version__, sources=sources, files=files or [])
     _write_manifest(folder, m)  # the swap: one atomic rename makes the new data current
     return m
 
@@ -200,6 +207,11 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
     generation = uuid.uuid4().hex[:12]
     target = folder / f"data-{generation}"
     prefixes = dict(old.prefixes) if old else {}
+    # A new store made of N-Triples files: each file's digest is taken (on a thread, while Oxigraph
+    # loads on another) so that the first open can read the tables from the files themselves.
+    pool = ThreadPoolExecutor(1) if old is None and not remove and all(
+        rdf_format(p) == pyoxigraph.RdfFormat.N_TRIPLES for p in paths) else None
+    digests = pool.submit(_describe, paths) if pool is not None else None
     try:
         if old is not None:
             OxigraphStore(folder / old.data, read_only=True).oxigraph.backup(str(target))
@@ -226,11 +238,15 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
             log.info("loaded %s", p)
         sources = (old.sources if old else []) + (list(sources) if sources is not None
                                                   else [str(p.resolve()) for p in paths])
-        m = _commit(folder, store, generation, sources, store.prefixes)
+        m = _commit(folder, store, generation, sources, store.prefixes,
+                    digests.result() if digests is not None else [])
     except BaseException:
         store = None  # noqa: F841 - drop RocksDB's handle before removing its folder
         shutil.rmtree(target, ignore_errors=True)
         raise
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     if old is not None and (folder / old.cache).is_dir():
         _update_tables(folder, old, m, paths)
     _sweep(folder, m)
@@ -295,9 +311,55 @@ def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None
             return graph_class(store, onto, tables=tables)
         except StoreError as exc:  # damaged or of another version: read the model again
             log.warning("%s; reading the model from the store again", exc)
-    g = graph_class(store, onto, tables=read_tables(store, onto))
+    tables = _tables_of_files(m, onto) if m.files else None
+    g = graph_class(store, onto, tables=tables if tables is not None else read_tables(store, onto))
     save_tables(folder, m, g.tables)
     return g
+
+
+def _describe(paths: Sequence[Path]) -> list[dict]:
+    """Path, size and SHA-256 of each file (hashlib lets go of the interpreter lock while it hashes)."""
+    out = []
+    for p in paths:
+        h = hashlib.sha256()
+        with open(p, "rb") as fh:
+            while block := fh.read(1 << 24):
+                h.update(block)
+        out.append({"path": str(p.resolve()), "size": p.stat().st_size, "sha256": h.hexdigest()})
+    return out
+
+
+def _tables_of_files(m: Manifest, onto: Ontology) -> Tables | None:
+    """The tables read from the N-Triples files the store was loaded from, when they are unchanged.
+
+    Decoding millions of triples out of RocksDB costs several times reading the same file, so a
+    store that holds exactly the triples of files still in place reads its first tables from them.
+    The columns must describe what the store holds: the files have their recorded size and digest
+    (checked on the bytes read), give as many triples as the store has (a repeated triple is stored
+    once) and no blank node (the store names those its own way). Otherwise: None, and the store
+    is read.
+    """
+    paths = [Path(f.get("path", "")) for f in m.files]
+    if not all(p.is_file() and p.stat().st_size == f.get("size") for p, f in zip(paths, m.files)):
+        log.info("the files this store was loaded from moved or changed; reading its tables from the store")
+        return None
+    with paused_gc():
+        try:
+            columns = Columns.read(paths)
+        except (OSError, SyntaxError, ValueError) as exc:
+            log.info("cannot read the tables from the loaded files (%s); reading them from the store", exc)
+            return None
+        why = ("the files have blank nodes" if columns is None else
+               "the files changed since the load" if columns.sha256 != [f.get("sha256") for f in m.files] else
+               f"the files give {columns.count} triples, the store holds {m.triples}" if columns.count != m.triples
+               else None)
+        if why is not None:
+            log.info("%s; reading the tables from the store", why)
+            return None
+        documents = OxigraphStore()
+        documents.load(columns.document_lines(), pyoxigraph.RdfFormat.N_TRIPLES)
+        log.info("reading the tables from the files the store was loaded from")
+        return read_tables(columns, onto, read_documents(documents))  # type: ignore[arg-type]
 
 
 def save_tables(folder: Path, m: Manifest, tables: Tables) -> None:

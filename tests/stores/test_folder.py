@@ -222,3 +222,76 @@ def test_store_opens_read_only_for_readers(store: Path) -> None:
     assert len(a) == len(b) > 0
     with pytest.raises(StoreError, match="read-only"):
         a.store.add_graph(Graph())
+
+
+# -- the first open of a store loaded from N-Triples reads its tables from the files -------------
+
+def _saved(folder: Path) -> dict[str, bytes]:
+    cache = folder / read_manifest(folder).cache
+    return {p.name: p.read_bytes() for p in sorted(cache.iterdir())}
+
+
+FOREIGN = (  # RDF from elsewhere: a relation with no statement node, a second label, an unknown class
+    f"<{EX}entity/VEGF> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{EX}ontology#CytokineOrGrowthFactor> .\n"
+    f'<{EX}entity/VEGF> <http://www.w3.org/2000/01/rdf-schema#label> "VEGF-A" .\n'
+    f'<{EX}entity/VEGF> <http://www.w3.org/2000/01/rdf-schema#label> "VEGF" .\n'
+    f"<{EX}entity/VEGF> <{EX}ontology#increases> <{EX}entity/PTEN> .\n"
+    f"<{EX}entity/VEGF> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{EX}ontology#NoSuchClass> .\n"
+)
+
+
+def _no_store_scans(monkeypatch) -> None:
+    def boom(self, predicate):
+        raise AssertionError("the tables were read from the store")
+
+    monkeypatch.setattr(kg.stores.oxigraph.OxigraphStore, "pairs", boom)
+
+
+def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path: Path, monkeypatch) -> None:
+    """`kg load` of N-Triples into a new store, then the first open: the tables come from the file
+    (the store is never scanned), byte for byte those the store itself gives. The seed graph's lines
+    are shuffled (a file's order is not the store's) and joined by RDF from elsewhere."""
+    import random
+    import shutil
+
+    lines = seed_graph.rdf.serialize(format="nt").splitlines(keepends=True)
+    random.Random(5).shuffle(lines)
+    f = tmp_path / "graph.nt"
+    f.write_text("".join(lines) + FOREIGN)
+    assert f"{len(lines) + 5} triples" in run("load", f, "--store", tmp_path / "s").output
+    with monkeypatch.context() as m:
+        _no_store_scans(m)
+        g = kg.load(tmp_path / "s")
+    from_file = _saved(tmp_path / "s")
+    shutil.rmtree(tmp_path / "s" / read_manifest(tmp_path / "s").cache)
+    f.rename(tmp_path / "moved.nt")  # now the store is read
+    assert kg.load(tmp_path / "s") is not None
+    assert _saved(tmp_path / "s") == from_file
+    assert g.entity("VEGF").label == "VEGF"  # of two labels, the least, whichever came first
+    assert g.tables.report["uninterpreted"] == 1 and g.tables.report["imported_statements"] == 1
+    assert len(g.statements()) == len(seed_graph.statements()) + 1
+    assert [str(p) for p in g.paths("MSC", "axon regeneration")] == [str(p) for p in seed_graph.paths("MSC", "axon regeneration")]
+
+
+@pytest.mark.parametrize("change", ["edited", "repeated", "blank"])
+def test_files_that_do_not_describe_the_store_are_not_read(tmp_path: Path, change: str) -> None:
+    """A file edited since the load (same size), one that repeats a triple (the store keeps one) or
+    has a blank node (the store names it): the first open reads the store, and reads it right."""
+    f = tmp_path / "x.nt"
+    f.write_text(FOREIGN + {"edited": "", "repeated": FOREIGN, "blank": '_:b <urn:p> "1" .\n'}[change])
+    run("load", f, "--store", tmp_path / "s")
+    if change == "edited":
+        f.write_text(f.read_text().replace('"VEGF"', '"VEGX"'))
+    assert kg.load(tmp_path / "s").entity("VEGF").label == "VEGF"
+
+
+def test_a_second_load_makes_the_files_of_the_first_not_enough(tmp_path: Path) -> None:
+    """Two loads with no open between: the store holds both files, so the first open reads the store."""
+    a, b = tmp_path / "a.nt", tmp_path / "b.nt"
+    a.write_text(FOREIGN)
+    b.write_text(f'<{EX}entity/VEGF> <http://www.w3.org/2004/02/skos/core#altLabel> "VEGF-165" .\n')
+    kg.stores.folder.load_files(tmp_path / "s", [a])  # (`kg load` opens the store after loading)
+    assert read_manifest(tmp_path / "s").files
+    kg.stores.folder.load_files(tmp_path / "s", [b])
+    assert not read_manifest(tmp_path / "s").files
+    assert "VEGF-165" in kg.load(tmp_path / "s").entity("VEGF").synonyms
