@@ -18,8 +18,14 @@ they differ.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
+import json
+import marshal
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -31,8 +37,9 @@ from ..vocab import EXO
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 DCT = "http://purl.org/dc/terms/"
-#: Bytes read at a time: the scan's memory is a few times this, whatever the file's size.
-BLOCK = 64 << 20
+#: Bytes read and digested at a time: the scan's memory is a few times this, whatever the file's
+#: size, and parts of a file made of whole chunks can be read (and checked) by different processes.
+CHUNK = 64 << 20
 
 #: Predicates of a document's description: their triples are kept (as text) until the document
 #: nodes are known, then parsed into a small store that kg.rdf.from_rdf.read_documents queries.
@@ -62,39 +69,77 @@ class Columns:
         self._names: dict[str, str] = {}  # one string object per IRI: less memory, faster look-ups
         #: Triples read (repeats counted).
         self.count = 0
-        #: SHA-256 of each file read, in order.
-        self.sha256: list[str] = []
+        #: SHA-256 of each CHUNK of each file read (see :func:`digests`).
+        self.sha256: list[list[str]] = []
 
     @classmethod
-    def read(cls, paths: Sequence[Path | str], base_iri: str | None = None) -> "Columns | None":
+    def read(cls, paths: Sequence[Path | str], base_iri: str | None = None, workers: int = 1) -> "Columns | None":
         """The triples of N-Triples *paths*; None when a file has a blank node.
 
         The files are meant to be ones Oxigraph accepted (they were bulk-loaded, and their digests
         are compared): a line is cut apart here only in a shape that every valid line of that shape
         reads the same way; any other line goes to Oxigraph's parser, so a malformed one raises its
-        SyntaxError.
+        SyntaxError. With *workers* above 1, files of several chunks are shared among that many
+        processes (this one and new interpreters), each reading whole chunks; :attr:`sha256` holds
+        each chunk's digest either way.
         """
-        c = cls()
-        for path in paths:
-            base = base_iri or Path(path).resolve().as_uri()
-            digest = hashlib.sha256()
-            with open(path, "rb") as fh:
-                rest = b""
-                while True:
-                    block = fh.read(BLOCK)
-                    digest.update(block)
-                    data = rest + block
-                    cut = data.rfind(b"\n") + 1 if block else len(data)
-                    if cut == 0 and block:  # no line end yet: read on
-                        rest = data
-                        continue
-                    if data[:cut] and not c._block(data[:cut], base):
-                        return None
-                    rest = data[cut:]
-                    if not block:
-                        break
-            c.sha256.append(digest.hexdigest())
+        files = [(str(Path(p).resolve()), base_iri or Path(p).resolve().as_uri(), Path(p).stat().st_size) for p in paths]
+        chunks = [(i, k) for i, (_, _, size) in enumerate(files) for k in range(max(1, -(-size // CHUNK)))]
+        parts = [chunks[len(chunks) * w // workers:len(chunks) * (w + 1) // workers] for w in range(max(1, workers))]
+        parts = [part for part in parts if part]
+        others = [_Worker(files, part) for part in parts[1:]]
+        try:
+            c = cls._part(files, parts[0])
+            for w in others:
+                got = w.result()
+                if c is not None:
+                    c = c._merge(got) if got is not None else None
+        finally:
+            for w in others:
+                w.stop()
         return c
+
+    @classmethod
+    def _part(cls, files: Sequence[tuple[str, str, int]], part: Sequence[tuple[int, int]]) -> "Columns | None":
+        """The lines whose first byte lies in the chunks *part* ((file, chunk) pairs, in order)."""
+        c = cls()
+        c.sha256 = [[""] * max(1, -(-size // CHUNK)) for _, _, size in files]
+        for i, (path, base, size) in enumerate(files):
+            mine = [k for f, k in part if f == i]
+            if mine and not c._range(i, path, base, mine[0], mine[-1] + 1):
+                return None
+        return c
+
+    def _range(self, i: int, path: str, base: str, first: int, stop: int) -> bool:
+        """Read the lines starting in chunks [*first*, *stop*) of a file; False on a blank node."""
+        with open(path, "rb") as fh:
+            rest = b""
+            if first:  # the line running into this range from before belongs to the range before
+                fh.seek(first * CHUNK - 1)
+                lead = fh.read(1) != b"\n"
+            else:
+                lead = False
+            for k in range(first, stop):
+                block = fh.read(CHUNK)
+                self.sha256[i][k] = hashlib.sha256(block).hexdigest()
+                if lead:
+                    end = block.find(b"\n")
+                    if end < 0:
+                        continue
+                    block, lead = block[end + 1:], False
+                data = rest + block
+                cut = data.rfind(b"\n") + 1
+                if cut and not self._block(data[:cut], base):
+                    return False
+                rest = data[cut:]
+            while rest and not lead:  # the last line runs on past the range: read it to its end
+                more = fh.readline()
+                rest += more
+                if not more or more.endswith(b"\n"):
+                    break
+            if rest and not lead and not self._block(rest, base):
+                return False
+        return True
 
     def _block(self, raw: bytes, base: str) -> bool:
         """Add the lines of *raw* (whole lines); False on a blank node."""
@@ -184,6 +229,18 @@ class Columns:
                     self._documents.append((subjects[j], p, raw[starts[i]:ends[i] + 1].decode("utf-8")))
         return True
 
+    def _merge(self, other: "Columns") -> "Columns":
+        """Add the columns another process read (file order is not kept: readers do not need it)."""
+        for p, subjects in other._subjects.items():
+            self._subjects.setdefault(p, []).extend(subjects)
+            self._objects.setdefault(p, []).extend(other._objects[p])
+        self._documents += other._documents
+        self.count += other.count
+        for mine, theirs in zip(self.sha256, other.sha256):
+            for k, d in enumerate(theirs):
+                mine[k] = d or mine[k]
+        return self
+
     def _values(self, raw: bytes, objects: list[str], kinds: np.ndarray, t_a: np.ndarray, t_b: np.ndarray) -> list[str]:
         """Objects as the store gives them: IRIs shared, typed literals canonical (*t_a*:*t_b* is
         what follows a literal's closing quote: nothing, '@lang' or '^^<datatype>')."""
@@ -244,3 +301,73 @@ class Columns:
         docs = {s for s, p, _ in self._documents if p == RDF_TYPE}
         studies = {o for s, o, _ in self.pairs(str(EXO.citesStudy)) if s in docs}
         return "".join(line for s, _, line in self._documents if s in docs or s in studies).encode("utf-8")
+
+
+def digests(path: Path | str) -> list[str]:
+    """SHA-256 of each CHUNK of a file (an empty file has one, of nothing).
+
+    >>> import tempfile; f = Path(tempfile.mkdtemp()) / "x.nt"; _ = f.write_text("")
+    >>> digests(f) == [hashlib.sha256(b"").hexdigest()]
+    True
+    """
+    out = []
+    with open(path, "rb") as fh:
+        while True:
+            block = fh.read(CHUNK)
+            if block or not out:
+                out.append(hashlib.sha256(block).hexdigest())
+            if len(block) < CHUNK:
+                return out
+
+
+class _Worker:
+    """Part of the files read by a new interpreter (not multiprocessing, whose spawn would run the
+    caller's main script again). Its columns come back through marshal, which reads data only."""
+
+    def __init__(self, files: Sequence[tuple[str, str, int]], part: Sequence[tuple[int, int]]):
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            [str(Path(__file__).resolve().parents[2]), *filter(None, [os.environ.get("PYTHONPATH")])])}
+        self.proc = subprocess.Popen([sys.executable, "-c", "from kg.rdf.ntriples import _serve; _serve()"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"files": files, "part": part, "chunk": CHUNK}).encode("utf-8"))
+        self.proc.stdin.close()
+
+    def result(self) -> Columns | None:
+        assert self.proc.stdout is not None
+        out = self.proc.stdout.read()
+        if self.proc.wait():
+            raise OSError(f"a process reading part of the files stopped (exit status {self.proc.returncode})")
+        got = marshal.loads(out)
+        if got["error"]:
+            raise SyntaxError(got["error"])
+        if got["blank"]:
+            return None
+        c = Columns()
+        c._subjects, c._objects, c._documents = got["subjects"], got["objects"], got["documents"]
+        c.count, c.sha256 = got["count"], got["sha256"]
+        return c
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _serve() -> None:
+    """The work of a :class:`_Worker`: its part of the files, answered as marshal data on stdout."""
+    global CHUNK
+    gc.disable()  # millions of strings, no cycles (see kg.rdf.from_rdf.paused_gc)
+    args = json.loads(sys.stdin.buffer.read())
+    CHUNK = args["chunk"]  # the parts were cut in the caller's chunks
+    got: dict = {"error": None, "blank": False}
+    try:
+        c = Columns._part([tuple(f) for f in args["files"]], [tuple(p) for p in args["part"]])
+    except SyntaxError as exc:
+        got["error"] = str(exc)
+    else:
+        if c is None:
+            got["blank"] = True
+        else:
+            got.update(subjects=c._subjects, objects=c._objects, documents=c._documents, count=c.count, sha256=c.sha256)
+    sys.stdout.buffer.write(marshal.dumps(got))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-import hashlib
+import os
 import shutil
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -36,7 +36,7 @@ from ..errors import InvalidDocumentError, Problem, StoreError
 from ..files import relpath, write_atomic
 from ..ontology import Ontology
 from ..rdf.from_rdf import paused_gc, read_documents, read_tables
-from ..rdf.ntriples import Columns
+from ..rdf import ntriples
 from ..tables import Tables
 from .oxigraph import OxigraphStore, rdf_format
 
@@ -318,15 +318,9 @@ def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None
 
 
 def _describe(paths: Sequence[Path]) -> list[dict]:
-    """Path, size and SHA-256 of each file (hashlib lets go of the interpreter lock while it hashes)."""
-    out = []
-    for p in paths:
-        h = hashlib.sha256()
-        with open(p, "rb") as fh:
-            while block := fh.read(1 << 24):
-                h.update(block)
-        out.append({"path": str(p.resolve()), "size": p.stat().st_size, "sha256": h.hexdigest()})
-    return out
+    """Path, size and the SHA-256 of each chunk of each file (hashlib lets go of the interpreter lock)."""
+    return [{"path": str(p.resolve()), "size": p.stat().st_size, "chunk": ntriples.CHUNK, "sha256": ntriples.digests(p)}
+            for p in paths]
 
 
 def _tables_of_files(m: Manifest, onto: Ontology) -> Tables | None:
@@ -340,12 +334,14 @@ def _tables_of_files(m: Manifest, onto: Ontology) -> Tables | None:
     is read.
     """
     paths = [Path(f.get("path", "")) for f in m.files]
-    if not all(p.is_file() and p.stat().st_size == f.get("size") for p, f in zip(paths, m.files)):
+    if not all(p.is_file() and p.stat().st_size == f.get("size") and f.get("chunk") == ntriples.CHUNK for p, f in zip(paths, m.files)):
         log.info("the files this store was loaded from moved or changed; reading its tables from the store")
         return None
+    size = sum(p.stat().st_size for p in paths)
     with paused_gc():
         try:
-            columns = Columns.read(paths)
+            # two processes when there is enough to share (a second interpreter costs about half a second)
+            columns = ntriples.Columns.read(paths, workers=min(2, os.cpu_count() or 1) if size >= 2 * ntriples.CHUNK else 1)
         except (OSError, SyntaxError, ValueError) as exc:
             log.info("cannot read the tables from the loaded files (%s); reading them from the store", exc)
             return None

@@ -70,20 +70,55 @@ def column_pairs(c: Columns) -> dict[str, list]:
     return {p: sorted(c.pairs(p)) for p in PREDICATES}
 
 
+def read_in_parts(path: Path, parts: int) -> Columns | None:
+    """Columns.read's split of a file into *parts* runs of chunks, each read on its own, merged."""
+    size = path.stat().st_size
+    files = [(str(path), path.resolve().as_uri(), size)]
+    chunks = [(0, k) for k in range(max(1, -(-size // nt.CHUNK)))]
+    runs = [chunks[len(chunks) * w // parts:len(chunks) * (w + 1) // parts] for w in range(parts)]
+    got = [Columns._part(files, run) for run in runs if run]
+    if any(c is None for c in got):
+        return None
+    for c in got[1:]:
+        got[0]._merge(c)
+    return got[0]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(body=st.lists(st.one_of(lines, lines, lines, extras), min_size=1, max_size=30), last_newline=st.booleans(),
-       block=st.sampled_from([64, 1 << 20]))
-def test_columns_hold_what_the_store_gives(tmp_path_factory, monkeypatch, body, last_newline, block):
-    """Every value as the store gives it back, whatever the line's shape; files read in small blocks too."""
+       chunk=st.sampled_from([16, 64, 1 << 20]), parts=st.integers(1, 3))
+def test_columns_hold_what_the_store_gives(tmp_path_factory, monkeypatch, body, last_newline, chunk, parts):
+    """Every value as the store gives it back, whatever the line's shape; files cut in small chunks
+    read in parts (lines running across a part's end belong to the part they start in)."""
     path = tmp_path_factory.mktemp("nt") / "x.nt"
     body = once(body)
     text = "".join(body)
     path.write_bytes((text if last_newline else text.rstrip("\n")).encode("utf-8"))
-    monkeypatch.setattr(nt, "BLOCK", block)
-    c = Columns.read([path])
+    monkeypatch.setattr(nt, "CHUNK", chunk)
+    c = read_in_parts(path, parts)
     assert c is not None
     assert column_pairs(c) == store_pairs(path)
     assert c.count == sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES))
+    assert c.sha256 == [nt.digests(path)]
+
+
+def test_a_second_process_reads_its_part(tmp_path: Path, monkeypatch) -> None:
+    """workers=2: half the chunks read by a new interpreter, its columns sent back, the same as one
+    process reads (a literal longer than a chunk crosses the parts' border)."""
+    path = tmp_path / "x.nt"
+    path.write_text("".join(f'<urn:s{i}> <urn:p> "{"x" * (i % 7)}" .\n' for i in range(40))
+                    + f'<urn:long> <urn:p> "{"y" * 300}" .\n' + '<urn:t> <urn:q> "01"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    monkeypatch.setattr(nt, "CHUNK", 128)
+    one, two = Columns.read([path]), Columns.read([path], workers=2)
+    for p in ("urn:p", "urn:q"):
+        assert sorted(two.pairs(p)) == sorted(one.pairs(p)) == sorted(stored_pairs(path, p))
+    assert two.count == one.count == 42 and two.sha256 == one.sha256 == [nt.digests(path)]
+
+
+def stored_pairs(path: Path, predicate: str) -> list:
+    store = OxigraphStore()
+    store.load(path)
+    return list(store.pairs(predicate))
 
 
 @pytest.mark.parametrize("line", ['_:b1 <urn:p> "x" .\n', '<urn:a> <urn:p> _:b1 .\n', '<urn:a>\t<urn:p>\t_:b1 .\n'])

@@ -247,12 +247,26 @@ def _no_store_scans(monkeypatch) -> None:
     monkeypatch.setattr(kg.stores.oxigraph.OxigraphStore, "pairs", boom)
 
 
-def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("chunk", [64 << 20, 1 << 16], ids=["one process", "two processes"])
+def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path: Path, monkeypatch, chunk: int) -> None:
     """`kg load` of N-Triples into a new store, then the first open: the tables come from the file
     (the store is never scanned), byte for byte those the store itself gives. The seed graph's lines
-    are shuffled (a file's order is not the store's) and joined by RDF from elsewhere."""
+    are shuffled (a file's order is not the store's) and joined by RDF from elsewhere. With small
+    chunks the file is shared with a second process."""
     import random
     import shutil
+
+    from kg.rdf import ntriples
+
+    monkeypatch.setattr(ntriples, "CHUNK", chunk)
+    started = []
+    real = ntriples._Worker.__init__
+
+    def spy(self, *a):
+        started.append(a)
+        real(self, *a)
+
+    monkeypatch.setattr(ntriples._Worker, "__init__", spy)
 
     lines = seed_graph.rdf.serialize(format="nt").splitlines(keepends=True)
     random.Random(5).shuffle(lines)
@@ -267,6 +281,7 @@ def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path:
     f.rename(tmp_path / "moved.nt")  # now the store is read
     assert kg.load(tmp_path / "s") is not None
     assert _saved(tmp_path / "s") == from_file
+    assert len(started) == (chunk < 64 << 20)
     assert g.entity("VEGF").label == "VEGF"  # of two labels, the least, whichever came first
     assert g.tables.report["uninterpreted"] == 1 and g.tables.report["imported_statements"] == 1
     assert len(g.statements()) == len(seed_graph.statements()) + 1
