@@ -10,8 +10,9 @@ kg.rdf.from_rdf reads it back. Then, in one run:
 
 * raw_load_s       pyoxigraph's bulk loader on the N-Triples file, into a fresh on-disk store (the floor)
 * load_s           ``kg load FILE --store DIR`` (kg.stores.folder.load_files): the same, plus the manifest swap
-* projection_s     first open: the model's tables read from the store (kg/tables.py), saved into
-                   the store folder, and the compact projection built
+* projection_s     first open: the model's tables read (kg/tables.py; from the loaded file, which
+                   the store's manifest lists, see kg/stores/folder.py), saved into the store
+                   folder, and the compact projection built
 * open_s           reopening the persisted store in a new process (imports, manifest, read-only
                    RocksDB, saved tables) and answering one path question
 * queries          each named query of kg/query/queries, parameters adapted to the synthetic data:
@@ -264,7 +265,9 @@ def timed(fn, repeat: int, budget: float = 30.0) -> tuple[float, Any]:
 
 
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak memory of this process plus that of its largest finished child (the second process a
+    first open starts to read a large file): an upper bound of what ran at once."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
 def baseline(nt_file: str, queries_json: str, repeat: int, cap: int) -> dict[str, Any]:
