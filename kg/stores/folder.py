@@ -40,9 +40,10 @@ from rdflib import Graph
 from ..errors import InvalidDocumentError, Problem, StoreError
 from ..files import relpath, write_atomic
 from ..ontology import Ontology
-from ..rdf.from_rdf import paused_gc, read_documents, read_tables
+from ..rdf.from_rdf import OWL, RDF_TYPE, RDFS_LABEL, SKOS, paused_gc, read_documents, read_tables
 from ..rdf import ntriples
 from ..tables import Tables
+from ..vocab import ENTITY, EXO
 from .oxigraph import OxigraphStore, rdf_format
 
 if TYPE_CHECKING:
@@ -253,16 +254,18 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     if old is not None and (folder / old.cache).is_dir():
-        _update_tables(folder, old, m, paths)
+        _update_tables(folder, old, m, paths, store)
     _sweep(folder, m)
     return m
 
 
-def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path]) -> None:
+def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path], store: OxigraphStore) -> None:
     """Save the tables of generation *new*: those of *old* with the model of the loaded files added.
 
     The files are read again into a small in-memory store (they were just parsed without error),
-    so the work grows with what was loaded, not with the store.
+    so the work grows with what was loaded, not with the store. A known entity the files describe
+    (a new synonym, label, type, note or cross-reference) is read whole from *store*, the store
+    after the load: the newer tables' entity replaces the older, so it must hold all of it.
     """
     try:
         onto = Ontology.load()
@@ -270,10 +273,36 @@ def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[P
         added = OxigraphStore()
         for p in paths:
             added.load(p)
+        _describe_known(added, store, before)
         extra = read_tables(added, onto, known=before)
         save_tables(folder, new, before.merged(extra, onto))
     except (StoreError, OSError, ValueError, SyntaxError) as exc:  # the next open reads the whole store
         log.warning("could not add the loaded files to the saved tables (%s); they are read again on open", exc)
+
+
+#: What describes an entity (kg.rdf.from_rdf reads these; cross-references are axiom nodes that
+#: name the entity as their owl:annotatedSource).
+_DESCRIPTION = (RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", str(EXO.note))
+
+
+def _describe_known(added: OxigraphStore, store: OxigraphStore, known: Tables) -> None:
+    """Copy into *added* every description triple *store* holds about the known entities *added*
+    describes (the triples of their cross-reference axioms included)."""
+    ids = set(known.entities.ids)
+    touched = {s for p in _DESCRIPTION for s, _, _ in added.pairs(p)}
+    touched |= {o for _, o, _ in added.pairs(OWL + "annotatedSource")}
+    touched = {iri for iri in touched if iri.startswith(str(ENTITY)) and iri[len(str(ENTITY)):] in ids
+               or not iri.startswith(str(ENTITY)) and iri in ids}
+    full = store.oxigraph
+    quads: list = []
+    for iri in sorted(touched):
+        node = pyoxigraph.NamedNode(iri)
+        for p in _DESCRIPTION:
+            quads += full.quads_for_pattern(node, pyoxigraph.NamedNode(p), None, None)
+        for axiom in full.quads_for_pattern(None, pyoxigraph.NamedNode(OWL + "annotatedSource"), node, None):
+            quads += full.quads_for_pattern(axiom.subject, None, None, None)
+    if quads:
+        added.oxigraph.extend(quads)
 
 
 def open_store(folder: Path | str, read_only: bool = True, timeout: float | None = None) -> OxigraphStore:

@@ -310,3 +310,33 @@ def test_a_second_load_makes_the_files_of_the_first_not_enough(tmp_path: Path) -
     kg.stores.folder.load_files(tmp_path / "s", [b])
     assert not read_manifest(tmp_path / "s").files
     assert "VEGF-165" in kg.load(tmp_path / "s").entity("VEGF").synonyms
+
+
+@pytest.mark.parametrize("addition", [
+    '<{e}> <http://www.w3.org/2004/02/skos/core#altLabel> "VEGF-165" .\n',
+    '<{e}> <http://www.w3.org/2000/01/rdf-schema#label> "A-VEGF" .\n',  # sorts before the label it had
+    '<{e}> <{o}note> "a note" .\n',
+    '<{e}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{o}GenericEntity> .\n',
+    '<urn:ax> <http://www.w3.org/2002/07/owl#annotatedSource> <{e}> .\n'
+    '<urn:ax> <http://www.w3.org/2002/07/owl#annotatedProperty> <http://www.w3.org/2004/02/skos/core#exactMatch> .\n'
+    '<urn:ax> <http://purl.org/dc/terms/identifier> "HGNC:12680" .\n',
+], ids=["synonym", "label", "note", "generic", "xref"])
+def test_loading_more_about_a_known_entity_updates_the_saved_tables(tmp_path: Path, addition: str) -> None:
+    """Regression: a later `kg load` that only adds a synonym (label, note, type, cross-reference) to
+    an entity the saved tables know was dropped from them. The tables updated in place must be those
+    a full read of the store gives."""
+    import shutil
+
+    a, b = tmp_path / "a.nt", tmp_path / "b.nt"
+    a.write_text(FOREIGN)
+    b.write_text(addition.format(e=f"{EX}entity/VEGF", o=f"{EX}ontology#"))
+    run("load", a, "--store", tmp_path / "s")  # opens the store: its tables are saved
+    run("load", b, "--store", tmp_path / "s")  # extends them with b alone
+    updated = _saved(tmp_path / "s")
+    shutil.rmtree(tmp_path / "s" / read_manifest(tmp_path / "s").cache)
+    kg.load(tmp_path / "s")
+    again = _saved(tmp_path / "s")
+    # the report of what could not be read counts each load's triples, not the store's: left out
+    assert {**json.loads(updated.pop("tables.json")), "report": None} == {**json.loads(again.pop("tables.json")), "report": None}
+    assert updated == again
+
