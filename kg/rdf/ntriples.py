@@ -255,7 +255,7 @@ class Columns:
             keys = list(zip(out[typed].tolist(), tails))
             for lex, tail in set(keys) - self._canonical.keys():
                 dt = tail[3:-1].decode("utf-8") if tail[:3] == b"^^<" else XSD_STRING  # '@lang': as written
-                self._canonical[(lex, tail)] = lex if dt == XSD_STRING else self._canon(lex, dt)
+                self._canonical[(lex, tail)] = lex if dt == XSD_STRING else self._canon(lex, dt)  # the same key
             out[typed] = list(map(self._canonical.__getitem__, keys))
         return out.tolist()
 
@@ -275,9 +275,12 @@ class Columns:
 
     def _canon(self, lex: str, dt: str) -> str:
         """The value Oxigraph stores for the literal (it keeps numbers, dates and booleans canonical)."""
-        store = ox.Store()
-        store.add(ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.Literal(lex, datatype=ox.NamedNode(dt))))
-        return next(iter(store)).object.value
+        key = (lex, f"^^<{dt}>".encode("utf-8"))  # as _values keys what follows a literal
+        if key not in self._canonical:
+            store = ox.Store()
+            store.add(ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.Literal(lex, datatype=ox.NamedNode(dt))))
+            self._canonical[key] = next(iter(store)).object.value
+        return self._canonical[key]
 
     def _parse(self, lines: list[bytes], base: str) -> bool:
         """Lines of another shape, through Oxigraph's parser; False on a blank node."""
