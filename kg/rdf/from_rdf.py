@@ -120,7 +120,9 @@ def read_documents(store: Store) -> dict[str, Document]:
     >>> sorted(read_documents(tiny_graph().store))
     ['m01']
     """
-    docs: dict[str, dict] = {}
+    # Every value of every field is gathered and the least kept: a document given two titles (or
+    # dates) reads the same from any store, whatever order its engine returns rows in.
+    fields: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for r in store.query(
         _PREFIXES
         + """SELECT ?d ?id ?sha ?title ?kind ?source ?doi ?url ?date WHERE {
@@ -130,21 +132,16 @@ def read_documents(store: Store) -> dict[str, Document]:
             OPTIONAL { ?d bibo:doi ?doi } OPTIONAL { ?d foaf:page ?url } OPTIONAL { ?d dcterms:date ?date }
         }"""
     ):
-        docs[str(r["d"])] = {
-            "stem": str(r["id"]),
-            "sha256": to_python(r["sha"]) or "",
-            "title": to_python(r["title"]),
-            "kind": to_python(r["kind"]),
-            "source": to_python(r["source"]),
-            "doi": to_python(r["doi"]),
-            "url": to_python(r["url"]),
-            "year": int(str(r["date"])) if r["date"] is not None else None,
-            "authors": [],
-            "studies": [],
-        }
+        f = fields[str(r["d"])]
+        for name, value in (("stem", str(r["id"])), ("sha256", to_python(r["sha"])), ("title", to_python(r["title"])),
+                            ("kind", to_python(r["kind"])), ("source", to_python(r["source"])), ("doi", to_python(r["doi"])),
+                            ("url", to_python(r["url"])), ("year", int(str(r["date"])) if r["date"] is not None else None)):
+            if value is not None:
+                f[name].append(value)
     for r in store.query(_PREFIXES + "SELECT ?d ?a WHERE { ?d a exokg:Document ; dcterms:creator ?a }"):
-        if str(r["d"]) in docs:
-            docs[str(r["d"])]["authors"].append(str(r["a"]))
+        if str(r["d"]) in fields:
+            fields[str(r["d"])]["authors"].append(str(r["a"]))
+    studies: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for r in store.query(
         _PREFIXES
         + """SELECT ?d ?s ?id ?authors ?title ?journal ?doi ?date WHERE {
@@ -153,36 +150,48 @@ def read_documents(store: Store) -> dict[str, Document]:
             OPTIONAL { ?s exokg:journal ?journal } OPTIONAL { ?s bibo:doi ?doi } OPTIONAL { ?s dcterms:date ?date }
         }"""
     ):
-        if str(r["d"]) in docs:
-            docs[str(r["d"])]["studies"].append(
-                Study(
-                    str(r["id"]),
-                    to_python(r["authors"]),
-                    int(str(r["date"])) if r["date"] is not None else None,
-                    to_python(r["title"]),
-                    to_python(r["journal"]),
-                    to_python(r["doi"]),
-                )
-            )
-    out = {}
-    for d in docs.values():
-        out[d["stem"]] = Document(
-            stem=d["stem"],
+        f = studies[str(r["d"])][str(r["s"])]
+        for name, value in (("id", str(r["id"])), ("authors", to_python(r["authors"])), ("title", to_python(r["title"])),
+                            ("journal", to_python(r["journal"])), ("doi", to_python(r["doi"])),
+                            ("year", int(str(r["date"])) if r["date"] is not None else None)):
+            if value is not None:
+                f[name].append(value)
+    out: dict[str, Document] = {}
+    for d in sorted(fields):  # two document nodes with one identifier: the least IRI's
+        f = {name: _least(values) for name, values in fields[d].items()}
+        cited = [{name: _least(values) for name, values in st.items()} for st in studies.get(d, {}).values()]
+        out.setdefault(f["stem"], Document(
+            stem=f["stem"],
             text="",
-            sha256=d["sha256"],
-            title=d["title"],
-            kind=d["kind"],
-            source=d["source"],
-            doi=d["doi"],
-            url=d["url"],
-            authors=tuple(sorted(d["authors"])),
-            year=d["year"],
-            studies=tuple(sorted(d["studies"], key=lambda s: s.id)),
-        )
+            sha256=f.get("sha256") or "",
+            title=f.get("title"),
+            kind=f.get("kind"),
+            source=f.get("source"),
+            doi=f.get("doi"),
+            url=f.get("url"),
+            authors=tuple(sorted(set(fields[d]["authors"]))),
+            year=f.get("year"),
+            studies=tuple(sorted((Study(c["id"], c.get("authors"), c.get("year"), c.get("title"), c.get("journal"), c.get("doi"))
+                                  for c in cited), key=lambda s: (s.id, repr(s)))),
+        ))
     return dict(sorted(out.items()))
 
 
 # -- the scan --------------------------------------------------------------------------------
+
+
+def _least(values: list) -> Any:
+    """The least of *values* (of one type, compared as that type; else by their text), or None.
+
+    >>> _least(["b", "a"]), _least([]), _least([10, 9])
+    ('a', None, 9)
+    """
+    if not values:
+        return None
+    try:
+        return min(values, key=lambda v: (type(v).__name__, v))
+    except TypeError:
+        return min(values, key=lambda v: (type(v).__name__, str(v)))
 
 
 def _natural(iri: str) -> list:
