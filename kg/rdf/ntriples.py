@@ -164,7 +164,7 @@ class Columns:
         ok[np.searchsorted(ends, odd)] = False
         # where each of ' ', '>' and '"' stands, and past the end (for "none after this")
         far = len(a) + 2
-        sp, gt, qt = (np.append(np.flatnonzero(a == c), far) for c in (32, 62, 34))
+        sp, gt, qt, tab = (np.append(np.flatnonzero(a == c), far) for c in (32, 62, 34, 9))
 
         def after(positions: np.ndarray, at: np.ndarray) -> np.ndarray:
             """The first of *positions* at or after each of *at* (past the end when none is)."""
@@ -178,7 +178,9 @@ class Columns:
         first = byte(o0)
         iri = ok & (first == 60) & (after(gt, o0) == o_end - 1) & (byte(o_end - 1) == 62)
         q = after(qt, o0 + 1)
-        lit = ok & (first == 34) & (q < o_end) & (after(sp, q) == o_end)
+        # after the closing quote, up to ' .': nothing, '@tag' or '^^<datatype>', no blank (N-Triples allows
+        # spaces and tabs before '^^', '@' or '.'; such lines go to the parser)
+        lit = ok & (first == 34) & (q < o_end) & (after(sp, q) == o_end) & (after(tab, q) > o_end)
         if (ok & (first == 95)).any():  # a blank node object
             return False
         good = iri | lit
@@ -343,7 +345,7 @@ class _Worker:
             raise OSError(f"a process reading part of the files stopped (exit status {self.proc.returncode})")
         got = marshal.loads(out)
         if got["error"]:
-            raise SyntaxError(got["error"])
+            raise ValueError(f"a process reading part of the files failed: {got['error']}")
         if got["blank"]:
             return None
         c = Columns()
@@ -366,8 +368,8 @@ def _serve() -> None:
     got: dict = {"error": None, "blank": False}
     try:
         c = Columns._part([tuple(f) for f in args["files"]], [tuple(p) for p in args["part"]])
-    except SyntaxError as exc:
-        got["error"] = str(exc)
+    except Exception as exc:  # told to the caller, which reads the store instead
+        got["error"] = f"{type(exc).__name__}: {exc}"
     else:
         if c is None:
             got["blank"] = True

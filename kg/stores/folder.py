@@ -29,7 +29,7 @@ import logging
 import os
 import shutil
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
@@ -244,8 +244,7 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
             log.info("loaded %s", p)
         sources = (old.sources if old else []) + (list(sources) if sources is not None
                                                   else [str(p.resolve()) for p in paths])
-        m = _commit(folder, store, generation, sources, store.prefixes,
-                    digests.result() if digests is not None else [])
+        m = _commit(folder, store, generation, sources, store.prefixes, _result(digests))
     except BaseException:
         store = None  # noqa: F841 - drop RocksDB's handle before removing its folder
         shutil.rmtree(target, ignore_errors=True)
@@ -273,7 +272,8 @@ def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[P
         added = OxigraphStore()
         for p in paths:
             added.load(p)
-        _describe_known(added, store, before)
+        if not _describe_known(added, store, before, onto):
+            return
         extra = read_tables(added, onto, known=before)
         save_tables(folder, new, before.merged(extra, onto))
     except (StoreError, OSError, ValueError, SyntaxError) as exc:  # the next open reads the whole store
@@ -283,26 +283,48 @@ def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[P
 #: What describes an entity (kg.rdf.from_rdf reads these; cross-references are axiom nodes that
 #: name the entity as their owl:annotatedSource).
 _DESCRIPTION = (RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", str(EXO.note))
+#: What a cross-reference axiom says besides its source (kg.rdf.from_rdf._read_entities).
+_AXIOM = (OWL + "annotatedProperty", "http://purl.org/dc/terms/identifier", str(EXO.xrefLabel),
+          "http://purl.org/dc/terms/source", str(EXO.xrefStatus))
 
 
-def _describe_known(added: OxigraphStore, store: OxigraphStore, known: Tables) -> None:
+def _describe_known(added: OxigraphStore, store: OxigraphStore, known: Tables, onto: Ontology) -> bool:
     """Copy into *added* every description triple *store* holds about the known entities *added*
-    describes (the triples of their cross-reference axioms included)."""
+    describes (the triples of their cross-reference axioms included, also when *added* only adds
+    to an axiom). False when that cannot make the update whole: *added* types as an entity a node
+    the store already says more about (an earlier load named it untyped, so statements about it
+    may have been set aside); the caller then leaves the tables to be read again.
+    """
     ids = set(known.entities.ids)
+    full = store.oxigraph
+    source = pyoxigraph.NamedNode(OWL + "annotatedSource")
     touched = {s for p in _DESCRIPTION for s, _, _ in added.pairs(p)}
     touched |= {o for _, o, _ in added.pairs(OWL + "annotatedSource")}
-    touched = {iri for iri in touched if iri.startswith(str(ENTITY)) and iri[len(str(ENTITY)):] in ids
-               or not iri.startswith(str(ENTITY)) and iri in ids}
-    full = store.oxigraph
+    for axiom in {s for p in _AXIOM for s, _, _ in added.pairs(p)}:  # an axiom given a label, say
+        touched |= {q.object.value for q in full.quads_for_pattern(pyoxigraph.NamedNode(axiom), source, None, None)
+                    if isinstance(q.object, pyoxigraph.NamedNode)}
+
+    def entity_id(iri: str) -> str:
+        return iri[len(str(ENTITY)):] if iri.startswith(str(ENTITY)) else iri
+
+    classes = {str(EXO[c]) for c in onto.entity_classes}
+    for iri in {s for s, o, _ in added.pairs(RDF_TYPE) if o in classes and entity_id(s) not in ids}:
+        node = pyoxigraph.NamedNode(iri)
+        mine = set(added.oxigraph.quads_for_pattern(node, None, None, None)) | set(added.oxigraph.quads_for_pattern(None, None, node, None))
+        if any(q not in mine for q in full.quads_for_pattern(node, None, None, None)) or \
+                any(q not in mine for q in full.quads_for_pattern(None, None, node, None)):
+            log.info("%s was named before it was typed; the tables are read again on open", iri)
+            return False
     quads: list = []
-    for iri in sorted(touched):
+    for iri in sorted(i for i in touched if entity_id(i) in ids):
         node = pyoxigraph.NamedNode(iri)
         for p in _DESCRIPTION:
             quads += full.quads_for_pattern(node, pyoxigraph.NamedNode(p), None, None)
-        for axiom in full.quads_for_pattern(None, pyoxigraph.NamedNode(OWL + "annotatedSource"), node, None):
+        for axiom in full.quads_for_pattern(None, source, node, None):
             quads += full.quads_for_pattern(axiom.subject, None, None, None)
     if quads:
         added.oxigraph.extend(quads)
+    return True
 
 
 def open_store(folder: Path | str, read_only: bool = True, timeout: float | None = None) -> OxigraphStore:
@@ -351,6 +373,15 @@ def open_graph(folder: Path | str, graph_class: type["G"], timeout: float | None
     return g
 
 
+def _result(digests: "Future[list[dict]] | None") -> list[dict]:
+    """The files' descriptions, or none when they could not be taken (the first open reads the store)."""
+    try:
+        return digests.result() if digests is not None else []
+    except OSError as exc:
+        log.warning("cannot take the loaded files' digests (%s); the first open reads the store", exc)
+        return []
+
+
 def _describe(paths: Sequence[Path]) -> list[dict]:
     """Path, size and the SHA-256 of each chunk of each file (hashlib lets go of the interpreter lock)."""
     return [{"path": str(p.resolve()), "size": p.stat().st_size, "chunk": ntriples.CHUNK, "sha256": ntriples.digests(p)}
@@ -358,6 +389,16 @@ def _describe(paths: Sequence[Path]) -> list[dict]:
 
 
 def _tables_of_files(m: Manifest, onto: Ontology) -> Tables | None:
+    """:func:`_read_files`, and the store read instead when anything goes wrong (a damaged manifest, say)."""
+    try:
+        return _read_files(m, onto)
+    except Exception as exc:  # the store is the truth; the files were only a faster way to it
+        log.warning("cannot read the tables from the loaded files (%s: %s); reading them from the store",
+                    type(exc).__name__, exc)
+        return None
+
+
+def _read_files(m: Manifest, onto: Ontology) -> Tables | None:
     """The tables read from the N-Triples files the store was loaded from, when they are unchanged.
 
     Decoding millions of triples out of RocksDB costs several times reading the same file, so a

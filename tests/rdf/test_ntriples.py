@@ -35,6 +35,9 @@ objects = st.one_of(
     st.sampled_from(["1.50", "0.9", "2"]).map(lambda v: f'"{v}"^^<{XSD}decimal>'),
     st.sampled_from(["1", "true", "0"]).map(lambda v: f'"{v}"^^<{XSD}boolean>'),
     words.map(lambda w: f'"{w}"^^<{XSD}string>'),
+    st.sampled_from(["01", "1.50"]).map(lambda v: f'"{v}"\t^^<{XSD}decimal>'),  # blanks N-Triples allows
+    st.sampled_from(["01", "1.50"]).map(lambda v: f'"{v}"^^\t<{XSD}decimal>'),
+    st.sampled_from(["en", "de"]).map(lambda v: f'"x"\t@{v}'),
     st.just('"\\u00e9t\\u00e9"'),
 )
 # Ways to write one triple on a line: the usual shape, and the others N-Triples allows.

@@ -240,6 +240,20 @@ FOREIGN = (  # RDF from elsewhere: a relation with no statement node, a second l
 )
 
 
+XREF = (  # a cross-reference of VEGF, as an axiom node
+    f"<urn:ax0> <http://www.w3.org/2002/07/owl#annotatedSource> <{EX}entity/VEGF> .\n"
+    "<urn:ax0> <http://www.w3.org/2002/07/owl#annotatedProperty> <http://www.w3.org/2004/02/skos/core#exactMatch> .\n"
+    '<urn:ax0> <http://purl.org/dc/terms/identifier> "HGNC:12680" .\n'
+)
+DOCUMENT = (  # a document given two titles and two dates (RDF from elsewhere may): the least of each is kept
+    f"<{EX}document/d9> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{EX}ontology#Document> .\n"
+    f'<{EX}document/d9> <http://purl.org/dc/terms/identifier> "d9" .\n'
+    + "".join(f'<{EX}document/d9> <http://purl.org/dc/terms/title> "title {t}" .\n' for t in "BCA")
+    + "".join(f'<{EX}document/d9> <http://purl.org/dc/terms/date> "{y}"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n'
+              for y in (2003, 2001, 2002))
+)
+
+
 def _no_store_scans(monkeypatch) -> None:
     def boom(self, predicate):
         raise AssertionError("the tables were read from the store")
@@ -271,8 +285,8 @@ def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path:
     lines = seed_graph.rdf.serialize(format="nt").splitlines(keepends=True)
     random.Random(5).shuffle(lines)
     f = tmp_path / "graph.nt"
-    f.write_text("".join(lines) + FOREIGN)
-    assert f"{len(lines) + 5} triples" in run("load", f, "--store", tmp_path / "s").output
+    f.write_text("".join(lines) + FOREIGN + DOCUMENT)
+    assert f"{len(lines) + 5 + 8} triples" in run("load", f, "--store", tmp_path / "s").output
     with monkeypatch.context() as m:
         _no_store_scans(m)
         g = kg.load(tmp_path / "s")
@@ -283,6 +297,7 @@ def test_first_open_reads_the_tables_from_the_loaded_files(seed_graph, tmp_path:
     assert _saved(tmp_path / "s") == from_file
     assert len(started) == (chunk < 64 << 20)
     assert g.entity("VEGF").label == "VEGF"  # of two labels, the least, whichever came first
+    assert (g.documents["d9"].title, g.documents["d9"].year) == ("title A", 2001)
     assert g.tables.report["uninterpreted"] == 1 and g.tables.report["imported_statements"] == 1
     assert len(g.statements()) == len(seed_graph.statements()) + 1
     assert [str(p) for p in g.paths("MSC", "axon regeneration")] == [str(p) for p in seed_graph.paths("MSC", "axon regeneration")]
@@ -320,7 +335,9 @@ def test_a_second_load_makes_the_files_of_the_first_not_enough(tmp_path: Path) -
     '<urn:ax> <http://www.w3.org/2002/07/owl#annotatedSource> <{e}> .\n'
     '<urn:ax> <http://www.w3.org/2002/07/owl#annotatedProperty> <http://www.w3.org/2004/02/skos/core#exactMatch> .\n'
     '<urn:ax> <http://purl.org/dc/terms/identifier> "HGNC:12680" .\n',
-], ids=["synonym", "label", "note", "generic", "xref"])
+    '<urn:ax0> <{o}xrefLabel> "vascular endothelial growth factor A" .\n',
+    '<{x}PTEN> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{o}GeneOrProtein> .\n',
+], ids=["synonym", "label", "note", "generic", "xref", "xref label", "typed later"])
 def test_loading_more_about_a_known_entity_updates_the_saved_tables(tmp_path: Path, addition: str) -> None:
     """Regression: a later `kg load` that only adds a synonym (label, note, type, cross-reference) to
     an entity the saved tables know was dropped from them. The tables updated in place must be those
@@ -328,8 +345,8 @@ def test_loading_more_about_a_known_entity_updates_the_saved_tables(tmp_path: Pa
     import shutil
 
     a, b = tmp_path / "a.nt", tmp_path / "b.nt"
-    a.write_text(FOREIGN)
-    b.write_text(addition.format(e=f"{EX}entity/VEGF", o=f"{EX}ontology#"))
+    a.write_text(FOREIGN + XREF + f'<{EX}entity/PTEN> <http://www.w3.org/2000/01/rdf-schema#label> "PTEN" .\n')
+    b.write_text(addition.format(e=f"{EX}entity/VEGF", o=f"{EX}ontology#", x=f"{EX}entity/"))
     run("load", a, "--store", tmp_path / "s")  # opens the store: its tables are saved
     run("load", b, "--store", tmp_path / "s")  # extends them with b alone
     updated = _saved(tmp_path / "s")
