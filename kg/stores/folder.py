@@ -151,9 +151,9 @@ def _check_folder(folder: Path) -> None:
 
 
 def _commit(folder: Path, store: OxigraphStore, generation: str, sources: list[str], prefixes: dict[str, str],
-            files: list[dict] | None = None) -> Manifest:
+            files: list[dict] | None = None, triples: int | None = None) -> Manifest:
     store.flush()
-    m = Manifest(generation, len(store), prefixes, pyoxigraph=pyoxigraph.__version__, sources=sources, files=files or [])
+    m = Manifest(generation, len(store) if triples is None else triples, prefixes, pyoxigraph=pyoxigraph.__version__, sources=sources, files=files or [])
     _write_manifest(folder, m)  # the swap: one atomic rename makes the new data current
     return m
 
@@ -222,6 +222,9 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         if old is not None:
             OxigraphStore(folder / old.data, read_only=True).oxigraph.backup(str(target))
         store = OxigraphStore(target, prefixes=prefixes)
+        # A small addition to a store is counted as it goes in; counting the whole store after
+        # it costs a scan (0.4 s at a million triples, 3.5 s at ten).
+        triples = _count_after(store, old, paths, remove) if old is not None else None
         store.remove_triples(remove)
         for p in paths:
             size = p.stat().st_size
@@ -244,7 +247,7 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
             log.info("loaded %s", p)
         sources = (old.sources if old else []) + (list(sources) if sources is not None
                                                   else [str(p.resolve()) for p in paths])
-        m = _commit(folder, store, generation, sources, store.prefixes, _result(digests))
+        m = _commit(folder, store, generation, sources, store.prefixes, _result(digests), triples)
     except BaseException:
         store = None  # noqa: F841 - drop RocksDB's handle before removing its folder
         shutil.rmtree(target, ignore_errors=True)
@@ -256,6 +259,38 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         _update_tables(folder, old, m, paths, store)
     _sweep(folder, m)
     return m
+
+
+#: Additions up to this size are counted triple by triple (see _count_after).
+COUNT_BYTES = 16 << 20
+
+
+def _count_after(store: OxigraphStore, old: Manifest, paths: Sequence[Path],
+                 remove: Sequence[tuple[str, str, str]]) -> int | None:
+    """How many triples *store* (a copy of *old*'s) will hold once *remove* is taken out and *paths*
+    are loaded, or None to count it afterwards (large files, blank nodes, anything unparsable).
+
+    The files' triples go through an in-memory store first, so a triple written twice, or as
+    ``"01"`` beside ``"1"`` of the same datatype, is counted once, as the store will keep it.
+    """
+    if sum(p.stat().st_size for p in paths) > COUNT_BYTES:
+        return None
+    full = store.oxigraph
+    gone = {pyoxigraph.Quad(pyoxigraph.NamedNode(s), pyoxigraph.NamedNode(p), pyoxigraph.NamedNode(o), pyoxigraph.DefaultGraph())
+            for s, p, o in remove}
+    gone = {q for q in gone if q in full}
+    added = pyoxigraph.Store()
+    try:
+        for p in paths:
+            added.extend(pyoxigraph.parse(path=str(p), format=rdf_format(p), base_iri=p.resolve().as_uri()))
+    except (SyntaxError, ValueError, OSError):
+        return None  # the load reports it
+    new = 0
+    for q in added:
+        if isinstance(q.subject, pyoxigraph.BlankNode) or isinstance(q.object, pyoxigraph.BlankNode):
+            return None  # the store names blank nodes its own way
+        new += q not in full or q in gone
+    return old.triples - len(gone) + new
 
 
 def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path], store: OxigraphStore) -> None:

@@ -357,3 +357,21 @@ def test_loading_more_about_a_known_entity_updates_the_saved_tables(tmp_path: Pa
     assert {**json.loads(updated.pop("tables.json")), "report": None} == {**json.loads(again.pop("tables.json")), "report": None}
     assert updated == again
 
+
+
+def test_the_manifest_counts_a_small_addition_as_the_store_does(store: Path, tmp_path: Path) -> None:
+    """A small load is counted triple by triple, not by scanning the store: repeats, a value in
+    two lexical forms the store keeps as one, a triple the store has and one taken out are all
+    counted as the store counts them."""
+    before = read_manifest(store)
+    kept = next(iter(kg.stores.folder.open_store(store).oxigraph))
+    f = tmp_path / "more.nt"
+    f.write_text(f"{kept.subject} {kept.predicate} {kept.object} .\n"
+                 '<urn:a> <urn:p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+                 '<urn:a> <urn:p> "01"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+                 '<urn:a> <urn:q> <urn:b> .\n<urn:a> <urn:q> <urn:b> .\n')
+    kg.stores.folder.load_files(store, [f], remove=[("urn:x", "urn:y", "urn:z")])
+    m = read_manifest(store)
+    assert m.triples == len(kg.stores.folder.open_store(store)) == before.triples + 2
+    kg.stores.folder.load_files(store, [tmp_path / "more.nt"], remove=[("urn:a", "urn:q", "urn:b")])
+    assert read_manifest(store).triples == len(kg.stores.folder.open_store(store)) == before.triples + 2
