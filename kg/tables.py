@@ -43,7 +43,7 @@ CURATIONS: tuple[str, ...] = tuple(CURATION_IRI)
 NONE = -1
 # The namespaces as plain strings: an IRI is made by joining (rdflib's Namespace look-up checks
 # each name it makes, which costs more than the hash at a million evidence rows).
-_STATEMENT, _EVIDENCE = str(STATEMENT), str(EVIDENCE)
+_STATEMENT, _EVIDENCE, _ENTITY_NS = str(STATEMENT), str(EVIDENCE), str(ENTITY)
 _STATUS_INDEX = {name: i for i, name in enumerate(STATUSES)}
 _CURATION_INDEX = {name: i for i, name in enumerate(CURATIONS)}
 _MODEL_INDEX = {name: i for i, name in enumerate(MODEL_SYSTEMS)}
@@ -423,7 +423,14 @@ def entity_iri(eid: str) -> str:
     return eid if "://" in eid else _ENTITY_NS + eid
 
 
-_ENTITY_NS = str(ENTITY)
+def entity_id(iri: str) -> str:
+    """The id of the entity with IRI *iri*: the IRI without the entity namespace, or the IRI itself
+    when it lies elsewhere (the inverse of :func:`entity_iri`).
+
+    >>> entity_id("https://w3id.org/exokg/entity/PTEN"), entity_id("http://example.org/x")
+    ('PTEN', 'http://example.org/x')
+    """
+    return iri[len(_ENTITY_NS):] if iri.startswith(_ENTITY_NS) else iri
 
 
 def _entities_json(el: EntityList) -> dict[str, Any]:

@@ -17,8 +17,8 @@ from typing import Any, Iterator
 from ..model import Document, Entity, EntityList, Readout, Statement, Study, Xref
 from ..ontology import Ontology
 from ..stores.base import Store, to_python
-from ..tables import SLOTS, Tables, _Builder, entity_iri, evidence_iri, statement_iri
-from ..vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, ENTITY, EVIDENCE, EXO, STATUS_IRI, STUDY
+from ..tables import SLOTS, Tables, _Builder, entity_id, entity_iri, evidence_iri, statement_iri
+from ..vocab import CONTEXT_SLOTS, CURATION_IRI, DOCUMENT, EVIDENCE, EXO, STATUS_IRI, STUDY
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +379,6 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
 def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str], synonyms: dict[str, list[str]],
                    notes: dict[str, str], generic: set[str], ontology: Ontology) -> list[tuple[str, Entity]]:
     """(IRI, entity) of every node typed with an entity class and labelled, sorted by entity id."""
-    ent = str(ENTITY)
     axioms = {s: o for s, o in _one(store.pairs(OWL + "annotatedSource")).items() if o in types}
     acol = {p: _one(store.pairs(p), axioms)
             for p in (OWL + "annotatedProperty", DCT + "identifier", str(EXO.xrefLabel), DCT + "source", str(EXO.xrefStatus))}
@@ -395,7 +394,7 @@ def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str
     for iri, ts in types.items():
         if iri not in labels:
             continue
-        eid = iri[len(ent):] if iri.startswith(ent) else iri
+        eid = entity_id(iri)
         # a node typed with a class and its superclass keeps the deepest; ties go to the name
         etype = next(iter(ts)) if len(ts) == 1 else max(sorted(ts), key=lambda t: len(ontology.ancestors(t)))
         out.append((iri, Entity(eid, labels[iri], etype, tuple(sorted(synonyms.get(iri, ()))),

@@ -33,10 +33,9 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..vocab import EXO
+from .from_rdf import DCT, RDF_TYPE
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-DCT = "http://purl.org/dc/terms/"
 #: Bytes read and digested at a time: the scan's memory is a few times this, whatever the file's
 #: size, and parts of a file made of whole chunks can be read (and checked) by different processes.
 CHUNK = 64 << 20

@@ -40,10 +40,10 @@ from rdflib import Graph
 from ..errors import InvalidDocumentError, Problem, StoreError
 from ..files import relpath, write_atomic
 from ..ontology import Ontology
-from ..rdf.from_rdf import OWL, RDF_TYPE, RDFS_LABEL, SKOS, paused_gc, read_documents, read_tables
+from ..rdf.from_rdf import DCT, OWL, RDF_TYPE, RDFS_LABEL, SKOS, paused_gc, read_documents, read_tables
 from ..rdf import ntriples
-from ..tables import Tables
-from ..vocab import ENTITY, EXO
+from ..tables import Tables, entity_id
+from ..vocab import EXO
 from .oxigraph import OxigraphStore, rdf_format
 
 if TYPE_CHECKING:
@@ -319,8 +319,7 @@ def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[P
 #: name the entity as their owl:annotatedSource).
 _DESCRIPTION = (RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", str(EXO.note))
 #: What a cross-reference axiom says besides its source (kg.rdf.from_rdf._read_entities).
-_AXIOM = (OWL + "annotatedProperty", "http://purl.org/dc/terms/identifier", str(EXO.xrefLabel),
-          "http://purl.org/dc/terms/source", str(EXO.xrefStatus))
+_AXIOM = (OWL + "annotatedProperty", DCT + "identifier", str(EXO.xrefLabel), DCT + "source", str(EXO.xrefStatus))
 
 
 def _describe_known(added: OxigraphStore, store: OxigraphStore, known: Tables, onto: Ontology) -> bool:
@@ -338,9 +337,6 @@ def _describe_known(added: OxigraphStore, store: OxigraphStore, known: Tables, o
     for axiom in {s for p in _AXIOM for s, _, _ in added.pairs(p)}:  # an axiom given a label, say
         touched |= {q.object.value for q in full.quads_for_pattern(pyoxigraph.NamedNode(axiom), source, None, None)
                     if isinstance(q.object, pyoxigraph.NamedNode)}
-
-    def entity_id(iri: str) -> str:
-        return iri[len(str(ENTITY)):] if iri.startswith(str(ENTITY)) else iri
 
     classes = {str(EXO[c]) for c in onto.entity_classes}
     for iri in {s for s, o, _ in added.pairs(RDF_TYPE) if o in classes and entity_id(s) not in ids}:
