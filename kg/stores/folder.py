@@ -222,9 +222,11 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         if old is not None:
             OxigraphStore(folder / old.data, read_only=True).oxigraph.backup(str(target))
         store = OxigraphStore(target, prefixes=prefixes)
-        # A small addition to a store is counted as it goes in; counting the whole store after
-        # it costs a scan (0.4 s at a million triples, 3.5 s at ten).
-        triples = _count_after(store, old, paths, remove) if old is not None else None
+        # A small addition to a store is counted as it goes in (counting the whole store after it
+        # costs a scan: 0.4 s at a million triples, 3.5 s at ten), from the files read into memory
+        # once, for the count and the saved tables' update.
+        added = _in_memory(paths) if old is not None else None
+        triples = _count_after(store, old, added, remove) if added is not None else None
         store.remove_triples(remove)
         for p in paths:
             size = p.stat().st_size
@@ -256,7 +258,7 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     if old is not None and (folder / old.cache).is_dir():
-        _update_tables(folder, old, m, paths, store)
+        _update_tables(folder, old, m, paths, store, added)
     _sweep(folder, m)
     return m
 
@@ -265,48 +267,56 @@ def load_files(folder: Path | str, files: Sequence[Path | str],
 COUNT_BYTES = 16 << 20
 
 
-def _count_after(store: OxigraphStore, old: Manifest, paths: Sequence[Path],
-                 remove: Sequence[tuple[str, str, str]]) -> int | None:
-    """How many triples *store* (a copy of *old*'s) will hold once *remove* is taken out and *paths*
-    are loaded, or None to count it afterwards (large files, blank nodes, anything unparsable).
-
-    The files' triples go through an in-memory store first, so a triple written twice, or as
-    ``"01"`` beside ``"1"`` of the same datatype, is counted once, as the store will keep it.
-    """
+def _in_memory(paths: Sequence[Path]) -> OxigraphStore | None:
+    """The files loaded into an in-memory store, or None when they are large or cannot be read
+    (the bulk load reports that)."""
     if sum(p.stat().st_size for p in paths) > COUNT_BYTES:
         return None
+    added = OxigraphStore()
+    try:
+        for p in paths:
+            added.load(p)
+    except (SyntaxError, ValueError, OSError, StoreError):
+        return None
+    return added
+
+
+def _count_after(store: OxigraphStore, old: Manifest, added: OxigraphStore,
+                 remove: Sequence[tuple[str, str, str]]) -> int | None:
+    """How many triples *store* (a copy of *old*'s) will hold once *remove* is taken out and the
+    triples of *added* (the files, in memory) are loaded, or None to count it afterwards (blank
+    nodes). In memory, a triple written twice, or as ``"01"`` beside ``"1"`` of the same datatype,
+    is already one, as the store will keep it.
+    """
     full = store.oxigraph
     gone = {pyoxigraph.Quad(pyoxigraph.NamedNode(s), pyoxigraph.NamedNode(p), pyoxigraph.NamedNode(o), pyoxigraph.DefaultGraph())
             for s, p, o in remove}
     gone = {q for q in gone if q in full}
-    added = pyoxigraph.Store()
-    try:
-        for p in paths:
-            added.extend(pyoxigraph.parse(path=str(p), format=rdf_format(p), base_iri=p.resolve().as_uri()))
-    except (SyntaxError, ValueError, OSError):
-        return None  # the load reports it
     new = 0
-    for q in added:
+    for q in added.oxigraph:
         if isinstance(q.subject, pyoxigraph.BlankNode) or isinstance(q.object, pyoxigraph.BlankNode):
             return None  # the store names blank nodes its own way
         new += q not in full or q in gone
     return old.triples - len(gone) + new
 
 
-def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path], store: OxigraphStore) -> None:
+def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[Path], store: OxigraphStore,
+                   added: OxigraphStore | None) -> None:
     """Save the tables of generation *new*: those of *old* with the model of the loaded files added.
 
-    The files are read again into a small in-memory store (they were just parsed without error),
-    so the work grows with what was loaded, not with the store. A known entity the files describe
+    The files are read from *added*, the in-memory store of them the load made (else read into one
+    here; they were just parsed without error), so the work grows with what was loaded, not with
+    the store. A known entity the files describe
     (a new synonym, label, type, note or cross-reference) is read whole from *store*, the store
     after the load: the newer tables' entity replaces the older, so it must hold all of it.
     """
     try:
         onto = Ontology.load()
         before = Tables.load(folder / old.cache)
-        added = OxigraphStore()
-        for p in paths:
-            added.load(p)
+        if added is None:
+            added = OxigraphStore()
+            for p in paths:
+                added.load(p)
         if not _describe_known(added, store, before, onto):
             return
         extra = read_tables(added, onto, known=before)
@@ -445,12 +455,8 @@ def _read_files(m: Manifest, onto: Ontology) -> Tables | None:
         return None
     size = sum(p.stat().st_size for p in paths)
     with paused_gc():
-        try:
-            # two processes when there is enough to share (a second interpreter costs about half a second)
-            columns = ntriples.Columns.read(paths, workers=min(2, os.cpu_count() or 1) if size >= 2 * ntriples.CHUNK else 1)
-        except (OSError, SyntaxError, ValueError) as exc:
-            log.info("cannot read the tables from the loaded files (%s); reading them from the store", exc)
-            return None
+        # two processes when there is enough to share (a second interpreter costs about half a second)
+        columns = ntriples.Columns.read(paths, workers=min(2, os.cpu_count() or 1) if size >= 2 * ntriples.CHUNK else 1)
         why = ("the files have blank nodes" if columns is None else
                "the files changed since the load" if columns.sha256 != [f.get("sha256") for f in m.files] else
                f"the files give {columns.count} triples, the store holds {m.triples}" if columns.count != m.triples
