@@ -38,6 +38,13 @@ _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
+# "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
+_MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
+_FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
+_CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
+_VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
+_MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
+_BLOCKS = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 
 
 class Recognizer:
@@ -218,8 +225,8 @@ class Recognizer:
         disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
         for m in SYMBOL.finditer(text):
             name = m.group()
-            if COMPOUND.match(text, m.end()):
-                continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β
+            if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
+                continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β; "AMI-induced" is no gene
             if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):
                 continue
             if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
@@ -342,6 +349,7 @@ class Recognizer:
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
         out = self._split_induced(out)
+        out = self._engineered(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -361,6 +369,74 @@ class Recognizer:
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
+        return out
+
+    def _engineered(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Vesicles from cells made to carry one miRNA are one entity per document, however named.
+
+        "exosomes derived from miR-146a-modified ADSCs", "miR-146a containing exosomes" and a short
+        form such as "MSC-miR-92a-3p-Exos" name the same engineered vesicle; each phrase becomes one
+        mention of it, with the cells as producer (and the miRNA as cargo where the phrase says the
+        vesicles contain it). Vesicles made to block a miRNA ("anti-miR-", "si-") are another entity.
+        """
+        spans: list[tuple[int, int, int, str, Mention | None, Mention | None]] = []  # (start, end, index, key, cell, cargo)
+        for i, m in enumerate(mentions):
+            if m.entity.type != "MicroRNA" or _BLOCKS.search(text, max(0, m.start - 5), m.start):
+                continue
+            key = _mirna_key(m.text)
+            made = _MADE_WITH.match(text, m.end)
+            if key is None or made is None:
+                continue
+            after = [x for x in mentions[i + 1 : i + 4] if x.start >= made.end()]
+            cell = next((x for x in after[:1] if self._is_a(x.entity.type, "CellType")
+                         and _CELL_GAP.fullmatch(text, made.end(), x.start)), None)
+            # "exosomes derived from miR-X-modified cells": the vesicle word stands before the miRNA
+            front = mentions[i - 1] if i else None
+            if cell is not None and front is not None and self._is_a(front.entity.type, "ExtracellularVesicle") \
+                    and is_generic_vesicle(front.entity) and _FROM.fullmatch(text, front.end, m.start):
+                spans.append((front.start, cell.end, i - 1, key, cell, None))
+                continue
+            # "miR-X-overexpressing (cell-derived) exosomes", "miR-X containing exosomes"
+            nxt = after[1] if cell is not None and len(after) > 1 else after[0] if after and cell is None else None
+            gap_from = cell.end if cell is not None else made.end()
+            if nxt is not None and self._is_a(nxt.entity.type, "ExtracellularVesicle") and is_generic_vesicle(nxt.entity) \
+                    and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
+                cargo = m if made.group(1) == "containing" else None
+                spans.append((m.start, nxt.end, i, key, cell, cargo))
+        for i, m in enumerate(mentions):
+            if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):
+                spans.append((m.start, m.end, i, ("anti " if _BLOCKS.search(m.text) else "") + key, None, None))
+        if not spans:
+            return mentions
+        names: dict[str, list[str]] = {}
+        for start, end, _, key, _, _ in sorted(spans):
+            names.setdefault(key, [])
+            if text[start:end] not in names[key]:
+                names[key].append(text[start:end])
+        # the first phrase that says what the vesicles are made from names them; a short form only if nothing else does
+        entity = {}
+        for key, forms in names.items():
+            full = [f for f in forms if " " in f] or forms
+            label = full[0][0].lower() + full[0][1:] if re.match(r"[A-Z][a-z]+\b", full[0]) else full[0]
+            e = self._new(label, "EngineeredVesicle", label)
+            if e.provisional and e.type == "EngineeredVesicle":
+                e = replace(e, synonyms=tuple(sorted(set(e.synonyms) | (set(forms) - {e.label}))))
+            entity[key] = e
+        out: list[Mention] = []
+        by_start = {s[0]: s for s in spans}
+        skip_to = -1
+        for m in mentions:
+            if m.start < skip_to:
+                continue
+            span = by_start.get(m.start)
+            if span is None:
+                out.append(m)
+                continue
+            start, end, _, key, cell, cargo = span
+            e = entity[key]
+            out.append(Mention(start, end, text[start:end], e, "pattern", e.provisional,
+                               cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
+            skip_to = end
         return out
 
     def _split_induced(self, mentions: list[Mention]) -> list[Mention]:
@@ -497,6 +573,12 @@ class Recognizer:
             while i < len(mentions) and mentions[i].start < end:
                 i += 1  # a mention inside the phrase ("exosomes" in "MSC-derived exosomes")
         return out
+
+
+def _mirna_key(name: str) -> str | None:
+    """The miRNA a name holds, as a key ("MSC-miR-92a-3p-Exos" -> "92a-3p"), or None."""
+    m = _MIRNA_KEY.search(name)
+    return None if m is None else (m.group(1) or m.group()).lower()
 
 
 def _long_form(short: str, before: str) -> str | None:

@@ -29,3 +29,25 @@ def test_long_documents_take_time_in_proportion():
     unit = "Acute kidney injury and chronic kidney injury rose. "
     one, many = rec.find(unit), rec.find(unit * 3000)
     assert len(many) == 3000 * len(one)
+
+
+def test_vesicles_from_cells_made_to_carry_a_mirna_are_one_entity():
+    """The long phrase, the "containing" phrase and the short form of one engineered vesicle meet;
+    vesicles made to block that miRNA stay apart, and "AMI-induced" is no gene."""
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    text = ("Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells enhance chondrogenesis. "
+            "PHCs took up MSC-miR-92a-3p-Exos or MSC-anti-miR-92a-3p-Exos. miR-92a-3p containing exosomes rose after "
+            "AMI-induced damage.")
+    found = {m.text: m for m in rec.find(text)}
+    long_form = found["Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells"]
+    assert long_form.entity.type == "EngineeredVesicle" and long_form.producer is not None
+    assert long_form.producer.type == "MesenchymalStemCell"
+    assert found["MSC-miR-92a-3p-Exos"].entity.id == long_form.entity.id
+    assert found["miR-92a-3p containing exosomes"].entity.id == long_form.entity.id
+    assert found["miR-92a-3p containing exosomes"].cargo is not None
+    assert found["MSC-anti-miR-92a-3p-Exos"].entity.id != long_form.entity.id
+    assert "MSC-miR-92a-3p-Exos" in long_form.entity.synonyms
+    assert "AMI-induced" not in found
