@@ -39,6 +39,10 @@ _LEVEL_NOUNS = frozenset("expression expressions level levels activity activitie
                          "concentration concentrations number numbers".split())
 _DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression knockdown silencing blockade "
                         "reduction repression degradation deletion depletion".split())
+# a subject named by its loss or its gain: "suppression of STAT3 abolished ...", "Nrf2 knockdown inhibited ..."
+_LOSS_NOUNS = frozenset("knockdown knock-down knockout silencing suppression inhibition deletion depletion blockade loss "
+                        "deficiency downregulation down-regulation ablation inactivation".split())
+_GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -133,7 +137,7 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
             subj_tokens.append(head.head)
     # "no pharmacological therapy has been shown to improve survival" says no subject does it
     subj_tokens = [t for t in subj_tokens if not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children)]
-    subjects = [(m, _sign_of(m, t)) for t in subj_tokens for m in _mentions(t, at)]
+    subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in _mentions(t, at)]
     objects = [m for t in obj_tokens for m in _mentions(t, at)]
     return subjects, objects
 
@@ -144,11 +148,12 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
     if t.i in at:
         out.append(at[t.i])
     elif depth < 3:
-        if t.lower_ in _LEVEL_NOUNS or t.tag_.startswith("NN"):
+        nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in _GAIN_NOUNS
+        if nominal or t.tag_.startswith("NN"):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and (t.lower_ in _LEVEL_NOUNS or depth == 0):
+                if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]
-        if t.lower_ in _LEVEL_NOUNS:
+        if nominal:
             out += [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
     for c in t.children:
         if c.dep_ == "conj":
@@ -163,8 +168,10 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
     return uniq
 
 
-def _sign_of(m: Mention, t: Any) -> int:
+def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
     """-1 when the subject is an inhibitor of what it names ("anti-miR-92a-3p", "si-X", "X knockdown")."""
+    if at is not None and t.i not in at and t.lower_ in _LOSS_NOUNS:
+        return -1  # "knockdown of X", "X knockdown": the loss of what it names
     words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])
     return -1 if _INHIBITOR.search(words) else 1
 
@@ -175,11 +182,12 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
     if s_sign < 0:
         if rel not in _SIGNED:
             return []
-        target = _SILENCED.search(s.text)
-        e = mirna(target.group()) if (target and mirna) else None
-        if e is None:
-            return []
-        s = replace(s, entity=e, source="inhibitor")
+        if is_inhibitor(s.text):  # the name is the inhibitor's ("anti-miR-92a-3p-Exos"): read as what it silences
+            target = _SILENCED.search(s.text)
+            e = mirna(target.group()) if (target and mirna) else None
+            if e is None:
+                return []
+            s = replace(s, entity=e, source="inhibitor")
         rel = "decreases" if rel == "increases" else "increases"
     pred = predicate_for(rel, s, o, ontology, 1)
     if pred is None or s.entity.id == o.entity.id or any(

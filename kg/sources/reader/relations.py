@@ -36,7 +36,7 @@ from typing import Callable
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
-                       INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
+                       INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
                        NOMINAL, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE,
                        PRONOUN_SUBJECT, RELATIVE, REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
                        VERB_COORD, VESICLE)
@@ -254,7 +254,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     out: list[Claim] = []
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
-        flip = -1 if LOSS_OF.search(sentence[: s.start]) else 1
+        flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and LOSS_AFTER.match(sentence, s.end)) else 1
         for o in objects:
             pred = predicate_for(rel, s, o, ontology, chained_sign * flip)
             if pred is None or s.entity.id == o.entity.id:

@@ -51,3 +51,10 @@ def test_an_antagomir_reads_as_its_mirna_with_the_opposite_sign(tools):
     got = read(tools, "In these cells, MSC-anti-miR-21-Exos increased PTEN.")
     assert ("miR-21", "decreases", "PTEN") in got and not any(s.startswith("MSC-anti") for s, _, _ in got)
     assert is_inhibitor("si-PTEN") and is_inhibitor("PTEN knockdown") and not is_inhibitor("Sirt6 pathway")
+
+
+def test_a_subject_named_by_its_loss_takes_the_opposite_sign(tools):
+    """ "Suppression of X lowered Y" says X raises Y; "overexpression of X" keeps the sign."""
+    assert ("STAT3", "increases", "angiogenesis") in read(tools, "In these rats, suppression of STAT3 reduced angiogenesis.")
+    assert ("PTEN", "decreases", "apoptosis") in read(tools, "In these cells, knockdown of PTEN promoted apoptosis.")
+    assert ("miR-21", "decreases", "apoptosis") in read(tools, "In these cells, overexpression of miR-21 reduced apoptosis.")

@@ -22,3 +22,12 @@ def test_clause_start_and_types():
     rec = Recognizer(load_lexicon(onto), onto)
     [m, d] = rec.find("miR-21 SCI")
     assert predicate_for("decreases", m, d, onto, 1) == "ameliorates"
+
+
+def test_a_loss_named_after_the_subject_flips_its_sign():
+    """ "Nrf2 knockdown inhibited X": the rules read Nrf2 as raising X, not lowering it."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    s = "In these cells, PTEN knockdown inhibited apoptosis"
+    got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
+    assert ("PTEN", "increases", "apoptosis") in got and ("PTEN", "decreases", "apoptosis") not in got
