@@ -174,6 +174,9 @@ class Recognizer:
             long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
             if long_form:
                 e = self._entity_for_phrase(long_form)
+                if e is not None and (VESICLE_SUFFIX.search(short) or _GLUED_VESICLE.search(short)) \
+                        and not self._is_a(e.type, "ExtracellularVesicle"):
+                    e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
                 if e is not None:
                     found[short] = e
         for m in GLOSS.finditer(text):
@@ -531,8 +534,8 @@ class Recognizer:
     def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
         out: list[Mention] = []
-        rx = re.compile(
-            rf"({DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
+        rx = re.compile(  # "adipose-derived stem cells (ADSCs) exosomes": a short form may stand between
+            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
         )
         i = 0
         while i < len(mentions):

@@ -371,6 +371,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
                 and fits(ontology, mentions[i].entity.type, allowed)]
         if ante:
             return [mentions[ante[-1]]]
+    # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
+    cands = [i for i in cands if not (i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
+                                      and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
+                                      and _SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start))]
     # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
     free = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])]
     cands = free or cands
@@ -388,6 +392,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     first = fitting[0]
     group = coordinated_with(sentence, mentions, first)
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
+
+
+_SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
+                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:

@@ -5,6 +5,7 @@ from kg.lexicon import load_lexicon
 from kg.ontology import Ontology
 from kg.sources.reader.ner import Recognizer
 from kg.sources.reader.relations import clause_start, extract, predicate_for
+from kg.sources.reader.vocabulary import Vocabulary
 
 
 def test_extract_subject_trigger_object():
@@ -31,3 +32,26 @@ def test_a_loss_named_after_the_subject_flips_its_sign():
     s = "In these cells, PTEN knockdown inhibited apoptosis"
     got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
     assert ("PTEN", "increases", "apoptosis") in got and ("PTEN", "decreases", "apoptosis") not in got
+
+
+def test_the_cells_vesicles_come_from_are_not_the_subject():
+    """ "administration of exosomes from MSCs (MSC-Exos) mitigated colitis": the vesicles did it; the
+    short form with a vesicle suffix is not an abbreviation of the cells its letters happen to match."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()  # "colitis" is a name of the term list
+    s = ("This work demonstrated that systemic administration of exosomes from human bone marrow-derived mesenchymal "
+         "stromal cells (MSC-Exos) significantly mitigated colitis.")
+    mentions = rec.find(s)
+    assert next(m for m in mentions if m.text == "MSC-Exos").entity.type == "Exosome"
+    got = {(c.subject.text, c.predicate, c.object.entity.id) for c in extract(s, mentions, onto)}
+    assert ("MSC-Exos", "ameliorates", "colitis") in got
+    assert not any(subject.startswith("bone marrow") for subject, _, _ in got)
+
+
+def test_a_short_form_between_cells_and_their_vesicles():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    s = "RNA from hypoxia pretreated adipose-derived mesenchymal stem cells (ADSCs) exosomes improves outcomes."
+    [m] = [m for m in rec.find(s) if m.text.endswith("exosomes")]
+    assert m.text == "adipose-derived mesenchymal stem cells (ADSCs) exosomes" and m.entity.type == "Exosome"
