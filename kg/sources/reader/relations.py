@@ -168,6 +168,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         agent = r"(?:by|from)" if rel == "secretes" else "by"  # "exosomes secreted from MSCs"
         by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?$", sentence[t.end : mentions[after[0]].start])
         passive = bool(by)
+    elif rel == "targets" and after and t.text.lower() in ("target", "targets") and \
+            _TARGET_OF.fullmatch(sentence, t.end, mentions[after[0]].start):
+        passive = True  # "PTEN was a direct target of miR-21": the miRNA after "of" does the targeting
     # Objects: the first mention after the trigger within its clause, and those coordinated with it.
     objects: list[Mention] = []
     if after:
@@ -394,6 +397,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
+_TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 

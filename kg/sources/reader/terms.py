@@ -19,7 +19,7 @@ _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010\u2011
 _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
-          "gene": "GeneOrProtein"}
+          "gene_name": "GeneOrProtein", "gene": "GeneOrProtein"}
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
 activation regulation localization expression protein proteins behavior behaviour memory learning
 function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
@@ -35,6 +35,7 @@ _OPENERS = frozenset("""the a an of and or in on at to by for with from as is ar
 those which who its their our we it not no but than then also both after before during into via through
 between within without under over while when where here there has have had can could may might will
 would should such each all any more most other some only very""".split())
+_RODENT = re.compile(r"[A-Z][a-z]{2,6}")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
 
 
@@ -61,7 +62,7 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
             start, end = words[i][0], words[i + n - 1][1]
             if "\n" in text[start:end] or any(taken[start:end]):
                 continue
-            found = _match(text[start:end], n, vocabulary)
+            found = _match(text[start:end], n, vocabulary, n == 1 and _rodent_case(text, start, end))
             if found is not None:
                 name, etype = found
                 e = new_entity(name, etype, name if etype == "GeneOrProtein" else _singular_label(name))
@@ -84,11 +85,30 @@ def term_class(phrase: str, vocabulary: Vocabulary) -> str | None:
     return found[1] if found else None
 
 
-def _match(name: str, words: int, vocabulary: Vocabulary) -> tuple[str, str] | None:
+def _rodent_case(text: str, start: int, end: int) -> bool:
+    """Whether the word at *start* may be a mouse or rat gene symbol ("Cblb", "Cbl"): a capital and
+    two to six small letters, inside a sentence, on a line that is not written in title case."""
+    if not _RODENT.fullmatch(text, start, end):
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in ".!?:;\n\r(\"'\u201c":
+        return False  # a capital that opens a sentence says nothing
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals * 2 < len(words)  # "Activation of Nrf2 Accelerates Wound Healing" is a title, not genes
+
+
+def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) -> tuple[str, str] | None:
     if words == 1:
         low = name.lower()
         if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON):
             return None
+        if rodent and any(t.kind == "gene" for t in vocabulary.lookup(name, ("gene",))):
+            return name, "GeneOrProtein"  # an approved symbol in mouse or rat case: "Cblb" is CBLB
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
         kinds = ("gene",) if symbol else tuple(k for k in _CLASS if k != "gene")
         if not symbol and len(name) < 6:

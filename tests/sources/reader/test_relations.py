@@ -55,3 +55,11 @@ def test_a_short_form_between_cells_and_their_vesicles():
     s = "RNA from hypoxia pretreated adipose-derived mesenchymal stem cells (ADSCs) exosomes improves outcomes."
     [m] = [m for m in rec.find(s) if m.text.endswith("exosomes")]
     assert m.text == "adipose-derived mesenchymal stem cells (ADSCs) exosomes" and m.entity.type == "Exosome"
+
+
+def test_a_target_of_a_mirna_is_what_the_mirna_targets():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    s = "We showed that PTEN was a direct target of miR-21"
+    got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
+    assert got == {("miR-21", "decreases", "PTEN")}

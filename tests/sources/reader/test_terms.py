@@ -33,3 +33,12 @@ def test_term_class_of_a_long_form():
     v = Vocabulary.load()
     assert term_class("acute liver failure", v) == "DiseaseOrInjury"
     assert term_class("a nice afternoon", v) is None
+
+
+def test_mouse_case_symbols_and_one_word_gene_names():
+    """ "Cblb" inside a sentence is the gene CBLB; the same capital opening a sentence or in a title-case
+    line is not read as a gene; a one-word approved gene name ("aggrecan") names its gene."""
+    assert ("Cblb", "GeneOrProtein") in found("We showed that Cblb was a direct target of miR-199a-3p.")
+    assert ("Aggrecan", "GeneOrProtein") in found("Levels of col II and Aggrecan were lower.")
+    assert found("Rest was given. Then we counted.") == []
+    assert not any(t == "GeneOrProtein" for _, t in found("Exosomes Rescue Cartilage and Bone in Rats With Arthritis"))
