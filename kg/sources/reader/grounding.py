@@ -208,8 +208,11 @@ def _variants(names: list[str], etype: str) -> list[str]:
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
         if etype == "Pathway":
             head = _PATHWAY_TAIL.sub("", n)
-            forms += [f"{head} signaling pathway", f"{head} signaling", f"{head} signal transduction",
-                      f"{head} receptor signaling pathway", f"{head} pathway", head]
+            # "NGF/TrkA signaling pathway": GO names it after its first member (nerve growth factor signaling)
+            for h in [head] + ([p for p in head.split("/") if p] if "/" in head else []):
+                forms += [f"{h} signaling pathway", f"{h} signaling", f"{h} signal transduction",
+                          f"{h} receptor signaling pathway", f"{h} pathway"]
+            forms.append(head)
         for f in forms:
             if f and f not in out:
                 out.append(f)

@@ -50,3 +50,11 @@ def test_mirna_only_in_the_studied_species(g):
     assert g.ground(m, "miR-146a-5p", None)[0].xrefs == ()
     assert document_species("exosomes of human umbilical cord MSCs") == "hsa"
     assert document_species("exosomes of rat bone marrow MSCs") is None
+
+
+def test_a_pathway_named_by_two_members_is_grounded_by_the_first():
+    g = Grounder(Vocabulary.load())
+    e, _ = g.ground(Entity("p", "NGF/TrkA signaling pathway", "Pathway", provisional=True), "NGF/TrkA signaling pathway")
+    assert e.xrefs[0].curie == "GO:0038180"  # nerve growth factor signaling pathway
+    e, _ = g.ground(Entity("q", "TGF-β/Smad pathway", "Pathway", provisional=True), "TGF-β/Smad pathway")
+    assert e.xrefs[0].curie == "GO:0007179"
