@@ -346,7 +346,7 @@ class Recognizer:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
-            chosen += term_mentions(text, taken, self.vocabulary, self._new)
+            chosen = self._with_terms(text, chosen, taken)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)
@@ -441,6 +441,24 @@ class Recognizer:
                                cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
             skip_to = end
         return out
+
+    def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
+        """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
+        ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production")."""
+        generic = [c for c in chosen if c.entity.generic and " " not in c.text]
+        for c in generic:
+            taken[c.start : c.end] = bytes(c.end - c.start)
+        found = term_mentions(text, taken, self.vocabulary, self._new)
+        dropped: set[int] = set()
+        keep: list[Mention] = []
+        for f in found:
+            inside = [c for c in generic if c.start < f.end and f.start < c.end]
+            if not inside:
+                keep.append(f)
+            elif all(f.start <= c.start and c.end <= f.end for c in inside) and len(f.text.split()) > 1:
+                keep.append(f)
+                dropped.update(id(c) for c in inside)
+        return [c for c in chosen if id(c) not in dropped] + keep
 
     def _split_induced(self, mentions: list[Mention]) -> list[Mention]:
         """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard

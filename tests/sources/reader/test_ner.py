@@ -51,3 +51,15 @@ def test_vesicles_from_cells_made_to_carry_a_mirna_are_one_entity():
     assert found["MSC-anti-miR-92a-3p-Exos"].entity.id != long_form.entity.id
     assert "MSC-miR-92a-3p-Exos" in long_form.entity.synonyms
     assert "AMI-induced" not in found
+
+
+def test_a_class_word_gives_way_to_a_standard_name_that_holds_it():
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.type for m in rec.find("MSCs disrupted a cytokine storm and cytokine production, "
+                                                  "and cytokines fell.")}
+    assert got.get("cytokine storm") == "DiseaseOrInjury" and got.get("cytokine production") == "BiologicalProcess"
+    assert "cytokines" in got  # alone, the class word stays
