@@ -77,7 +77,9 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         rel = _relation(v)
         if rel is None or rel in ("secretes", "derives_from") or _negated(v):
             continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
+            or (v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children))  # "was suppressed by A and inhibited by B"
         subjects, objects = _arguments(v, passive, at)
         if not subjects:
             continue
@@ -127,12 +129,21 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
     if not subj_tokens and v.dep_ == "xcomp":
         # "X has been shown to promote Y", "X was able to reduce Y": the subject of the verb it completes
         subj_tokens += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj_tokens and v.dep_ == "conj":
+    if v.dep_ == "conj" and passive:
+        # "X were decreased, and miR-199a was increased": an agentless passive names no doer; "PTEN was
+        # suppressed by A and inhibited by B" shares its patient
+        if not obj_tokens:
+            head = v.head
+            while head.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in head.children):
+                head = head.head
+            obj_tokens += [c for c in head.children if c.dep_ == "nsubjpass"]
+    elif not subj_tokens and v.dep_ == "conj":
         head = v.head  # "A suppressed X and inhibited Y": the subject of the first verb
         while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head
         h_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
-        subj_tokens += [c for c in head.children if c.dep_ == ("nsubjpass" if h_passive and passive else "nsubj")]
+        # "exosomes were taken up by microglia and cut down apoptosis": the patient of the first verb acts
+        subj_tokens += [c for c in head.children if c.dep_ == ("nsubjpass" if h_passive else "nsubj")]
         if not subj_tokens and head.dep_ in ("relcl", "acl"):
             subj_tokens.append(head.head)
     # "no pharmacological therapy has been shown to improve survival" says no subject does it

@@ -69,6 +69,8 @@ _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
 _INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
@@ -206,6 +208,7 @@ class Reader(SentenceRules):
                            if (c.predicate, c.object.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
+            claims = self._delivered(sent.text, local, claims)
             # an inhibitor acts against what it names: only the claims read through it (source
             # "inhibitor", made by the parse with the opposite sign) say something about that thing
             claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]
@@ -257,6 +260,22 @@ class Reader(SentenceRules):
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
         return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
+
+    def _delivered(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+        """ "peripheral infusion of hUC-MSCs suppresses X": what is infused does it, not the infusion."""
+        out: list[Claim] = []
+        for c in claims:
+            s = c.subject
+            of = _OF.match(sentence, s.end) if s.entity.type == "Intervention" else None
+            agent = next((m for m in mentions if of and m.start == of.end() and any(
+                self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
+            if agent is None:
+                out.append(c)
+                continue
+            pred = predicate_for(c.predicate, agent, c.object, self.ontology, 1)
+            if pred is not None and agent.entity.id != c.object.entity.id:
+                out.append(replace(c, subject=agent, predicate=pred))
+        return out
 
     def _induced(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
         """"IL-6-induced acute liver injury": the inducer increases what it induced."""

@@ -58,3 +58,10 @@ def test_a_subject_named_by_its_loss_takes_the_opposite_sign(tools):
     assert ("STAT3", "increases", "angiogenesis") in read(tools, "In these rats, suppression of STAT3 reduced angiogenesis.")
     assert ("PTEN", "decreases", "apoptosis") in read(tools, "In these cells, knockdown of PTEN promoted apoptosis.")
     assert ("miR-21", "decreases", "apoptosis") in read(tools, "In these cells, overexpression of miR-21 reduced apoptosis.")
+
+
+def test_an_agentless_passive_after_another_names_no_doer(tools):
+    got = read(tools, "In these mice, MMP-2 and TIMP1 were decreased, and miR-199a was increased.")
+    assert not any(o == "miR-199a" for _, _, o in got)
+    got = read(tools, "In these cells, PTEN was suppressed by miR-21 and inhibited by miR-22.")
+    assert ("miR-22", "decreases", "PTEN") in got and ("PTEN", "decreases", "miR-22") not in got

@@ -466,3 +466,10 @@ def test_postnominal_secretion_names_the_clause_cell_as_producer(reader):
     assert ("MSC", "secretes", "VEGF") in {(s.subject.id, s.predicate, s.object.label) for s in r.statements}
     assert not [s for s in r.statements if s.subject.id == "fibroblast"]
     assert quotes_are_verbatim(r, text)
+
+
+def test_what_is_infused_acts_not_the_infusion():
+    from kg.sources.reader import Reader
+    r = Reader().read("We reported that peripheral infusion of human umbilical cord mesenchymal stem cells (hUC-MSCs) "
+                      "strongly suppresses the activation of circulating monocytes.")
+    assert [(s.subject.type, s.predicate) for s in r.statements] == [("StemCell", "decreases")]
