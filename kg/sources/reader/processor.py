@@ -70,6 +70,8 @@ _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
+_EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
 _INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
@@ -209,6 +211,12 @@ class Reader(SentenceRules):
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
             claims = self._delivered(sent.text, local, claims)
+            # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
+            # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs
+            named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in local)
+            claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
+                                                and c.predicate in _EFFECTS
+                                                and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
             # an inhibitor acts against what it names: only the claims read through it (source
             # "inhibitor", made by the parse with the opposite sign) say something about that thing
             claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]

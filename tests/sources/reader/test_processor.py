@@ -473,3 +473,14 @@ def test_what_is_infused_acts_not_the_infusion():
     r = Reader().read("We reported that peripheral infusion of human umbilical cord mesenchymal stem cells (hUC-MSCs) "
                       "strongly suppresses the activation of circulating monocytes.")
     assert [(s.subject.type, s.predicate) for s in r.statements] == [("StemCell", "decreases")]
+
+
+def test_a_class_of_mirnas_is_no_agent_beside_named_ones():
+    from kg.sources.reader import Reader
+    r = Reader()
+    got = [str(s) for s in r.read("miR-199a-3p, which is a highly expressed miRNA in exosomes, promoted neurite "
+                                 "outgrowth. The miRNAs in the exosomes suppressed IL-6 signaling.").statements]
+    assert not any(s.startswith(("miRNA ", "microRNA ")) for s in got), got
+    # the seeds' own reading stays: "specific miRNAs that modulate the microenvironment" (no named miRNA there)
+    kept = [str(s) for s in r.read("MSC exosomes carry specific miRNAs that modulate the injury microenvironment.").statements]
+    assert any(s.startswith("microRNA -regulates->") for s in kept), kept
