@@ -98,6 +98,12 @@ class Grounder:
             t = self._unique(self.vocabulary.lookup(n, kinds), n)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
+            # "primary human chondrocytes": cells of a standard type, described by how they were obtained
+            head = _singular(entity.label.split()[-1])
+            t = self._unique(self.vocabulary.lookup(head, ("cell",))) if len(head) >= 6 else None
+            if t is not None:
+                return self._with(entity, t), "Cell Ontology name of the head word"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
             t = self._unique(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
@@ -182,6 +188,8 @@ _MSC_TISSUES = (
 )
 _TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
+_CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
+                             r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 

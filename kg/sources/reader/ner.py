@@ -28,6 +28,7 @@ from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DERIVED_FROM, 
                     HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
                     is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .grounding import Grounder
 from .terms import term_class, term_mentions
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
@@ -37,6 +38,9 @@ _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])")
+# a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
+_GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
+                        r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
 _MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
@@ -169,7 +173,8 @@ class Recognizer:
         found: dict[str, Entity] = {}
         for m in ABBREV.finditer(text):
             short = m.group(1)
-            if sum(c.isupper() for c in short) < 2 or short in found:
+            if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))) \
+                    or short in found:  # "Nrf2" is a short form too
                 continue
             long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
             if long_form:
@@ -177,6 +182,13 @@ class Recognizer:
                 if e is not None and (VESICLE_SUFFIX.search(short) or _GLUED_VESICLE.search(short)) \
                         and not self._is_a(e.type, "ExtracellularVesicle"):
                     e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
+                if (e is None and _GENE_LONG.search(long_form)) or (e is not None and e.provisional
+                                                                        and self._is_a(e.type, "GeneOrProtein")):
+                    # "early growth response factor 1 (EGR1)": a long form no list knows, for a gene symbol that is one
+                    gene = self._gene_symbol(short)
+                    if gene is not None:
+                        e = gene
+                        self._spelled_out.add(short)
                 if e is not None:
                     found[short] = e
         for m in GLOSS.finditer(text):
@@ -189,6 +201,19 @@ class Recognizer:
                     found[short] = e
         return found
 
+    def _gene_symbol(self, short: str) -> Entity | None:
+        """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
+        known = self.lookup(short)
+        if known is not None:
+            return known if self._is_a(known.type, "GeneOrProtein") else None
+        if self.vocabulary is None or not SYMBOL.fullmatch(short):
+            return None
+        # the grounder's rule for a name several genes share: the symbol, else the alias that fits best
+        if Grounder._unique(self.vocabulary.lookup(short, ("gene", "gene_alias")), short) is not None:
+            etype = "CytokineOrGrowthFactor" if CYTOKINE.match(short) else "GeneOrProtein"
+            return self._new(short, etype, short)
+        return None
+
     def _entity_for_phrase(self, phrase: str) -> Entity | None:
         e = self.lookup(phrase)
         if e is not None:
@@ -199,9 +224,13 @@ class Recognizer:
         if etype is None:
             # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
-            if last is None or not (self._is_a(last.type, "CellType") or self._is_a(last.type, "ExtracellularVesicle")):
+            if last is None and " " in phrase and self.vocabulary is not None \
+                    and term_class(phrase.split()[-1], self.vocabulary) == "CellType":
+                etype = "CellType"  # "primary human chondrocytes (PHCs)": a standard cell name ends it
+            elif last is None or not (self._is_a(last.type, "CellType") or self._is_a(last.type, "ExtracellularVesicle")):
                 return None
-            etype = last.type
+            else:
+                etype = last.type
         return self._new(phrase, etype)
 
     def _pattern_candidates(self, text: str) -> list[Mention]:
@@ -283,6 +312,7 @@ class Recognizer:
     # -- resolution -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         """Every entity mention in *text*, non-overlapping, in text order."""
+        self._spelled_out: set[str] = set()  # gene symbols the document spells out ("early growth response factor 1 (EGR1)")
         abbrevs = self._abbreviations(text)
         cands = self._lexicon_candidates(text)
         if abbrevs:
@@ -293,7 +323,7 @@ class Recognizer:
             # The long form itself, where the lexicon does not know it, is a mention too.
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
-                if e is not None and e.provisional:
+                if e is not None and (e.provisional or m.group(1) in self._spelled_out):
                     lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
                     end = m.start()
                     while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match

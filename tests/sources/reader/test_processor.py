@@ -484,3 +484,17 @@ def test_a_class_of_mirnas_is_no_agent_beside_named_ones():
     # the seeds' own reading stays: "specific miRNAs that modulate the microenvironment" (no named miRNA there)
     kept = [str(s) for s in r.read("MSC exosomes carry specific miRNAs that modulate the injury microenvironment.").statements]
     assert any(s.startswith("microRNA -regulates->") for s in kept), kept
+
+
+def test_a_spelled_out_gene_symbol_is_one_gene_and_spelled_out_cells_stay_cells():
+    """ "early growth response factor 1 (EGR1)": no list knows the long form, but EGR1 is a symbol;
+    "primary human chondrocytes (PHCs)" are chondrocytes, though "PHC" is also a gene alias."""
+    from kg.sources.reader import Reader
+    r = Reader().read("Studies showed that early growth response factor 1 (EGR1) induces myocardial damage. "
+                      "Small molecule activators of nuclear factor erythroid 2\u2013related factor 2 (Nrf2) emerged. "
+                      "Primary human chondrocytes (PHCs) took up exosomes.")
+    got = {m.text: m.identifier for m in r.mentions}
+    assert got["early growth response factor 1"] == got["EGR1"] == "HGNC:3238"
+    assert got["nuclear factor erythroid 2\u2013related factor 2"] == "HGNC:7782"
+    assert got["PHCs"] == got["Primary human chondrocytes"] == "CL:0000138"
+    assert "growth response factor" not in got and [str(s) for s in r.statements][0].startswith("EGR1 -increases->")
