@@ -43,6 +43,7 @@ _DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression k
 _LOSS_NOUNS = frozenset("knockdown knock-down knockout silencing suppression inhibition deletion depletion blockade loss "
                         "deficiency downregulation down-regulation ablation inactivation".split())
 _GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
+_LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregulated down-regulated".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -183,6 +184,8 @@ def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
     """-1 when the subject is an inhibitor of what it names ("anti-miR-92a-3p", "si-X", "X knockdown")."""
     if at is not None and t.i not in at and t.lower_ in _LOSS_NOUNS:
         return -1  # "knockdown of X", "X knockdown": the loss of what it names
+    if any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children):
+        return -1  # "Suppressed EGR1 expression reversed ...": the lowered thing, with the opposite sign
     words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])
     return -1 if _INHIBITOR.search(words) else 1
 

@@ -51,6 +51,8 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
     [('Cisplatin', 'Molecule'), ('acute kidney injury', 'DiseaseOrInjury'), ('mitochondrial fission', 'BiologicalProcess')]
     """
     words = [(w.start(), w.end()) for w in _WORD.finditer(text)]
+    # a mouse-case symbol the document uses inside a sentence ("that Cblb was") is one at a sentence's start too
+    rodent_names = {text[m.start() : m.end()] for m in _RODENT.finditer(text) if _rodent_case(text, m.start(), m.end())}
     out: list[Mention] = []
     i = 0
     while i < len(words):
@@ -62,7 +64,7 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
             start, end = words[i][0], words[i + n - 1][1]
             if "\n" in text[start:end] or any(taken[start:end]):
                 continue
-            found = _match(text[start:end], n, vocabulary, n == 1 and _rodent_case(text, start, end))
+            found = _match(text[start:end], n, vocabulary, n == 1 and text[start:end] in rodent_names)
             if found is not None:
                 name, etype = found
                 e = new_entity(name, etype, name if etype == "GeneOrProtein" else _singular_label(name))

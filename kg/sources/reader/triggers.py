@@ -127,7 +127,9 @@ GAP_STOP = re.compile(
     r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
 LOSS_OF = re.compile(
     r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
-    r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$", re.I)
+    r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$"
+    # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
+    r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$", re.I)
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
 LOSS_AFTER = re.compile(r"(?:\s+gene)?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency"
                         r"|inhibition|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)

@@ -498,3 +498,15 @@ def test_a_spelled_out_gene_symbol_is_one_gene_and_spelled_out_cells_stay_cells(
     assert got["nuclear factor erythroid 2\u2013related factor 2"] == "HGNC:7782"
     assert got["PHCs"] == got["Primary human chondrocytes"] == "CL:0000138"
     assert "growth response factor" not in got and [str(s) for s in r.statements][0].startswith("EGR1 -increases->")
+
+
+def test_lowered_subjects_coordinated_inducers_and_sentence_initial_mouse_symbols():
+    from kg.sources.reader import Reader
+    r = Reader()
+    got = [str(s) for s in r.read("Suppressed EGR1 expression reversed AMI or hypoxia-induced apoptosis.").statements]
+    assert any(s.startswith("EGR1 -increases->") for s in got) and not any("-> AMI" in s for s in got), got
+    assert not any(s.startswith("EGR1 -decreases->") for s in got), got
+    res = r.read("We showed that Cblb was a direct target of miR-199a-3p. Cblb gene knockdown lowered TrkA.")
+    assert [m.text for m in res.mentions].count("Cblb") == 2
+    res = r.read("Exosomes act through the miR-199a-3p/145-5p-mediated NGF/TrkA signaling pathway.")
+    assert "145-5p" in [m.text for m in res.mentions]
