@@ -37,6 +37,8 @@ _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
+_PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
+COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
@@ -383,6 +385,7 @@ class Recognizer:
         out = self._split_slashes(text, out)
         out = self._split_induced(out)
         out = self._engineered(text, out)
+        out = self._processes_of_cells(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -470,6 +473,36 @@ class Recognizer:
             out.append(Mention(start, end, text[start:end], e, "pattern", e.provisional,
                                cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
             skip_to = end
+        return out
+
+    def _processes_of_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "migration and tube formation of endothelial cells": processes of named cells are the
+        process of that cell type where GO names one ("endothelial cell migration")."""
+        if self.vocabulary is None:
+            return mentions
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if not self._is_a(m.entity.type, "CellType") or i == 0:
+                continue
+            j = i - 1
+            of = _PROCESS_OF.fullmatch(text, mentions[j].end, m.start)
+            group: list[int] = []
+            while of is not None or (group and j >= 0 and COORD_WORDS.fullmatch(text, mentions[j].end, mentions[j + 1].start)):
+                if mentions[j].entity.type not in ("BiologicalProcess", "Phenotype"):
+                    break
+                group.append(j)
+                of = None
+                j -= 1
+                if j < 0:
+                    break
+            for k in group:
+                p = mentions[k]
+                for cell in (singular(m.text), singular(m.entity.label)):
+                    name = f"{cell} {p.text.lower()}"
+                    if term_class(name, self.vocabulary) == "BiologicalProcess":
+                        e = self._new(name, "BiologicalProcess", name)
+                        out[k] = replace(p, entity=e, new=e.provisional)
+                        break
         return out
 
     def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:

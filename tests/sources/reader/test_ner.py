@@ -63,3 +63,15 @@ def test_a_class_word_gives_way_to_a_standard_name_that_holds_it():
                                                   "and cytokines fell.")}
     assert got.get("cytokine storm") == "DiseaseOrInjury" and got.get("cytokine production") == "BiologicalProcess"
     assert "cytokines" in got  # alone, the class word stays
+
+
+def test_processes_of_named_cells_are_that_cell_types_process():
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.label for m in rec.find("EVs increased migration and tube formation of endothelial cells "
+                                                    "and the proliferation of chondrocytes.")}
+    assert got["migration"] == "endothelial cell migration" and got["proliferation"] == "chondrocyte proliferation"
+    assert got["tube formation"] == "tube formation"  # GO names no "endothelial cell tube formation"
