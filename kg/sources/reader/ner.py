@@ -39,6 +39,7 @@ _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
@@ -383,7 +384,7 @@ class Recognizer:
         out = self._compose(text, chosen)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
-        out = self._split_induced(out)
+        out = self._split_induced(out, text)
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
         for i, m in enumerate(out):
@@ -523,13 +524,21 @@ class Recognizer:
                 dropped.update(id(c) for c in inside)
         return [c for c in chosen if id(c) not in dropped] + keep
 
-    def _split_induced(self, mentions: list[Mention]) -> list[Mention]:
+    def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard
         name) and what it induced; the reader then says the one increases the other."""
         out: list[Mention] = []
         for m in mentions:
             g = _INDUCED.match(m.text)
             cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
+            before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
+            if before is not None and not (out and out[-1].end > before.start()):
+                # the phrase began inside the inducer's name: "sulfur" + "mustard-induced ..."
+                wider = text[before.start() : m.start] + g.group(1)
+                cause = self.lookup(wider) or self._standard(wider)
+                if cause is not None:
+                    m = replace(m, start=before.start(), text=text[before.start() : m.end])
+                    g = _INDUCED.match(m.text)
             effect = (self.lookup(g.group(3)) or self._standard(g.group(3)) or self._new(g.group(3), m.entity.type)) if g else None
             if g is None or cause is None or effect is None or cause.id == effect.id:
                 out.append(m)

@@ -397,6 +397,8 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
+_MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
+_MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
@@ -406,8 +408,9 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     """The ontology relation for a trigger's relation and argument types, or None if they clash."""
     st, ot = s.entity.type, o.entity.type
     if rel == "targets":
-        if st == "MicroRNA":
-            rel = "decreases"  # a miRNA targets a transcript to repress it
+        if st == "MicroRNA" or (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)
+                                and not _MADE_TO_BLOCK.search(s.entity.label)):
+            rel = "decreases"  # a miRNA (or vesicles made to carry one) targets a transcript to repress it
         elif ontology.is_a(ot, "AnatomicalSite"):
             rel = "located_in"
         else:

@@ -510,3 +510,14 @@ def test_lowered_subjects_coordinated_inducers_and_sentence_initial_mouse_symbol
     assert [m.text for m in res.mentions].count("Cblb") == 2
     res = r.read("Exosomes act through the miR-199a-3p/145-5p-mediated NGF/TrkA signaling pathway.")
     assert "145-5p" in [m.text for m in res.mentions]
+
+
+def test_an_inducer_named_in_two_words_and_engineered_vesicles_that_target():
+    from kg.sources.reader import Reader
+    r = Reader()
+    got = [str(s) for s in r.read("MiR-146a-5p modulates the inflammatory response to sulfur mustard-induced acute "
+                                  "lung injury").statements]
+    assert "sulfur mustard -increases-> acute lung injury" in got, got
+    got = [str(s) for s in r.read("Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells "
+                                  "suppress cartilage degradation via targeting WNT5A").statements]
+    assert any(s.endswith("-decreases-> WNT5A") for s in got) and not any("-regulates-> WNT5A" in s for s in got), got
