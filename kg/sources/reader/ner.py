@@ -282,7 +282,7 @@ class Recognizer:
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start = m.start()
-            for _ in range(3):
+            for _ in range(4 if etype in PROCESS_TYPES else 3):  # "kidney tubular epithelial cell damage"
                 w = MODIFIER.search(text, max(0, start - 40), start)
                 if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
                     break  # ... and "7-day survival" is no "day survival"
@@ -364,6 +364,8 @@ class Recognizer:
             elif c.entity.type == "BiologicalProcess" and any(
                     x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
+            elif c.entity.type in PROCESS_TYPES and inner and self._where_and_what(c, inner):
+                tier[id(c)] = 0  # "kidney tubular epithelial cell damage", "spinal cord functional recovery"
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
             c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)
@@ -475,6 +477,17 @@ class Recognizer:
                                cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
             skip_to = end
         return out
+
+    def _where_and_what(self, phrase: Mention, inner: list[Mention]) -> bool:
+        """Whether *inner* names only where (tissues, cells, a disease) a process or state happens, and
+        at most the process itself at the end: then the phrase is one thing, that process there."""
+        places = inner[:-1] if inner[-1].end == phrase.end and inner[-1].entity.type in PROCESS_TYPES else inner
+        if inner[-1].end == phrase.end and places is inner:
+            return False  # the phrase ends in a place ("injured spinal cord")
+        if places is not inner and not places:
+            return False  # one process with adjectives: the tiering above decides
+        return all(self._is_a(x.entity.type, "AnatomicalSite") or self._is_a(x.entity.type, "CellType")
+                   or self._is_a(x.entity.type, "DiseaseOrInjury") for x in places)
 
     def _processes_of_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "migration and tube formation of endothelial cells": processes of named cells are the

@@ -75,3 +75,15 @@ def test_processes_of_named_cells_are_that_cell_types_process():
                                                     "and the proliferation of chondrocytes.")}
     assert got["migration"] == "endothelial cell migration" and got["proliferation"] == "chondrocyte proliferation"
     assert got["tube formation"] == "tube formation"  # GO names no "endothelial cell tube formation"
+
+
+def test_a_process_named_with_where_it_happens_is_one_mention():
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.type for m in rec.find("Exosomes facilitate spinal cord functional recovery and "
+                                                   "attenuate kidney tubular epithelial cell damage.")}
+    assert got.get("spinal cord functional recovery") == "Phenotype"
+    assert got.get("kidney tubular epithelial cell damage") == "Phenotype"
