@@ -232,6 +232,13 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 elif g.i not in at or rel == "increases":
                     g_rel = "increases"
             g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
+            if g_rel is None and rel in _SIGNED and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
+                # "exosomes ameliorate X through miR-455-3p": the vesicles carry the miRNA, and it does what they do
+                for y in (m for m in mediators if m.entity.type == "MicroRNA"):
+                    out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
+                    for o in objects:
+                        out += [replace(c, mediated=True) for c in _claim(y, rel, o, 1, v, ontology, mirna, 0.55, offset)]
+                continue
             if g_rel not in _SIGNED:
                 continue
             for y in mediators:

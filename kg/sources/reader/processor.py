@@ -208,7 +208,7 @@ class Reader(SentenceRules):
                 ruled = {(c.predicate, c.object.entity.id) for c in claims}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
                 claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
-                           if (c.predicate, c.object.entity.id) not in ruled and not any(
+                           if c.mediated or (c.predicate, c.object.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
             claims = self._delivered(sent.text, local, claims)

@@ -52,6 +52,7 @@ class Claim:
     start: int  # span of the clause that states it (sentence coordinates are added by the caller)
     end: int
     confidence: float
+    mediated: bool = False  # read from a mediator ("through miR-21"): another subject's claim, not a rival reading
 
 
 @dataclass

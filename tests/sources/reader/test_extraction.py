@@ -65,3 +65,9 @@ def test_an_agentless_passive_after_another_names_no_doer(tools):
     assert not any(o == "miR-199a" for _, _, o in got)
     got = read(tools, "In these cells, PTEN was suppressed by miR-21 and inhibited by miR-22.")
     assert ("miR-22", "decreases", "PTEN") in got and ("PTEN", "decreases", "miR-22") not in got
+
+
+def test_vesicles_acting_through_a_mirna_carry_it_and_it_does_what_they_do(tools):
+    got = read(tools, "In these mice, MSC exosomes ameliorated acute liver injury through miR-455-3p.")
+    assert ("miR-455-3p", "ameliorates", "acute liver injury") in got
+    assert any(p == "carries" and o == "miR-455-3p" for _, p, o in got)
