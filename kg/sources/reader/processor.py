@@ -73,6 +73,9 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
+_GAIN_WORDS = frozenset("activation overexpression over-expression upregulation up-regulation induction".split())
+_LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
+                        "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
 _INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
@@ -275,13 +278,16 @@ class Reader(SentenceRules):
         out: list[Claim] = []
         for c in claims:
             s = c.subject
-            of = _OF.match(sentence, s.end) if s.entity.type == "Intervention" else None
+            head = s.text.split()[-1].lower() if s.text.split() else ""
+            named_by = s.entity.type == "Intervention" or head in _GAIN_WORDS or head in _LOSS_WORDS
+            of = _OF.match(sentence, s.end) if named_by else None
             agent = next((m for m in mentions if of and m.start == of.end() and any(
                 self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
             if agent is None:
                 out.append(c)
                 continue
-            pred = predicate_for(c.predicate, agent, c.object, self.ontology, 1)
+            # "Pharmaceutical Activation of Nrf2 accelerates X": Nrf2 does; "knockdown of X": the opposite
+            pred = predicate_for(c.predicate, agent, c.object, self.ontology, -1 if head in _LOSS_WORDS else 1)
             if pred is not None and agent.entity.id != c.object.entity.id:
                 out.append(replace(c, subject=agent, predicate=pred))
         return out

@@ -521,3 +521,10 @@ def test_an_inducer_named_in_two_words_and_engineered_vesicles_that_target():
     got = [str(s) for s in r.read("Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells "
                                   "suppress cartilage degradation via targeting WNT5A").statements]
     assert any(s.endswith("-decreases-> WNT5A") for s in got) and not any("-regulates-> WNT5A" in s for s in got), got
+
+
+def test_activation_of_a_gene_as_subject_is_the_gene():
+    from kg.sources.reader import Reader
+    got = [str(s) for s in Reader().read("Pharmaceutical Activation of Nrf2 Accelerates Diabetic Wound Healing by "
+                                         "Exosomes from Bone Marrow Mesenchymal Stem Cells").statements]
+    assert "Nrf2 -increases-> wound healing" in got and not any(s.startswith("Pharmaceutical") for s in got), got
