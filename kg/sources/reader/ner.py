@@ -324,6 +324,7 @@ class Recognizer:
                 e = abbrevs[m.group(1)]
                 cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))
             # The long form itself, where the lexicon does not know it, is a mention too.
+            spelled: dict[str, Entity] = {}
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
                 if e is not None and (e.provisional or m.group(1) in self._spelled_out):
@@ -334,6 +335,11 @@ class Recognizer:
                     # Only where the long form is verbatim (no line break inside), so offsets hold.
                     if lf and text[end - len(lf) : end] == lf:
                         cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
+                        spelled[lf] = e
+            # the long form where the document writes it without its short form (in the title, say)
+            for lf, e in spelled.items():
+                for m in re.finditer(r"(?<![\w-])" + re.escape(lf) + r"(?![\w-])", text, re.I):
+                    cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", True))
         cands += self._pattern_candidates(text)
         # Trusted names first (longest first), then gene symbols, then head-noun phrases only where
         # nothing more trusted was found: "whole stem cells" stays the lexicon's "stem cells".

@@ -528,3 +528,11 @@ def test_activation_of_a_gene_as_subject_is_the_gene():
     got = [str(s) for s in Reader().read("Pharmaceutical Activation of Nrf2 Accelerates Diabetic Wound Healing by "
                                          "Exosomes from Bone Marrow Mesenchymal Stem Cells").statements]
     assert "Nrf2 -increases-> wound healing" in got and not any(s.startswith("Pharmaceutical") for s in got), got
+
+
+def test_a_long_form_written_without_its_short_form_is_the_same_entity():
+    from kg.sources.reader import Reader
+    r = Reader().read("Exosomes attenuate myocardial damage via downregulation of early growth response factor 1.\n\n"
+                      "Studies showed that early growth response factor 1 (EGR1) induces myocardial damage.")
+    got = [(m.text, m.identifier) for m in r.mentions if "growth" in m.text]
+    assert got == [("early growth response factor 1", "HGNC:3238")] * 2, got
