@@ -39,6 +39,7 @@ _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
@@ -244,6 +245,10 @@ class Recognizer:
             if re.search(r"miR|microRNA|let-7", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
                 e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _CIRC_RNA.finditer(text):
+            # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
+            e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
+            out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
         for m in MIRNA.finditer(text):
             name = m.group()
             label = f"miR-{m.group(1)}" if m.group(1) else name

@@ -87,3 +87,10 @@ def test_a_process_named_with_where_it_happens_is_one_mention():
                                                    "attenuate kidney tubular epithelial cell damage.")}
     assert got.get("spinal cord functional recovery") == "Phenotype"
     assert got.get("kidney tubular epithelial cell damage") == "Phenotype"
+
+
+def test_circular_rna_names():
+    rec = Recognizer(Lexicon([]))
+    got = {m.text: m.entity.type for m in rec.find("mmu_circ_0001295 and circHIPK3 rose; circulating cells fell.")}
+    assert got.get("mmu_circ_0001295") == "GeneOrProtein" and got.get("circHIPK3") == "GeneOrProtein"
+    assert not any(t.startswith("circulat") and ty == "GeneOrProtein" for t, ty in got.items())
