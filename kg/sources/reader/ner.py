@@ -40,6 +40,7 @@ _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
+_REPAIR_OF = re.compile(r"\b(repair|recovery|regeneration|healing|resolution)\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
@@ -400,6 +401,7 @@ class Recognizer:
         out = self._split_induced(out, text)
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
+        out = self._repair_of(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -487,6 +489,20 @@ class Recognizer:
             out.append(Mention(start, end, text[start:end], e, "pattern", e.provisional,
                                cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
             skip_to = end
+        return out
+
+    def _repair_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the repair of intervertebral disc degeneration": the repair is what is promoted, a state of
+        its own (as "IDD repair" is), not the disease."""
+        out: list[Mention] = []
+        for m in mentions:
+            w = _REPAIR_OF.search(text, max(0, m.start - 30), m.start) if self._is_a(m.entity.type, "DiseaseOrInjury") else None
+            if w is None or (out and out[-1].end > w.start(1)):
+                out.append(m)
+                continue
+            name = text[w.start(1) : m.end]
+            e = self.lookup(name) or self._new(name, "Phenotype", name)
+            out.append(Mention(w.start(1), m.end, name, e, "pattern", e.provisional))
         return out
 
     def _where_and_what(self, phrase: Mention, inner: list[Mention]) -> bool:

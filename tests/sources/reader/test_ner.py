@@ -94,3 +94,12 @@ def test_circular_rna_names():
     got = {m.text: m.entity.type for m in rec.find("mmu_circ_0001295 and circHIPK3 rose; circulating cells fell.")}
     assert got.get("mmu_circ_0001295") == "GeneOrProtein" and got.get("circHIPK3") == "GeneOrProtein"
     assert not any(t.startswith("circulat") and ty == "GeneOrProtein" for t, ty in got.items())
+
+
+def test_the_repair_of_a_disease_is_a_state_of_its_own():
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    got = {m.text: m.entity.type for m in rec.find("EVs promote the repair of intervertebral disc degeneration.")}
+    assert got.get("repair of intervertebral disc degeneration") == "Phenotype", got
