@@ -73,6 +73,7 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
+_COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _GAIN_WORDS = frozenset("activation overexpression over-expression upregulation up-regulation induction".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
@@ -214,7 +215,7 @@ class Reader(SentenceRules):
                            if c.mediated or (c.predicate, c.object.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
-            claims = self._delivered(sent.text, local, claims)
+            claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
             # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
             # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs
             named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in local)
@@ -272,6 +273,21 @@ class Reader(SentenceRules):
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
         return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
+
+    def _course_of(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+        """ "involved in the pathogenesis of osteoarthritis": the object is the disease, not its course."""
+        out: list[Claim] = []
+        for c in claims:
+            o = c.object
+            of = _OF.match(sentence, o.end) if o.text.lower() in _COURSE_WORDS else None
+            d = next((m for m in mentions if of and m.start == of.end()), None)
+            if d is None:
+                out.append(c)
+                continue
+            pred = predicate_for(c.predicate, c.subject, d, self.ontology, 1)
+            if pred is not None and d.entity.id != c.subject.entity.id:
+                out.append(replace(c, object=d, predicate=pred))
+        return out
 
     def _delivered(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
         """ "peripheral infusion of hUC-MSCs suppresses X": what is infused does it, not the infusion."""

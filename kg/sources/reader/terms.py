@@ -27,7 +27,7 @@ processes pathway pathways levels level treatment therapy effect effects factor 
 activity control controls stress death culture cultures medium media serum water oxygen ethanol
 release uptake transfer delivery production formation movement migration invasion adhesion survival
 maintenance homeostasis reproduction pigmentation digestion excretion feeding sleep mating locomotion
-cancer tumor tumour infection fever pain necrosis proliferation differentiation aging ageing
+cancer tumor tumour infection fever pain necrosis proliferation differentiation aging ageing pathogenesis
 vesicles vesicle exosome exosomes molecule molecules compound compounds synthesis biosynthesis
 metabolism degradation common chronic acute severe normal primary general serious
 previous present recent several various""".split())
@@ -35,6 +35,7 @@ _OPENERS = frozenset("""the a an of and or in on at to by for with from as is ar
 those which who its their our we it not no but than then also both after before during into via through
 between within without under over while when where here there has have had can could may might will
 would should such each all any more most other some only very""".split())
+_MODIFIER_WORD = re.compile(r"-(?:mediated|induced|dependent|derived|related|associated|driven|treated|based)$")
 _RODENT = re.compile(r"[A-Z][a-z]{2,6}")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
 
@@ -107,8 +108,8 @@ def _rodent_case(text: str, start: int, end: int) -> bool:
 def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) -> tuple[str, str] | None:
     if words == 1:
         low = name.lower()
-        if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON):
-            return None
+        if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON) or _MODIFIER_WORD.search(low):
+            return None  # "exosome-mediated" modifies a name; it names nothing itself
         if rodent and any(t.kind == "gene" for t in vocabulary.lookup(name, ("gene",))):
             return name, "GeneOrProtein"  # an approved symbol in mouse or rat case: "Cblb" is CBLB
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])

@@ -90,6 +90,13 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "administered_to administered_in infused_into"
     ),
 }
+# "plays an important role in bone formation", "is involved in the pathogenesis of": a part in it, no direction
+_TABLE["regulates"] += " " + " ".join(
+    f"{verb}_{role.replace(' ', '_')}_role_in"
+    for verb in ("play", "plays", "played", "playing")
+    for role in ("a", "an important", "a critical", "a key", "a pivotal", "a vital", "a crucial", "a central",
+                 "an essential", "a major", "a significant", "a regulatory", "an important regulatory")
+) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
 TRIGGERS: dict[str, tuple[str, bool]] = {}  # lower-case form -> (relation, is past participle)
 for _rel, _forms in _TABLE.items():
     for _f in _forms.split():

@@ -536,3 +536,13 @@ def test_a_long_form_written_without_its_short_form_is_the_same_entity():
                       "Studies showed that early growth response factor 1 (EGR1) induces myocardial damage.")
     got = [(m.text, m.identifier) for m in r.mentions if "growth" in m.text]
     assert got == [("early growth response factor 1", "HGNC:3238")] * 2, got
+
+
+def test_a_part_in_a_process_and_the_course_of_a_disease():
+    from kg.sources.reader import Reader
+    r = Reader()
+    got = [str(s) for s in r.read("Exosomal miR-186 plays an important role in bone formation. WNT5A is known to be "
+                                  "involved in the pathogenesis of osteoarthritis.").statements]
+    assert "miR-186 -regulates-> bone formation" in got and "WNT5A -regulates-> osteoarthritis" in got, got
+    found = {m.text for m in r.read("microRNAs play an important role in exosome-mediated cardioprotection.").mentions}
+    assert "exosome-mediated" not in found
