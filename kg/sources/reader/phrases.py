@@ -239,6 +239,14 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             pred = predicate_for("regulates", m, o, ontology, 1)
             if pred and m.entity.id != o.entity.id:
                 out.append(Claim(m, pred, o, m.start, o.end, 0.6))
+    for i, m in enumerate(mentions[:-1]):
+        # "interactions between miR-186 and Mob1": a miRNA acts on what it binds; else the first on the second
+        o = mentions[i + 1]
+        if _BETWEEN.search(sentence, max(0, m.start - 40), m.start) and _AND_WITH.fullmatch(sentence, m.end, o.start):
+            s_, o_ = (o, m) if o.entity.type == "MicroRNA" and m.entity.type != "MicroRNA" else (m, o)
+            pred = predicate_for("regulates", s_, o_, ontology, 1)
+            if pred and s_.entity.id != o_.entity.id:
+                out.append(Claim(s_, pred, o_, m.start, o.end, 0.6))
     for m in _NOMINAL_BY.finditer(sentence):
         if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
             continue
@@ -254,6 +262,10 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
                 if pred and s.entity.id != o.entity.id:
                     out.append(Claim(s, pred, o, m.start(), s.end, 0.75))
     return out
+
+
+_BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
+_AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 
 
 # Verbs that name a process: "exosomes ... remyelinate axons" says they bring about remyelination.

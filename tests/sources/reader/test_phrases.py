@@ -12,3 +12,9 @@ def test_pro_inflammatory_members():
 def test_nominalised_inhibition():
     got = {str(s) for s in read_text("We saw miR-21-mediated suppression of PTEN in neurons.").statements}
     assert "miR-21 -decreases-> PTEN" in got
+
+
+def test_an_interaction_between_a_mirna_and_a_gene():
+    from kg.sources.reader import Reader
+    got = [str(s) for s in Reader().read("Luciferase assays verified interactions between Mob1 and miR-186.").statements]
+    assert got == ["miR-186 -regulates-> Mob1"], got
