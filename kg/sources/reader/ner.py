@@ -40,6 +40,7 @@ _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
+_SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 _REPAIR_OF = re.compile(r"\b(repair|recovery|regeneration|healing|resolution)\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
@@ -289,6 +290,9 @@ class Recognizer:
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start = m.start()
             for _ in range(4 if etype in PROCESS_TYPES else 3):  # "kidney tubular epithelial cell damage"
+                paren = _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start) if etype in PROCESS_TYPES else None
+                if paren is not None:
+                    start = paren.start()  # "nucleus pulposus cell (NPC) apoptosis": read over the short form
                 w = MODIFIER.search(text, max(0, start - 40), start)
                 if not w or w.end() != start or (w.start(1) > 0 and text[w.start(1) - 1] in "-\u2013"):
                     break  # ... and "7-day survival" is no "day survival"
@@ -309,10 +313,12 @@ class Recognizer:
                 continue
             if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
                 etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
-            e = self.lookup(name)
+            clean = re.sub(r"\s*\([^()]*\)", "", name)  # the short form read over is no part of the name
+            e = self.lookup(clean)
             if e is None:
                 # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
-                label = singular(name.lower()) if " " not in name and name[1:].islower() else None
+                label = singular(name.lower()) if " " not in name and name[1:].islower() else \
+                    (singular(clean) if clean != name else None)
                 e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
             if e.type != "Organism":
                 out.append(Mention(start, end, name, e, "pattern", e.provisional))

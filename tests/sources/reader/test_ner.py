@@ -103,3 +103,14 @@ def test_the_repair_of_a_disease_is_a_state_of_its_own():
     rec = Recognizer(load_lexicon(onto), onto)
     got = {m.text: m.entity.type for m in rec.find("EVs promote the repair of intervertebral disc degeneration.")}
     assert got.get("repair of intervertebral disc degeneration") == "Phenotype", got
+
+
+def test_a_process_phrase_reads_over_a_short_form_defined_inside_it():
+    from kg.ontology import Ontology
+    from kg.lexicon import load_lexicon
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    got = {m.text: m for m in rec.find("EVs regulate nucleus pulposus cell (NPC) apoptosis. NPCs died.")}
+    phrase = got["nucleus pulposus cell (NPC) apoptosis"]
+    assert phrase.entity.type == "BiologicalProcess" and phrase.entity.label == "nucleus pulposus cell apoptosis"
+    assert got["NPCs"].entity.type == "CellType"  # the short form still names the cells elsewhere
