@@ -1,0 +1,337 @@
+"""Steps that refine the recogniser's mentions once they are chosen: names made of names.
+
+Vesicles named after their producer or cargo ("MSC-derived exosomes", "miR-21-loaded exosomes") and
+vesicles from cells made to carry a miRNA (one entity per document, however the abstract names
+them); cells derived from cells; "A/B" lists of genes and miRNAs; an inducer split from what it
+induced ("IL-6-induced liver injury"); processes of named cells ("migration of endothelial cells");
+"the repair of D"; standard names of the term list around the lexicon's class words. The
+:class:`~.ner.Recognizer` runs them in :meth:`~.ner.Recognizer.find`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Entity
+from .names import (DASH, DERIVED_FROM, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular,
+                    type_of_phrase)
+from .terms import term_class, term_mentions
+from .vocabulary import Vocabulary
+
+# "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
+_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
+_PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
+COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_REPAIR_OF = re.compile(r"\b(repair|recovery|regeneration|healing|resolution)\s+of\s+(?:the\s+)?$", re.I)
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
+_MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
+ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
+# "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
+_MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
+_FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
+_CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
+_VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
+_MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
+_BLOCKS = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
+
+
+class MentionSteps:
+    """The refining steps, for a recogniser that has ``lookup``, ``_new``, ``_is_a`` and ``vocabulary``.
+
+    >>> from kg.lexicon import Lexicon
+    >>> from kg.sources.reader.ner import Recognizer
+    >>> [m.text for m in Recognizer(Lexicon([])).find("RIPK1/PGAM5 and miR-199a-3p/145-5p rose")]
+    ['RIPK1', 'PGAM5', 'miR-199a-3p', '145-5p']
+    """
+
+    vocabulary: Vocabulary | None
+
+    def _engineered(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Vesicles from cells made to carry one miRNA are one entity per document, however named.
+
+        "exosomes derived from miR-146a-modified ADSCs", "miR-146a containing exosomes" and a short
+        form such as "MSC-miR-92a-3p-Exos" name the same engineered vesicle; each phrase becomes one
+        mention of it, with the cells as producer (and the miRNA as cargo where the phrase says the
+        vesicles contain it). Vesicles made to block a miRNA ("anti-miR-", "si-") are another entity.
+        """
+        spans: list[tuple[int, int, int, str, Mention | None, Mention | None]] = []  # (start, end, index, key, cell, cargo)
+        for i, m in enumerate(mentions):
+            if m.entity.type != "MicroRNA" or _BLOCKS.search(text, max(0, m.start - 5), m.start):
+                continue
+            key = _mirna_key(m.text)
+            made = _MADE_WITH.match(text, m.end)
+            if key is None or made is None:
+                continue
+            after = [x for x in mentions[i + 1 : i + 4] if x.start >= made.end()]
+            cell = next((x for x in after[:1] if self._is_a(x.entity.type, "CellType")
+                         and _CELL_GAP.fullmatch(text, made.end(), x.start)), None)
+            # "exosomes derived from miR-X-modified cells": the vesicle word stands before the miRNA
+            front = mentions[i - 1] if i else None
+            if cell is not None and front is not None and self._is_a(front.entity.type, "ExtracellularVesicle") \
+                    and is_generic_vesicle(front.entity) and _FROM.fullmatch(text, front.end, m.start):
+                spans.append((front.start, cell.end, i - 1, key, cell, None))
+                continue
+            # "miR-X-overexpressing (cell-derived) exosomes", "miR-X containing exosomes"
+            nxt = after[1] if cell is not None and len(after) > 1 else after[0] if after and cell is None else None
+            gap_from = cell.end if cell is not None else made.end()
+            if nxt is not None and self._is_a(nxt.entity.type, "ExtracellularVesicle") and is_generic_vesicle(nxt.entity) \
+                    and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
+                cargo = m if made.group(1) == "containing" else None
+                spans.append((m.start, nxt.end, i, key, cell, cargo))
+        for i, m in enumerate(mentions):
+            if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):
+                spans.append((m.start, m.end, i, ("anti " if _BLOCKS.search(m.text) else "") + key, None, None))
+        if not spans:
+            return mentions
+        names: dict[str, list[str]] = {}
+        for start, end, _, key, _, _ in sorted(spans):
+            names.setdefault(key, [])
+            if text[start:end] not in names[key]:
+                names[key].append(text[start:end])
+        # the first phrase that says what the vesicles are made from names them; a short form only if nothing else does
+        entity = {}
+        for key, forms in names.items():
+            full = [f for f in forms if " " in f] or forms
+            label = full[0][0].lower() + full[0][1:] if re.match(r"[A-Z][a-z]+\b", full[0]) else full[0]
+            e = self._new(label, "EngineeredVesicle", label)
+            if e.provisional and e.type == "EngineeredVesicle":
+                e = replace(e, synonyms=tuple(sorted(set(e.synonyms) | (set(forms) - {e.label}))))
+            entity[key] = e
+        out: list[Mention] = []
+        by_start = {s[0]: s for s in spans}
+        skip_to = -1
+        for m in mentions:
+            if m.start < skip_to:
+                continue
+            span = by_start.get(m.start)
+            if span is None:
+                out.append(m)
+                continue
+            start, end, _, key, cell, cargo = span
+            e = entity[key]
+            out.append(Mention(start, end, text[start:end], e, "pattern", e.provisional,
+                               cell.entity if cell is not None else None, cargo.entity if cargo is not None else None))
+            skip_to = end
+        return out
+
+    def _repair_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the repair of intervertebral disc degeneration": the repair is what is promoted, a state of
+        its own (as "IDD repair" is), not the disease."""
+        out: list[Mention] = []
+        for m in mentions:
+            w = _REPAIR_OF.search(text, max(0, m.start - 30), m.start) if self._is_a(m.entity.type, "DiseaseOrInjury") else None
+            if w is None or (out and out[-1].end > w.start(1)):
+                out.append(m)
+                continue
+            name = text[w.start(1) : m.end]
+            e = self.lookup(name) or self._new(name, "Phenotype", name)
+            out.append(Mention(w.start(1), m.end, name, e, "pattern", e.provisional))
+        return out
+
+    def _where_and_what(self, phrase: Mention, inner: list[Mention]) -> bool:
+        """Whether *inner* names only where (tissues, cells, a disease) a process or state happens, and
+        at most the process itself at the end: then the phrase is one thing, that process there."""
+        places = inner[:-1] if inner[-1].end == phrase.end and inner[-1].entity.type in PROCESS_TYPES else inner
+        if inner[-1].end == phrase.end and places is inner:
+            return False  # the phrase ends in a place ("injured spinal cord")
+        if places is not inner and not places:
+            return False  # one process with adjectives: the tiering above decides
+        return all(self._is_a(x.entity.type, "AnatomicalSite") or self._is_a(x.entity.type, "CellType")
+                   or self._is_a(x.entity.type, "DiseaseOrInjury") for x in places)
+
+    def _processes_of_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "migration and tube formation of endothelial cells": processes of named cells are the
+        process of that cell type where GO names one ("endothelial cell migration")."""
+        if self.vocabulary is None:
+            return mentions
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if not self._is_a(m.entity.type, "CellType") or i == 0:
+                continue
+            j = i - 1
+            of = _PROCESS_OF.fullmatch(text, mentions[j].end, m.start)
+            group: list[int] = []
+            while of is not None or (group and j >= 0 and COORD_WORDS.fullmatch(text, mentions[j].end, mentions[j + 1].start)):
+                if mentions[j].entity.type not in ("BiologicalProcess", "Phenotype"):
+                    break
+                group.append(j)
+                of = None
+                j -= 1
+                if j < 0:
+                    break
+            for k in group:
+                p = mentions[k]
+                for cell in (singular(m.text), singular(m.entity.label)):
+                    name = f"{cell} {p.text.lower()}"
+                    if term_class(name, self.vocabulary) == "BiologicalProcess":
+                        e = self._new(name, "BiologicalProcess", name)
+                        out[k] = replace(p, entity=e, new=e.provisional)
+                        break
+        return out
+
+    def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
+        """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
+        ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production")."""
+        generic = [c for c in chosen if c.entity.generic and " " not in c.text]
+        for c in generic:
+            taken[c.start : c.end] = bytes(c.end - c.start)
+        found = term_mentions(text, taken, self.vocabulary, self._new)
+        dropped: set[int] = set()
+        keep: list[Mention] = []
+        for f in found:
+            inside = [c for c in generic if c.start < f.end and f.start < c.end]
+            if not inside:
+                keep.append(f)
+            elif all(f.start <= c.start and c.end <= f.end for c in inside) and len(f.text.split()) > 1:
+                keep.append(f)
+                dropped.update(id(c) for c in inside)
+        return [c for c in chosen if id(c) not in dropped] + keep
+
+    def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
+        """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard
+        name) and what it induced; the reader then says the one increases the other."""
+        out: list[Mention] = []
+        for m in mentions:
+            g = _INDUCED.match(m.text)
+            cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
+            before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
+            if before is not None and not (out and out[-1].end > before.start()):
+                # the phrase began inside the inducer's name: "sulfur" + "mustard-induced ..."
+                wider = text[before.start() : m.start] + g.group(1)
+                cause = self.lookup(wider) or self._standard(wider)
+                if cause is not None:
+                    m = replace(m, start=before.start(), text=text[before.start() : m.end])
+                    g = _INDUCED.match(m.text)
+            effect = (self.lookup(g.group(3)) or self._standard(g.group(3)) or self._new(g.group(3), m.entity.type)) if g else None
+            if g is None or cause is None or effect is None or cause.id == effect.id:
+                out.append(m)
+                continue
+            end1, start2 = m.start + len(g.group(1)), m.start + g.start(3)
+            out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
+            out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
+                               effect.provisional))
+        return out
+
+    def _standard(self, name: str) -> Entity | None:
+        """A provisional entity for a standard name of the term list, of the class the list gives."""
+        etype = term_class(name, self.vocabulary) if self.vocabulary is not None else None
+        return self._new(name, etype, name) if etype else None
+
+    def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
+        out: list[Mention] = []
+        for m in mentions:
+            more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
+            if more and not any(x.start == more.start(1) for x in mentions):
+                # "miR-199a-3p/145-5p": the second name shares the first one's prefix
+                head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
+                name = (head.group() if head else "miR-") + more.group(1)
+                e = self.lookup(name) or self._new(name, "MicroRNA", name)
+                out += [m, Mention(more.start(1), more.end(1), more.group(1), e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional)]
+                continue
+            parts = m.text.split("/")
+            if len(parts) < 2 or m.entity.type not in ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor"):
+                out.append(m)
+                continue
+            if m.entity.type == "MicroRNA":
+                head = re.match(r"((?:[a-z]{3}-)?(?:miR|microRNA|let)-?)", parts[0])
+                names = [parts[0]] + [p if not head or p.lower().startswith(("mir", "let", "micro")) else head.group(1) + p
+                                      for p in parts[1:]]
+            else:
+                names = parts
+            if not all(names) or (m.entity.type != "MicroRNA" and not all(SYMBOL.fullmatch(p) for p in parts)):
+                out.append(m)
+                continue
+            at = m.start
+            for part, name in zip(parts, names):
+                e = self.lookup(name) or self._new(name, m.entity.type, name)
+                out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
+                at += len(part) + 1
+        return out
+
+    def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"MSCs derived from human iPSCs" is one cell type, the iPSC-derived MSC, made from the other."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (nxt is not None and self._is_a(m.entity.type, "CellType") and self._is_a(nxt.entity.type, "CellType")
+                    and DERIVED_FROM.fullmatch(text, m.end, nxt.start) and nxt.entity.id != m.entity.id):
+                e = next((e for b in (nxt.entity.label, *nxt.entity.synonyms) for a in (m.entity.label, *m.entity.synonyms)
+                          if (e := self.lookup(f"{b}-derived {a}")) is not None), None)
+                if e is None:
+                    label = f"{singular(nxt.entity.label)}-derived {singular(m.entity.label)}"
+                    e = self._new(label, m.entity.type, label)
+                out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], e, "pattern" if e.provisional else "lexicon",
+                                   e.provisional, producer=nxt.entity))
+                i += 2
+                continue
+            out.append(m)
+            i += 1
+        return out
+
+    def _named_vesicle(self, producer: Entity, etype: str) -> Entity | None:
+        """The lexicon's vesicle of *producer* under another wording ("mesenchymal stem cell-derived
+        exosomes" are the lexicon's "MSC-derived exosomes"), of the same kind, if any."""
+        words = ("exosomes",) if etype == "Exosome" else ("EVs", "extracellular vesicles", "sEVs")
+        for n in (producer.label, *producer.synonyms):
+            for w in words:
+                for form in (f"{n}-derived {w}", f"{n} {w}"):
+                    e = self.lookup(form)
+                    if e is not None and (e.type == "Exosome") == (etype == "Exosome"):
+                        return e
+        return None
+
+    def _compose(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
+        out: list[Mention] = []
+        rx = re.compile(  # "adipose-derived stem cells (ADSCs) exosomes": a short form may stand between
+            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
+        )
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            composed = None
+            tail = rx.match(text, m.end)
+            if tail:
+                kind = tail.group(2)
+                head_end = tail.end(3) if tail.group(3) else None
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                if kind == "derived" and nxt is not None and nxt.start == tail.end():
+                    # "iPSC-derived MSCs": the next mention is the derived thing.
+                    composed = (nxt.end, nxt.entity.type, i + 2, nxt)
+                elif tail.group(3) and head_end and (kind or self._is_a(m.entity.type, "CellType") or m.entity.type == "MicroRNA"):
+                    if not (m.entity.type == "MicroRNA" and kind is None):
+                        head = tail.group(3)
+                        composed = (head_end, type_of_phrase(head) or "ExtracellularVesicle", i + 1, None)
+                if composed and kind is None and not self._is_a(m.entity.type, "CellType"):
+                    composed = None
+            if composed is None:
+                out.append(m)
+                i += 1
+                continue
+            end, etype, skip_to, inner = composed
+            name = text[m.start : end]
+            if inner is not None and not (self._is_a(inner.entity.type, "CellType") or self._is_a(inner.entity.type, "ExtracellularVesicle")):
+                out.append(m)
+                i += 1
+                continue
+            kind = tail.group(2)
+            e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
+                or self._new(name, etype)
+            producer = m.entity if kind == "derived" or (kind is None) else None
+            cargo = m.entity if kind in ("loaded", "enriched") else None
+            out.append(Mention(m.start, end, name, e, "pattern" if e.provisional else "lexicon", e.provisional,
+                               producer if kind == "derived" else None, cargo))
+            i = skip_to
+            while i < len(mentions) and mentions[i].start < end:
+                i += 1  # a mention inside the phrase ("exosomes" in "MSC-derived exosomes")
+        return out
+
+
+def _mirna_key(name: str) -> str | None:
+    """The miRNA a name holds, as a key ("MSC-miR-92a-3p-Exos" -> "92a-3p"), or None."""
+    m = _MIRNA_KEY.search(name)
+    return None if m is None else (m.group(1) or m.group()).lower()

@@ -1,0 +1,72 @@
+"""Names made of names: engineered vesicles, processes of cells and of places, "the repair of D", class words."""
+from __future__ import annotations
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.ontology import Ontology
+from kg.sources.reader.ner import Recognizer
+from kg.sources.reader.vocabulary import Vocabulary
+
+
+def test_an_inducer_is_split_from_what_it_induced():
+    rec = Recognizer(Lexicon([]))
+    rec.vocabulary = Vocabulary.load()
+    got = [(m.text, m.entity.type) for m in rec.find("RIPK1/PGAM5 rose in cisplatin-induced acute kidney injury")]
+    assert got == [("RIPK1", "GeneOrProtein"), ("PGAM5", "GeneOrProtein"), ("cisplatin", "Molecule"),
+                   ("acute kidney injury", "DiseaseOrInjury")], got
+
+
+def test_vesicles_from_cells_made_to_carry_a_mirna_are_one_entity():
+    """The long phrase, the "containing" phrase and the short form of one engineered vesicle meet;
+    vesicles made to block that miRNA stay apart, and "AMI-induced" is no gene."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    text = ("Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells enhance chondrogenesis. "
+            "PHCs took up MSC-miR-92a-3p-Exos or MSC-anti-miR-92a-3p-Exos. miR-92a-3p containing exosomes rose after "
+            "AMI-induced damage.")
+    found = {m.text: m for m in rec.find(text)}
+    long_form = found["Exosomes derived from miR-92a-3p-overexpressing human mesenchymal stem cells"]
+    assert long_form.entity.type == "EngineeredVesicle" and long_form.producer is not None
+    assert long_form.producer.type == "MesenchymalStemCell"
+    assert found["MSC-miR-92a-3p-Exos"].entity.id == long_form.entity.id
+    assert found["miR-92a-3p containing exosomes"].entity.id == long_form.entity.id
+    assert found["miR-92a-3p containing exosomes"].cargo is not None
+    assert found["MSC-anti-miR-92a-3p-Exos"].entity.id != long_form.entity.id
+    assert "MSC-miR-92a-3p-Exos" in long_form.entity.synonyms
+    assert "AMI-induced" not in found
+
+
+def test_a_class_word_gives_way_to_a_standard_name_that_holds_it():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.type for m in rec.find("MSCs disrupted a cytokine storm and cytokine production, "
+                                                  "and cytokines fell.")}
+    assert got.get("cytokine storm") == "DiseaseOrInjury" and got.get("cytokine production") == "BiologicalProcess"
+    assert "cytokines" in got  # alone, the class word stays
+
+
+def test_processes_of_named_cells_are_that_cell_types_process():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.label for m in rec.find("EVs increased migration and tube formation of endothelial cells "
+                                                    "and the proliferation of chondrocytes.")}
+    assert got["migration"] == "endothelial cell migration" and got["proliferation"] == "chondrocyte proliferation"
+    assert got["tube formation"] == "tube formation"  # GO names no "endothelial cell tube formation"
+
+
+def test_a_process_named_with_where_it_happens_is_one_mention():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    got = {m.text: m.entity.type for m in rec.find("Exosomes facilitate spinal cord functional recovery and "
+                                                   "attenuate kidney tubular epithelial cell damage.")}
+    assert got.get("spinal cord functional recovery") == "Phenotype"
+    assert got.get("kidney tubular epithelial cell damage") == "Phenotype"
+
+
+def test_the_repair_of_a_disease_is_a_state_of_its_own():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    got = {m.text: m.entity.type for m in rec.find("EVs promote the repair of intervertebral disc degeneration.")}
+    assert got.get("repair of intervertebral disc degeneration") == "Phenotype", got
