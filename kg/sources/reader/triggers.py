@@ -97,6 +97,17 @@ _TABLE["regulates"] += " " + " ".join(
     for role in ("a", "an important", "a critical", "a key", "a pivotal", "a vital", "a crucial", "a central",
                  "an essential", "a major", "a significant", "a regulatory", "an important regulatory")
 ) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
+# "MSC-Exos are critical regulators of inflammatory responses"; "X was required for the suppression of Y"
+_TABLE["regulates"] += " " + " ".join(
+    f"{be}_{kind}_of" for be in ("is", "are", "was", "were", "as")
+    for kind in ("a_regulator", "an_important_regulator", "a_key_regulator", "a_critical_regulator", "a_major_regulator",
+                 "regulators", "important_regulators", "key_regulators", "critical_regulators", "major_regulators"))
+_TABLE["decreases"] += " " + " ".join(
+    f"{be}required_for_{the}{what}_of" for be in ("", "is_", "was_", "are_", "were_") for the in ("", "the_")
+    for what in ("suppression", "inhibition", "reduction", "attenuation"))
+_TABLE["increases"] += " " + " ".join(
+    f"{be}required_for_{the}{what}_of" for be in ("", "is_", "was_", "are_", "were_") for the in ("", "the_")
+    for what in ("promotion", "activation", "induction", "maintenance"))
 TRIGGERS: dict[str, tuple[str, bool]] = {}  # lower-case form -> (relation, is past participle)
 for _rel, _forms in _TABLE.items():
     for _f in _forms.split():

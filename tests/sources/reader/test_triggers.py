@@ -15,3 +15,11 @@ def test_every_relation_is_in_the_ontology():
     onto = Ontology.load()
     used = {rel for rel, _ in TRIGGERS.values()} | set(CONSTRAINTS)
     assert used - {"targets"} <= set(onto.relations)
+
+
+def test_regulator_and_required_for_phrases():
+    from kg.sources.reader.triggers import TRIGGERS
+    assert TRIGGERS["are critical regulators of"][0] == "regulates"
+    assert TRIGGERS["was required for the suppression of"][0] == "decreases"
+    assert TRIGGERS["is required for the activation of"][0] == "increases"
+    assert TRIGGERS["plays an important role in"][0] == "regulates"
