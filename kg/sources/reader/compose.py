@@ -29,6 +29,7 @@ ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exoso
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
 _MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
 _FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
+_FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|released)\s+)?from\s+[^().;]{1,60}?\s*")
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
 _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
@@ -80,7 +81,20 @@ class MentionSteps:
                 spans.append((m.start, nxt.end, i, key, cell, cargo))
         for i, m in enumerate(mentions):
             if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):
-                spans.append((m.start, m.end, i, ("anti " if _BLOCKS.search(m.text) else "") + key, None, None))
+                key = ("anti " if _BLOCKS.search(m.text) else "") + key
+                spans.append((m.start, m.end, i, key, None, None))
+                # "exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos)": the phrase the short form abbreviates
+                open_at = text.rfind("(", max(0, m.start - 3), m.start)
+                before = [j for j in range(i) if mentions[j].end <= open_at and open_at - mentions[j].start <= 90]
+                v = next((j for j in before if self._is_a(mentions[j].entity.type, "ExtracellularVesicle")
+                          and is_generic_vesicle(mentions[j].entity)
+                          and _FROM_WHAT.fullmatch(text, mentions[j].end, open_at)), None) if open_at >= 0 else None
+                if v is not None and not any(s[0] <= mentions[v].start < s[1] for s in spans):
+                    end = open_at
+                    while end > mentions[v].end and text[end - 1].isspace():
+                        end -= 1
+                    cell = next((x for x in mentions[v + 1 : i] if x.end <= end and self._is_a(x.entity.type, "CellType")), None)
+                    spans.append((mentions[v].start, end, v, key, cell, None))
         if not spans:
             return mentions
         names: dict[str, list[str]] = {}

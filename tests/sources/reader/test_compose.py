@@ -70,3 +70,12 @@ def test_the_repair_of_a_disease_is_a_state_of_its_own():
     rec = Recognizer(load_lexicon(onto), onto)
     got = {m.text: m.entity.type for m in rec.find("EVs promote the repair of intervertebral disc degeneration.")}
     assert got.get("repair of intervertebral disc degeneration") == "Phenotype", got
+
+
+def test_the_phrase_a_short_form_abbreviates_is_the_same_engineered_vesicle():
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    got = {m.text: m.entity.id for m in rec.find(
+        "Cells were treated with exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos) or its antisense "
+        "inhibitor (MSC-anti-miR-92a-3p-Exos).")}
+    assert got["exosomes derived from MSC-miR-92a-3p"] == got["MSC-miR-92a-3p-Exos"] != got["MSC-anti-miR-92a-3p-Exos"]
