@@ -1,10 +1,21 @@
 """Names made of names: engineered vesicles, processes of cells and of places, "the repair of D", class words."""
 from __future__ import annotations
 
+import pytest
+
 from kg.lexicon import Lexicon, load_lexicon
 from kg.ontology import Ontology
 from kg.sources.reader.ner import Recognizer
 from kg.sources.reader.vocabulary import Vocabulary
+
+
+@pytest.fixture
+def rec() -> Recognizer:
+    """A recogniser with the shipped lexicon and the term list, as the reader builds it."""
+    onto = Ontology.load()
+    r = Recognizer(load_lexicon(onto), onto)
+    r.vocabulary = Vocabulary.load()
+    return r
 
 
 def test_an_inducer_is_split_from_what_it_induced():
@@ -35,46 +46,33 @@ def test_vesicles_from_cells_made_to_carry_a_mirna_are_one_entity():
     assert "AMI-induced" not in found
 
 
-def test_a_class_word_gives_way_to_a_standard_name_that_holds_it():
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
+def test_a_class_word_gives_way_to_a_standard_name_that_holds_it(rec):
     got = {m.text: m.entity.type for m in rec.find("MSCs disrupted a cytokine storm and cytokine production, "
                                                   "and cytokines fell.")}
     assert got.get("cytokine storm") == "DiseaseOrInjury" and got.get("cytokine production") == "BiologicalProcess"
     assert "cytokines" in got  # alone, the class word stays
 
 
-def test_processes_of_named_cells_are_that_cell_types_process():
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
+def test_processes_of_named_cells_are_that_cell_types_process(rec):
     got = {m.text: m.entity.label for m in rec.find("EVs increased migration and tube formation of endothelial cells "
                                                     "and the proliferation of chondrocytes.")}
     assert got["migration"] == "endothelial cell migration" and got["proliferation"] == "chondrocyte proliferation"
     assert got["tube formation"] == "tube formation"  # GO names no "endothelial cell tube formation"
 
 
-def test_a_process_named_with_where_it_happens_is_one_mention():
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
+def test_a_process_named_with_where_it_happens_is_one_mention(rec):
     got = {m.text: m.entity.type for m in rec.find("Exosomes facilitate spinal cord functional recovery and "
                                                    "attenuate kidney tubular epithelial cell damage.")}
     assert got.get("spinal cord functional recovery") == "Phenotype"
     assert got.get("kidney tubular epithelial cell damage") == "Phenotype"
 
 
-def test_the_repair_of_a_disease_is_a_state_of_its_own():
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
+def test_the_repair_of_a_disease_is_a_state_of_its_own(rec):
     got = {m.text: m.entity.type for m in rec.find("EVs promote the repair of intervertebral disc degeneration.")}
     assert got.get("repair of intervertebral disc degeneration") == "Phenotype", got
 
 
-def test_the_phrase_a_short_form_abbreviates_is_the_same_engineered_vesicle():
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
+def test_the_phrase_a_short_form_abbreviates_is_the_same_engineered_vesicle(rec):
     got = {m.text: m.entity.id for m in rec.find(
         "Cells were treated with exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos) or its antisense "
         "inhibitor (MSC-anti-miR-92a-3p-Exos).")}
