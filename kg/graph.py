@@ -231,7 +231,8 @@ def load(
 
     * no argument: the bundled seeds, assembled in memory;
     * a folder of seeds (documents with ``.meta.yaml`` sidecars): assembled the same way;
-    * an RDF file (``.ttl``, ``.nt``, ``.jsonld``, ...), for example a build output;
+    * an RDF file (``.ttl``, ``.nt``, ``.jsonld``, ...), for example a build output, or the output
+      folder of ``kg build --out DIR`` (its ``kg.ttl``);
     * a persisted store folder (``kg build --store DIR``), opened in a second or two;
     * the URL of a SPARQL 1.1 endpoint (``http://...``), queried there; *graph* names the graph
       to query (default: the endpoint's default graph).
@@ -250,6 +251,8 @@ def load(
     path = FilePath(source)
     if path.is_dir() and is_store(path):
         return open_graph(path, KnowledgeGraph)  # a persisted store (kg build --store DIR)
+    if path.is_dir() and (path / "kg.ttl").is_file() and not any(path.glob("*.meta.yaml")):
+        return KnowledgeGraph(_parsed(path / "kg.ttl", store))  # the output folder of `kg build --out DIR`
     if path.is_dir():
         return KnowledgeGraph.from_corpus(load_corpus(path, lexicon=lexicon), store=store)
     if path.is_file():

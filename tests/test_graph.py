@@ -240,3 +240,17 @@ def test_the_user_may_allow_the_download(tmp_path, monkeypatch) -> None:
     with peer(reply=http_reply(body=CONTEXT, ctype="application/ld+json")) as p:
         g = kg.load(_doc(tmp_path, p.url + "/ctx.jsonld"))
     assert len(g.store) == 1 and p.requests == ["GET /ctx.jsonld HTTP/1.1"]
+
+
+def test_the_output_folder_of_kg_build_opens_as_its_graph(tmp_path):
+    """`kg.load("build")` after `kg build --out build` opens the built graph (before, it read the folder as
+    seeds and complained of a missing metadata sidecar)."""
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.datasets import tiny_folder, tiny_lexicon_path
+    out = tmp_path / "build"
+    result = CliRunner().invoke(main, ["--seeds", str(tiny_folder()), "--lexicon", str(tiny_lexicon_path()),
+                                       "build", "--out", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    g = kg.load(out)
+    assert len(g) == len(kg.load(out / "kg.ttl")) > 0
