@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular,
-                    type_of_phrase)
+from .names import (DASH, DERIVED_FROM, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
+                    is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
 
@@ -259,8 +259,9 @@ class MentionSteps:
                 continue
             at = m.start
             for part, name in zip(parts, names):
-                e = self.lookup(name) or self._new(name, m.entity.type, name)
-                out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
+                if part not in NOT_SYMBOLS:  # "TLR4/NF kappa B": "NF" alone names no gene
+                    e = self.lookup(name) or self._new(name, m.entity.type, name)
+                    out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
                 at += len(part) + 1
         return out
 

@@ -77,3 +77,8 @@ def test_the_phrase_a_short_form_abbreviates_is_the_same_engineered_vesicle(rec)
         "Cells were treated with exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos) or its antisense "
         "inhibitor (MSC-anti-miR-92a-3p-Exos).")}
     assert got["exosomes derived from MSC-miR-92a-3p"] == got["MSC-miR-92a-3p-Exos"] != got["MSC-anti-miR-92a-3p-Exos"]
+
+
+def test_a_slash_list_keeps_only_names_of_genes(rec):
+    got = [m.text for m in rec.find("AMI induced TLR4/NF kappa B signal activation.")]
+    assert "TLR4" in got and "NF" not in got, got
