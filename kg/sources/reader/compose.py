@@ -10,6 +10,7 @@ induced ("IL-6-induced liver injury"); processes of named cells ("migration of e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Entity
@@ -79,13 +80,16 @@ class MentionSteps:
                     and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
                 cargo = m if made.group(1) == "containing" else None
                 spans.append((m.start, nxt.end, i, key, cell, cargo))
+        mention_starts = [m.start for m in mentions]
         for i, m in enumerate(mentions):
             if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):
                 key = ("anti " if _BLOCKS.search(m.text) else "") + key
                 spans.append((m.start, m.end, i, key, None, None))
                 # "exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos)": the phrase the short form abbreviates
                 open_at = text.rfind("(", max(0, m.start - 3), m.start)
-                before = [j for j in range(i) if mentions[j].end <= open_at and open_at - mentions[j].start <= 90]
+                # the mentions that start at most 90 characters before the bracket (mentions are in text order)
+                first = bisect_left(mention_starts, open_at - 90, 0, i)
+                before = [j for j in range(first, i) if mentions[j].end <= open_at]
                 v = next((j for j in before if self._is_a(mentions[j].entity.type, "ExtracellularVesicle")
                           and is_generic_vesicle(mentions[j].entity)
                           and _FROM_WHAT.fullmatch(text, mentions[j].end, open_at)), None) if open_at >= 0 else None
@@ -190,10 +194,16 @@ class MentionSteps:
         for c in generic:
             taken[c.start : c.end] = bytes(c.end - c.start)
         found = term_mentions(text, taken, self.vocabulary, self._new)
+        generic.sort(key=lambda c: c.start)  # chosen mentions do not overlap: ends rise with starts
+        generic_ends = [c.end for c in generic]
         dropped: set[int] = set()
         keep: list[Mention] = []
         for f in found:
-            inside = [c for c in generic if c.start < f.end and f.start < c.end]
+            inside = []  # the class words *f* overlaps, found by bisection (a scan per name was quadratic)
+            for c in generic[bisect_right(generic_ends, f.start):]:
+                if c.start >= f.end:
+                    break
+                inside.append(c)
             if not inside:
                 keep.append(f)
             elif all(f.start <= c.start and c.end <= f.end for c in inside) and len(f.text.split()) > 1:
@@ -234,9 +244,10 @@ class MentionSteps:
     def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
         out: list[Mention] = []
+        starts = {x.start for x in mentions}
         for m in mentions:
             more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
-            if more and not any(x.start == more.start(1) for x in mentions):
+            if more and more.start(1) not in starts:
                 # "miR-199a-3p/145-5p": the second name shares the first one's prefix
                 head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
                 name = (head.group() if head else "miR-") + more.group(1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
@@ -133,6 +134,7 @@ class Reader(SentenceRules):
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
         diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
         setting = DocumentContext(text, diseases)
+        disease_starts = [f.start for f in diseases]  # in text order: a sentence's diseases by bisection
         seen: set[tuple[str, str, str, int]] = set()
         new: dict[str, Entity] = {}
         last_vesicle: tuple[int, Entity] | None = None  # (end offset, entity) of the last specific vesicle
@@ -252,7 +254,8 @@ class Reader(SentenceRules):
                              self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start]))
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
                 result.arguments.append((subj, obj))
-                result.contexts.append(setting.of(sent.text, [f for f in diseases if sent.start <= f.start < sent.end]))
+                result.contexts.append(setting.of(sent.text, diseases[bisect_left(disease_starts, sent.start):
+                                                                  bisect_left(disease_starts, sent.end)]))
                 for e in (subj.entity, obj.entity):
                     if e.provisional:
                         new.setdefault(e.id, e)

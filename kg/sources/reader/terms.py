@@ -53,7 +53,9 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
     """
     words = [(w.start(), w.end()) for w in _WORD.finditer(text)]
     # a mouse-case symbol the document uses inside a sentence ("that Cblb was") is one at a sentence's start too
-    rodent_names = {text[m.start() : m.end()] for m in _RODENT.finditer(text) if _rodent_case(text, m.start(), m.end())}
+    title_lines: dict[int, bool] = {}  # line start -> whether the line is written in title case, asked once per line
+    rodent_names = {text[m.start() : m.end()] for m in _RODENT.finditer(text)
+                    if _rodent_case(text, m.start(), m.end(), title_lines)}
     out: list[Mention] = []
     i = 0
     while i < len(words):
@@ -88,9 +90,13 @@ def term_class(phrase: str, vocabulary: Vocabulary) -> str | None:
     return found[1] if found else None
 
 
-def _rodent_case(text: str, start: int, end: int) -> bool:
+def _rodent_case(text: str, start: int, end: int, title_lines: dict[int, bool]) -> bool:
     """Whether the word at *start* may be a mouse or rat gene symbol ("Cblb", "Cbl"): a capital and
-    two to six small letters, inside a sentence, on a line that is not written in title case."""
+    two to six small letters, inside a sentence, on a line that is not written in title case.
+
+    *title_lines* keeps each line's answer, so that a document of one long line is read once, not
+    once per capitalised word.
+    """
     if not _RODENT.fullmatch(text, start, end):
         return False
     j = start - 1
@@ -99,10 +105,12 @@ def _rodent_case(text: str, start: int, end: int) -> bool:
     if j < 0 or text[j] in ".!?:;\n\r(\"'\u201c":
         return False  # a capital that opens a sentence says nothing
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = _WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals * 2 < len(words)  # "Activation of Nrf2 Accelerates Wound Healing" is a title, not genes
+    if line_start not in title_lines:
+        line_end = text.find("\n", end)
+        words = _WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+        # "Activation of Nrf2 Accelerates Wound Healing" is a title, not genes
+        title_lines[line_start] = sum(1 for w in words if w[0].isupper()) * 2 >= len(words)
+    return not title_lines[line_start]
 
 
 def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) -> tuple[str, str] | None:

@@ -42,3 +42,26 @@ def test_mouse_case_symbols_and_one_word_gene_names():
     assert ("Aggrecan", "GeneOrProtein") in found("Levels of col II and Aggrecan were lower.")
     assert found("Rest was given. Then we counted.") == []
     assert not any(t == "GeneOrProtein" for _, t in found("Exosomes Rescue Cartilage and Bone in Rats With Arthritis"))
+
+
+def test_a_long_line_is_read_once_for_title_case_not_once_per_word(monkeypatch):
+    """Regression: whether a line is written in title case was asked for every capitalised word, so a
+    document of one long line took time growing with the square of its length."""
+    import kg.sources.reader.terms as terms
+    calls = []
+
+    class Counting:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def findall(self, *args):
+            calls.append(args)
+            return self.rx.findall(*args)
+
+        def __getattr__(self, name):
+            return getattr(self.rx, name)
+
+    monkeypatch.setattr(terms, "_WORD", Counting(terms._WORD))
+    text = "We saw that " + " and ".join(["Cblb rose"] * 200) + "."
+    assert ("Cblb", "GeneOrProtein") in found(text)
+    assert len(calls) == 1
