@@ -272,13 +272,18 @@ def _in_memory(paths: Sequence[Path]) -> OxigraphStore | None:
     (the bulk load reports that)."""
     if sum(p.stat().st_size for p in paths) > COUNT_BYTES:
         return None
-    added = OxigraphStore()
     try:
-        for p in paths:
-            added.load(p)
+        return _memory_store(paths)
     except (SyntaxError, ValueError, OSError, StoreError):
         return None
-    return added
+
+
+def _memory_store(paths: Sequence[Path]) -> OxigraphStore:
+    """The files loaded into a new in-memory store (their errors raise)."""
+    store = OxigraphStore()
+    for p in paths:
+        store.load(p)
+    return store
 
 
 def _count_after(store: OxigraphStore, old: Manifest, added: OxigraphStore,
@@ -314,9 +319,7 @@ def _update_tables(folder: Path, old: Manifest, new: Manifest, paths: Sequence[P
         onto = Ontology.load()
         before = Tables.load(folder / old.cache)
         if added is None:
-            added = OxigraphStore()
-            for p in paths:
-                added.load(p)
+            added = _memory_store(paths)
         if not _describe_known(added, store, before, onto):
             return
         extra = read_tables(added, onto, known=before)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
+from .names import (DASH, DERIVED_FROM, MADE_TO_BLOCK, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
                     is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
@@ -34,7 +34,6 @@ _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
 _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
-_BLOCKS = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 
 
 class MentionSteps:
@@ -58,7 +57,7 @@ class MentionSteps:
         """
         spans: list[tuple[int, int, int, str, Mention | None, Mention | None]] = []  # (start, end, index, key, cell, cargo)
         for i, m in enumerate(mentions):
-            if m.entity.type != "MicroRNA" or _BLOCKS.search(text, max(0, m.start - 5), m.start):
+            if m.entity.type != "MicroRNA" or MADE_TO_BLOCK.search(text, max(0, m.start - 5), m.start):
                 continue
             key = _mirna_key(m.text)
             made = _MADE_WITH.match(text, m.end)
@@ -83,7 +82,7 @@ class MentionSteps:
         mention_starts = [m.start for m in mentions]
         for i, m in enumerate(mentions):
             if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):
-                key = ("anti " if _BLOCKS.search(m.text) else "") + key
+                key = ("anti " if MADE_TO_BLOCK.search(m.text) else "") + key
                 spans.append((m.start, m.end, i, key, None, None))
                 # "exosomes derived from MSC-miR-92a-3p (MSC-miR-92a-3p-Exos)": the phrase the short form abbreviates
                 open_at = text.rfind("(", max(0, m.start - 3), m.start)

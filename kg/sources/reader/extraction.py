@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .parse import Parsed
 from .relations import Claim, predicate_for
-from .triggers import TRIGGERS
+from .triggers import GAIN_NOUNS, TRIGGERS
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -42,7 +42,6 @@ _DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression k
 # a subject named by its loss or its gain: "suppression of STAT3 abolished ...", "Nrf2 knockdown inhibited ..."
 _LOSS_NOUNS = frozenset("knockdown knock-down knockout silencing suppression inhibition deletion depletion blockade loss "
                         "deficiency downregulation down-regulation ablation inactivation".split())
-_GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregulated down-regulated".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
@@ -160,7 +159,7 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
     if t.i in at:
         out.append(at[t.i])
     elif depth < 3:
-        nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in _GAIN_NOUNS
+        nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS
         if nominal or t.tag_.startswith("NN"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):

@@ -95,18 +95,18 @@ class Grounder:
                 if t is not None:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
         for n in _variants(names, etype):
-            t = self._unique(self.vocabulary.lookup(n, kinds), n)
+            t = unique_term(self.vocabulary.lookup(n, kinds), n)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
             # "primary human chondrocytes": cells of a standard type, described by how they were obtained
             head = _singular(entity.label.split()[-1])
-            t = self._unique(self.vocabulary.lookup(head, ("cell",))) if len(head) >= 6 else None
+            t = unique_term(self.vocabulary.lookup(head, ("cell",))) if len(head) >= 6 else None
             if t is not None:
                 return self._with(entity, t), "Cell Ontology name of the head word"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
-            t = self._unique(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
+            t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
             if t is not None and len(entity.label.split()[-1]) >= 6:
                 return self._with(entity, t), "GO name of the head word"
         return entity, ""
@@ -149,30 +149,36 @@ class Grounder:
         return None
 
     @staticmethod
-    def _unique(terms: list[Term], name: str = "") -> Term | None:
-        """The term a name means: the only one, the only gene whose symbol it is, or the alias whose
-        gene symbol shares the longest start with it ("Mob1": MOB1A, not CXCL10); else none."""
-        if not terms:
-            return None
-        curies = {t.curie for t in terms}
-        if len(curies) == 1:
-            return terms[0]
-        symbols = {t.curie for t in terms if t.kind == "gene"}
-        if len(symbols) == 1:
-            return next(t for t in terms if t.kind == "gene")
-        if name and all(t.kind == "gene_alias" for t in terms):
-            key = term_key(name)
-            shared = sorted(((_common_start(key, term_key(t.label)), t) for t in terms), key=lambda x: -x[0])
-            if shared[0][0] >= 1 and shared[0][0] > shared[1][0]:
-                return shared[0][1]
-        best = terms[0].kind  # lookups come in the order of the kinds asked for
-        if best not in ("gene_alias", "gene_name") and len({t.curie for t in terms if t.kind == best}) == 1:
-            return terms[0]
-        return None
-
-    @staticmethod
     def _with(entity: Entity, term: Term) -> Entity:
         return replace(entity, xrefs=(Xref(term.curie, "exact", term.label, term.source, STATUS),))
+
+
+def unique_term(terms: list[Term], name: str = "") -> Term | None:
+    """The term a name means: the only one, the only gene whose symbol it is, or the alias whose
+    gene symbol shares the longest start with it ("Mob1": MOB1A, not CXCL10); else none.
+
+    >>> unique_term([Term("HGNC:1", "ABC1", "gene_alias"), Term("HGNC:2", "XYZ2", "gene_alias")], "Q9") is None
+    True
+    >>> unique_term([Term("HGNC:16015", "MOB1A", "gene_alias"), Term("HGNC:10637", "CXCL10", "gene_alias")], "Mob1").label
+    'MOB1A'
+    """
+    if not terms:
+        return None
+    curies = {t.curie for t in terms}
+    if len(curies) == 1:
+        return terms[0]
+    symbols = {t.curie for t in terms if t.kind == "gene"}
+    if len(symbols) == 1:
+        return next(t for t in terms if t.kind == "gene")
+    if name and all(t.kind == "gene_alias" for t in terms):
+        key = term_key(name)
+        shared = sorted(((_common_start(key, term_key(t.label)), t) for t in terms), key=lambda x: -x[0])
+        if shared[0][0] >= 1 and shared[0][0] > shared[1][0]:
+            return shared[0][1]
+    best = terms[0].kind  # lookups come in the order of the kinds asked for
+    if best not in ("gene_alias", "gene_name") and len({t.curie for t in terms if t.kind == best}) == 1:
+        return terms[0]
+    return None
 
 
 _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",

@@ -112,6 +112,8 @@ STOP = frozenset(
 COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
 DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
+# a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"
+MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
 CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (

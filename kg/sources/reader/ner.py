@@ -25,7 +25,7 @@ from ...lexicon import Lexicon, normalize
 from ...model import Entity
 from ...ontology import Ontology
 from .compose import ENGINEERED, MentionSteps
-from .grounding import Grounder
+from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
                     HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
@@ -160,9 +160,11 @@ class Recognizer(MentionSteps):
         self._provisional[key] = e
         return e
 
-    def _abbreviations(self, text: str) -> dict[str, Entity]:
-        """Short forms the document defines, mapped to the entity of their long form."""
+    def _abbreviations(self, text: str) -> tuple[dict[str, Entity], set[str]]:
+        """Short forms the document defines, mapped to the entity of their long form; and the short
+        forms that are gene symbols the document spells out ("early growth response factor 1 (EGR1)")."""
         found: dict[str, Entity] = {}
+        spelled_out: set[str] = set()
         for m in ABBREV.finditer(text):
             short = m.group(1)
             if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))) \
@@ -180,7 +182,7 @@ class Recognizer(MentionSteps):
                     gene = self._gene_symbol(short)
                     if gene is not None:
                         e = gene
-                        self._spelled_out.add(short)
+                        spelled_out.add(short)
                 if e is not None:
                     found[short] = e
         for m in GLOSS.finditer(text):
@@ -191,7 +193,7 @@ class Recognizer(MentionSteps):
                 e = self._entity_for_phrase(gloss.strip())
                 if e is not None:
                     found[short] = e
-        return found
+        return found, spelled_out
 
     def _gene_symbol(self, short: str) -> Entity | None:
         """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
@@ -201,7 +203,7 @@ class Recognizer(MentionSteps):
         if self.vocabulary is None or not SYMBOL.fullmatch(short):
             return None
         # the grounder's rule for a name several genes share: the symbol, else the alias that fits best
-        if Grounder._unique(self.vocabulary.lookup(short, ("gene", "gene_alias")), short) is not None:
+        if unique_term(self.vocabulary.lookup(short, ("gene", "gene_alias")), short) is not None:
             etype = "CytokineOrGrowthFactor" if CYTOKINE.match(short) else "GeneOrProtein"
             return self._new(short, etype, short)
         return None
@@ -313,8 +315,7 @@ class Recognizer(MentionSteps):
     # -- resolution -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         """Every entity mention in *text*, non-overlapping, in text order."""
-        self._spelled_out: set[str] = set()  # gene symbols the document spells out ("early growth response factor 1 (EGR1)")
-        abbrevs = self._abbreviations(text)
+        abbrevs, spelled_out = self._abbreviations(text)
         cands = self._lexicon_candidates(text)
         if abbrevs:
             rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True)) + r")s?(?![\w])")
@@ -325,7 +326,7 @@ class Recognizer(MentionSteps):
             spelled: dict[str, Entity] = {}
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
-                if e is not None and (e.provisional or m.group(1) in self._spelled_out):
+                if e is not None and (e.provisional or m.group(1) in spelled_out):
                     lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
                     end = m.start()
                     while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match

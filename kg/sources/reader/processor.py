@@ -35,7 +35,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, TRIGGER_RX
+from .triggers import APPOSITION, GAIN_NOUNS, TRIGGER_RX
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,6 @@ _INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
-_GAIN_WORDS = frozenset("activation overexpression over-expression upregulation up-regulation induction".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
@@ -298,7 +297,7 @@ class Reader(SentenceRules):
         for c in claims:
             s = c.subject
             head = s.text.split()[-1].lower() if s.text.split() else ""
-            named_by = s.entity.type == "Intervention" or head in _GAIN_WORDS or head in _LOSS_WORDS
+            named_by = s.entity.type == "Intervention" or head in GAIN_NOUNS or head in _LOSS_WORDS
             of = _OF.match(sentence, s.end) if named_by else None
             agent = next((m for m in mentions if of and m.start == of.end() and any(
                 self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)

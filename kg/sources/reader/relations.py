@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ...ontology import Ontology
-from .names import Mention, is_generic_vesicle
+from .names import MADE_TO_BLOCK, Mention, is_generic_vesicle
 from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
                        NOMINAL, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE,
@@ -399,7 +399,6 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 
 
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
-_MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
@@ -410,7 +409,7 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     st, ot = s.entity.type, o.entity.type
     if rel == "targets":
         if st == "MicroRNA" or (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)
-                                and not _MADE_TO_BLOCK.search(s.entity.label)):
+                                and not MADE_TO_BLOCK.search(s.entity.label)):
             rel = "decreases"  # a miRNA (or vesicles made to carry one) targets a transcript to repress it
         elif ontology.is_a(ot, "AnatomicalSite"):
             rel = "located_in"

@@ -148,6 +148,8 @@ LOSS_OF = re.compile(
     r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
     r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$", re.I)
+# a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
+GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
 LOSS_AFTER = re.compile(r"(?:\s+gene)?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency"
                         r"|inhibition|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
