@@ -33,6 +33,10 @@ _FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secre
 _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|released)\s+)?from\s+[^().;]{1,60}?\s*")
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
 _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
+# "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
+_TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
+_TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
+_SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
 
 
@@ -273,6 +277,34 @@ class MentionSteps:
                     e = self.lookup(name) or self._new(name, m.entity.type, name)
                     out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
                 at += len(part) + 1
+        return out
+
+    def _tissue_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "human umbilical cord mesenchymal stem cells" is one mention of the cells, not a tissue
+        and then cells: the tissue and the species word before it are part of the cells' name.
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.ontology import Ontology
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> lex = Lexicon([Entity("UC", "umbilical cord", "AnatomicalSite"),
+        ...                Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell", ("mesenchymal stem cells",))])
+        >>> [m.text for m in Recognizer(lex, Ontology.load()).find("Human umbilical cord mesenchymal stem cells grew.")]
+        ['Human umbilical cord mesenchymal stem cells']
+        """
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (nxt is not None and _TISSUE.fullmatch(m.text) and self._is_a(m.entity.type, "AnatomicalSite")
+                    and self._is_a(nxt.entity.type, "StemCell") and _TISSUE_GAP.fullmatch(text, m.end, nxt.start)):
+                species = _SPECIES_BEFORE.search(text, max(0, m.start - 12), m.start)
+                start = species.start() if species and not (out and out[-1].end > species.start()) else m.start
+                out.append(replace(nxt, start=start, text=text[start : nxt.end]))
+                i += 2
+                continue
+            out.append(m)
+            i += 1
         return out
 
     def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:

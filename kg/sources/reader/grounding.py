@@ -111,16 +111,18 @@ class Grounder:
                 return self._with(entity, t), "GO name of the head word"
         return entity, ""
 
-    def tissue_cells(self, entity: Entity, before: str, how: str) -> tuple[Entity, str]:
+    def tissue_cells(self, entity: Entity, before: str, how: str, text: str = "") -> tuple[Entity, str]:
         """*entity* (mesenchymal stem cells) grounded to the cells of the tissue named right *before* it
-        ("bone marrow " + "mesenchymal stem cells"), else as it was.
+        ("bone marrow " + "mesenchymal stem cells") or in the words of its mention (*text*), else as it was.
 
         >>> g = Grounder(Vocabulary.load())
         >>> e = Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell")
         >>> g.tissue_cells(e, "exosomes from bone marrow ", "")[0].xrefs[0].curie
         'CL:0002540'
+        >>> g.tissue_cells(e, "", "", "human umbilical cord mesenchymal stem cells")[0].xrefs[0].curie
+        'CL:0002569'
         """
-        cue = _TISSUE_BEFORE.search(before)
+        cue = _TISSUE_BEFORE.search(before) or _TISSUE_BEFORE.search(text[: _MSC.search(text).start()] if _MSC.search(text) else "")
         if cue is None or not _MSC.search(entity.label):
             return entity, how
         t = self._msc_of(f"{cue.group(1)} {entity.label}")

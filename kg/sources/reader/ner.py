@@ -389,6 +389,7 @@ class Recognizer(MentionSteps):
             chosen = self._with_terms(text, chosen, taken)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
+        out = self._tissue_cells(text, out)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
         out = self._split_induced(out, text)

@@ -270,7 +270,7 @@ class Reader(SentenceRules):
                                               species)
         if before and self.ontology.is_a(entity.type, "CellType"):
             # "bone marrow mesenchymal stem cells" read as a tissue and the lexicon's MSCs: the cells of that tissue
-            entity, how = self._grounder().tissue_cells(entity, before, how)
+            entity, how = self._grounder().tissue_cells(entity, before, how, m.text)
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")

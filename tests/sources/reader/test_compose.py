@@ -82,3 +82,18 @@ def test_the_phrase_a_short_form_abbreviates_is_the_same_engineered_vesicle(rec)
 def test_a_slash_list_keeps_only_names_of_genes(rec):
     got = [m.text for m in rec.find("AMI induced TLR4/NF kappa B signal activation.")]
     assert "TLR4" in got and "NF" not in got, got
+
+
+def test_cells_named_with_their_tissue_are_one_mention_of_those_cells():
+    """The tissue and species words are part of the cells' name, and ground them to that tissue's MSCs;
+    "stromal" is the other reading of MSC."""
+    from kg.sources.reader import Reader
+
+    text = ("Vesicles derived from human umbilical cord mesenchymal stromal cells were collected. "
+            "Bone marrow-derived mesenchymal stem cells were cultured.")
+    got = {m.text: m for m in Reader().read(text).mentions}
+    cord = got["human umbilical cord mesenchymal stromal cells"]
+    assert cord.entity.id == "MSC" and cord.identifier == "CL:0002569", (cord.entity.id, cord.identifier)
+    bone = got["Bone marrow-derived mesenchymal stem cells"]
+    assert bone.identifier == "CL:0002540", bone.identifier
+    assert not [t for t in got if t.lower() in ("umbilical cord", "bone marrow")], list(got)
