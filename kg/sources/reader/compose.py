@@ -37,6 +37,10 @@ _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
 _TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
+# "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
+MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
+_MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
+_MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
 
 
@@ -188,6 +192,41 @@ class MentionSteps:
                         e = self._new(name, "BiologicalProcess", name)
                         out[k] = replace(p, entity=e, new=e.provisional)
                         break
+        return out
+
+    def _modified_proteins(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "TrkA ubiquitination" and "phosphorylation of STAT3" name a process on the protein, not the
+        protein: what lowers TrkA ubiquitination does not lower TrkA.
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> [m.text for m in Recognizer(Lexicon([])).find("It lowered TrkA ubiquitination and phosphorylation of STAT3.")]
+        ['TrkA ubiquitination', 'phosphorylation of STAT3']
+        """
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            after = _MOD_AFTER.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
+            before = None if after or m.entity.type not in ("GeneOrProtein", "CytokineOrGrowthFactor") else \
+                _MOD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if after is None and before is None:
+                out.append(m)
+                i += 1
+                continue
+            start, end = (m.start, after.end()) if after else (before.start(), m.end)
+            while out and out[-1].end > start and out[-1].start >= start:
+                out.pop()  # the modification word, found as a process of its own
+            if out and out[-1].end > start:
+                out.append(m)
+                i += 1
+                continue
+            name = f"{m.text} {(after or before).group(1).lower()}"
+            e = self.lookup(name) or self._new(name, "BiologicalProcess", name)
+            out.append(Mention(start, end, text[start:end], e, "pattern" if e.provisional else "lexicon", e.provisional))
+            i += 1
+            while i < len(mentions) and mentions[i].start < end:
+                i += 1  # the modification word after the protein
         return out
 
     def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:

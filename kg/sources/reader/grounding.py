@@ -104,6 +104,11 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(head, ("cell",))) if len(head) >= 6 else None
             if t is not None:
                 return self._with(entity, t), "Cell Ontology name of the head word"
+        if etype == "BiologicalProcess" and _MODIFIED.search(entity.label):
+            # "TrkA ubiquitination": GO's protein modification of that kind
+            t = unique_term(self.vocabulary.lookup(f"protein {_MODIFIED.search(entity.label).group(1).lower()}", ("go_bp",)))
+            if t is not None:
+                return self._with(entity, t), "GO protein modification"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
@@ -188,6 +193,7 @@ _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC na
         "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
 
 
+_MODIFIED = re.compile(r"(?:^\S+\s+|\s)((?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation))(?:\s+of\s+\S+)?$", re.I)
 _MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
 _MSC_TISSUES = (
     (re.compile(r"\bbone\b|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),

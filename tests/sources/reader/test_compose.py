@@ -97,3 +97,17 @@ def test_cells_named_with_their_tissue_are_one_mention_of_those_cells():
     bone = got["Bone marrow-derived mesenchymal stem cells"]
     assert bone.identifier == "CL:0002540", bone.identifier
     assert not [t for t in got if t.lower() in ("umbilical cord", "bone marrow")], list(got)
+
+
+def test_a_modification_of_a_named_protein_is_a_process_not_the_protein():
+    """Lowering TrkA ubiquitination is not lowering TrkA: the object is the process, grounded to GO's
+    protein modification of that kind."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Knockdown of Cblb decreased TrkA ubiquitination in PC12 cells. "
+                        "Exosomes increased the phosphorylation of STAT3.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("Cblb", "increases", "TrkA ubiquitination") in got, got
+    assert not [g for g in got if g[2] in ("TrkA", "STAT3")], got
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids["TrkA ubiquitination"] == "GO:0016567" and ids["phosphorylation of STAT3"] == "GO:0006468", ids
