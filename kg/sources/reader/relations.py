@@ -256,9 +256,15 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                             mentions[i + 1] = replace(mentions[i + 1], entity=better.entity, new=better.new)
     t.subjects, t.objects, t.passive = subjects, objects, passive
     out: list[Claim] = []
+    lost_after = set()  # "Cblb and Cbl gene knockdown": the loss after the list is the loss of each
+    for a, b in zip(subjects[-2::-1], subjects[:0:-1]):
+        if not passive and (LOSS_AFTER.match(sentence, b.end) or id(b) in lost_after) and \
+                a.entity.type == b.entity.type and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", sentence[a.end : b.start]):
+            lost_after.add(id(a))
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
-        flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and LOSS_AFTER.match(sentence, s.end)) else 1
+        flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and (
+            LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
         for o in objects:
             pred = predicate_for(rel, s, o, ontology, chained_sign * flip)
             if pred is None or s.entity.id == o.entity.id:

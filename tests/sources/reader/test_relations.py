@@ -63,3 +63,17 @@ def test_a_target_of_a_mirna_is_what_the_mirna_targets():
     s = "We showed that PTEN was a direct target of miR-21"
     got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
     assert got == {("miR-21", "decreases", "PTEN")}
+
+
+def test_a_loss_named_after_a_list_is_the_loss_of_each():
+    """ "STAT3 and SMAD3 gene knockdown lowered X": each was lost, so each raises X; a list of
+    different kinds of thing keeps its own signs."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = "STAT3 and SMAD3 gene knockdown reduced apoptosis"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert got == {("STAT3", "increases", "apoptosis"), ("SMAD3", "increases", "apoptosis")}, got
+    s = "Exosomes and PTEN knockdown reduced apoptosis"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert ("Exosomes", "decreases", "apoptosis") in got and ("PTEN", "increases", "apoptosis") in got, got
