@@ -223,6 +223,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             # effect on the new object goes through the old one
             subjects = list(prev.objects)
             chained_sign = -1 if prev.relation == "decreases" else 1
+        elif (prev and prev.subjects and not prev.passive and t.text.split()[0].lower().endswith("ing")
+              and _MEANS.search(sentence, 0, t.start) and all(m.end <= prev.start for m in prev.subjects)
+              and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
+            subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
         else:
             subjects = _subjects(sentence, mentions, before, t, rel, ontology)
     if not subjects:
@@ -314,6 +318,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 if p:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.6))
     return out
+
+
+# "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
+_MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
 
 
 def clause_start(sentence: str, at: int) -> int:

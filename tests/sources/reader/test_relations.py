@@ -77,3 +77,18 @@ def test_a_loss_named_after_a_list_is_the_loss_of_each():
     s = "Exosomes and PTEN knockdown reduced apoptosis"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("Exosomes", "decreases", "apoptosis") in got and ("PTEN", "increases", "apoptosis") in got, got
+
+
+def test_by_and_a_gerund_after_an_aside_is_the_doers_means():
+    """ "X promote B after D, potentially, by inhibiting C": X inhibits C (the means), not B; a
+    clause of its own ("whereas Y ... by targeting C") keeps its own doer."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = "MSC exosomes promote angiogenesis after ischemic stroke, potentially, by inhibiting autophagy"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert ("MSC exosomes", "decreases", "autophagy") in got, got
+    assert not [g for g in got if g[0] == "angiogenesis"], got
+    s = "miR-206 may promote osteoblast differentiation, whereas miR-21 supports angiogenesis by targeting PTEN"
+    got = {(c.subject.text, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert ("miR-206", "PTEN") not in got, got
