@@ -270,7 +270,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and (
             LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
         for o in objects:
-            pred = predicate_for(rel, s, o, ontology, chained_sign * flip)
+            # "abolished the inhibition of autophagy": what is moved is the opposite of the object
+            o_flip = -1 if not passive and o.start >= t.end and _LOSS_OBJECT.search(sentence, t.end, o.start) else 1
+            pred = predicate_for(rel, s, o, ontology, chained_sign * flip * o_flip)
             if pred is None or s.entity.id == o.entity.id:
                 continue
             if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
@@ -320,6 +322,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     return out
 
 
+_LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$", re.I)
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
 

@@ -92,3 +92,13 @@ def test_by_and_a_gerund_after_an_aside_is_the_doers_means():
     s = "miR-206 may promote osteoblast differentiation, whereas miR-21 supports angiogenesis by targeting PTEN"
     got = {(c.subject.text, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("miR-206", "PTEN") not in got, got
+
+
+def test_a_verb_on_the_inhibition_of_a_thing_moves_that_thing_the_other_way():
+    """ "PTEN abolished the inhibition of autophagy": PTEN raises autophagy, it does not lower it."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = "PTEN abolished the inhibition of autophagy"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert got == {("PTEN", "increases", "autophagy")}, got
