@@ -211,9 +211,12 @@ class Reader(SentenceRules):
                 # what the parse adds: where the rules already say who does this to the object, they win
                 # (they were written for exactly such sentences; the parse reads another subject there)
                 ruled = {(c.predicate, c.object.entity.id) for c in claims}
+                # ... and where they say what the subject does to the object (the parse may miss a sign word)
+                ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
                 claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
-                           if c.mediated or (c.predicate, c.object.entity.id) not in ruled and not any(
+                           if c.mediated or (c.predicate, c.object.entity.id) not in ruled
+                           and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))

@@ -546,3 +546,13 @@ def test_a_part_in_a_process_and_the_course_of_a_disease():
     assert "miR-186 -regulates-> bone formation" in got and "WNT5A -regulates-> osteoarthritis" in got, got
     found = {m.text for m in r.read("microRNAs play an important role in exosome-mediated cardioprotection.").mentions}
     assert "exosome-mediated" not in found
+
+
+def test_the_parse_does_not_contradict_the_rules_on_the_same_subject_and_object():
+    """The rules read the sign words around the object ("inhibition of"); the parse's opposite reading
+    of the same pair is not kept beside it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Suppression of STAT3 abolished exosome-induced inhibition of autophagy and promotion of angiogenesis.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("STAT3", "decreases", "autophagy") in got and ("STAT3", "increases", "autophagy") not in got, got
