@@ -37,6 +37,11 @@ from .vocabulary import Vocabulary
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
+# Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
+# types I, IV and V are made of two or more chains and name no one gene.
+_COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
+                       r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
+_COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
@@ -239,6 +244,10 @@ class Recognizer(MentionSteps):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
             out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
+        for m in _COLLAGEN.finditer(text):
+            symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
+            e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in MIRNA.finditer(text):
             name = m.group()
             label = f"miR-{m.group(1)}" if m.group(1) else name

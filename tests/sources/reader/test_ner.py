@@ -47,3 +47,13 @@ def test_a_process_phrase_reads_over_a_short_form_defined_inside_it():
     phrase = got["nucleus pulposus cell (NPC) apoptosis"]
     assert phrase.entity.type == "BiologicalProcess" and phrase.entity.label == "nucleus pulposus cell apoptosis"
     assert got["NPCs"].entity.type == "CellType"  # the short form still names the cells elsewhere
+
+
+def test_a_collagen_of_one_chain_is_that_chains_gene():
+    """ "col II" and "type III collagen" name COL2A1 and COL3A1; collagen I has two chains and names no gene."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("EVs raised col \u2161, type III collagen and collagen I in nucleus pulposus cells.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("col \u2161") == "HGNC:2200" and ids.get("type III collagen") == "HGNC:2201", ids
+    assert not [t for t, i in ids.items() if t.startswith("collagen") and (i or "").startswith("HGNC")], ids
