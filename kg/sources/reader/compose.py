@@ -41,6 +41,7 @@ _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canin
 MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
+_PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
 
 
@@ -227,6 +228,30 @@ class MentionSteps:
             i += 1
             while i < len(mentions) and mentions[i].start < end:
                 i += 1  # the modification word after the protein
+        return out
+
+    def _productions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "IL-10 production from macrophages" is GO's interleukin-10 production, where GO names it:
+        what raises it raises the cells' making of IL-10, not the IL-10 one measures elsewhere."""
+        if self.vocabulary is None:
+            return mentions
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            after = _PRODUCTION.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
+            name = next((f"{n} {after.group(1).lower()}" for n in (m.text, m.entity.label)
+                         if term_class(f"{n} {after.group(1).lower()}", self.vocabulary) == "BiologicalProcess"), None) if after else None
+            if name is None:
+                out.append(m)
+                i += 1
+                continue
+            e = self.lookup(name) or self._new(name, "BiologicalProcess", name)
+            out.append(Mention(m.start, after.end(), text[m.start : after.end()], e, "pattern" if e.provisional else "lexicon",
+                               e.provisional))
+            i += 1
+            while i < len(mentions) and mentions[i].start < after.end():
+                i += 1
         return out
 
     def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:

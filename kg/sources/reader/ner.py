@@ -405,6 +405,7 @@ class Recognizer(MentionSteps):
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
         out = self._modified_proteins(text, out)
+        out = self._productions(text, out)
         out = self._repair_of(text, out)
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and

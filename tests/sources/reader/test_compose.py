@@ -111,3 +111,13 @@ def test_a_modification_of_a_named_protein_is_a_process_not_the_protein():
     assert not [g for g in got if g[2] in ("TrkA", "STAT3")], got
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids["TrkA ubiquitination"] == "GO:0016567" and ids["phosphorylation of STAT3"] == "GO:0006468", ids
+
+
+def test_a_cytokines_production_is_gos_process_where_go_names_it(rec):
+    """ "IL-10 production" is GO:0032613, not the cytokine; "TNF-α levels" stay the cytokine."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC-Exos induced IL-10 production from macrophages and reduced TNF-α levels.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("IL-10 production") == "GO:0032613" and ids.get("TNF-α") == "HGNC:11892", ids
+    assert "IL-10 production" in {s.object.label for s in res.statements}
