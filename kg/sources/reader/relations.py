@@ -396,6 +396,9 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     cands = [i for i in cands if not (i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                                       and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
                                       and _SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start))]
+    # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
+    cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
+                                      and _DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start))]
     # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
     free = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])]
     cands = free or cands
@@ -415,6 +418,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
+_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+")
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"

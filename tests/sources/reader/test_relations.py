@@ -102,3 +102,14 @@ def test_a_verb_on_the_inhibition_of_a_thing_moves_that_thing_the_other_way():
     s = "PTEN abolished the inhibition of autophagy"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert got == {("PTEN", "increases", "autophagy")}, got
+
+
+def test_what_a_name_is_derived_from_is_not_the_subject():
+    """ "exosome-derived miR-874-3p attenuates X": the miRNA attenuates X, the vesicle only carries it."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = "MSC exosome-derived miR-874-3p attenuates acute kidney injury"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert ("miR-874-3p", "ameliorates", "acute kidney injury") in got, got
+    assert not [g for g in got if g[0] != "miR-874-3p" and g[2] == "acute kidney injury"], got
