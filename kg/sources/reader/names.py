@@ -28,7 +28,7 @@ SYMBOL = re.compile(
     r"(?:-[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}-[\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(
-    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/][\w\u03b1-\u03c9]+)*)\s+(?:signaling|signalling|pathway|cascade)(?:\s+pathway)?(?![\w])"
+    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*)\s+(?:signaling|signalling|signal|pathway|cascade)(?:\s+pathway)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")

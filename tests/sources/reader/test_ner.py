@@ -57,3 +57,13 @@ def test_a_collagen_of_one_chain_is_that_chains_gene():
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids.get("col \u2161") == "HGNC:2200" and ids.get("type III collagen") == "HGNC:2201", ids
     assert not [t for t, i in ids.items() if t.startswith("collagen") and (i or "").startswith("HGNC")], ids
+
+
+def test_a_slash_pair_before_signal_is_one_pathway():
+    """ "TLR4/NF kappa B signal activation" names the TLR4 pathway, not a gene "NF"."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Hypoxia-induced TLR4/NF kappa B signal activation promoted apoptosis.")
+    found = {m.text: m for m in res.mentions}
+    assert found["TLR4/NF kappa B signal"].entity.type == "Pathway", list(found)
+    assert found["TLR4/NF kappa B signal"].identifier == "GO:0034142"
