@@ -186,6 +186,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects = objects[:-1] + members
     if not objects:
         return []
+    part_in = _PART_IN.match(sentence, t.end, objects[0].start) if rel == "regulates" and not passive else None
+    if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
+        rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
     confidence = 0.9
     chained_sign = 1
     subjects: list[Mention] = []
@@ -271,7 +274,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
         for o in objects:
             # "abolished the inhibition of autophagy": what is moved is the opposite of the object
-            o_flip = -1 if not passive and o.start >= t.end and _LOSS_OBJECT.search(sentence, t.end, o.start) else 1
+            o_flip = -1 if not (passive or part_in) and o.start >= t.end and _LOSS_OBJECT.search(sentence, t.end, o.start) else 1
             pred = predicate_for(rel, s, o, ontology, chained_sign * flip * o_flip)
             if pred is None or s.entity.id == o.entity.id:
                 continue
@@ -418,6 +421,9 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
+_PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
+                      r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
+_LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
 _DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+")
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")

@@ -113,3 +113,15 @@ def test_what_a_name_is_derived_from_is_not_the_subject():
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("miR-874-3p", "ameliorates", "acute kidney injury") in got, got
     assert not [g for g in got if g[0] != "miR-874-3p" and g[2] == "acute kidney injury"], got
+
+
+def test_a_part_in_the_promotion_of_something_raises_it():
+    """ "plays an important role in the promotion of apoptosis" says which way; "a role in apoptosis" does not."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    for s, want in (("STAT3 played an important role in the promotion of apoptosis", "increases"),
+                    ("STAT3 plays a key role in the suppression of apoptosis", "decreases"),
+                    ("STAT3 plays a key role in apoptosis", "regulates")):
+        got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+        assert got == {("STAT3", want, "apoptosis")}, (s, got)
