@@ -35,7 +35,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, GAIN_NOUNS, TRIGGER_RX
+from .triggers import APPOSITION, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +71,12 @@ _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
-_INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
 
@@ -233,7 +231,7 @@ class Reader(SentenceRules):
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
             # an inducer ("IL-6" of "IL-6-induced injury") is no object of the verb before it
-            inducers = {m.start for m in local if _INDUCED_GAP.match(sent.text, m.end) or _INDUCED_OR.match(sent.text, m.end)}
+            inducers = {m.start for m in local if INDUCED_GAP.match(sent.text, m.end) or INDUCED_OR.match(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers]
             claims += self._induced(sent.text, local)
             claims += sourced
@@ -318,7 +316,7 @@ class Reader(SentenceRules):
         out: list[Claim] = []
         for a, b in zip(mentions, mentions[1:]):
             # "AMI or hypoxia-induced TLR4 signaling": each inducer raises it
-            if _INDUCED_GAP.fullmatch(sentence, a.end, b.start) or _INDUCED_OR.fullmatch(sentence, a.end, b.start):
+            if INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start):
                 pred = predicate_for("increases", a, b, self.ontology, 1)
                 if pred is None and self.ontology.is_a(b.entity.type, "DiseaseOrInjury"):
                     pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)

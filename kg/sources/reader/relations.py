@@ -35,7 +35,7 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .names import MADE_TO_BLOCK, Mention, is_generic_vesicle
-from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
+from .triggers import (APPOSITION, CHAIN, INDUCED_GAP, INDUCED_OR, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
                        NOMINAL, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE,
                        PRONOUN_SUBJECT, RELATIVE, REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
@@ -174,8 +174,13 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         passive = True  # "PTEN was a direct target of miR-21": the miRNA after "of" does the targeting
     # Objects: the first mention after the trigger within its clause, and those coordinated with it.
     objects: list[Mention] = []
+    gap_from = t.end
+    while len(after) > 1 and not passive and (induced := INDUCED_GAP.match(sentence, mentions[after[0]].end)
+                                              or INDUCED_OR.match(sentence, mentions[after[0]].end)):
+        gap_from = min(induced.end(), mentions[after[1]].start)
+        after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
-        gap = sentence[t.end : mentions[after[0]].start]
+        gap = sentence[gap_from : mentions[after[0]].start]
         if passive or (OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
                        and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap)):
             objects = coordinated_with(sentence, mentions, after[0])

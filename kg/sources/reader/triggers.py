@@ -185,3 +185,6 @@ CONSTRAINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = 
 CONSTRAINTS["decreases"] = CONSTRAINTS["increases"]
 CONSTRAINTS["regulates"] = (CONSTRAINTS["increases"][0], (*CONSTRAINTS["increases"][1], "AnatomicalSite"))
 CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
+# "IL-6-induced injury", "AMI or hypoxia-induced X": the inducer is named before what it induced
+INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
+INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")

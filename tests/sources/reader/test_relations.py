@@ -125,3 +125,13 @@ def test_a_part_in_the_promotion_of_something_raises_it():
                     ("STAT3 plays a key role in apoptosis", "regulates")):
         got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
         assert got == {("STAT3", want, "apoptosis")}, (s, got)
+
+
+def test_an_inducer_after_the_verb_is_not_its_object():
+    """ "EGR1 knockdown reversed cisplatin or LPS-induced apoptosis": the object is the apoptosis, not its inducers."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = "EGR1 knockdown reversed cisplatin or LPS-induced apoptosis"
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert got == {("EGR1", "increases", "LPS-induced apoptosis")}, got
