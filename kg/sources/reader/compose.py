@@ -41,6 +41,9 @@ _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canin
 MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
+_CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence)"
+_BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
 
@@ -194,6 +197,33 @@ class MentionSteps:
                         out[k] = replace(p, entity=e, new=e.provisional)
                         break
         return out
+
+    def _unnamed_processes_of_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the activation of circulating monocytes": a process word no name covers, of named cells, is
+        that cell type's process where GO names one ("monocyte activation"); also before a coordinated
+        process ("the activation and cytokine production of macrophages")."""
+        if self.vocabulary is None:
+            return mentions
+        added: list[Mention] = []
+        starts = [m.start for m in mentions]
+        for i, m in enumerate(mentions):
+            if not self._is_a(m.entity.type, "CellType"):
+                continue
+            lo = max(0, m.start - 80, mentions[i - 1].end if i else 0)
+            w = _BARE_PROCESS_OF.search(text, lo, m.start)
+            if w is None:
+                w = _BARE_PROCESS_AND.search(text, max(0, m.start - 120), m.start)
+                k = bisect_left(starts, w.end(1)) if w else 0
+                if w is None or k >= i or not COORD_WORDS.fullmatch(text, w.end(1), mentions[k].start) \
+                        or not _PROCESS_OF.fullmatch(text, mentions[i - 1].end, m.start) or (k and mentions[k - 1].end > w.start(1)):
+                    continue
+            for cell in (singular(m.text), singular(m.entity.label), singular(m.text.split()[-1])):
+                name = f"{cell} {w.group(1).lower()}"
+                if term_class(name, self.vocabulary) == "BiologicalProcess":
+                    e = self._new(name, "BiologicalProcess", name)
+                    added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
+                    break
+        return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
     def _modified_proteins(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "TrkA ubiquitination" and "phosphorylation of STAT3" name a process on the protein, not the

@@ -141,6 +141,8 @@ class Grounder:
             return entity, how
         if not (self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
             return entity, how
+        if re.search(r"iPSC|\biMSC|pluripotent|embryonic", entity.label, re.I):
+            return entity, how  # MSCs made from stem cells come from no tissue
         label = self.vocabulary.label(curie) if self.vocabulary else curie
         return self._with(entity, Term(curie, label, "cell")), "Cell Ontology, the MSCs this document studies"
 

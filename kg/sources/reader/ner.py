@@ -36,6 +36,7 @@ from .vocabulary import Vocabulary
 
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
+_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?![\w-])")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -244,6 +245,10 @@ class Recognizer(MentionSteps):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
             out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
+        for m in _LOWER_MSC.finditer(text):
+            # "hUC-MSCs", "hBMSCs", "iMSCs" without a definition: MSCs of a tissue (the symbol patterns below need a capital first)
+            e = self.lookup(m.group()) or self._new(m.group(), "MesenchymalStemCell", m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _COLLAGEN.finditer(text):
             symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
             e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
@@ -404,6 +409,7 @@ class Recognizer(MentionSteps):
         out = self._split_induced(out, text)
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
+        out = self._unnamed_processes_of_cells(text, out)
         out = self._modified_proteins(text, out)
         out = self._productions(text, out)
         out = self._repair_of(text, out)

@@ -121,3 +121,16 @@ def test_a_cytokines_production_is_gos_process_where_go_names_it(rec):
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids.get("IL-10 production") == "GO:0032613" and ids.get("TNF-α") == "HGNC:11892", ids
     assert "IL-10 production" in {s.object.label for s in res.statements}
+
+
+def test_a_bare_process_word_of_named_cells_is_that_cell_types_process():
+    """ "the activation of circulating monocytes" is GO monocyte activation, and so is the first of
+    "the activation and cytokine production of macrophages"."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Human umbilical cord mesenchymal stem cells suppress the activation of circulating monocytes. "
+                        "The exosomes inhibit the activation and cytokine production of macrophages.")
+    got = {(s.predicate, s.object.label, s.object.xrefs[0].curie if s.object.xrefs else None) for s in res.statements}
+    assert ("decreases", "monocyte activation", "GO:0042117") in got, got
+    assert ("decreases", "macrophage activation", "GO:0042116") in got, got
+    assert not [g for g in got if g[1] in ("circulating monocytes", "macrophages")], got

@@ -4,6 +4,7 @@ from __future__ import annotations
 from kg.lexicon import Lexicon
 from kg.model import Entity
 from kg.sources.reader.ner import Recognizer
+from kg.sources.reader.grounding import TISSUE_MSC
 from kg.sources.reader.vocabulary import Vocabulary
 
 
@@ -67,3 +68,12 @@ def test_a_slash_pair_before_signal_is_one_pathway():
     found = {m.text: m for m in res.mentions}
     assert found["TLR4/NF kappa B signal"].entity.type == "Pathway", list(found)
     assert found["TLR4/NF kappa B signal"].identifier == "GO:0034142"
+
+
+def test_msc_symbols_with_a_lowercase_start_are_cells_of_their_tissue():
+    """ "hUC-MSCs" needs no definition; "iMSCs" (made from iPSCs) do not take the document's tissue."""
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read("Exosomes from hBMSCs, hUC-MSCs and iMSCs reduced apoptosis.").mentions}
+    assert ids.get("hBMSCs") == "CL:0002540" and ids.get("hUC-MSCs") == "CL:0002569", ids
+    assert ids.get("iMSCs") not in TISSUE_MSC, ids
