@@ -401,9 +401,12 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if ante:
             return [mentions[ante[-1]]]
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
-    cands = [i for i in cands if not (i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
-                                      and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
-                                      and _SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start))]
+    source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
+                 and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
+                 and _SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)}
+    # ... and so does their short form after them: "exosomes from adipose-derived stem cells (ADSCs) protect"
+    source_of |= {i for i in before if i - 1 in source_of and ontology.is_a(mentions[i].entity.type, "CellType") and re.fullmatch(r"\s*\(", sentence[mentions[i - 1].end : mentions[i].start])}
+    cands = [i for i in cands if i not in source_of]
     # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
     cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
                                       and _DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start))]
@@ -417,7 +420,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         return [mentions[before[0]]]
     if not fitting:
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
-        fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed)
+        fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed) and i not in source_of
                    and not PREPOSITION_BEFORE.search(head[: mentions[i].start])][-1:]
         if not fitting:
             return []

@@ -135,3 +135,14 @@ def test_an_inducer_after_the_verb_is_not_its_object():
     s = "EGR1 knockdown reversed cisplatin or LPS-induced apoptosis"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert got == {("EGR1", "increases", "LPS-induced apoptosis")}, got
+
+
+def test_the_short_form_of_the_cells_vesicles_come_from_is_not_the_subject():
+    """ "exosomes from adipose-derived mesenchymal stem cells (ADSCs) ... increase survival": not the ADSCs."""
+    onto = Ontology.load()
+    rec = Recognizer(load_lexicon(onto), onto)
+    rec.vocabulary = Vocabulary.load()
+    s = ("Administration of exosomes from adipose-derived mesenchymal stem cells (ADSCs) protects the kidney, "
+         "decreases leakage and increases survival")
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert not [g for g in got if g[0] in ("ADSCs", "adipose-derived mesenchymal stem cells") and g[1] != "secretes"], got
