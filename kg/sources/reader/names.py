@@ -36,7 +36,9 @@ GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s
 # Words that look like symbols but are not genes (headings, units, countries, methods).
 NOT_SYMBOLS = frozenset(
     "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
-    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF".split()
+    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF "
+    # assays and stains, not genes
+    "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR".split()
 )
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
 HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"

@@ -317,3 +317,59 @@ def process_verb_claims(sentence: str, mentions: list[Mention], claims: list[Cla
         if pred is not None and subject.entity.id != entity.id:
             out.append(Claim(subject, pred, target, min(subject.start, v.start()), v.end(), 0.6))
     return out
+
+
+_TREATED_BEFORE = re.compile(
+    r"\b(?:after|following|upon)\s+(?:the\s+)?(?:(?:treatment|intervention|administration|injection|transplantation|infusion)"
+    r"\s+(?:with|of)\s+(?:the\s+)?)?$", re.I)
+_TREATMENT_AFTER = re.compile(r"^[\s-]+(?:treatment|intervention|administration|injection|transplantation|infusion|therapy)\b", re.I)
+_BE_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:(?:significantly|markedly|remarkably|obviously|notably|also|further|greatly"
+    r"|dramatically|clearly|substantially)\s+)?(decreased|reduced|down-?regulated|inhibited|suppressed|attenuated"
+    r"|alleviated|diminished|lowered|increased|elevated|up-?regulated|enhanced|promoted|improved|restored|raised)\b"
+    r"(?!\s+(?:by|in\s+response\s+to)\b)", re.I)
+_DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered", re.I)
+_LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
+_TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
+
+
+def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "After BMSC-EV treatment, MMP-2 and TIMP1 were decreased, and miR-199a was increased": a
+    passive with no agent in a sentence framed by one treatment says what the treatment did.
+
+    >>> from kg.model import Entity
+    >>> s = "After EV treatment, MMP2 was decreased."
+    >>> ms = [Mention(6, 8, "EV", Entity("EV", "EV", "ExtracellularVesicle"), "lexicon"),
+    ...       Mention(20, 24, "MMP2", Entity("MMP2", "MMP2", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in treatment_claims(s, ms, Ontology.load())]
+    [('EV', 'decreases', 'MMP2')]
+    """
+    treated = [m for m in mentions if any(ontology.is_a(m.entity.type, t) for t in _TREATABLE)
+               and (_TREATMENT_AFTER.match(sentence[m.end :]) or
+                    (_TREATED_BEFORE.search(sentence[: m.start]) and "treatment" in sentence[max(0, m.start - 40) : m.start].lower()))
+               and _TREATED_BEFORE.search(sentence[: m.start])]
+    if len({m.entity.id for m in treated}) != 1:
+        return []  # no treatment, or two compared: who did what is not said
+    t = treated[0]
+    if len(coordinated_with(sentence, mentions, mentions.index(t))) > 1:
+        return []  # "after treatment with exosomes or fibroblast vesicles": which one did it is not said
+    t_end = t.end + (_TREATMENT_AFTER.match(sentence[t.end :]).end() if _TREATMENT_AFTER.match(sentence[t.end :]) else 0)
+    out: list[Claim] = []
+    seg_start = 0
+    for v in _BE_PASSIVE.finditer(sentence):
+        if NEGATION.search(sentence[seg_start : v.end()]):
+            seg_start = v.end()
+            continue
+        lo = max(seg_start, t_end if t_end <= v.start() else 0)
+        rel = "decreases" if _DOWN.match(v.group(1)) else "increases"
+        for m in mentions:
+            if not (lo <= m.start and m.end <= v.start()) or m.entity.id == t.entity.id:
+                continue
+            before = sentence[lo : m.start]
+            if PREPOSITION_BEFORE.search(before) and not _LEVEL_OF.search(before):
+                continue  # "apoptosis rate of NPCs", "cells in IDD mice": not what was measured
+            pred = predicate_for(rel, t, m, ontology, 1)
+            if pred is not None:
+                out.append(Claim(t, pred, m, min(t.start, m.start), max(t.end, v.end()), 0.6))
+        seg_start = v.end()
+    return out

@@ -18,3 +18,18 @@ def test_an_interaction_between_a_mirna_and_a_gene():
     from kg.sources.reader import Reader
     got = [str(s) for s in Reader().read("Luciferase assays verified interactions between Mob1 and miR-186.").statements]
     assert got == ["miR-186 -regulates-> Mob1"], got
+
+
+def test_an_agentless_passive_in_a_sentence_framed_by_one_treatment_is_what_the_treatment_did():
+    """ "after BMSC-EV treatment, MMP-2 and TIMP1 were decreased, and miR-199a was increased"; the
+    places and cells after a preposition are not what was measured; an assay is no gene."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("After EV treatment, MMP-2, TIMP1 and TUNEL-positive cells in IDD mice were decreased, "
+                        "and miR-199a was increased. The expression of col II was reduced after exosome intervention. "
+                        "After treatment with exosomes or fibroblast vesicles, IL-6 was reduced.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert {("EV", "decreases", "MMP-2"), ("EV", "decreases", "TIMP1"), ("EV", "increases", "miR-199a"),
+            ("exosome", "decreases", "COL2A1")} <= got, got
+    assert not [g for g in got if g[2] in ("IDD", "TUNEL", "TUNEL-positive")], got
+    assert not [g for g in got if g[2] == "IL-6" or g[2] == "interleukin 6"], got
