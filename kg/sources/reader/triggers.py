@@ -13,6 +13,7 @@ import re
 # relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
 _TABLE: dict[str, tuple[str, ...]] = {
     "decreases": (
+        "negatively_regulate negatively_regulates negatively_regulated:P negatively_regulating "
         "suppress suppresses suppressed:P suppressing inhibit inhibits inhibited:P inhibiting dampen dampens "
         "dampened:P dampening reduce reduces reduced:P reducing attenuate attenuates attenuated:P attenuating "
         "restrain restrains restrained:P restraining decrease decreases decreased:P decreasing lower lowers "
@@ -33,6 +34,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "knocks_down knocked_down"
     ),
     "increases": (
+        "positively_regulate positively_regulates positively_regulated:P positively_regulating "
         "activate activates activated:P activating promote promotes promoted:P promoting enhance enhances "
         "enhanced:P enhancing increase increases increased:P increasing improve improves improved:P improving "
         "accelerate accelerates accelerated:P accelerating boost boosts boosted:P boosting stimulate stimulates "

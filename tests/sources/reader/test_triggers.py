@@ -23,3 +23,12 @@ def test_regulator_and_required_for_phrases():
     assert TRIGGERS["was required for the suppression of"][0] == "decreases"
     assert TRIGGERS["is required for the activation of"][0] == "increases"
     assert TRIGGERS["plays an important role in"][0] == "regulates"
+
+
+def test_negatively_and_positively_regulate_say_which_way():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("miR-146a-5p negatively regulates inflammation. In these cells, STAT3 positively regulates autophagy.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("miR-146a-5p", "decreases", "inflammation") in got and ("STAT3", "increases", "autophagy") in got, got
+    assert not [g for g in got if g[1] == "regulates"], got
