@@ -216,6 +216,11 @@ def _common_start(a: str, b: str) -> int:
     return n
 
 
+_LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
+_LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
+                 "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
+
+
 def _variants(names: list[str], etype: str) -> list[str]:
     """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
     for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow")."""
@@ -230,6 +235,10 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        lineage = _LINEAGE.match(n)
+        if lineage and etype in ("BiologicalProcess", "Phenotype"):
+            # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)
+            forms.append(f"{_LINEAGE_CELL[lineage.group(1).lower()]} {lineage.group(2).lower()}")
         if etype == "Pathway":
             head = _PATHWAY_TAIL.sub("", n)
             # "NGF/TrkA signaling pathway": GO names it after its first member (nerve growth factor signaling)

@@ -58,3 +58,11 @@ def test_a_pathway_named_by_two_members_is_grounded_by_the_first():
     assert e.xrefs[0].curie == "GO:0038180"  # nerve growth factor signaling pathway
     e, _ = g.ground(Entity("q", "TGF-β/Smad pathway", "Pathway", provisional=True), "TGF-β/Smad pathway")
     assert e.xrefs[0].curie == "GO:0007179"
+
+
+def test_differentiation_named_by_its_lineage_adjective_is_gos_differentiation_of_those_cells():
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read(
+        "Exosomes repressed chondrogenic differentiation and osteogenic differentiation.").mentions}
+    assert ids["chondrogenic differentiation"] == "GO:0002062" and ids["osteogenic differentiation"] == "GO:0001649", ids
