@@ -33,7 +33,7 @@ from .triggers import GAIN_NOUNS, TRIGGERS
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
                         r"\bsh(?=[A-Z0-9])|[Kk]nock-?down|[Ss]ilenc|[Dd]eplet|[Kk]nock-?out|-KO\b|[Dd]eficien|"
                         r"\b[Ll]oss\s+of|\b[Bb]locking\b")
-_SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?|let-7[a-z]?(?:-[35]p)?")
+_SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d(?![p\d]))?(?:-[35]p)?|let-7[a-z]?(?:-[35]p)?")
 _LEVEL_NOUNS = frozenset("expression expressions level levels activity activities production secretion release "
                          "amount amounts abundance phosphorylation activation signaling signalling content "
                          "concentration concentrations number numbers".split())
@@ -189,6 +189,20 @@ def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
     return -1 if _INHIBITOR.search(words) else 1
 
 
+def silenced_subject(s: Mention, mirna: Callable[[str], Entity | None] | None) -> Mention | None:
+    """The miRNA an inhibitor's name silences, as the subject to read with the opposite sign, or None.
+
+    >>> e = Entity("v", "MSC-anti-miR-92a-3p-Exos", "EngineeredVesicle")
+    >>> m = silenced_subject(Mention(0, 24, "MSC-anti-miR-92a-3p-Exos", e, "pattern"),
+    ...                      lambda n: Entity(n, n, "MicroRNA"))
+    >>> m.entity.id, m.source
+    ('miR-92a-3p', 'inhibitor')
+    """
+    target = _SILENCED.search(s.text)
+    e = mirna(target.group()) if (target and mirna) else None
+    return None if e is None else replace(s, entity=e, source="inhibitor")
+
+
 def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Ontology,
            mirna: Callable[[str], Entity | None] | None, confidence: float,
            offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
@@ -196,11 +210,10 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
         if rel not in _SIGNED:
             return []
         if is_inhibitor(s.text):  # the name is the inhibitor's ("anti-miR-92a-3p-Exos"): read as what it silences
-            target = _SILENCED.search(s.text)
-            e = mirna(target.group()) if (target and mirna) else None
-            if e is None:
+            silenced = silenced_subject(s, mirna)
+            if silenced is None:
                 return []
-            s = replace(s, entity=e, source="inhibitor")
+            s = silenced
         rel = "decreases" if rel == "increases" else "increases"
     pred = predicate_for(rel, s, o, ontology, 1)
     if pred is None or s.entity.id == o.entity.id or any(

@@ -27,7 +27,7 @@ from .ner import Recognizer
 from .parse import Parsed, Parser
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .relations import Claim, coordinated_with, extract, predicate_for
-from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor
+from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY
@@ -225,9 +225,10 @@ class Reader(SentenceRules):
             claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
                                                 and c.predicate in _EFFECTS
                                                 and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
-            # an inhibitor acts against what it names: only the claims read through it (source
-            # "inhibitor", made by the parse with the opposite sign) say something about that thing
-            claims = [c for c in claims if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)]
+            # an inhibitor acts against what it names: a claim read with it as the subject says the
+            # opposite about the miRNA it silences ("MSC-anti-miR-92a-3p-Exos repressed X": miR-92a-3p raises X)
+            claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
+                                                  else self._through_inhibitor(c))]
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
@@ -358,6 +359,11 @@ class Reader(SentenceRules):
                 items.append((sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions[j:k]]))
                 numbers.append(n)
         return dict(zip(numbers, parser.parse(items)))
+
+    def _through_inhibitor(self, c: Claim) -> list[Claim]:
+        s = silenced_subject(c.subject, self._mirna) if c.predicate in ("increases", "decreases") else None
+        pred = predicate_for("decreases" if c.predicate == "increases" else "increases", s, c.object, self.ontology, 1) if s else None
+        return [replace(c, subject=s, predicate=pred)] if pred and s.entity.id != c.object.entity.id else []
 
     def _mirna(self, name: str) -> Entity | None:
         """The miRNA entity an inhibitor names ("anti-miR-92a-3p" -> miR-92a-3p)."""

@@ -556,3 +556,11 @@ def test_the_parse_does_not_contradict_the_rules_on_the_same_subject_and_object(
     res = Reader().read("Suppression of STAT3 abolished exosome-induced inhibition of autophagy and promotion of angiogenesis.")
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("STAT3", "decreases", "autophagy") in got and ("STAT3", "increases", "autophagy") not in got, got
+
+
+def test_a_claim_the_rules_read_about_an_inhibitor_is_the_opposite_claim_about_what_it_silences():
+    """ "treatment with MSC-anti-miR-92a-3p-Exos repressed chondrogenic differentiation": miR-92a-3p raises it."""
+    res = Reader().read("In contrast, treatment with MSC-anti-miR-92a-3p-Exos repressed chondrogenic differentiation.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("miR-92a-3p", "increases", "chondrogenic differentiation") in got, got
+    assert not [g for g in got if "anti" in g[0]], got
