@@ -176,7 +176,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     objects: list[Mention] = []
     gap_from = t.end
     while len(after) > 1 and not passive and (induced := INDUCED_GAP.match(sentence, mentions[after[0]].end)
-                                              or INDUCED_OR.match(sentence, mentions[after[0]].end)):
+                                              or INDUCED_OR.match(sentence, mentions[after[0]].end)
+                                              or _DEPENDENT_GAP.match(sentence, mentions[after[0]].end)):
         gap_from = min(induced.end(), mentions[after[1]].start)
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
@@ -432,6 +433,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
+_DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
 _DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+")
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")

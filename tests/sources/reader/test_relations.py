@@ -146,3 +146,18 @@ def test_the_short_form_of_the_cells_vesicles_come_from_is_not_the_subject():
          "decreases leakage and increases survival")
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert not [g for g in got if g[0] in ("ADSCs", "adipose-derived mesenchymal stem cells") and g[1] != "secretes"], got
+
+
+def test_what_a_process_depends_on_is_not_the_object():
+    """ "inhibiting STAT3-dependent autophagy" inhibits the autophagy, not STAT3 (a document that
+    defines STAT3 has it as a mention of its own inside the phrase)."""
+    from kg.model import Entity
+    from kg.sources.reader.names import Mention
+
+    s = "Exosomes enhance angiogenesis through inhibiting STAT3-dependent autophagy"
+    def at(text: str, etype: str) -> Mention:
+        return Mention(s.index(text), s.index(text) + len(text), text, Entity(text, text, etype), "lexicon")
+    ms = [at("Exosomes", "Exosome"), at("angiogenesis", "BiologicalProcess"), at("STAT3", "GeneOrProtein"),
+          at("autophagy", "BiologicalProcess")]
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, ms, Ontology.load())}
+    assert ("Exosomes", "decreases", "autophagy") in got and not [g for g in got if g[2] == "STAT3"], got
