@@ -8,6 +8,7 @@ is a process ("proliferation increased").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from ...model import Entity
@@ -344,17 +345,20 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
     >>> [(c.subject.text, c.predicate, c.object.text) for c in treatment_claims(s, ms, Ontology.load())]
     [('EV', 'decreases', 'MMP2')]
     """
+    # windows before and after each mention, not the whole sentence: a long sentence stays linear
     treated = [m for m in mentions if any(ontology.is_a(m.entity.type, t) for t in _TREATABLE)
-               and (_TREATMENT_AFTER.match(sentence[m.end :]) or
-                    (_TREATED_BEFORE.search(sentence[: m.start]) and "treatment" in sentence[max(0, m.start - 40) : m.start].lower()))
-               and _TREATED_BEFORE.search(sentence[: m.start])]
+               and _TREATED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+               and (_TREATMENT_AFTER.match(sentence[m.end : m.end + 30])
+                    or "treatment" in sentence[max(0, m.start - 40) : m.start].lower())]
     if len({m.entity.id for m in treated}) != 1:
         return []  # no treatment, or two compared: who did what is not said
     t = treated[0]
     if len(coordinated_with(sentence, mentions, mentions.index(t))) > 1:
         return []  # "after treatment with exosomes or fibroblast vesicles": which one did it is not said
-    t_end = t.end + (_TREATMENT_AFTER.match(sentence[t.end :]).end() if _TREATMENT_AFTER.match(sentence[t.end :]) else 0)
+    after = _TREATMENT_AFTER.match(sentence[t.end : t.end + 30])
+    t_end = t.end + (after.end() if after else 0)
     out: list[Claim] = []
+    starts = [m.start for m in mentions]
     seg_start = 0
     for v in _BE_PASSIVE.finditer(sentence):
         if NEGATION.search(sentence[seg_start : v.end()]):
@@ -362,10 +366,10 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
             continue
         lo = max(seg_start, t_end if t_end <= v.start() else 0)
         rel = "decreases" if _DOWN.match(v.group(1)) else "increases"
-        for m in mentions:
-            if not (lo <= m.start and m.end <= v.start()) or m.entity.id == t.entity.id:
+        for m in mentions[bisect_left(starts, lo) : bisect_left(starts, v.start())]:
+            if m.end > v.start() or m.entity.id == t.entity.id:
                 continue
-            before = sentence[lo : m.start]
+            before = sentence[max(lo, m.start - 40) : m.start]
             if PREPOSITION_BEFORE.search(before) and not _LEVEL_OF.search(before):
                 continue  # "apoptosis rate of NPCs", "cells in IDD mice": not what was measured
             pred = predicate_for(rel, t, m, ontology, 1)

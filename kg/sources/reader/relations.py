@@ -233,7 +233,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             subjects = list(prev.objects)
             chained_sign = -1 if prev.relation == "decreases" else 1
         elif (prev and prev.subjects and not prev.passive and t.text.split()[0].lower().endswith("ing")
-              and _MEANS.search(sentence, 0, t.start) and all(m.end <= prev.start for m in prev.subjects)
+              and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
         else:
