@@ -104,7 +104,18 @@ def split_sentences(text: str, skip_boilerplate: bool = True) -> list[Sentence]:
     return out
 
 
+# Longer than any sentence an abstract writes: cut at the last clause or word break before it, so
+# that a text with no sentence ends (a pasted table, hostile input) costs time in proportion to its length.
+MAX_SENTENCE = 1500
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, skip_boilerplate: bool) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind("; ", start, start + MAX_SENTENCE), text.rfind(", ", start, start + MAX_SENTENCE))
+        cut = cut + 1 if cut > start else (text.rfind(" ", start, start + MAX_SENTENCE) if text.rfind(" ", start, start + MAX_SENTENCE) > start
+                                           else start + MAX_SENTENCE)
+        _add(out, text, start, cut, skip_boilerplate)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -19,3 +19,14 @@ def test_reference_entries():
 def test_a_long_document_without_line_breaks_splits_in_linear_time():
     text = "Exosomes carry miR-21. " * 20_000  # one line; a quadratic splitter would take minutes
     assert len(split_sentences(text)) == 20_000
+
+
+def test_a_text_with_no_sentence_end_is_cut_at_clause_breaks_into_bounded_pieces():
+    """Work per sentence grows with the sentence, so an endless one (a pasted table, hostile input) is cut."""
+    from kg.sources.reader.sentences import MAX_SENTENCE
+
+    text = "after EV treatment, MMP2 was decreased in rats and " * 400
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and max(len(p.text) for p in pieces) <= MAX_SENTENCE
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert all(p.text.endswith(",") or p is pieces[-1] for p in pieces), [p.text[-10:] for p in pieces]
