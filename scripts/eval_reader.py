@@ -37,7 +37,7 @@ Speed: the same reader (full lexicon, built once) reads the seed documents repea
     python scripts/eval_reader.py --heldout tests/data/reader/blind   # documents the rules never saw
     python scripts/eval_reader.py --heldout tests/data/reader/real/dev --texts /work/shared/real-abstracts/texts
 
-A held-out folder of ``*.gold.yaml`` files (the real-abstract format, tests/data/reader/real/README.md)
+A held-out folder of ``*.gold.yaml`` files (the real-abstract format, tests/data/reader/README.md under "real/")
 is scored from the texts in ``--texts`` (published abstracts stay outside the repository). There a
 predicted subject or object matches a gold entity by its standard identifier when the gold gives
 one, else by surface name (the words of the mention, or the entity's label or synonyms, equal one
