@@ -237,7 +237,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
         else:
-            subjects = _subjects(sentence, mentions, before, t, rel, ontology)
+            subjects = _treated_with(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t)
     if not subjects:
         return []
     # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
@@ -435,6 +435,27 @@ _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancemen
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
 _DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+")
+_TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
+                           r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
+
+
+def _treated_with(sentence: str, mentions: list[Mention], subjects: list[Mention], t: _Trigger) -> list[Mention]:
+    """ "HIRI mice preinjected with BMSC-Exos had decreased ALT", "HIRI + miR-25b-3p mice had ...": the
+    model named first is where it happened; what it was treated with did it."""
+    if len(subjects) != 1:
+        return subjects
+    i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)
+    if i is None or i + 1 >= len(mentions) or mentions[i + 1].end > t.start:
+        return subjects
+    nxt = mentions[i + 1]
+    if nxt.entity.type == "Organism" and i + 2 < len(mentions) and mentions[i + 2].end <= t.start:
+        i, nxt = i + 1, mentions[i + 2]  # "MRL/lpr mice treated with ...": the animals are no agent either
+    if _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) and not any(
+            m.start >= nxt.end and m.end <= t.start for m in mentions[i + 2 :]):
+        return [nxt]
+    return subjects
+
+
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"

@@ -161,3 +161,15 @@ def test_what_a_process_depends_on_is_not_the_object():
           at("autophagy", "BiologicalProcess")]
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, ms, Ontology.load())}
     assert ("Exosomes", "decreases", "autophagy") in got and not [g for g in got if g[2] == "STAT3"], got
+
+
+def test_what_a_model_was_treated_with_is_the_subject():
+    """ "Mice with HIRI preinjected with BMSC-Exos had decreased liver necrosis": the exosomes did it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Hepatic ischemia-reperfusion injury (HIRI) was induced. Mice with HIRI preinjected with "
+                        "MSC exosomes had significantly decreased liver necrosis. HIRI + miR-21 mice showed reduced PTEN.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("mesenchymal stem cell exosome", "decreases", "liver necrosis") in got, got
+    assert ("miR-21", "decreases", "PTEN") in got, got
+    assert not [g for g in got if "HIRI" in g[0] or "ischemia" in g[0]], got
