@@ -409,8 +409,12 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     source_of |= {i for i in before if i - 1 in source_of and ontology.is_a(mentions[i].entity.type, "CellType") and re.fullmatch(r"\s*\(", sentence[mentions[i - 1].end : mentions[i].start])}
     cands = [i for i in cands if i not in source_of]
     # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
+    # ... and so do the vesicles written right before their miRNA ("BMSC-exosomes miR-25-3p regulates X")
     cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
-                                      and _DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start))]
+                                      and (_DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+                                           or (mentions[i + 1].entity.type == "MicroRNA"
+                                               and ontology.is_a(mentions[i].entity.type, VESICLE)
+                                               and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
     # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
     free = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])]
     cands = free or cands
@@ -434,7 +438,7 @@ _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancemen
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
-_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+")
+_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+(?:(?:exosomal|vesicular|EV)\s+)?")
 _TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
                            r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
 

@@ -173,3 +173,13 @@ def test_what_a_model_was_treated_with_is_the_subject():
     assert ("mesenchymal stem cell exosome", "decreases", "liver necrosis") in got, got
     assert ("miR-21", "decreases", "PTEN") in got, got
     assert not [g for g in got if "HIRI" in g[0] or "ischemia" in g[0]], got
+
+
+def test_vesicles_named_before_their_mirna_are_not_the_subject():
+    """ "MSC-derived exosomal miR-188 reduces X" and "BMSC-exosomes miR-25-3p inhibits X": the miRNA does."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Mesenchymal stem cell-derived exosomal miR-188 reduces cell proliferation. "
+                        "MSC exosomes miR-25-3p inhibits apoptosis.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements if s.predicate in ("increases", "decreases")}
+    assert {g[0] for g in got} == {"miR-188", "miR-25-3p"} and {g[1] for g in got} == {"decreases"}, got
