@@ -216,6 +216,9 @@ def _common_start(a: str, b: str) -> int:
     return n
 
 
+_GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
+_CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
 _LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
@@ -235,6 +238,12 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
+            # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
+            forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
+        subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
+        if subset:
+            forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)

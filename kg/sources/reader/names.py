@@ -24,8 +24,8 @@ MIRNA = re.compile(
     r"|(?<![\w-])let-7[a-z]?(?:-[35]p)?(?![\w])"
 )
 SYMBOL = re.compile(
-    r"(?<![\w\-/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
-    r"(?:-[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}-[\u03b1-\u03c9])(?![\w])"
+    r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
+    r"(?:[-\u2010\u2011][0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(
     r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*)\s+(?:signaling|signalling|signal|pathway|cascade)(?:\s+pathway)?(?![\w])"
@@ -38,7 +38,9 @@ NOT_SYMBOLS = frozenset(
     "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
     "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF "
     # assays and stains, not genes
-    "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR".split()
+    "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR "
+    # T helper subsets are cells (names.T_HELPER), not genes
+    "Th1 Th2 Th9 Th17 Th22 Tfh Treg Tregs".split()
 )
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
 HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
@@ -116,7 +118,7 @@ DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 # a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
-VESICLE_SUFFIX = re.compile(r"-(?:Exos?|s?EVs?|exosomes?)$")
+VESICLE_SUFFIX = re.compile(r"[-\u2010\u2011](?:Exos?|s?EVs?|exosomes?)$")
 CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (
     (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),

@@ -37,7 +37,7 @@ between within without under over while when where here there has have had can c
 would should such each all any more most other some only very""".split())
 _MODIFIER_WORD = re.compile(r"-(?:mediated|induced|dependent|derived|related|associated|driven|treated|based)$")
 _RODENT = re.compile(r"[A-Z][a-z]{2,6}")
-_SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[A-Z0-9])[A-Za-z0-9-]*$")
+_SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-\u2010\u2011]?[A-Z0-9])[A-Za-z0-9-\u2010\u2011]*$")  # "STAT3", "Bcl-2"
 
 
 def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,

@@ -66,3 +66,17 @@ def test_differentiation_named_by_its_lineage_adjective_is_gos_differentiation_o
     ids = {m.text: m.identifier for m in Reader().read(
         "Exosomes repressed chondrogenic differentiation and osteogenic differentiation.").mentions}
     assert ids["chondrogenic differentiation"] == "GO:0002062" and ids["osteogenic differentiation"] == "GO:0001649", ids
+
+
+def test_greek_letters_hyphens_and_t_helper_cells_as_real_abstracts_write_them():
+    """ "TGF-β1" and "IFN-γ" are TGFB1 and IFNG; "Bcl\u20102" (a typographic hyphen) is BCL2; "Th17 cells"
+    and "Treg cells" are cells, not genes; "ADSC\u2010Exo" are exosomes."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("In these human cells, TGF-\u03b21, IFN-\u03b3 and Bcl\u20102 rose in Th17 cells and Treg cells. "
+                        "ADSC\u2010Exo reduced apoptosis.")
+    got = {m.text: (m.identifier, m.entity.type) for m in res.mentions}
+    assert got["TGF-\u03b21"][0] == "HGNC:11766" and got["IFN-\u03b3"][0] == "HGNC:5438", got
+    assert got["Bcl\u20102"][0] == "HGNC:990", got
+    assert got["Th17 cells"] == ("CL:0000899", "CellType") and got["Treg cells"] == ("CL:0000815", "CellType"), got
+    assert got["ADSC\u2010Exo"][1] == "Exosome", got
