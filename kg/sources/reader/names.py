@@ -79,7 +79,7 @@ for _t, _heads in _NP_HEADS.items():
         for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
             HEAD_TYPE[_form] = (_t, _h.endswith("*"))
 NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + HYPHEN_OK, re.I)
-MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
+MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
 ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).

@@ -15,7 +15,7 @@ from ...model import Entity
 from .names import Mention
 from .vocabulary import Vocabulary
 
-_WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010\u2011/][\w\u0370-\u03ff]+)*")
+_WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
 _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",

@@ -65,3 +65,13 @@ def test_a_long_line_is_read_once_for_title_case_not_once_per_word(monkeypatch):
     text = "We saw that " + " and ".join(["Cblb rose"] * 200) + "."
     assert ("Cblb", "GeneOrProtein") in found(text)
     assert len(calls) == 1
+
+
+def test_words_joined_by_a_figure_or_en_dash_are_one_name():
+    """ "Liver Ischemia\u2012reperfusion Injury" (a figure dash) and "blood\u2013brain barrier damage" are one
+    mention each, not "Liver Ischemia" and "reperfusion Injury"."""
+    from kg.sources.reader import Reader
+
+    got = [m.text for m in Reader().read("Exosomes ameliorate Liver Ischemia\u2012reperfusion Injury "
+                                         "and blood\u2013brain barrier damage.").mentions]
+    assert "Liver Ischemia\u2012reperfusion Injury" in got and "reperfusion Injury" not in got, got
