@@ -218,6 +218,7 @@ def _common_start(a: str, b: str) -> int:
 
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
+_PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
 _LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
@@ -241,6 +242,10 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
             # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
             forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
+        if etype in ("BiologicalProcess", "CellType") and _PHENOTYPE_WORD.match(n):
+            # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
+            # their own; "M2 macrophages" have one and are found first): macrophages
+            forms += [_PHENOTYPE_WORD.sub("", n), _singular(_PHENOTYPE_WORD.sub("", n))]
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
         if subset:
             forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"

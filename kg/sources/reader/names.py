@@ -21,7 +21,7 @@ VESICLE_HEAD = (
 )
 MIRNA = re.compile(
     r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|MiR|microRNA|MicroRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
-    r"|(?<![\w-])let-7[a-z]?(?:-[35]p)?(?![\w])"
+    r"|(?<![\w-])(?:(?:miR|microRNA)-)?let-?7[a-z]?(?:-[35]p)?(?![\w])"  # "let-7b", "miR-let7"
 )
 SYMBOL = re.compile(
     r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
@@ -40,7 +40,9 @@ NOT_SYMBOLS = frozenset(
     # assays and stains, not genes
     "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR "
     # T helper subsets are cells (names.T_HELPER), not genes
-    "Th1 Th2 Th9 Th17 Th22 Tfh Treg Tregs".split()
+    "Th1 Th2 Th9 Th17 Th22 Tfh Treg Tregs "
+    # macrophage phenotypes, not the genes M1 and M2
+    "M1 M2 M2a M2b M2c".split()
 )
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
 HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"

@@ -263,6 +263,8 @@ class Recognizer(MentionSteps):
             head = m.group(1)
             if not (any(c.isupper() or c.isdigit() for c in head) or self.lookup(head)):
                 continue  # "a pivotal pathway" names no pathway; "Wnt pathway", "NF-κB signaling" do
+            if MIRNA.match(head):
+                continue  # "miR-let7/HMGA2/NF-κB pathway" is a chain from a miRNA, not a pathway's name
             e = self.lookup(name) or self._new(name, "Pathway", name)
             out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
         # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.

@@ -77,3 +77,18 @@ def test_msc_symbols_with_a_lowercase_start_are_cells_of_their_tissue():
     ids = {m.text: m.identifier for m in Reader().read("Exosomes from hBMSCs, hUC-MSCs and iMSCs reduced apoptosis.").mentions}
     assert ids.get("hBMSCs") == "CL:0002540" and ids.get("hUC-MSCs") == "CL:0002569", ids
     assert ids.get("iMSCs") not in TISSUE_MSC, ids
+
+
+def test_macrophage_phenotypes_and_mirna_chains_as_real_abstracts_write_them():
+    """ "M2" is a macrophage phenotype, not the gene M2; "miR-let7" is a miRNA; "miR-let7/HMGA2/NF-κB
+    pathway" is a chain from the miRNA, not a pathway named after it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Inhibition of miR-let7 in U937 cells inhibited M2 polarization. MSC exosomes promoted "
+                        "M2 macrophage polarization through miR-let7/HMGA2/NF-\u03baB pathway.")
+    got = {m.text: (m.identifier, m.entity.type) for m in res.mentions}
+    assert got["miR-let7"][1] == "MicroRNA" and "M2" not in got, got
+    assert got["M2 macrophage polarization"] == ("GO:0042116", "BiologicalProcess"), got
+    assert not [t for t in got if t.startswith("miR-let7/")], got
+    assert ("miR-let7", "increases", "M2 polarization") in {(s.subject.label, s.predicate, s.object.label)
+                                                            for s in res.statements}
