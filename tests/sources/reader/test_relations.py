@@ -1,11 +1,26 @@
 """Rule-based extraction around trigger words."""
 from __future__ import annotations
 
+import pytest
+
 from kg.lexicon import load_lexicon
 from kg.ontology import Ontology
 from kg.sources.reader.ner import Recognizer
 from kg.sources.reader.relations import clause_start, extract, predicate_for
 from kg.sources.reader.vocabulary import Vocabulary
+
+
+@pytest.fixture
+def onto() -> Ontology:
+    return Ontology.load()
+
+
+@pytest.fixture
+def rec(onto: Ontology) -> Recognizer:
+    """A recogniser with the shipped lexicon and the term list, as the reader builds it."""
+    r = Recognizer(load_lexicon(onto), onto)
+    r.vocabulary = Vocabulary.load()
+    return r
 
 
 def test_extract_subject_trigger_object():
@@ -65,12 +80,9 @@ def test_a_target_of_a_mirna_is_what_the_mirna_targets():
     assert got == {("miR-21", "decreases", "PTEN")}
 
 
-def test_a_loss_named_after_a_list_is_the_loss_of_each():
+def test_a_loss_named_after_a_list_is_the_loss_of_each(rec, onto):
     """ "STAT3 and SMAD3 gene knockdown lowered X": each was lost, so each raises X; a list of
     different kinds of thing keeps its own signs."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = "STAT3 and SMAD3 gene knockdown reduced apoptosis"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert got == {("STAT3", "increases", "apoptosis"), ("SMAD3", "increases", "apoptosis")}, got
@@ -79,12 +91,9 @@ def test_a_loss_named_after_a_list_is_the_loss_of_each():
     assert ("Exosomes", "decreases", "apoptosis") in got and ("PTEN", "increases", "apoptosis") in got, got
 
 
-def test_by_and_a_gerund_after_an_aside_is_the_doers_means():
+def test_by_and_a_gerund_after_an_aside_is_the_doers_means(rec, onto):
     """ "X promote B after D, potentially, by inhibiting C": X inhibits C (the means), not B; a
     clause of its own ("whereas Y ... by targeting C") keeps its own doer."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = "MSC exosomes promote angiogenesis after ischemic stroke, potentially, by inhibiting autophagy"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("MSC exosomes", "decreases", "autophagy") in got, got
@@ -94,32 +103,23 @@ def test_by_and_a_gerund_after_an_aside_is_the_doers_means():
     assert ("miR-206", "PTEN") not in got, got
 
 
-def test_a_verb_on_the_inhibition_of_a_thing_moves_that_thing_the_other_way():
+def test_a_verb_on_the_inhibition_of_a_thing_moves_that_thing_the_other_way(rec, onto):
     """ "PTEN abolished the inhibition of autophagy": PTEN raises autophagy, it does not lower it."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = "PTEN abolished the inhibition of autophagy"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert got == {("PTEN", "increases", "autophagy")}, got
 
 
-def test_what_a_name_is_derived_from_is_not_the_subject():
+def test_what_a_name_is_derived_from_is_not_the_subject(rec, onto):
     """ "exosome-derived miR-874-3p attenuates X": the miRNA attenuates X, the vesicle only carries it."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = "MSC exosome-derived miR-874-3p attenuates acute kidney injury"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("miR-874-3p", "ameliorates", "acute kidney injury") in got, got
     assert not [g for g in got if g[0] != "miR-874-3p" and g[2] == "acute kidney injury"], got
 
 
-def test_a_part_in_the_promotion_of_something_raises_it():
+def test_a_part_in_the_promotion_of_something_raises_it(rec, onto):
     """ "plays an important role in the promotion of apoptosis" says which way; "a role in apoptosis" does not."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     for s, want in (("STAT3 played an important role in the promotion of apoptosis", "increases"),
                     ("STAT3 plays a key role in the suppression of apoptosis", "decreases"),
                     ("STAT3 plays a key role in apoptosis", "regulates")):
@@ -127,21 +127,15 @@ def test_a_part_in_the_promotion_of_something_raises_it():
         assert got == {("STAT3", want, "apoptosis")}, (s, got)
 
 
-def test_an_inducer_after_the_verb_is_not_its_object():
+def test_an_inducer_after_the_verb_is_not_its_object(rec, onto):
     """ "EGR1 knockdown reversed cisplatin or LPS-induced apoptosis": the object is the apoptosis, not its inducers."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = "EGR1 knockdown reversed cisplatin or LPS-induced apoptosis"
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert got == {("EGR1", "increases", "LPS-induced apoptosis")}, got
 
 
-def test_the_short_form_of_the_cells_vesicles_come_from_is_not_the_subject():
+def test_the_short_form_of_the_cells_vesicles_come_from_is_not_the_subject(rec, onto):
     """ "exosomes from adipose-derived mesenchymal stem cells (ADSCs) ... increase survival": not the ADSCs."""
-    onto = Ontology.load()
-    rec = Recognizer(load_lexicon(onto), onto)
-    rec.vocabulary = Vocabulary.load()
     s = ("Administration of exosomes from adipose-derived mesenchymal stem cells (ADSCs) protects the kidney, "
          "decreases leakage and increases survival")
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
