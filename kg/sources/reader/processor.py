@@ -72,6 +72,7 @@ _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
@@ -96,6 +97,7 @@ class Reader(SentenceRules):
         self.parser: Parser | None = parser
         self._parser_future: Future | None = None  # the parser being made on a thread (see read)
         self.grounder: Grounder | None = None
+        self._source = ""  # the document being read, as written (see _read)
         self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
@@ -118,11 +120,16 @@ class Reader(SentenceRules):
             self.parser = future.result() if future is not None else Parser()
         return self.parser
 
-    def _read(self, text: str, document: str) -> ReadResult:
+    def _read(self, source: str, document: str) -> ReadResult:
+        # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition
+        # and the names and patterns written with "-"; one character for one, so offsets hold, and the
+        # quotes and mention words are taken from the document as written.
+        text = source.translate(_HYPHENS)
+        self._source = source
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find(text), text)
-        result = ReadResult(text, sentences=len(sentences))
+        result = ReadResult(source, sentences=len(sentences))
         species = document_species(text)
         self._doc_msc = None
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
@@ -249,7 +256,7 @@ class Reader(SentenceRules):
                 seen.add(key)
                 # a quote that starts in an earlier sentence takes that sentence's hedges too
                 status = status_of(text[min(start, sent.start) : sent.start + c.end])
-                ev = Evidence(document, text[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
+                ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
                 subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start]),
@@ -277,7 +284,9 @@ class Reader(SentenceRules):
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
-        return Found(offset + m.start, offset + m.end, m.text, entity, matched, how)
+        written = self._source[offset + m.start : offset + m.end]
+        words = written if written.translate(_HYPHENS) == m.text else m.text  # the document's own hyphens
+        return Found(offset + m.start, offset + m.end, words, entity, matched, how)
 
     def _course_of(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
         """ "involved in the pathogenesis of osteoarthritis": the object is the disease, not its course."""

@@ -564,3 +564,17 @@ def test_a_claim_the_rules_read_about_an_inhibitor_is_the_opposite_claim_about_w
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("miR-92a-3p", "increases", "chondrogenic differentiation") in got, got
     assert not [g for g in got if "anti" in g[0]], got
+
+
+def test_typographic_hyphens_are_read_as_hyphens_and_quoted_as_written():
+    """ "ADSC\u2010Exo" meets its definition written with U+2010; quotes and mention words keep the
+    document's own characters."""
+    text = ("ADSC\u2010derived exosomes (ADSC\u2010Exo) were collected. ADSC\u2010Exo reduced apoptosis "
+            "and increased Bcl\u20102.")
+    res = Reader().read(text)
+    ids = {m.text: m.entity.id for m in res.mentions}
+    assert ids["ADSC\u2010Exo"] == ids["ADSC\u2010derived exosomes"], ids
+    assert all(text[m.start : m.end] == m.text for m in res.mentions)
+    assert res.statements and all(text[s.evidence[0].start : s.evidence[0].end] == s.evidence[0].quote
+                                  for s in res.statements)
+    assert any("\u2010" in s.evidence[0].quote for s in res.statements)
