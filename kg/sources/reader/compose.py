@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, MADE_TO_BLOCK, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
+from .names import (DASH, DERIVED_FROM, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
                     is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
@@ -38,14 +38,13 @@ _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|W
 _TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
-MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence)"
 _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
-_MIRNA_KEY = re.compile(r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?", re.I)
+_MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
 
 
 class MentionSteps:
@@ -190,13 +189,18 @@ class MentionSteps:
                     break
             for k in group:
                 p = mentions[k]
-                for cell in (singular(m.text), singular(m.entity.label)):
-                    name = f"{cell} {p.text.lower()}"
-                    if term_class(name, self.vocabulary) == "BiologicalProcess":
-                        e = self._new(name, "BiologicalProcess", name)
-                        out[k] = replace(p, entity=e, new=e.provisional)
-                        break
+                e = self._cell_process((singular(m.text), singular(m.entity.label)), p.text)
+                if e is not None:
+                    out[k] = replace(p, entity=e, new=e.provisional)
         return out
+
+    def _cell_process(self, cells: tuple[str, ...], word: str) -> Entity | None:
+        """GO's process *word* of the first of *cells* for which GO names one ("monocyte activation"), else None."""
+        for cell in cells:
+            name = f"{cell} {word.lower()}"
+            if term_class(name, self.vocabulary) == "BiologicalProcess":
+                return self._new(name, "BiologicalProcess", name)
+        return None
 
     def _unnamed_processes_of_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "the activation of circulating monocytes": a process word no name covers, of named cells, is
@@ -217,12 +221,9 @@ class MentionSteps:
                 if w is None or k >= i or not COORD_WORDS.fullmatch(text, w.end(1), mentions[k].start) \
                         or not _PROCESS_OF.fullmatch(text, mentions[i - 1].end, m.start) or (k and mentions[k - 1].end > w.start(1)):
                     continue
-            for cell in (singular(m.text), singular(m.entity.label), singular(m.text.split()[-1])):
-                name = f"{cell} {w.group(1).lower()}"
-                if term_class(name, self.vocabulary) == "BiologicalProcess":
-                    e = self._new(name, "BiologicalProcess", name)
-                    added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
-                    break
+            e = self._cell_process((singular(m.text), singular(m.entity.label), singular(m.text.split()[-1])), w.group(1))
+            if e is not None:
+                added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
         return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
     def _modified_proteins(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from ...model import Entity
 from ...ontology import Ontology
-from .names import Mention, is_generic_vesicle
+from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .relations import Claim, predicate_for
 from .triggers import GAIN_NOUNS, TRIGGERS
@@ -33,7 +33,7 @@ from .triggers import GAIN_NOUNS, TRIGGERS
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
                         r"\bsh(?=[A-Z0-9])|[Kk]nock-?down|[Ss]ilenc|[Dd]eplet|[Kk]nock-?out|-KO\b|[Dd]eficien|"
                         r"\b[Ll]oss\s+of|\b[Bb]locking\b")
-_SILENCED = re.compile(r"(?:miR|microRNA|mir)-?\d+[a-z]?(?:-\d(?![p\d]))?(?:-[35]p)?|let-7[a-z]?(?:-[35]p)?")
+_SILENCED = re.compile(MIRNA_IN_NAME)
 _LEVEL_NOUNS = frozenset("expression expressions level levels activity activities production secretion release "
                          "amount amounts abundance phosphorylation activation signaling signalling content "
                          "concentration concentrations number numbers".split())

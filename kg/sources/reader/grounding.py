@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
+from .names import MODIFICATION
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
@@ -195,7 +196,7 @@ _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC na
         "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
 
 
-_MODIFIED = re.compile(r"(?:^\S+\s+|\s)((?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation))(?:\s+of\s+\S+)?$", re.I)
+_MODIFIED = re.compile(rf"(?:^\S+\s+|\s)({MODIFICATION})(?:\s+of\s+\S+)?$", re.I)
 _MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
 _MSC_TISSUES = (
     (re.compile(r"\bbone\b|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),

@@ -19,6 +19,10 @@ VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
     r"|microvesicles?|s?EVs?|vesicles|Exos?)"
 )
+# "TrkA ubiquitination", "phosphorylation of STAT3": the modifications of a named protein that are processes
+MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
+# a miRNA inside a longer name ("MSC-miR-92a-3p-Exos", "anti-miR-21"), its number as group 1; "-3" before "p" is the arm
+MIRNA_IN_NAME = r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d(?![p\d]))?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?"
 MIRNA = re.compile(
     r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|MiR|microRNA|MicroRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
     r"|(?<![\w-])(?:(?:miR|microRNA)-)?let-?7[a-z]?(?:-[35]p)?(?![\w])"  # "let-7b", "miR-let7"

@@ -97,7 +97,6 @@ class Reader(SentenceRules):
         self.parser: Parser | None = parser
         self._parser_future: Future | None = None  # the parser being made on a thread (see read)
         self.grounder: Grounder | None = None
-        self._source = ""  # the document being read, as written (see _read)
         self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
@@ -125,17 +124,16 @@ class Reader(SentenceRules):
         # and the names and patterns written with "-"; one character for one, so offsets hold, and the
         # quotes and mention words are taken from the document as written.
         text = source.translate(_HYPHENS)
-        self._source = source
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find(text), text)
         result = ReadResult(source, sentences=len(sentences))
         species = document_species(text)
         self._doc_msc = None
-        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
         tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
         self._doc_msc = tissues.pop() if len(tissues) == 1 else None
-        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start]) for m in mentions]
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
         diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
         setting = DocumentContext(text, diseases)
         disease_starts = [f.start for f in diseases]  # in text order: a sentence's diseases by bisection
@@ -259,8 +257,8 @@ class Reader(SentenceRules):
                 ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 rel = self.ontology.relations[c.predicate]
-                subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start]),
-                             self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start]))
+                subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start], source),
+                             self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start], source))
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
                 result.arguments.append((subj, obj))
                 result.contexts.append(setting.of(sent.text, diseases[bisect_left(disease_starts, sent.start):
@@ -273,8 +271,9 @@ class Reader(SentenceRules):
                  len(result.statements), len(result.new_entities))
         return result
 
-    def _found(self, m: Mention, offset: int, species: str | None, before: str = "") -> Found:
-        """*m* (offsets relative to *offset*) with its entity grounded, as the result reports it."""
+    def _found(self, m: Mention, offset: int, species: str | None, before: str = "", source: str = "") -> Found:
+        """*m* (offsets relative to *offset*) with its entity grounded, as the result reports it, in the
+        words of *source* (the document as written) where they are the mention's words."""
         # an abbreviation is grounded by its long form, not as a name of its own ("LPS" is no gene)
         entity, how = self._grounder().ground(m.entity, None if m.source in ("abbreviation", "anaphora") else m.text or None,
                                               species)
@@ -284,7 +283,7 @@ class Reader(SentenceRules):
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
-        written = self._source[offset + m.start : offset + m.end]
+        written = source[offset + m.start : offset + m.end]
         words = written if written.translate(_HYPHENS) == m.text else m.text  # the document's own hyphens
         return Found(offset + m.start, offset + m.end, words, entity, matched, how)
 
