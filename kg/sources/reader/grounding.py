@@ -99,6 +99,14 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(n, kinds), n)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
+        if organ and " " in entity.label[organ.end():].strip():  # not "liver injury" as any "injury"
+            # "hepatic ischemia-reperfusion injury": MONDO has only the injury of any organ. It is the
+            # closest standard term, so it is given, as a broader match, not as the same thing
+            for n in _variants([entity.label[organ.end():]], etype):
+                t = unique_term(self.vocabulary.lookup(n, kinds), n)
+                if t is not None:
+                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
         if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
             # "primary human chondrocytes": cells of a standard type, described by how they were obtained
             head = _singular(entity.label.split()[-1])
@@ -159,8 +167,8 @@ class Grounder:
         return None
 
     @staticmethod
-    def _with(entity: Entity, term: Term) -> Entity:
-        return replace(entity, xrefs=(Xref(term.curie, "exact", term.label, term.source, STATUS),))
+    def _with(entity: Entity, term: Term, match: str = "exact") -> Entity:
+        return replace(entity, xrefs=(Xref(term.curie, match, term.label, term.source, STATUS),))
 
 
 def unique_term(terms: list[Term], name: str = "") -> Term | None:
@@ -207,6 +215,8 @@ _TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipos
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
+_ORGAN_WORD = re.compile(r"^(?:hepatic|liver|renal|kidney|myocardial|cardiac|heart|cerebral|brain|intestinal|lung|pulmonary"
+                         r"|retinal|testicular|ovarian|spinal\s+cord|skeletal\s+muscle)[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 
@@ -258,13 +268,49 @@ def _variants(names: list[str], etype: str) -> list[str]:
             head = _PATHWAY_TAIL.sub("", n)
             # "NGF/TrkA signaling pathway": GO names it after its first member (nerve growth factor signaling)
             for h in [head] + ([p for p in head.split("/") if p] if "/" in head else []):
+                named = _pathway_go_name(h)
+                if named:
+                    forms.append(named)
                 forms += [f"{h} signaling pathway", f"{h} signaling", f"{h} signal transduction",
-                          f"{h} receptor signaling pathway", f"{h} pathway"]
+                          f"{h} receptor signaling pathway", f"{h} pathway", f"{h} cascade"]
+                family = _ISOFORM.sub("", h)
+                if family != h:  # "Smad3", "TGF-β1", "STAT3": GO names the family's signalling
+                    forms += [_pathway_go_name(family) or "", f"{family} signaling pathway", f"{family} signaling",
+                              f"{family} receptor signaling pathway"]
             forms.append(head)
         for f in forms:
             if f and f not in out:
                 out.append(f)
     return out
+
+
+# Pathways abstracts name by a member whose GO term is named otherwise. Each GO label was read in the
+# packaged GO (term list of scripts/build_vocab.py); the member names are the usual short forms.
+_PATHWAY_GO = {
+    "mtor": "TOR signaling",  # mTOR is the mammalian (mechanistic) target of rapamycin
+    "erk": "ERK1 and ERK2 cascade", "erk12": "ERK1 and ERK2 cascade", "erk1erk2": "ERK1 and ERK2 cascade",
+    "pi3k": "phosphatidylinositol 3-kinase/protein kinase B signal transduction",
+    "p53": "signal transduction by p53 class mediator",
+    "stat": "receptor signaling pathway via STAT", "jakstat": "receptor signaling pathway via JAK-STAT",
+    "smad": "SMAD protein signal transduction",
+    "p38": "p38MAPK cascade", "p38mapk": "p38MAPK cascade",
+    # canonical Wnt signalling is the branch that acts through beta-catenin (GO:0060070's definition)
+    "wntbetacatenin": "canonical Wnt signaling pathway", "betacatenin": "canonical Wnt signaling pathway",
+    "wntbcatenin": "canonical Wnt signaling pathway",
+}
+_ISOFORM = re.compile(r"(?<=[A-Za-z\u03b1-\u03c9])-?\d[a-z]?$")
+
+
+def _pathway_go_name(member: str) -> str | None:
+    """GO's name for the pathway of *member* where it is not "<member> signaling".
+
+    >>> _pathway_go_name("mTOR"), _pathway_go_name("Wnt/β-catenin"), _pathway_go_name("JAK2/STAT3")
+    ('TOR signaling', 'canonical Wnt signaling pathway', 'receptor signaling pathway via JAK-STAT')
+    """
+    key = term_key(member)
+    if key in _PATHWAY_GO:
+        return _PATHWAY_GO[key]
+    return _PATHWAY_GO.get(term_key(re.sub(r"(?<=[A-Za-z])\d+[a-z]?(?=/|$)", "", member)))
 
 
 def _singular(name: str) -> str:

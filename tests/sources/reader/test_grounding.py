@@ -27,6 +27,14 @@ def new(label: str, etype: str) -> Entity:
     ("bone marrow-derived MSCs", "MesenchymalStemCell", "CL:0002540"),
     ("adipose-derived stem cells", "StemCell", "CL:0002570"),
     ("TGF-β pathway", "Pathway", "GO:0007179"),
+    # pathways GO names otherwise than after the member an abstract names
+    ("mTOR signaling pathway", "Pathway", "GO:0031929"),  # TOR signaling
+    ("Wnt/β-catenin signaling pathway", "Pathway", "GO:0060070"),  # canonical Wnt, not any Wnt signalling
+    ("JAK2/STAT3 pathway", "Pathway", "GO:0007259"),
+    ("STAT3 pathway", "Pathway", "GO:0097696"),
+    ("ERK1/2 pathway", "Pathway", "GO:0070371"),
+    ("TGF-β1/Smad3 pathway", "Pathway", "GO:0007179"),  # the isoform's family
+    ("Smad pathway", "Pathway", "GO:0060395"),
     ("myocardial cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
     ("acute kidney injury", "DiseaseOrInjury", "MONDO:0002492"),
     ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
@@ -80,3 +88,12 @@ def test_greek_letters_hyphens_and_t_helper_cells_as_real_abstracts_write_them()
     assert got["Bcl\u20102"][0] == "HGNC:990", got
     assert got["Th17 cells"] == ("CL:0000899", "CellType") and got["Treg cells"] == ("CL:0000815", "CellType"), got
     assert got["ADSC\u2010Exo"][1] == "Exosome", got
+
+
+def test_an_organs_ischemia_reperfusion_injury_is_the_broader_mondo_term_and_says_so(g):
+    e, how = g.ground(new("hepatic ischemia-reperfusion injury", "DiseaseOrInjury"), "Liver Ischemia-reperfusion Injury")
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0005203", "broad") and "broader" in how
+    # a bare "injury" is no grounding of "liver injury"
+    assert g.ground(new("liver injury", "DiseaseOrInjury"), "liver injury")[0].xrefs == ()
+    # an exact MONDO name stays exact
+    assert g.ground(new("renal fibrosis", "DiseaseOrInjury"), "renal fibrosis")[0].xrefs[0].match == "exact"
