@@ -198,7 +198,9 @@ class MentionSteps:
         """GO's process *word* of the first of *cells* for which GO names one ("monocyte activation"), else None."""
         for cell in cells:
             name = f"{cell} {word.lower()}"
-            if term_class(name, self.vocabulary) == "BiologicalProcess":
+            # GO has no infiltration of cells, only their migration: the grounder gives that, as broader
+            probe = f"{cell} migration" if word.lower() == "infiltration" else name
+            if term_class(probe, self.vocabulary) == "BiologicalProcess":
                 return self._new(name, "BiologicalProcess", name)
         return None
 

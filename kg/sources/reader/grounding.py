@@ -118,6 +118,12 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(f"protein {_MODIFIED.search(entity.label).group(1).lower()}", ("go_bp",)))
             if t is not None:
                 return self._with(entity, t), "GO protein modification"
+        infiltration = _INFILTRATION.match(entity.label) if etype in ("BiologicalProcess", "Phenotype") else None
+        if infiltration:
+            # "macrophage infiltration": cells moving into a tissue, a kind of GO's migration of those cells
+            t = unique_term(self.vocabulary.lookup(f"{_singular(infiltration.group(1))} migration", ("go_bp",)))
+            if t is not None:
+                return self._with(entity, t, "broad"), "GO migration of the cells, broader"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
@@ -215,6 +221,7 @@ _TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipos
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
+_INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 _ORGAN_WORD = re.compile(r"^(?:hepatic|liver|renal|kidney|myocardial|cardiac|heart|cerebral|brain|intestinal|lung|pulmonary"
                          r"|retinal|testicular|ovarian|spinal\s+cord|skeletal\s+muscle)[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)

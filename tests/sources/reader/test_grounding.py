@@ -97,3 +97,13 @@ def test_an_organs_ischemia_reperfusion_injury_is_the_broader_mondo_term_and_say
     assert g.ground(new("liver injury", "DiseaseOrInjury"), "liver injury")[0].xrefs == ()
     # an exact MONDO name stays exact
     assert g.ground(new("renal fibrosis", "DiseaseOrInjury"), "renal fibrosis")[0].xrefs[0].match == "exact"
+
+
+def test_infiltration_of_cells_is_their_migration_as_a_broader_go_term():
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Exosomes reduced the infiltration of macrophages. They also reduced neutrophil infiltration.")
+    objects = {s.object.label: s.object.xrefs[0] for s in result.statements}
+    assert objects["macrophage infiltration"].curie == "GO:1905517"  # macrophage migration
+    assert objects["neutrophil infiltration"].curie == "GO:1990266"  # neutrophil migration
+    assert {x.match for x in objects.values()} == {"broad"}
