@@ -442,7 +442,7 @@ class MentionSteps:
         """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
         out: list[Mention] = []
         rx = re.compile(  # "adipose-derived stem cells (ADSCs) exosomes": a short form may stand between
-            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:(derived|loaded|enriched)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
+            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:(derived|loaded|enriched|abundant|rich)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
         )
         i = 0
         while i < len(mentions):
@@ -476,7 +476,7 @@ class MentionSteps:
             e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
                 or self._new(name, etype)
             producer = m.entity if kind == "derived" or (kind is None) else None
-            cargo = m.entity if kind in ("loaded", "enriched") else None
+            cargo = m.entity if kind in ("loaded", "enriched", "abundant", "rich") else None
             out.append(Mention(m.start, end, name, e, "pattern" if e.provisional else "lexicon", e.provisional,
                                producer if kind == "derived" else None, cargo))
             i = skip_to

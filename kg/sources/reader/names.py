@@ -49,7 +49,7 @@ NOT_SYMBOLS = frozenset(
     "M1 M2 M2a M2b M2c".split()
 )
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
-HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|s?EVs?|exosomes?|Exos?)(?![\w-])))"
+HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|Exos?)(?![\w-])))"
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {

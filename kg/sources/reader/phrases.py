@@ -377,3 +377,48 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
                 out.append(Claim(t, pred, m, min(t.start, m.start), max(t.end, v.end()), 0.6))
         seg_start = v.end()
     return out
+
+
+# "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
+# BMSC-Exos)", "miR-X, which is highly expressed in exosomes": the cargo is named before its vesicle
+_CARGO_IN = re.compile(
+    r"\s*(?:family\s+|members?\s+)?(?:\(\s*)?(?:,\s*which\s+(?:is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:(?:found|shown|identified)\s+to\s+be\s+)?)?"
+    r"(?:(?:the\s+)?(?:most\s+|highly\s+|significantly\s+|relatively\s+highly\s+|abundantly\s+|specifically\s+)?"
+    r"(?:enriched|abundant|expressed|present|packaged|loaded|encapsulated|contained)\s+"
+    r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?)?(?:with)?in\s+(?:the\s+)?$", re.I)
+# "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
+_TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
+CARGO = ("MicroRNA", "GeneOrProtein", "Molecule")
+
+
+def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
+                     classes: frozenset[str] = frozenset()) -> list[Claim]:
+    """ "miR-29a in exosomes from BMSCs", "miR-188 was the most enriched miRNA in exosomes": the
+    vesicles carry the cargo named before them. *classes* are ids of class words ("miRNA"), no cargo.
+
+    >>> from kg.model import Entity
+    >>> s = "miR-188 was the most enriched miRNA in exosomes."
+    >>> ms = [Mention(0, 7, "miR-188", Entity("miR-188", "miR-188", "MicroRNA"), "lexicon"),
+    ...       Mention(39, 47, "exosomes", Entity("exosome", "exosome", "Exosome"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in cargo_in_vesicle(s, ms, Ontology.load())]
+    [('exosomes', 'carries', 'miR-188')]
+    """
+    out: list[Claim] = []
+    for i, v in enumerate(mentions):
+        if i == 0 or not ontology.is_a(v.entity.type, "ExtracellularVesicle") or _TREATED_AFTER.match(sentence, v.end):
+            continue
+        # the nearest cargo before the vesicle, over class words ("the most enriched miRNA in")
+        j = i - 1
+        while j >= 0 and mentions[j].entity.id in classes:
+            j -= 1
+        if j < 0:
+            continue
+        c = mentions[j]
+        if c.entity.type not in CARGO or c.entity.id in classes or not _CARGO_IN.fullmatch(sentence, c.end, v.start):
+            continue
+        members = [c]  # "miR-199a-3p and miR-145-5p, which are highly expressed in exosomes"
+        while j > 0 and mentions[j - 1].entity.type in CARGO and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
+            j -= 1
+            members.append(mentions[j])
+        out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
+    return out

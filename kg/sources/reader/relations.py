@@ -91,6 +91,7 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list
 
 
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
+_CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
@@ -105,6 +106,8 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)") or after "such as"/
     "including" ("microRNAs such as miR-21 and miR-210"), if any."""
     example = _SUCH_AS.match(sentence, m.end)
+    if example is None and _CLASS_PLURAL.search(m.text):
+        example = re.compile(r" (?=\w)").match(sentence, m.end)  # "the proteins CD9, CD63 and CD81"
     if example:
         after = [i for i, x in enumerate(mentions) if x.start == example.end()]
         return coordinated_with(sentence, mentions, after[0]) if after else []

@@ -134,3 +134,11 @@ def test_a_bare_process_word_of_named_cells_is_that_cell_types_process():
     assert ("decreases", "monocyte activation", "GO:0042117") in got, got
     assert ("decreases", "macrophage activation", "GO:0042116") in got, got
     assert not [g for g in got if g[1] in ("circulating monocytes", "macrophages")], got
+
+
+def test_vesicles_abundant_in_a_mirna_carry_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("miR-23a-3p-abundant small extracellular vesicles promote cartilage regeneration.")
+    assert [m.text for m in res.mentions][0] == "miR-23a-3p-abundant small extracellular vesicles"
+    assert ("carries", "miR-23a-3p") in {(s.predicate, s.object.label) for s in res.statements}

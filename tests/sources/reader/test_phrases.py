@@ -33,3 +33,25 @@ def test_an_agentless_passive_in_a_sentence_framed_by_one_treatment_is_what_the_
             ("exosome", "decreases", "COL2A1")} <= got, got
     assert not [g for g in got if g[2] in ("IDD", "TUNEL", "TUNEL-positive")], got
     assert not [g for g in got if g[2] == "IL-6" or g[2] == "interleukin 6"], got
+
+
+def test_cargo_named_before_its_vesicles_is_carried_by_them():
+    """ "miR-29a in exosomes", "(enriched in BMSC exosomes)", "the most enriched miRNA in exosomes",
+    a list before "which are highly expressed in exosomes"; not the vesicles a sample was treated with."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("The presence of miR-29a in BMSC exosomes may matter. We studied miR-25b-3p (enriched in "
+                        "exosomes) in liver injury. miR-188 was the most enriched miRNA in exosomes. miR-199a-3p and "
+                        "miR-145-5p, which are highly expressed in exosomes, promoted neurite outgrowth. PTEN in "
+                        "exosome-treated cells was lower. The level of miR-21 in the exosome group was higher.")
+    carried = {s.object.label for s in res.statements if s.predicate == "carries"}
+    assert carried == {"miR-29a", "miR-25b-3p", "miR-188", "miR-199a-3p", "miR-145-5p"}, carried
+
+
+def test_vesicles_that_express_marker_proteins_carry_each_listed_protein():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("BMSC exosomes expressed the exosome-specific proteins CD9, CD63, and CD81. "
+                        "The cells expressed CD73.")
+    got = {(s.predicate, s.object.label) for s in res.statements}
+    assert got == {("carries", "CD9"), ("carries", "CD63"), ("carries", "CD81")}, got
