@@ -42,6 +42,7 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
+_SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
@@ -245,6 +246,15 @@ class Recognizer(MentionSteps):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
             out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
+        for m in _SPLIT_NAME.finditer(text):
+            # "interleukin (IL)-1β", "tumor necrosis factor (TNF)-α": a family's short form defined inside
+            # a member's name; the whole is the member ("IL-1β"), when that names a known protein
+            lf = _long_form(m.group(1), text[max(0, m.start() - 80) : m.start()])
+            name = f"{m.group(1)}-{m.group(2)}"
+            e = self._gene_symbol(name) if lf else None
+            if e is not None:
+                out.append(Mention(m.start() - len(lf) - 1, m.end(), text[m.start() - len(lf) - 1 : m.end()], e,
+                                   "pattern", e.provisional))
         for m in _LOWER_MSC.finditer(text):
             # "hUC-MSCs", "hBMSCs", "iMSCs" without a definition: MSCs of a tissue (the symbol patterns below need a capital first)
             e = self.lookup(m.group()) or self._new(m.group(), "MesenchymalStemCell", m.group())
@@ -334,7 +344,9 @@ class Recognizer(MentionSteps):
         abbrevs, spelled_out = self._abbreviations(text)
         cands = self._lexicon_candidates(text)
         if abbrevs:
-            rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True)) + r")s?(?![\w])")
+            # not "IL" in "IL-10" (a numbered member of what "IL" is short for)
+            rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
+                            + r")s?(?![\w])(?![-\u2010\u2011]\d)")
             for m in rx.finditer(text):
                 e = abbrevs[m.group(1)]
                 cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))

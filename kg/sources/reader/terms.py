@@ -13,6 +13,7 @@ from typing import Callable
 
 from ...model import Entity
 from .names import Mention
+from .grounding import unique_term
 from .vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
@@ -36,6 +37,9 @@ those which who its their our we it not no but than then also both after before 
 between within without under over while when where here there has have had can could may might will
 would should such each all any more most other some only very""".split())
 _MODIFIER_WORD = re.compile(r"-(?:mediated|induced|dependent|derived|related|associated|driven|treated|based)$")
+# a Greek letter, a number after a word of three or more letters ("caspase-3", "beclin 1" is two words),
+# or a one-letter prefix ("c-Myc")
+_PROTEIN_SHAPE = re.compile(r"[\u03b1-\u03c9]|^[A-Za-z]{3,}[-\u2010\u2011]?\d{1,2}[a-z]?$|^[a-z]-[A-Z][a-z]{2}$")
 _RODENT = re.compile(r"[A-Z][a-z]{2,6}")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-\u2010\u2011]?[A-Z0-9])[A-Za-z0-9-\u2010\u2011]*$")  # "STAT3", "Bcl-2"
 
@@ -123,13 +127,21 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
         kinds = ("gene",) if symbol else tuple(k for k in _CLASS if k != "gene")
         if not symbol and len(name) < 6:
-            return None
+            return _protein_name(name, vocabulary)
     else:
         kinds = tuple(k for k in _CLASS if k != "gene")
     for form in (name, _singular_label(name)):
         terms = vocabulary.lookup(form, kinds)
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
+    return _protein_name(name, vocabulary) if words == 1 else None
+
+
+def _protein_name(name: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """ "caspase-3", "β-catenin", "IKKα", "c-Myc": a protein's usual name, which HGNC keeps as the alias or
+    name of one gene (an alias several genes share, "p65", is no name here)."""
+    if _PROTEIN_SHAPE.search(name) and unique_term(vocabulary.lookup(name, ("gene_alias", "gene_name")), name):
+        return name, "GeneOrProtein"
     return None
 
 
