@@ -238,6 +238,7 @@ _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
+_CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
 _LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
@@ -247,6 +248,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
     """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
     for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow")."""
     out: list[str] = []
+    fallback: list[str] = []
     for n in names:
         n = n.strip()
         forms = [n, _singular(n)]
@@ -267,6 +269,10 @@ def _variants(names: list[str], etype: str) -> list[str]:
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
         if subset:
             forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"
+        if etype in ("BiologicalProcess", "Phenotype") and n.lower() in _CELL_LEVEL:
+            # a bare "proliferation" or "migration" in an abstract is of cells: GO's cell-level process,
+            # tried last (a label naming the cell type, "endothelial cell migration", comes first)
+            fallback.append(f"cell {n.lower()}")
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)
@@ -288,7 +294,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
         for f in forms:
             if f and f not in out:
                 out.append(f)
-    return out
+    return out + [f for f in fallback if f not in out]
 
 
 # Pathways abstracts name by a member whose GO term is named otherwise. Each GO label was read in the

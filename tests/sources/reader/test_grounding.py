@@ -107,3 +107,11 @@ def test_infiltration_of_cells_is_their_migration_as_a_broader_go_term():
     assert objects["macrophage infiltration"].curie == "GO:1905517"  # macrophage migration
     assert objects["neutrophil infiltration"].curie == "GO:1990266"  # neutrophil migration
     assert {x.match for x in objects.values()} == {"broad"}
+
+
+def test_a_bare_cell_process_word_is_gos_cell_level_process_unless_the_cell_type_is_known(g):
+    assert g.ground(new("proliferation", "BiologicalProcess"), "proliferation")[0].xrefs[0].curie == "GO:0008283"
+    assert g.ground(new("migration", "BiologicalProcess"), "migration")[0].xrefs[0].curie == "GO:0016477"
+    # the reader named the cells ("migration ... of endothelial cells"): their own process comes first
+    e = new("endothelial cell migration", "BiologicalProcess")
+    assert g.ground(e, "migration")[0].xrefs[0].curie == "GO:0043542"
