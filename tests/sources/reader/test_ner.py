@@ -106,3 +106,10 @@ def test_proteins_by_their_usual_names_and_split_names_as_abstracts_write_them()
     assert ids["interleukin (IL)-1β"] == "HGNC:5992" and ids["IL-10"] == "HGNC:5962", ids
     assert (ids["caspase-3"], ids["β-catenin"], ids["IKKα"], ids["c-Myc"]) == ("HGNC:1504", "HGNC:2514", "HGNC:1974", "HGNC:7553")
     assert "p65" not in ids and "IL" not in ids
+
+
+def test_a_lowercase_exo_suffix_names_exosomes():
+    from kg.sources.reader import Reader
+
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read("MSC-exo could attenuate apoptosis.").mentions}
+    assert found["MSC-exo"] == ("Exosome", "GO:0070062"), found
