@@ -26,7 +26,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
-from .relations import Claim, predicate_for
+from .relations import Claim, improves_disease, predicate_for
 from .triggers import GAIN_NOUNS, TRIGGERS
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
@@ -206,6 +206,10 @@ def silenced_subject(s: Mention, mirna: Callable[[str], Entity | None] | None) -
 def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Ontology,
            mirna: Callable[[str], Entity | None] | None, confidence: float,
            offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
+    if improves_disease(v.text, rel, o, ontology):
+        rel, s_sign = ("ameliorates", 1) if s_sign > 0 else ("", 1)  # "knockdown of X improved D": left alone
+        if not rel:
+            return []
     if s_sign < 0:
         if rel not in _SIGNED:
             return []

@@ -92,6 +92,7 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list
 
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
+_IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
@@ -284,7 +285,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         for o in objects:
             # "abolished the inhibition of autophagy": what is moved is the opposite of the object
             o_flip = -1 if not (passive or part_in) and o.start >= t.end and _LOSS_OBJECT.search(sentence, t.end, o.start) else 1
-            pred = predicate_for(rel, s, o, ontology, chained_sign * flip * o_flip)
+            sign = chained_sign * flip * o_flip
+            pred = improves(t.text, rel, o, ontology, sign) if improves_disease(t.text, rel, o, ontology) \
+                else predicate_for(rel, s, o, ontology, sign)
             if pred is None or s.entity.id == o.entity.id:
                 continue
             if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
@@ -467,6 +470,18 @@ _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
+
+
+def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
+    """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
+    the disease gets better, not more of it."""
+    return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+
+
+def improves(word: str, rel: str, o: Mention, ontology: Ontology, sign: int = 1) -> str | None:
+    """ "ameliorates" for an improved disease; None with a lost subject ("knockdown of X improved D"
+    says X worsens D, which this reader leaves to a curator, as it does "increases" of a disease)."""
+    return "ameliorates" if sign > 0 and improves_disease(word, rel, o, ontology) else None
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:

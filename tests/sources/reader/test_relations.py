@@ -177,3 +177,11 @@ def test_vesicles_named_before_their_mirna_are_not_the_subject():
                         "MSC exosomes miR-25-3p inhibits apoptosis.")
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements if s.predicate in ("increases", "decreases")}
     assert {g[0] for g in got} == {"miR-188", "miR-25-3p"} and {g[1] for g in got} == {"decreases"}, got
+
+
+def test_to_improve_a_disease_is_to_ameliorate_it_and_its_loss_says_nothing_here():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read("Exosomes improve pulmonary hypertension. Knockdown of miR-21 improved "
+                                         "diabetic retinopathy.").statements}
+    assert got == {"exosome -ameliorates-> pulmonary hypertension"}, got
