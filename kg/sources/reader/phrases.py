@@ -422,3 +422,29 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
             members.append(mentions[j])
         out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
     return out
+
+
+# "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN"
+_UTR_OF = re.compile(
+    r"\s+(?:putative\s+|predicted\s+)?(?:(?:directly|specifically|could|can)\s+)?(?:binding\s+sites?|binds?|bind|bound|binding)"
+    r"\s+(?:(?:directly|specifically)\s+)?"
+    r"(?:to|in|on|within|with)\s+(?:the\s+)?(?:3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*(?:UTR|untranslated\s+region)"
+    r"(?:\s*\(3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*UTR\))?)\s+(?:region\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+
+
+def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
+    """ "miR-21 binds to the 3'-UTR of PTEN": a miRNA that binds a transcript's 3′UTR represses it.
+
+    >>> from kg.model import Entity
+    >>> s = "miR-21 binds to the 3'-UTR of PTEN."
+    >>> ms = [Mention(0, 6, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(30, 34, "PTEN", Entity("PTEN", "PTEN", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in utr_claims(s, ms)]
+    [('miR-21', 'decreases', 'PTEN')]
+    """
+    out: list[Claim] = []
+    for m, g in zip(mentions, mentions[1:]):
+        if m.entity.type == "MicroRNA" and g.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") \
+                and _UTR_OF.fullmatch(sentence, m.end, g.start):
+            out.append(Claim(m, "decreases", g, m.start, g.end, 0.7))
+    return out

@@ -55,3 +55,11 @@ def test_vesicles_that_express_marker_proteins_carry_each_listed_protein():
                         "The cells expressed CD73.")
     got = {(s.predicate, s.object.label) for s in res.statements}
     assert got == {("carries", "CD9"), ("carries", "CD63"), ("carries", "CD81")}, got
+
+
+def test_a_mirna_that_binds_a_transcripts_3utr_represses_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read("The putative miR-486-3p binding sites to the 3′untranslated region of TLR4 "
+                                         "were verified. miR-195 directly bound to the 3′-UTR of TFPI2 mRNA.").statements}
+    assert {"miR-486-3p -decreases-> TLR4", "miR-195 -decreases-> TFPI2"} <= got, got
