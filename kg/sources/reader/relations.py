@@ -152,6 +152,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "their secreted exosomes": an adjective, not a verb
         if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
             continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
+        if _GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
+            continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
     claims: list[Claim] = []
     prev: _Trigger | None = None
@@ -437,9 +439,20 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
             return []
     first = fitting[0]
     group = coordinated_with(sentence, mentions, first)
+    k = mentions.index(group[-1]) + 1 if group[-1] in mentions else len(mentions)
+    while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
+        group.append(mentions[k])  # "overexpression of miR-486-3p or knockdown of TLR4 inhibited X": both did
+        k += 1
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
+# a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
+_GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
+                             r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
+_MODULATED_OR = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
+    r"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:up-?regulating|overexpressing|"
+    r"down-?regulating|knocking\s+down|silencing|depleting)\s+(?:the\s+)?)", re.I)
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})

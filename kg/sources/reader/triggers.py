@@ -117,6 +117,10 @@ for _rel, _forms in _TABLE.items():
     for _f in _forms.split():
         _w, _, _flag = _f.partition(":")
         TRIGGERS[_w.replace("_", " ")] = (_rel, _flag == "P")
+# "down-regulated", "up-regulating": abstracts hyphenate these as often as not
+for _w, _v in list(TRIGGERS.items()):
+    if re.match(r"(?:down|up)regulat", _w):
+        TRIGGERS.setdefault(re.sub(r"^(down|up)", r"\1-", _w), _v)
 # An adverb may stand before the last word of a phrase: "taken up mainly by", "derived directly from".
 TRIGGER_RX = re.compile(
     r"(?<![\w-])(" + "|".join(re.sub(r"\\ (?=(?:by|from|with|in|to|at|into|through)$)", r"\\s+(?:\\w+ly\\s+)?",
@@ -151,7 +155,9 @@ LOSS_OF = re.compile(
     r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
     r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
-    r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$", re.I)
+    r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
+    # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
+    r"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:down-?regulating|knocking\s+down|silencing|depleting)\s+(?:the\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost

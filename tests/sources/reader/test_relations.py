@@ -185,3 +185,14 @@ def test_to_improve_a_disease_is_to_ameliorate_it_and_its_loss_says_nothing_here
     got = {str(s) for s in Reader().read("Exosomes improve pulmonary hypertension. Knockdown of miR-21 improved "
                                          "diabetic retinopathy.").statements}
     assert got == {"exosome -ameliorates-> pulmonary hypertension"}, got
+
+
+def test_hyphenated_regulation_verbs_and_a_second_subject_named_by_lowering_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "Exosomes down-regulated TLR4 and up-regulated Bcl-2. Overexpression of miR-486-3p or knockdown of TLR4 "
+        "inhibited apoptosis. Upregulating miR-21 or down-regulating PTEN inhibited inflammation.").statements}
+    assert {"exosome -decreases-> TLR4", "exosome -increases-> Bcl-2", "miR-486-3p -decreases-> apoptosis",
+            "TLR4 -increases-> apoptosis", "miR-21 -decreases-> inflammation", "PTEN -increases-> inflammation"} <= got, got
+    assert "miR-21 -decreases-> PTEN" not in got  # the two subjects do nothing to each other
