@@ -332,6 +332,11 @@ _BE_PASSIVE = re.compile(
 _DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered", re.I)
 _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
 _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
+_MODULATION_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
+    r"depletion|overexpressing|overexpression|upregulating|up-regulating)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_RAISING = frozenset({"overexpressing", "overexpression", "upregulating", "up-regulating"})
+_MODULATED = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor")
 
 
 def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
@@ -350,10 +355,22 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
                and _TREATED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
                and (_TREATMENT_AFTER.match(sentence[m.end : m.end + 30])
                     or "treatment" in sentence[max(0, m.start - 40) : m.start].lower())]
+    # "By silencing NONHSAT 084969.2 with siRNA, Runx2 expression was decreased": the silenced thing
+    # raised what fell (sign -1); "After overexpressing miR-21, ..." (sign 1)
+    framed = [(m, f) for m in mentions if m.entity.type in _MODULATED
+              for f in [_MODULATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)] if f]
+    sign = 1
+    if not treated and len({m.entity.id for m, _ in framed}) == 1:
+        treated = [framed[0][0]]
+        sign = -1 if framed[0][1].group(1).lower() not in _RAISING else 1
     if len({m.entity.id for m in treated}) != 1:
         return []  # no treatment, or two compared: who did what is not said
     t = treated[0]
-    if len(coordinated_with(sentence, mentions, mentions.index(t))) > 1:
+    k = mentions.index(t)
+    if framed and t is framed[0][0]:
+        if k + 1 < len(mentions) and re.match(r"\s*(?:and|or)\b", sentence[t.end : mentions[k + 1].start]):
+            return []  # "by silencing A and B": which one did it is not said
+    elif len(coordinated_with(sentence, mentions, k)) > 1:
         return []  # "after treatment with exosomes or fibroblast vesicles": which one did it is not said
     after = _TREATMENT_AFTER.match(sentence[t.end : t.end + 30])
     t_end = t.end + (after.end() if after else 0)
@@ -372,7 +389,7 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
             before = sentence[max(lo, m.start - 40) : m.start]
             if PREPOSITION_BEFORE.search(before) and not _LEVEL_OF.search(before):
                 continue  # "apoptosis rate of NPCs", "cells in IDD mice": not what was measured
-            pred = predicate_for(rel, t, m, ontology, 1)
+            pred = predicate_for(rel, t, m, ontology, sign)
             if pred is not None:
                 out.append(Claim(t, pred, m, min(t.start, m.start), max(t.end, v.end()), 0.6))
         seg_start = v.end()

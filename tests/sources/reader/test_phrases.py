@@ -63,3 +63,13 @@ def test_a_mirna_that_binds_a_transcripts_3utr_represses_it():
     got = {str(s) for s in Reader().read("The putative miR-486-3p binding sites to the 3′untranslated region of TLR4 "
                                          "were verified. miR-195 directly bound to the 3′-UTR of TFPI2 mRNA.").statements}
     assert {"miR-486-3p -decreases-> TLR4", "miR-195 -decreases-> TFPI2"} <= got, got
+
+
+def test_a_fronted_silencing_or_overexpression_frames_the_agentless_passives_after_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "By silencing TLR4 with small interfering RNA, Runx2 and BMP2 expression was decreased. "
+        "After overexpressing miR-21, PTEN was decreased. By silencing TLR4 and MyD88, IL-6 was decreased.").statements}
+    assert {"TLR4 -increases-> Runx2", "TLR4 -increases-> BMP2", "miR-21 -decreases-> PTEN"} <= got, got
+    assert not [g for g in got if "interleukin 6" in g], got  # two silenced: which one did it is not said
