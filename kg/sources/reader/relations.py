@@ -244,6 +244,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
         else:
             subjects = _treated_with(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t)
+            if (prev and not prev.subjects and subjects and all(x.start >= prev.end for x in subjects)
+                    and t.text.split()[0].lower().endswith("ing") and _MEANS.search(sentence, max(0, t.start - 24), t.start)
+                    and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
+                subjects = []  # "[unnamed] suppressed A and B via inhibiting C": the doer is unnamed, not A or B
     if not subjects:
         return []
     # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed

@@ -196,3 +196,13 @@ def test_hyphenated_regulation_verbs_and_a_second_subject_named_by_lowering_it()
     assert {"exosome -decreases-> TLR4", "exosome -increases-> Bcl-2", "miR-486-3p -decreases-> apoptosis",
             "TLR4 -increases-> apoptosis", "miR-21 -decreases-> inflammation", "PTEN -increases-> inflammation"} <= got, got
     assert "miR-21 -decreases-> PTEN" not in got  # the two subjects do nothing to each other
+
+
+def test_a_means_gerund_after_a_verb_with_an_unnamed_doer_takes_no_subject_from_its_objects():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "Compared with controls, exo-146a suppressed the inflammatory monocytes and the activation of endothelial "
+        "cells via inhibiting TLR4. These vesicles carry NEP, and they lower the Aβ burden by delivering NEP to "
+        "neurons.").statements}
+    assert not [g for g in got if g.endswith("-> TLR4")], got

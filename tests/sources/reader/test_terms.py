@@ -75,3 +75,12 @@ def test_words_joined_by_a_figure_or_en_dash_are_one_name():
     got = [m.text for m in Reader().read("Exosomes ameliorate Liver Ischemia\u2012reperfusion Injury "
                                          "and blood\u2013brain barrier damage.").mentions]
     assert "Liver Ischemia\u2012reperfusion Injury" in got and "reperfusion Injury" not in got, got
+
+
+def test_chebi_roles_name_no_molecule():
+    """ChEBI files roles ("application", "inhibitor", "biomarker") beside molecules; as single words they
+    name none ("Topical Application of MSC Exosomes")."""
+    from kg.sources.reader import Reader
+
+    found = [m.text for m in Reader().read("Topical Application of Exosomes reduced an inhibitor and a biomarker.").mentions]
+    assert "Application" not in found and "inhibitor" not in found and "biomarker" not in found, found
