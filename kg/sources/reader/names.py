@@ -239,3 +239,22 @@ def type_of_phrase(phrase: str) -> str | None:
 
 def vesicle_symbol_type(name: str) -> str:
     return type_of_phrase(name) or "ExtracellularVesicle"
+
+
+_PRODUCER_WORDS = re.compile(r"^(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)|\bderived\s+from\s+(?:the\s+)?(.+)$", re.I)
+
+
+def producer_words(text: str) -> tuple[int, int]:
+    """Where a vesicle's name names the cells it comes from ("MSC-derived exosomes" -> "MSC"), as
+    offsets into *text*; the whole name when it does not say.
+
+    >>> t = "adipose-derived stem cell (ADSC)-derived exosomes"
+    >>> a, b = producer_words(t); t[a:b]
+    'adipose-derived stem cell'
+    >>> t = "exosomes derived from BMSCs"; a, b = producer_words(t); t[a:b]
+    'BMSCs'
+    """
+    m = _PRODUCER_WORDS.search(text)
+    if m is None:
+        return 0, len(text)
+    return (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2))

@@ -22,7 +22,7 @@ from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
 from .context import DocumentContext
 from .discourse import Discourse
-from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
+from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .phrases import (cargo_in_vesicle, modifier_claims, nominal_claims, process_verb_claims, setting_claims,
@@ -460,7 +460,8 @@ class Reader(SentenceRules):
                     out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
                 continue
             if m.producer is not None and m.producer.id != m.entity.id:
-                prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+                a, b = producer_words(m.text)  # the cells' own words inside the vesicles' name
+                prod = Mention(m.start + a, m.start + b, m.text[a:b], m.producer, "lexicon", m.producer.provisional)
                 out.append(Claim(m, "derives_from", prod, m.start, m.end, 0.85))
             if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
                 cargo = Mention(m.start, m.end, m.text, m.cargo, "lexicon", m.cargo.provisional)

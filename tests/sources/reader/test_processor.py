@@ -578,3 +578,12 @@ def test_typographic_hyphens_are_read_as_hyphens_and_quoted_as_written():
     assert res.statements and all(text[s.evidence[0].start : s.evidence[0].end] == s.evidence[0].quote
                                   for s in res.statements)
     assert any("\u2010" in s.evidence[0].quote for s in res.statements)
+
+
+def test_the_cells_a_vesicle_name_derives_from_are_quoted_by_their_own_words():
+    from kg.sources.reader import Reader
+
+    text = "MSC-derived exosomes improved injury. Adipose-derived stem cell (ADSC)-derived exosomes helped."
+    res = Reader().read(text)
+    objects = [(b.text, text[b.start : b.end]) for s, (a, b) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
+    assert objects == [("MSC", "MSC"), ("Adipose-derived stem cell", "Adipose-derived stem cell")], objects
