@@ -460,8 +460,17 @@ def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
     [('miR-21', 'decreases', 'PTEN')]
     """
     out: list[Claim] = []
+    genes = ("GeneOrProtein", "CytokineOrGrowthFactor")
     for m, g in zip(mentions, mentions[1:]):
-        if m.entity.type == "MicroRNA" and g.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") \
-                and _UTR_OF.fullmatch(sentence, m.end, g.start):
+        if m.entity.type == "MicroRNA" and g.entity.type in genes and _UTR_OF.fullmatch(sentence, m.end, g.start):
             out.append(Claim(m, "decreases", g, m.start, g.end, 0.7))
+        # "PTEN was identified as a miR-25b-3p target gene": the miRNA named inside "a ... target"
+        if m.entity.type in genes and g.entity.type == "MicroRNA" and _AS_A.fullmatch(sentence, m.end, g.start) \
+                and _TARGET_WORD.match(sentence, g.end):
+            out.append(Claim(g, "decreases", m, m.start, g.end + _TARGET_WORD.match(sentence, g.end).end() - g.end, 0.7))
     return out
+
+
+_AS_A = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to\s+be)\s+(?:a|an|the)\s+"
+                   r"(?:(?:direct|potential|putative|downstream|functional)\s+)?", re.I)
+_TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)

@@ -61,8 +61,9 @@ def test_a_mirna_that_binds_a_transcripts_3utr_represses_it():
     from kg.sources.reader import Reader
 
     got = {str(s) for s in Reader().read("The putative miR-486-3p binding sites to the 3′untranslated region of TLR4 "
-                                         "were verified. miR-195 directly bound to the 3′-UTR of TFPI2 mRNA.").statements}
-    assert {"miR-486-3p -decreases-> TLR4", "miR-195 -decreases-> TFPI2"} <= got, got
+                                         "were verified. miR-195 directly bound to the 3′-UTR of TFPI2 mRNA. "
+                                         "PTEN was identified as a miR-25b-3p target gene.").statements}
+    assert {"miR-486-3p -decreases-> TLR4", "miR-195 -decreases-> TFPI2", "miR-25b-3p -decreases-> PTEN"} <= got, got
 
 
 def test_a_fronted_silencing_or_overexpression_frames_the_agentless_passives_after_it():
