@@ -63,7 +63,7 @@ _NP_HEADS = {
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
-                 "tangle* learning* memory*",
+                 "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
@@ -258,3 +258,12 @@ def producer_words(text: str) -> tuple[int, int]:
     if m is None:
         return 0, len(text)
     return (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2))
+
+
+# "intestinal injury", "renal fibrosis": the organ or tissue an injury happens in makes an injury of its
+# own (unlike "senescent NPCs", which are still NPCs)
+ORGAN_ADJECTIVE = re.compile(
+    r"(?:intestinal|renal|hepatic|myocardial|cardiac|pulmonary|lung|kidney|liver|cerebral|brain|neuronal|retinal"
+    r"|vascular|endothelial|epithelial|skeletal|muscular|cutaneous|skin|bone|articular|spinal|neural|axonal|tubular"
+    r"|glomerular|alveolar|bronchial|airway|colonic|gastric|ovarian|testicular|uterine|endometrial|corneal|cochlear"
+    r"|dermal|mitochondrial)$", re.I)

@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
-                    HYPHEN_OK, KIND_FORMING, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
+                    HYPHEN_OK, KIND_FORMING, ORGAN_ADJECTIVE, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
                     is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
 from .terms import term_class
@@ -394,6 +394,9 @@ class Recognizer(MentionSteps):
                 tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
             elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in KIND_FORMING | LINEAGE:
                 tier[id(c)] = 0
+            elif len(inner) == 1 and inner[0].end == c.end and len(c.text.split()) == 2 and \
+                    inner[0].entity.type == "DiseaseOrInjury" and ORGAN_ADJECTIVE.match(c.text.split()[0]):
+                tier[id(c)] = 0  # "intestinal injury" is not any injury ("colonic inflammation" is inflammation)
             elif c.entity.type == "BiologicalProcess" and any(
                     x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells

@@ -113,3 +113,14 @@ def test_a_lowercase_exo_suffix_names_exosomes():
 
     found = {m.text: (m.entity.type, m.identifier) for m in Reader().read("MSC-exo could attenuate apoptosis.").mentions}
     assert found["MSC-exo"] == ("Exosome", "GO:0070062"), found
+
+
+def test_an_organs_injury_and_tissue_remodelling_are_things_of_their_own():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.entity.type for m in Reader().read(
+        "Exosomes attenuated intestinal injury, colonic inflammation, vascular remodeling, right ventricular "
+        "hypertrophy and the loss of skeletal muscle mass.").mentions}
+    assert found.get("intestinal injury") == "DiseaseOrInjury", found
+    assert found.get("inflammation") == "BiologicalProcess", found  # a process in a place is that process
+    assert {"vascular remodeling", "right ventricular hypertrophy", "skeletal muscle mass"} <= set(found), found
