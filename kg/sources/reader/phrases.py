@@ -474,3 +474,43 @@ def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
 _AS_A = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to\s+be)\s+(?:a|an|the)\s+"
                    r"(?:(?:direct|potential|putative|downstream|functional)\s+)?", re.I)
 _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
+
+
+# "MSC exosomes had therapeutic effects on lupus nephritis", "BMSC-Exos play a protective role in DR",
+# "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment"
+_THERAPY_GAP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+)*"
+    r"(?:ha(?:d|s|ve)|show(?:s|ed)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
+    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?)\s+"
+    r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
+    r"important|critical|key|marked|remarkable|new)\s+)*"
+    r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
+    r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
+    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?)\s+"
+    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?$", re.I)
+_THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
+
+
+def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "MSC exosomes had therapeutic effects on lupus nephritis": the subject ameliorates the disease.
+
+    >>> from kg.model import Entity
+    >>> s = "MSC exosomes had therapeutic effects on lupus nephritis."
+    >>> ms = [Mention(0, 12, "MSC exosomes", Entity("e", "MSC exosome", "Exosome"), "lexicon"),
+    ...       Mention(40, 55, "lupus nephritis", Entity("ln", "lupus nephritis", "DiseaseOrInjury"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in therapy_claims(s, ms, Ontology.load())]
+    [('MSC exosomes', 'ameliorates', 'lupus nephritis')]
+    """
+    out: list[Claim] = []
+    for i, d in enumerate(mentions):
+        if i == 0 or not ontology.is_a(d.entity.type, "DiseaseOrInjury"):
+            continue
+        j = i - 1
+        while j >= 0 and mentions[j].entity.type == "Intervention":
+            j -= 1  # "an effective therapy for": the therapy word names no agent
+        if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST):
+            continue
+        s = mentions[j]
+        if _THERAPY_GAP.fullmatch(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
+            out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
+    return out

@@ -26,7 +26,7 @@ from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_w
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .phrases import (cargo_in_vesicle, modifier_claims, nominal_claims, process_verb_claims, setting_claims,
-                      treatment_claims, utr_claims)
+                      therapy_claims, treatment_claims, utr_claims)
 from .relations import Claim, coordinated_with, extract, predicate_for
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species
@@ -198,7 +198,8 @@ class Reader(SentenceRules):
                       + setting_claims(sent.text, local, self.ontology)
                       + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup)
                       + treatment_claims(sent.text, local, self.ontology)
-                      + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local))
+                      + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
+                      + therapy_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:

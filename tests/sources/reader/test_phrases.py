@@ -74,3 +74,15 @@ def test_a_fronted_silencing_or_overexpression_frames_the_agentless_passives_aft
         "After overexpressing miR-21, PTEN was decreased. By silencing TLR4 and MyD88, IL-6 was decreased.").statements}
     assert {"TLR4 -increases-> Runx2", "TLR4 -increases-> BMP2", "miR-21 -decreases-> PTEN"} <= got, got
     assert not [g for g in got if "interleukin 6" in g], got  # two silenced: which one did it is not said
+
+
+def test_a_therapeutic_effect_or_role_in_a_disease_is_ameliorating_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "MSC exosomes had therapeutic effects on lupus nephritis. BMSC-Exos play a protective role in diabetic "
+        "retinopathy. MSC exosomes are promising candidates for colitis treatment. Exosomes had no therapeutic "
+        "effects on osteoarthritis.").statements}
+    assert {"mesenchymal stem cell exosome -ameliorates-> lupus nephritis", "BMSC-Exos -ameliorates-> diabetic retinopathy",
+            "mesenchymal stem cell exosome -ameliorates-> colitis"} <= got, got
+    assert not [g for g in got if g.endswith("osteoarthritis")], got
