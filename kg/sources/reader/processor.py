@@ -25,8 +25,8 @@ from .discourse import Discourse
 from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .phrases import (cargo_in_vesicle, modifier_claims, nominal_claims, process_verb_claims, setting_claims,
-                      therapy_claims, treatment_claims, utr_claims)
+from .idioms import cargo_in_vesicle, therapy_claims, utr_claims
+from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .relations import Claim, coordinated_with, extract, predicate_for
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species

@@ -1,0 +1,134 @@
+"""Claims carried by set phrases of abstracts rather than by a verb and its arguments.
+
+"miR-29a in BMSC exosomes" (the vesicles carry the miRNA); "miR-21 binds to the 3'-UTR of PTEN" and
+"PTEN was identified as a miR-25b-3p target gene" (the miRNA represses the gene); "MSC exosomes had
+therapeutic effects on lupus nephritis" (they ameliorate it).
+"""
+from __future__ import annotations
+
+import re
+
+from ...ontology import Ontology
+from .names import Mention
+from .relations import Claim
+from .triggers import COORD, NEGATION
+
+
+# "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
+# BMSC-Exos)", "miR-X, which is highly expressed in exosomes": the cargo is named before its vesicle
+_CARGO_IN = re.compile(
+    r"\s*(?:family\s+|members?\s+)?(?:\(\s*)?(?:,\s*which\s+(?:is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:(?:found|shown|identified)\s+to\s+be\s+)?)?"
+    r"(?:(?:the\s+)?(?:most\s+|highly\s+|significantly\s+|relatively\s+highly\s+|abundantly\s+|specifically\s+)?"
+    r"(?:enriched|abundant|expressed|present|packaged|loaded|encapsulated|contained)\s+"
+    r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?)?(?:with)?in\s+(?:the\s+)?$", re.I)
+# "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
+_TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
+CARGO = ("MicroRNA", "GeneOrProtein", "Molecule")
+
+
+def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
+                     classes: frozenset[str] = frozenset()) -> list[Claim]:
+    """ "miR-29a in exosomes from BMSCs", "miR-188 was the most enriched miRNA in exosomes": the
+    vesicles carry the cargo named before them. *classes* are ids of class words ("miRNA"), no cargo.
+
+    >>> from kg.model import Entity
+    >>> s = "miR-188 was the most enriched miRNA in exosomes."
+    >>> ms = [Mention(0, 7, "miR-188", Entity("miR-188", "miR-188", "MicroRNA"), "lexicon"),
+    ...       Mention(39, 47, "exosomes", Entity("exosome", "exosome", "Exosome"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in cargo_in_vesicle(s, ms, Ontology.load())]
+    [('exosomes', 'carries', 'miR-188')]
+    """
+    out: list[Claim] = []
+    for i, v in enumerate(mentions):
+        if i == 0 or not ontology.is_a(v.entity.type, "ExtracellularVesicle") or _TREATED_AFTER.match(sentence, v.end):
+            continue
+        # the nearest cargo before the vesicle, over class words ("the most enriched miRNA in")
+        j = i - 1
+        while j >= 0 and mentions[j].entity.id in classes:
+            j -= 1
+        if j < 0:
+            continue
+        c = mentions[j]
+        if c.entity.type not in CARGO or c.entity.id in classes or not _CARGO_IN.fullmatch(sentence, c.end, v.start):
+            continue
+        members = [c]  # "miR-199a-3p and miR-145-5p, which are highly expressed in exosomes"
+        while j > 0 and mentions[j - 1].entity.type in CARGO and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
+            j -= 1
+            members.append(mentions[j])
+        out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
+    return out
+
+
+# "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN"
+_UTR_OF = re.compile(
+    r"\s+(?:putative\s+|predicted\s+)?(?:(?:directly|specifically|could|can)\s+)?(?:binding\s+sites?|binds?|bind|bound|binding)"
+    r"\s+(?:(?:directly|specifically)\s+)?"
+    r"(?:to|in|on|within|with)\s+(?:the\s+)?(?:3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*(?:UTR|untranslated\s+region)"
+    r"(?:\s*\(3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*UTR\))?)\s+(?:region\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+
+
+def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
+    """ "miR-21 binds to the 3'-UTR of PTEN": a miRNA that binds a transcript's 3′UTR represses it.
+
+    >>> from kg.model import Entity
+    >>> s = "miR-21 binds to the 3'-UTR of PTEN."
+    >>> ms = [Mention(0, 6, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(30, 34, "PTEN", Entity("PTEN", "PTEN", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in utr_claims(s, ms)]
+    [('miR-21', 'decreases', 'PTEN')]
+    """
+    out: list[Claim] = []
+    genes = ("GeneOrProtein", "CytokineOrGrowthFactor")
+    for m, g in zip(mentions, mentions[1:]):
+        if m.entity.type == "MicroRNA" and g.entity.type in genes and _UTR_OF.fullmatch(sentence, m.end, g.start):
+            out.append(Claim(m, "decreases", g, m.start, g.end, 0.7))
+        # "PTEN was identified as a miR-25b-3p target gene": the miRNA named inside "a ... target"
+        if m.entity.type in genes and g.entity.type == "MicroRNA" and _AS_A.fullmatch(sentence, m.end, g.start) \
+                and _TARGET_WORD.match(sentence, g.end):
+            out.append(Claim(g, "decreases", m, m.start, g.end + _TARGET_WORD.match(sentence, g.end).end() - g.end, 0.7))
+    return out
+
+
+_AS_A = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to\s+be)\s+(?:a|an|the)\s+"
+                   r"(?:(?:direct|potential|putative|downstream|functional)\s+)?", re.I)
+_TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
+
+
+# "MSC exosomes had therapeutic effects on lupus nephritis", "BMSC-Exos play a protective role in DR",
+# "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment"
+_THERAPY_GAP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+)*"
+    r"(?:ha(?:d|s|ve)|show(?:s|ed)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
+    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?)\s+"
+    r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
+    r"important|critical|key|marked|remarkable|new)\s+)*"
+    r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
+    r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
+    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?)\s+"
+    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?$", re.I)
+_THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
+
+
+def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "MSC exosomes had therapeutic effects on lupus nephritis": the subject ameliorates the disease.
+
+    >>> from kg.model import Entity
+    >>> s = "MSC exosomes had therapeutic effects on lupus nephritis."
+    >>> ms = [Mention(0, 12, "MSC exosomes", Entity("e", "MSC exosome", "Exosome"), "lexicon"),
+    ...       Mention(40, 55, "lupus nephritis", Entity("ln", "lupus nephritis", "DiseaseOrInjury"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in therapy_claims(s, ms, Ontology.load())]
+    [('MSC exosomes', 'ameliorates', 'lupus nephritis')]
+    """
+    out: list[Claim] = []
+    for i, d in enumerate(mentions):
+        if i == 0 or not ontology.is_a(d.entity.type, "DiseaseOrInjury"):
+            continue
+        j = i - 1
+        while j >= 0 and mentions[j].entity.type == "Intervention":
+            j -= 1  # "an effective therapy for": the therapy word names no agent
+        if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST):
+            continue
+        s = mentions[j]
+        if _THERAPY_GAP.fullmatch(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
+            out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
+    return out

@@ -1,0 +1,46 @@
+"""Set phrases: cargo named before its vesicles, 3'UTR binding and "a ... target", therapeutic effects."""
+from __future__ import annotations
+
+
+
+def test_cargo_named_before_its_vesicles_is_carried_by_them():
+    """ "miR-29a in exosomes", "(enriched in BMSC exosomes)", "the most enriched miRNA in exosomes",
+    a list before "which are highly expressed in exosomes"; not the vesicles a sample was treated with."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("The presence of miR-29a in BMSC exosomes may matter. We studied miR-25b-3p (enriched in "
+                        "exosomes) in liver injury. miR-188 was the most enriched miRNA in exosomes. miR-199a-3p and "
+                        "miR-145-5p, which are highly expressed in exosomes, promoted neurite outgrowth. PTEN in "
+                        "exosome-treated cells was lower. The level of miR-21 in the exosome group was higher.")
+    carried = {s.object.label for s in res.statements if s.predicate == "carries"}
+    assert carried == {"miR-29a", "miR-25b-3p", "miR-188", "miR-199a-3p", "miR-145-5p"}, carried
+
+
+def test_vesicles_that_express_marker_proteins_carry_each_listed_protein():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("BMSC exosomes expressed the exosome-specific proteins CD9, CD63, and CD81. "
+                        "The cells expressed CD73.")
+    got = {(s.predicate, s.object.label) for s in res.statements}
+    assert got == {("carries", "CD9"), ("carries", "CD63"), ("carries", "CD81")}, got
+
+
+def test_a_mirna_that_binds_a_transcripts_3utr_represses_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read("The putative miR-486-3p binding sites to the 3′untranslated region of TLR4 "
+                                         "were verified. miR-195 directly bound to the 3′-UTR of TFPI2 mRNA. "
+                                         "PTEN was identified as a miR-25b-3p target gene.").statements}
+    assert {"miR-486-3p -decreases-> TLR4", "miR-195 -decreases-> TFPI2", "miR-25b-3p -decreases-> PTEN"} <= got, got
+
+
+def test_a_therapeutic_effect_or_role_in_a_disease_is_ameliorating_it():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "MSC exosomes had therapeutic effects on lupus nephritis. BMSC-Exos play a protective role in diabetic "
+        "retinopathy. MSC exosomes are promising candidates for colitis treatment. Exosomes had no therapeutic "
+        "effects on osteoarthritis.").statements}
+    assert {"mesenchymal stem cell exosome -ameliorates-> lupus nephritis", "BMSC-Exos -ameliorates-> diabetic retinopathy",
+            "mesenchymal stem cell exosome -ameliorates-> colitis"} <= got, got
+    assert not [g for g in got if g.endswith("osteoarthritis")], got
