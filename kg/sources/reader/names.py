@@ -267,3 +267,8 @@ ORGAN_ADJECTIVE = re.compile(
     r"|vascular|endothelial|epithelial|skeletal|muscular|cutaneous|skin|bone|articular|spinal|neural|axonal|tubular"
     r"|glomerular|alveolar|bronchial|airway|colonic|gastric|ovarian|testicular|uterine|endometrial|corneal|cochlear"
     r"|dermal|mitochondrial)$", re.I)
+
+# Short names of the agents models are made with, by the ChEBI name they stand for (the term list has
+# ChEBI's labels, not these): "LPS-induced inflammation" names lipopolysaccharide, not a gene "LPS"
+CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ": "streptozocin",
+                  "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin"}

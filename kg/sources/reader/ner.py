@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
-                    HYPHEN_OK, KIND_FORMING, ORGAN_ADJECTIVE, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
+                    CHEMICAL_SHORT, HYPHEN_OK, KIND_FORMING, ORGAN_ADJECTIVE, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
                     PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
                     is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
 from .terms import term_class
@@ -42,6 +42,7 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
+_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
@@ -279,8 +280,13 @@ class Recognizer(MentionSteps):
             out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
         # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
         disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
+        for m in _CHEMICAL_SHORT.finditer(text):
+            e = self.lookup(m.group()) or self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()])
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
             name = m.group()
+            if name in CHEMICAL_SHORT:
+                continue
             if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
                 continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β; "AMI-induced" is no gene
             if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):

@@ -124,3 +124,12 @@ def test_an_organs_injury_and_tissue_remodelling_are_things_of_their_own():
     assert found.get("intestinal injury") == "DiseaseOrInjury", found
     assert found.get("inflammation") == "BiologicalProcess", found  # a process in a place is that process
     assert {"vascular remodeling", "right ventricular hypertrophy", "skeletal muscle mass"} <= set(found), found
+
+
+def test_short_names_of_model_making_agents_are_their_chebi_molecules():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes reduced LPS-induced inflammation. STZ raised glucose.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["LPS"] == ("Molecule", "CHEBI:16412") and found["STZ"] == ("Molecule", "CHEBI:9288"), found
+    assert "lipopolysaccharide -increases-> inflammation" in {str(s) for s in res.statements}
