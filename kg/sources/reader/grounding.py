@@ -100,13 +100,21 @@ class Grounder:
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
-        if organ and " " in entity.label[organ.end():].strip():  # not "liver injury" as any "injury"
-            # "hepatic ischemia-reperfusion injury": MONDO has only the injury of any organ. It is the
-            # closest standard term, so it is given, as a broader match, not as the same thing
-            for n in _variants([entity.label[organ.end():]], etype):
+        place = _OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
+        if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
+            # "hepatic ischemia-reperfusion injury", "osteonecrosis of the femoral head": MONDO has only the
+            # disease of any organ. It is the closest standard term, so it is given, as a broader match
+            rest = place.group(1) if place else entity.label[organ.end():]
+            for n in _variants([rest], etype):
                 t = unique_term(self.vocabulary.lookup(n, kinds), n)
                 if t is not None:
                     return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
+        level = _LEVEL_WORD.match(entity.label) if etype == "Molecule" else None
+        if level:
+            # "high glucose": a condition of the molecule; the molecule is a related term, not the same thing
+            t = unique_term(self.vocabulary.lookup(level.group(1), ("chemical",)))
+            if t is not None:
+                return self._with(entity, t, "related"), "ChEBI name of the molecule at that level"
         if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
             # "primary human chondrocytes": cells of a standard type, described by how they were obtained
             head = _singular(entity.label.split()[-1])
@@ -222,6 +230,8 @@ TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, 
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
+_OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?(?:femoral\s+head|\w+\s+\w+|\w+)$", re.I)
+_LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 _ORGAN_WORD = re.compile(r"^(?:hepatic|liver|renal|kidney|myocardial|cardiac|heart|cerebral|brain|intestinal|lung|pulmonary"
                          r"|retinal|testicular|ovarian|spinal\s+cord|skeletal\s+muscle)[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)

@@ -42,6 +42,8 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
+_OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?\w[\w\s-]*$")
+_LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
@@ -181,6 +183,11 @@ class Recognizer(MentionSteps):
             long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
             if long_form:
                 e = self._entity_for_phrase(long_form)
+                if e is None and found:
+                    # "type 2 DM (T2DM)" after "diabetes mellitus (DM)": the long form holds a short form
+                    spelled = re.sub(r"\b[A-Za-z][\w-]*\b", lambda w: found[w.group()].label if w.group() in found
+                                     and w.group() != w.group().lower() else w.group(), long_form)
+                    e = self._entity_for_phrase(spelled) if spelled != long_form else None
                 if e is not None and (VESICLE_SUFFIX.search(short) or _GLUED_VESICLE.search(short)) \
                         and not self._is_a(e.type, "ExtracellularVesicle"):
                     e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
@@ -223,6 +230,12 @@ class Recognizer(MentionSteps):
         etype = type_of_phrase(phrase)
         if etype is None and self.vocabulary is not None:
             etype = term_class(phrase, self.vocabulary)  # "lipopolysaccharide (LPS)", "acute liver failure (ALF)"
+        if etype is None and self.vocabulary is not None:
+            # "osteonecrosis of the femoral head (ONFH)": a disease of a place; "high glucose (HG)": a molecule
+            # at a level. The class of the disease or the molecule (the grounder says how near the term is)
+            part = _OF_PLACE.match(phrase) or _LEVEL_WORD.match(phrase)
+            kind = term_class(part.group(1), self.vocabulary) if part else None
+            etype = kind if kind in ("DiseaseOrInjury", "Molecule") else None
         if etype is None:
             # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None

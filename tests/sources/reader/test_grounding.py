@@ -115,3 +115,18 @@ def test_a_bare_cell_process_word_is_gos_cell_level_process_unless_the_cell_type
     # the reader named the cells ("migration ... of endothelial cells"): their own process comes first
     e = new("endothelial cell migration", "BiologicalProcess")
     assert g.ground(e, "migration")[0].xrefs[0].curie == "GO:0043542"
+
+
+def test_short_forms_whose_long_form_holds_a_short_form_a_place_or_a_level():
+    """ "type 2 DM (T2DM)" after "diabetes mellitus (DM)"; "osteonecrosis of the femoral head (ONFH)" is the
+    broader MONDO osteonecrosis; "high glucose (HG)" is related to glucose. None of them is a gene."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Diabetes mellitus (DM) is common. Exosomes improved type 2 DM (T2DM). The osteonecrosis of "
+                        "the femoral head (ONFH) was reduced. Cells were treated with high glucose (HG). HG raised TLR4.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["T2DM"] == ("DiseaseOrInjury", "MONDO:0005148"), found
+    assert found["ONFH"] == ("DiseaseOrInjury", "MONDO:0005380"), found
+    assert found["HG"] == ("Molecule", "CHEBI:17234"), found
+    matches = {m.text: m.entity.xrefs[0].match for m in res.mentions if m.entity.xrefs}
+    assert (matches["ONFH"], matches["HG"], matches["T2DM"]) == ("broad", "related", "exact"), matches
