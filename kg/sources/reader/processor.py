@@ -280,7 +280,7 @@ class Reader(SentenceRules):
         # an abbreviation is grounded by its long form, not as a name of its own ("LPS" is no gene)
         entity, how = self._grounder().ground(m.entity, None if m.source in ("abbreviation", "anaphora") else m.text or None,
                                               species)
-        if before and self.ontology.is_a(entity.type, "CellType"):
+        if self.ontology.is_a(entity.type, "CellType"):  # at a sentence's start too (a title's first words)
             # "bone marrow mesenchymal stem cells" read as a tissue and the lexicon's MSCs: the cells of that tissue
             entity, how = self._grounder().tissue_cells(entity, before, how, m.text)
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)

@@ -587,3 +587,12 @@ def test_the_cells_a_vesicle_name_derives_from_are_quoted_by_their_own_words():
     res = Reader().read(text)
     objects = [(b.text, text[b.start : b.end]) for s, (a, b) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
     assert objects == [("MSC", "MSC"), ("Adipose-derived stem cell", "Adipose-derived stem cell")], objects
+
+
+def test_msc_named_first_in_a_title_take_the_tissue_of_the_documents_mscs():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Mesenchymal stem cell-derived exosomes improve colitis\n\n"
+                        "We isolated exosomes from bone marrow mesenchymal stem cells (BMSCs).")
+    first = next(s for s in res.statements if s.predicate == "derives_from")
+    assert first.object.xrefs[0].curie == "CL:0002540", first.object.xrefs
