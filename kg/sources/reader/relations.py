@@ -152,6 +152,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "their secreted exosomes": an adjective, not a verb
         if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
             continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
+        if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()):
+            continue  # "led to an increase in X": a noun, the change the verb before it names
         if _GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
@@ -188,8 +190,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
-        if passive or (OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
-                       and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap)):
+        if passive or _CHANGE_IN.fullmatch(gap) or (
+                OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
+                and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap)):
             objects = coordinated_with(sentence, mentions, after[0])
             objects = [o for o in objects if o.start < limit]
             members = listed_members(sentence, mentions, objects[-1])
@@ -290,7 +293,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
         for o in objects:
             # "abolished the inhibition of autophagy": what is moved is the opposite of the object
-            o_flip = -1 if not (passive or part_in) and o.start >= t.end and _LOSS_OBJECT.search(sentence, t.end, o.start) else 1
+            # ... and of each object listed with it ("a decrease in IL-6 and TNF-α")
+            o_flip = -1 if not (passive or part_in) and o.start >= t.end and (
+                _LOSS_OBJECT.search(sentence, t.end, o.start) or _LOSS_OBJECT.search(sentence, t.end, objects[0].start)) else 1
             sign = chained_sign * flip * o_flip
             pred = improves(t.text, rel, o, ontology, sign) if improves_disease(t.text, rel, o, ontology) \
                 else predicate_for(rel, s, o, ontology, sign)
@@ -343,7 +348,15 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     return out
 
 
-_LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$", re.I)
+_LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$"
+                          r"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?"
+                          r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?$", re.I)
+_CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?$", re.I)
+# "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named
+_CHANGE_IN = re.compile(r"\s+(?:a|an|the)\s+(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?"
+                        r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation)\s+"
+                        r"(?:in|of)\s+(?:the\s+)?(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?", re.I)
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
 

@@ -206,3 +206,14 @@ def test_a_means_gerund_after_a_verb_with_an_unnamed_doer_takes_no_subject_from_
         "cells via inhibiting TLR4. These vesicles carry NEP, and they lower the Aβ burden by delivering NEP to "
         "neurons.").statements}
     assert not [g for g in got if g.endswith("-> TLR4")], got
+
+
+def test_a_verb_that_leads_to_a_named_change_moves_each_object_that_way():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read(
+        "Exosome treatment led to a decrease in IL-6 and TNF-α. Exosomes led to an increase in the expression of "
+        "Bcl-2. Exosomes abolished the inhibition of autophagy and apoptosis.").statements}
+    assert {"exosome -decreases-> interleukin 6", "exosome -decreases-> tumor necrosis factor",
+            "exosome -increases-> Bcl-2", "exosome -increases-> autophagy", "exosome -increases-> apoptosis"} <= got, got
+    assert "exosome -increases-> tumor necrosis factor" not in got
