@@ -246,6 +246,7 @@ def _common_start(a: str, b: str) -> int:
 
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
+_BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
 _CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
@@ -276,6 +277,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
             # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
             # their own; "M2 macrophages" have one and are found first): macrophages
             forms += [_PHENOTYPE_WORD.sub("", n), _singular(_PHENOTYPE_WORD.sub("", n))]
+        if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
+            forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
         if subset:
             forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"

@@ -35,6 +35,7 @@ def new(label: str, etype: str) -> Entity:
     ("ERK1/2 pathway", "Pathway", "GO:0070371"),
     ("TGF-β1/Smad3 pathway", "Pathway", "GO:0007179"),  # the isoform's family
     ("Smad pathway", "Pathway", "GO:0060395"),
+    ("M2 polarization", "BiologicalProcess", "GO:0042116"),  # M1/M2 name macrophage phenotypes
     ("myocardial cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
     ("acute kidney injury", "DiseaseOrInjury", "MONDO:0002492"),
     ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
