@@ -333,6 +333,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 p = predicate_for("increases" if t_sign > 0 else "decreases", c, o, ontology, 1)
                 if p and o.entity.id != c.entity.id:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.55))
+        elif nominal is None and NAME_ENDS.match(sentence, c.end):  # "alleviate damage through autophagy":
+            out += [Claim(s, "regulates", c, s.start, c.end, 0.5) for s in subjects  # a part, no direction
+                    if predicate_for("regulates", s, c, ontology, 1) and s.entity.id != c.entity.id]
         if nominal:
             n_sign = -1 if nominal.group(1).lower() in INHIBITORY_NOMINALS else 1
             t_sign = (1 if rel == "increases" else -1) * chained_sign

@@ -217,3 +217,10 @@ def test_a_verb_that_leads_to_a_named_change_moves_each_object_that_way():
     assert {"exosome -decreases-> interleukin 6", "exosome -decreases-> tumor necrosis factor",
             "exosome -increases-> Bcl-2", "exosome -increases-> autophagy", "exosome -increases-> apoptosis"} <= got, got
     assert "exosome -increases-> tumor necrosis factor" not in got
+
+
+def test_a_bare_mediator_after_a_lowering_verb_is_regulated_without_a_direction():
+    from kg.sources.reader import Reader
+
+    got = {str(s) for s in Reader().read("Exosomes alleviate renal fibrosis through autophagy.").statements}
+    assert got == {"exosome -ameliorates-> renal fibrosis", "exosome -regulates-> autophagy"}, got
