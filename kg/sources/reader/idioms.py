@@ -105,7 +105,9 @@ _THERAPY_GAP = re.compile(
     r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?)\s+"
-    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?$", re.I)
+    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
+    r"(?:type\s+\d\s+)?$", re.I)
+_FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
 
 
@@ -129,6 +131,10 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST):
             continue
         s = mentions[j]
-        if _THERAPY_GAP.fullmatch(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
+        if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
+                and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
+            s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
+        if _THERAPY_GAP.fullmatch(sentence, s.end if s is mentions[j] else mentions[j].end, d.start) \
+                and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
     return out

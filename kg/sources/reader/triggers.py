@@ -44,6 +44,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "elevate elevates elevated:P elevating amplify amplifies amplified:P amplifying "
         "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
         "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in "
+        "contribute_to contributes_to contributed_to contributing_to "
         # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
