@@ -160,7 +160,7 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
         out.append(at[t.i])
     elif depth < 3:
         nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS
-        if nominal or t.tag_.startswith("NN"):
+        if (nominal or t.tag_.startswith("NN")) and t.lower_ not in ("effect", "effects"):  # "the effects of DHT" is no DHT
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]

@@ -190,9 +190,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
-        if passive or _CHANGE_IN.fullmatch(gap) or (
+        if passive or _CHANGE_IN.fullmatch(gap) or (  # not "mitigated the effects of DHT": DHT is not moved
                 OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
-                and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap)):
+                and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)):
             objects = coordinated_with(sentence, mentions, after[0])
             objects = [o for o in objects if o.start < limit]
             members = listed_members(sentence, mentions, objects[-1])
@@ -354,6 +354,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$"
                           r"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?"
                           r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?$", re.I)
+_EFFECTS_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named

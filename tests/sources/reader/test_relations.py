@@ -224,3 +224,10 @@ def test_a_bare_mediator_after_a_lowering_verb_is_regulated_without_a_direction(
 
     got = {str(s) for s in Reader().read("Exosomes alleviate renal fibrosis through autophagy.").statements}
     assert got == {"exosome -ameliorates-> renal fibrosis", "exosome -regulates-> autophagy"}, got
+
+
+def test_what_lessens_the_effects_of_a_thing_does_not_lessen_the_thing():
+    from kg.sources.reader import Reader
+
+    got = [str(s) for s in Reader().read("ADSC-Exos also mitigated the inhibitory effects of DHT on DPCs.").statements]
+    assert not [g for g in got if g.endswith("-> DHT")], got
