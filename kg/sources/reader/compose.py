@@ -290,7 +290,9 @@ class MentionSteps:
     def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
         """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
         ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production")."""
-        generic = [c for c in chosen if c.entity.generic and " " not in c.text]
+        # ... and so does a plain word named only by its head-noun class ("glucose" in "glucose metabolism")
+        generic = [c for c in chosen if " " not in c.text and (c.entity.generic or (
+            c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text.islower()))]
         for c in generic:
             taken[c.start : c.end] = bytes(c.end - c.start)
         found = term_mentions(text, taken, self.vocabulary, self._new)

@@ -78,7 +78,8 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
             found = _match(text[start:end], n, vocabulary, n == 1 and text[start:end] in rodent_names)
             if found is not None:
                 name, etype = found
-                e = new_entity(name, etype, name if etype == "GeneOrProtein" else _singular_label(name))
+                # a disease's name is not a plural ("diabetes", "herpes")
+                e = new_entity(name, etype, name if etype in ("GeneOrProtein", "DiseaseOrInjury") else _singular_label(name))
                 out.append(Mention(start, end, name, e, "pattern", e.provisional))
                 taken[start:end] = b"\x01" * (end - start)
                 i += n

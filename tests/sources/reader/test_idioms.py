@@ -52,6 +52,6 @@ def test_vesicles_from_cells_with_a_therapeutic_effect_on_a_disease_and_contribu
     got = {str(s) for s in Reader().read(
         "We asked whether exosomes from human umbilical cord MSCs have a therapeutic effect on type 2 diabetes. "
         "ADSC-Exos contributed to the proliferation of DPCs.").statements}
-    assert "mesenchymal stem cell exosome -ameliorates-> diabetes" in got, got
+    assert "mesenchymal stem cell exosome -ameliorates-> type 2 diabetes" in got, got
     assert not [g for g in got if g.startswith("mesenchymal stem cell -ameliorates")], got  # the cells are the source
     assert any(g.startswith("ADSC-Exos -increases-> ") and "proliferation" in g for g in got), got

@@ -84,3 +84,12 @@ def test_chebi_roles_name_no_molecule():
 
     found = [m.text for m in Reader().read("Topical Application of Exosomes reduced an inhibitor and a biomarker.").mentions]
     assert "Application" not in found and "inhibitor" not in found and "biomarker" not in found, found
+
+
+def test_a_plain_word_gives_way_to_the_standard_name_that_holds_it():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "Exosomes accelerated glucose metabolism and insulin secretion. Exosomes reduced glucose.").mentions}
+    assert found == {"Exosomes": "GO:0070062", "glucose metabolism": "GO:0006006", "insulin secretion": "GO:0030073",
+                     "glucose": "CHEBI:17234"}, found
