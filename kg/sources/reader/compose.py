@@ -199,7 +199,8 @@ class MentionSteps:
         for cell in cells:
             name = f"{cell} {word.lower()}"
             # GO has no infiltration of cells, only their migration: the grounder gives that, as broader
-            probe = f"{cell} migration" if word.lower() == "infiltration" else name
+            probe = f"{cell} migration" if word.lower() == "infiltration" else \
+                f"{cell} apoptotic process" if word.lower() == "apoptosis" else name  # GO's name for it
             if term_class(probe, self.vocabulary) == "BiologicalProcess":
                 return self._new(name, "BiologicalProcess", name)
         return None

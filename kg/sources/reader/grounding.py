@@ -79,6 +79,8 @@ class Grounder:
         if self.vocabulary is None:
             return entity, ""
         names = [n for n in (text, entity.label, *entity.synonyms) if n]
+        if text and entity.label.lower().endswith(" " + text.lower()):
+            names = [entity.label, *names]  # "apoptosis" read as the neurons' own ("neuron apoptosis"): that first
         if etype == "MicroRNA":
             if species is None:
                 return entity, ""
@@ -246,6 +248,11 @@ def _common_start(a: str, b: str) -> int:
 
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
+_CELL_APOPTOSIS = re.compile(r"^(.+?)\s+apoptosis$", re.I)
+_APOPTOTIC_CELL = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
+                   "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
+                   "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
+                   "neurons": "neuron"}
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
@@ -277,6 +284,11 @@ def _variants(names: list[str], etype: str) -> list[str]:
             # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
             # their own; "M2 macrophages" have one and are found first): macrophages
             forms += [_PHENOTYPE_WORD.sub("", n), _singular(_PHENOTYPE_WORD.sub("", n))]
+        dying = _CELL_APOPTOSIS.match(n) if etype in ("BiologicalProcess", "Phenotype") else None
+        if dying:
+            # "endothelial cell apoptosis", "neuronal apoptosis": GO names each as the cell's "apoptotic process"
+            cell = _APOPTOTIC_CELL.get(dying.group(1).lower(), dying.group(1))
+            forms.append(f"{_singular(cell)} apoptotic process")
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None

@@ -36,7 +36,9 @@ def new(label: str, etype: str) -> Entity:
     ("TGF-β1/Smad3 pathway", "Pathway", "GO:0007179"),  # the isoform's family
     ("Smad pathway", "Pathway", "GO:0060395"),
     ("M2 polarization", "BiologicalProcess", "GO:0042116"),  # M1/M2 name macrophage phenotypes
-    ("myocardial cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
+    ("nucleus pulposus cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
+    ("myocardial cell apoptosis", "BiologicalProcess", "GO:0010659"),  # GO names it: cardiac muscle cell apoptotic process
+    ("β-cell apoptosis", "BiologicalProcess", "GO:0097050"),
     ("acute kidney injury", "DiseaseOrInjury", "MONDO:0002492"),
     ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
 ])
@@ -131,3 +133,11 @@ def test_short_forms_whose_long_form_holds_a_short_form_a_place_or_a_level():
     assert found["HG"] == ("Molecule", "CHEBI:17234"), found
     matches = {m.text: m.entity.xrefs[0].match for m in res.mentions if m.entity.xrefs}
     assert (matches["ONFH"], matches["HG"], matches["T2DM"]) == ("broad", "related", "exact"), matches
+
+
+def test_a_process_read_as_named_cells_own_is_grounded_as_theirs():
+    """ "the apoptosis of neurons" is GO neuron apoptotic process, though its words are just "apoptosis"."""
+    from kg.sources.reader import Reader
+
+    found = [(m.text, m.identifier) for m in Reader().read("Exosomes reduced the apoptosis of neurons. They reduced apoptosis.").mentions]
+    assert ("apoptosis", "GO:0051402") in found and ("apoptosis", "GO:0006915") in found, found
