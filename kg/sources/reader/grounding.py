@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import MODIFICATION
+from .names import LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
@@ -102,7 +102,7 @@ class Grounder:
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
-        place = _OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
+        place = OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
         if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
             # "hepatic ischemia-reperfusion injury", "osteonecrosis of the femoral head": MONDO has only the
             # disease of any organ. It is the closest standard term, so it is given, as a broader match
@@ -111,7 +111,7 @@ class Grounder:
                 t = unique_term(self.vocabulary.lookup(n, kinds), n)
                 if t is not None:
                     return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
-        level = _LEVEL_WORD.match(entity.label) if etype == "Molecule" else None
+        level = LEVEL_WORD.match(entity.label) if etype == "Molecule" else None
         if level:
             # "high glucose": a condition of the molecule; the molecule is a related term, not the same thing
             t = unique_term(self.vocabulary.lookup(level.group(1), ("chemical",)))
@@ -232,10 +232,8 @@ TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, 
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
-_OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?(?:femoral\s+head|\w+\s+\w+|\w+)$", re.I)
-_LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
-_ORGAN_WORD = re.compile(r"^(?:hepatic|liver|renal|kidney|myocardial|cardiac|heart|cerebral|brain|intestinal|lung|pulmonary"
-                         r"|retinal|testicular|ovarian|spinal\s+cord|skeletal\s+muscle)[\s-]+(?=\S)", re.I)
+# a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
+_ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 

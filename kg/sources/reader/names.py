@@ -262,11 +262,14 @@ def producer_words(text: str) -> tuple[int, int]:
 
 # "intestinal injury", "renal fibrosis": the organ or tissue an injury happens in makes an injury of its
 # own (unlike "senescent NPCs", which are still NPCs)
-ORGAN_ADJECTIVE = re.compile(
-    r"(?:intestinal|renal|hepatic|myocardial|cardiac|pulmonary|lung|kidney|liver|cerebral|brain|neuronal|retinal"
-    r"|vascular|endothelial|epithelial|skeletal|muscular|cutaneous|skin|bone|articular|spinal|neural|axonal|tubular"
-    r"|glomerular|alveolar|bronchial|airway|colonic|gastric|ovarian|testicular|uterine|endometrial|corneal|cochlear"
-    r"|dermal|mitochondrial)$", re.I)
+ORGAN_WORDS = (r"intestinal|renal|hepatic|myocardial|cardiac|pulmonary|lung|kidney|liver|cerebral|brain|neuronal|retinal"
+               r"|vascular|endothelial|epithelial|skeletal|muscular|cutaneous|skin|bone|articular|spinal|neural|axonal"
+               r"|tubular|glomerular|alveolar|bronchial|airway|colonic|gastric|ovarian|testicular|uterine|endometrial"
+               r"|corneal|cochlear|dermal|mitochondrial")
+ORGAN_ADJECTIVE = re.compile(rf"(?:{ORGAN_WORDS})$", re.I)
+# "osteonecrosis of the femoral head", "high glucose": a disease of a place, a molecule at a level
+OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?\w[\w\s-]*$")
+LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 
 # Short names of the agents models are made with, by the ChEBI name they stand for (the term list has
 # ChEBI's labels, not these): "LPS-induced inflammation" names lipopolysaccharide, not a gene "LPS"

@@ -26,10 +26,11 @@ from ...model import Entity
 from ...ontology import Ontology
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
-                    CHEMICAL_SHORT, HYPHEN_OK, KIND_FORMING, ORGAN_ADJECTIVE, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, PATHWAY, PHASE,
-                    PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention,
-                    is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
+                    HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
+                    ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE,
+                    VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular, slug, type_of_phrase,
+                    vesicle_symbol_type)
 from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
@@ -42,8 +43,6 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
-_OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?\w[\w\s-]*$")
-_LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
@@ -233,7 +232,7 @@ class Recognizer(MentionSteps):
         if etype is None and self.vocabulary is not None:
             # "osteonecrosis of the femoral head (ONFH)": a disease of a place; "high glucose (HG)": a molecule
             # at a level. The class of the disease or the molecule (the grounder says how near the term is)
-            part = _OF_PLACE.match(phrase) or _LEVEL_WORD.match(phrase)
+            part = OF_PLACE.match(phrase) or LEVEL_WORD.match(phrase)
             kind = term_class(part.group(1), self.vocabulary) if part else None
             etype = kind if kind in ("DiseaseOrInjury", "Molecule") else None
         if etype is None:
