@@ -124,7 +124,7 @@ DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 # a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
-VESICLE_SUFFIX = re.compile(r"[-\u2010\u2011](?:[Ee]xos?|s?EVs?|exosomes?)$")  # "MSC-exo" too
+VESICLE_SUFFIX = re.compile(r"[-\u2010\u2011](?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?)$")  # "MSC-exo", "hucMSC-ex" too
 CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (
     (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),
@@ -238,6 +238,13 @@ def type_of_phrase(phrase: str) -> str | None:
 
 
 def vesicle_symbol_type(name: str) -> str:
+    """The vesicle class a short name ends in: "BMSC-Exos", "hucMSC-ex" are exosomes, "MSC-EVs" vesicles.
+
+    >>> vesicle_symbol_type("hucMSC-ex"), vesicle_symbol_type("MSC-EVs")
+    ('Exosome', 'ExtracellularVesicle')
+    """
+    if re.search(r"[-\u2010\u2011][Ee]x$", name):
+        return "Exosome"
     return type_of_phrase(name) or "ExtracellularVesicle"
 
 

@@ -111,8 +111,9 @@ def test_proteins_by_their_usual_names_and_split_names_as_abstracts_write_them()
 def test_a_lowercase_exo_suffix_names_exosomes():
     from kg.sources.reader import Reader
 
-    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read("MSC-exo could attenuate apoptosis.").mentions}
-    assert found["MSC-exo"] == ("Exosome", "GO:0070062"), found
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
+        "MSC-exo could attenuate apoptosis. HucMSC-ex reduced apoptosis.").mentions}
+    assert found["MSC-exo"] == ("Exosome", "GO:0070062") and found["HucMSC-ex"] == ("Exosome", "GO:0070062"), found
 
 
 def test_an_organs_injury_and_tissue_remodelling_are_things_of_their_own():
