@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention,
-                    is_generic_vesicle, singular, type_of_phrase)
+from .names import (DASH, DERIVED_FROM, GO_PROCESS_WORD, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION, NOT_SYMBOLS,
+                    PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
 
@@ -198,9 +198,7 @@ class MentionSteps:
         """GO's process *word* of the first of *cells* for which GO names one ("monocyte activation"), else None."""
         for cell in cells:
             name = f"{cell} {word.lower()}"
-            # GO has no infiltration of cells, only their migration: the grounder gives that, as broader
-            probe = f"{cell} migration" if word.lower() == "infiltration" else \
-                f"{cell} apoptotic process" if word.lower() == "apoptosis" else name  # GO's name for it
+            probe = f"{cell} {GO_PROCESS_WORD.get(word.lower(), word.lower())}"  # the grounder finds it by that name
             if term_class(probe, self.vocabulary) == "BiologicalProcess":
                 return self._new(name, "BiologicalProcess", name)
         return None

@@ -207,9 +207,9 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
            mirna: Callable[[str], Entity | None] | None, confidence: float,
            offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
     if improves_disease(v.text, rel, o, ontology):
-        rel, s_sign = ("ameliorates", 1) if s_sign > 0 else ("", 1)  # "knockdown of X improved D": left alone
-        if not rel:
-            return []
+        if s_sign < 0:
+            return []  # "knockdown of X improved D": left to a curator
+        rel = "ameliorates"
     if s_sign < 0:
         if rel not in _SIGNED:
             return []

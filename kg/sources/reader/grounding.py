@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS
+from .names import GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
@@ -131,7 +131,8 @@ class Grounder:
         infiltration = _INFILTRATION.match(entity.label) if etype in ("BiologicalProcess", "Phenotype") else None
         if infiltration:
             # "macrophage infiltration": cells moving into a tissue, a kind of GO's migration of those cells
-            t = unique_term(self.vocabulary.lookup(f"{_singular(infiltration.group(1))} migration", ("go_bp",)))
+            migration = f"{_singular(infiltration.group(1))} {GO_PROCESS_WORD['infiltration']}"
+            t = unique_term(self.vocabulary.lookup(migration, ("go_bp",)))
             if t is not None:
                 return self._with(entity, t, "broad"), "GO migration of the cells, broader"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
@@ -249,8 +250,7 @@ _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
 _CELL_APOPTOSIS = re.compile(r"^(.+?)\s+apoptosis$", re.I)
 _APOPTOTIC_CELL = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
                    "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
-                   "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
-                   "neurons": "neuron"}
+                   "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell"}
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
@@ -286,7 +286,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if dying:
             # "endothelial cell apoptosis", "neuronal apoptosis": GO names each as the cell's "apoptotic process"
             cell = _APOPTOTIC_CELL.get(dying.group(1).lower(), dying.group(1))
-            forms.append(f"{_singular(cell)} apoptotic process")
+            forms.append(f"{_singular(cell)} {GO_PROCESS_WORD['apoptosis']}")
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
@@ -311,8 +311,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
                           f"{h} receptor signaling pathway", f"{h} pathway", f"{h} cascade"]
                 family = _ISOFORM.sub("", h)
                 if family != h:  # "Smad3", "TGF-β1", "STAT3": GO names the family's signalling
-                    forms += [_pathway_go_name(family) or "", f"{family} signaling pathway", f"{family} signaling",
-                              f"{family} receptor signaling pathway"]
+                    forms += [f"{family} signaling pathway", f"{family} signaling", f"{family} receptor signaling pathway"]
             forms.append(head)
         for f in forms:
             if f and f not in out:
@@ -334,7 +333,8 @@ _PATHWAY_GO = {
     "wntbetacatenin": "canonical Wnt signaling pathway", "betacatenin": "canonical Wnt signaling pathway",
     "wntbcatenin": "canonical Wnt signaling pathway",
 }
-_ISOFORM = re.compile(r"(?<=[A-Za-z\u03b1-\u03c9])-?\d[a-z]?$")
+# an isoform's number after a member's name, at the end or before "/" ("TGF-β1", "JAK2/STAT3", "Smad-3")
+_ISOFORM = re.compile(r"(?<=[A-Za-z\u03b1-\u03c9])-?\d+[a-z]?(?=/|$)")
 
 
 def _pathway_go_name(member: str) -> str | None:
@@ -343,10 +343,7 @@ def _pathway_go_name(member: str) -> str | None:
     >>> _pathway_go_name("mTOR"), _pathway_go_name("Wnt/β-catenin"), _pathway_go_name("JAK2/STAT3")
     ('TOR signaling', 'canonical Wnt signaling pathway', 'receptor signaling pathway via JAK-STAT')
     """
-    key = term_key(member)
-    if key in _PATHWAY_GO:
-        return _PATHWAY_GO[key]
-    return _PATHWAY_GO.get(term_key(re.sub(r"(?<=[A-Za-z])\d+[a-z]?(?=/|$)", "", member)))
+    return _PATHWAY_GO.get(term_key(member)) or _PATHWAY_GO.get(term_key(_ISOFORM.sub("", member)))
 
 
 def _singular(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 from ...ontology import Ontology
 from .names import Mention
 from .relations import Claim
-from .triggers import COORD, NEGATION
+from .triggers import CARGO_TYPES, COORD, NEGATION
 
 
 # "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
@@ -23,7 +23,6 @@ _CARGO_IN = re.compile(
     r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?)?(?:with)?in\s+(?:the\s+)?$", re.I)
 # "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
-CARGO = ("MicroRNA", "GeneOrProtein", "Molecule")
 
 
 def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
@@ -49,10 +48,10 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
         if j < 0:
             continue
         c = mentions[j]
-        if c.entity.type not in CARGO or c.entity.id in classes or not _CARGO_IN.fullmatch(sentence, c.end, v.start):
+        if c.entity.type not in CARGO_TYPES or not _CARGO_IN.fullmatch(sentence, c.end, v.start):
             continue
         members = [c]  # "miR-199a-3p and miR-145-5p, which are highly expressed in exosomes"
-        while j > 0 and mentions[j - 1].entity.type in CARGO and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
+        while j > 0 and mentions[j - 1].entity.type in CARGO_TYPES and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
             j -= 1
             members.append(mentions[j])
         out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
@@ -84,8 +83,8 @@ def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
             out.append(Claim(m, "decreases", g, m.start, g.end, 0.7))
         # "PTEN was identified as a miR-25b-3p target gene": the miRNA named inside "a ... target"
         if m.entity.type in genes and g.entity.type == "MicroRNA" and _AS_A.fullmatch(sentence, m.end, g.start) \
-                and _TARGET_WORD.match(sentence, g.end):
-            out.append(Claim(g, "decreases", m, m.start, g.end + _TARGET_WORD.match(sentence, g.end).end() - g.end, 0.7))
+                and (target := _TARGET_WORD.match(sentence, g.end)):
+            out.append(Claim(g, "decreases", m, m.start, target.end(), 0.7))
     return out
 
 
@@ -134,7 +133,6 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
-        if _THERAPY_GAP.fullmatch(sentence, s.end if s is mentions[j] else mentions[j].end, d.start) \
-                and not NEGATION.search(sentence, s.end, d.start):
+        if _THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
     return out

@@ -19,6 +19,9 @@ VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
     r"|microvesicles?|s?EVs?|vesicles|Exos?)"
 )
+# GO's word for a cell's process where an abstract's is another: no infiltration of cells, only their
+# migration (a broader term); apoptosis is an "apoptotic process"
+GO_PROCESS_WORD = {"infiltration": "migration", "apoptosis": "apoptotic process"}
 # "TrkA ubiquitination", "phosphorylation of STAT3": the modifications of a named protein that are processes
 MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetylation|methylation|SUMOylation|glycosylation)"
 # a miRNA inside a longer name ("MSC-miR-92a-3p-Exos", "anti-miR-21"), its number as group 1; "-3" before "p" is the arm

@@ -35,11 +35,11 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .names import MADE_TO_BLOCK, Mention, is_generic_vesicle
-from .triggers import (APPOSITION, CHAIN, INDUCED_GAP, INDUCED_OR, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
-                       INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, MEDIATOR, NAME_ENDS, NEGATION,
-                       NOMINAL, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE,
-                       PRONOUN_SUBJECT, RELATIVE, REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
-                       VERB_COORD, VESICLE)
+from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
+                       INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
+                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_HEAD, NO_SUBJECT,
+                       OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE,
+                       REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VESICLE)
 
 
 @dataclass(frozen=True)
@@ -287,18 +287,21 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         if not passive and (LOSS_AFTER.match(sentence, b.end) or id(b) in lost_after) and \
                 a.entity.type == b.entity.type and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", sentence[a.end : b.start]):
             lost_after.add(id(a))
+    # "abolished the inhibition of autophagy": what is moved is the opposite of the object, and of each
+    # object listed with it ("a decrease in IL-6 and TNF-α"); the same for every subject
+    first_lost = bool(objects) and bool(_LOSS_OBJECT.search(sentence, t.end, objects[0].start))
+    o_flips = [-1 if not (passive or part_in) and o.start >= t.end and (
+        first_lost or _LOSS_OBJECT.search(sentence, t.end, o.start)) else 1 for o in objects]
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
         flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and (
             LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
-        for o in objects:
-            # "abolished the inhibition of autophagy": what is moved is the opposite of the object
-            # ... and of each object listed with it ("a decrease in IL-6 and TNF-α")
-            o_flip = -1 if not (passive or part_in) and o.start >= t.end and (
-                _LOSS_OBJECT.search(sentence, t.end, o.start) or _LOSS_OBJECT.search(sentence, t.end, objects[0].start)) else 1
+        for o, o_flip in zip(objects, o_flips):
             sign = chained_sign * flip * o_flip
-            pred = improves(t.text, rel, o, ontology, sign) if improves_disease(t.text, rel, o, ontology) \
-                else predicate_for(rel, s, o, ontology, sign)
+            if improves_disease(t.text, rel, o, ontology):  # "knockdown of X improved D": left to a curator
+                pred = predicate_for("ameliorates", s, o, ontology, 1) if sign > 0 else None
+            else:
+                pred = predicate_for(rel, s, o, ontology, sign)
             if pred is None or s.entity.id == o.entity.id:
                 continue
             if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
@@ -351,16 +354,17 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     return out
 
 
+_INTENSITY = r"(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?"
+_LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$"
-                          r"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?"
-                          r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?$", re.I)
+                          rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
 _EFFECTS_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?$", re.I)
+_ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named
-_CHANGE_IN = re.compile(r"\s+(?:a|an|the)\s+(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?"
+_CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
                         r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation)\s+"
-                        r"(?:in|of)\s+(?:the\s+)?(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?", re.I)
+                        rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
 
@@ -460,7 +464,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
             return []
     first = fitting[0]
     group = coordinated_with(sentence, mentions, first)
-    k = mentions.index(group[-1]) + 1 if group[-1] in mentions else len(mentions)
+    k = mentions.index(group[-1]) + 1
     while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
         group.append(mentions[k])  # "overexpression of miR-486-3p or knockdown of TLR4 inhibited X": both did
         k += 1
@@ -472,8 +476,8 @@ _GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpres
                              r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
-    r"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:up-?regulating|overexpressing|"
-    r"down-?regulating|knocking\s+down|silencing|depleting)\s+(?:the\s+)?)", re.I)
+    rf"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:{RAISING_GERUNDS}|{LOWERING_GERUNDS})"
+    r"\s+(?:the\s+)?)", re.I)
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
@@ -510,12 +514,6 @@ def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> boo
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
     the disease gets better, not more of it."""
     return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
-
-
-def improves(word: str, rel: str, o: Mention, ontology: Ontology, sign: int = 1) -> str | None:
-    """ "ameliorates" for an improved disease; None with a lost subject ("knockdown of X improved D"
-    says X worsens D, which this reader leaves to a curator, as it does "increases" of a disease)."""
-    return "ameliorates" if sign > 0 and improves_disease(word, rel, o, ontology) else None
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:

@@ -111,9 +111,10 @@ MAX_SENTENCE = 1500
 
 def _add(out: list[Sentence], text: str, start: int, end: int, skip_boilerplate: bool) -> None:
     while end - start > MAX_SENTENCE:
-        cut = max(text.rfind("; ", start, start + MAX_SENTENCE), text.rfind(", ", start, start + MAX_SENTENCE))
-        cut = cut + 1 if cut > start else (text.rfind(" ", start, start + MAX_SENTENCE) if text.rfind(" ", start, start + MAX_SENTENCE) > start
-                                           else start + MAX_SENTENCE)
+        limit = start + MAX_SENTENCE
+        clause = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        word = text.rfind(" ", start, limit)
+        cut = clause + 1 if clause > start else word if word > start else limit
         _add(out, text, start, cut, skip_boilerplate)
         start = cut
     while start < end and text[start].isspace():

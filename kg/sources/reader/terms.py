@@ -12,8 +12,8 @@ import re
 from typing import Callable
 
 from ...model import Entity
-from .names import Mention
 from .grounding import unique_term
+from .names import Mention
 from .vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"

@@ -152,13 +152,16 @@ UNNAMED_OBJECT = re.compile(r"\b(?:cells|tissues?|organs?|animals|mice|rats|pati
 GAP_STOP = re.compile(
     r"\b(?:through|via|by|to|into|in|on|at|with|from|for|after|during|within|across|without|than|as|under"
     r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
+# a thing named by lowering or raising it, as a gerund: "down-regulating TLR4", "overexpressing miR-21"
+LOWERING_GERUNDS = r"down-?regulating|knocking\s+down|silencing|depleting"
+RAISING_GERUNDS = r"up-?regulating|overexpressing"
 LOSS_OF = re.compile(
     r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
     r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
     r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
-    r"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:down-?regulating|knocking\s+down|silencing|depleting)\s+(?:the\s+)?$", re.I)
+    rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
