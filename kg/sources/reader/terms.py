@@ -20,7 +20,9 @@ _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u201
 _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
-          "gene_name": "GeneOrProtein", "gene": "GeneOrProtein"}
+          "gene_name": "GeneOrProtein", "gene_mesh": "GeneOrProtein", "gene_text": "GeneOrProtein",
+          "gene": "GeneOrProtein"}
+# (HP names only ground what was found otherwise: many are descriptions, "target cells", "auditory sensitivity")
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
 activation regulation localization expression protein proteins behavior behaviour memory learning
 function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
@@ -130,7 +132,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         if rodent and any(t.kind == "gene" for t in vocabulary.lookup(name, ("gene",))):
             return name, "GeneOrProtein"  # an approved symbol in mouse or rat case: "Cblb" is CBLB
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
-        kinds = ("gene",) if symbol else tuple(k for k in _CLASS if k != "gene")
+        kinds = ("gene", "gene_text") if symbol else tuple(k for k in _CLASS if k != "gene")
         if not symbol and len(name) < 6:
             return _protein_name(name, vocabulary)
     else:

