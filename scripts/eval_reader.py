@@ -223,6 +223,17 @@ def identifier_of(entity) -> str | None:
     return xrefs[0].curie if xrefs else None
 
 
+def gold_curie(curie: str | None) -> str | None:
+    """A gold identifier in the reader's spelling: curators write a miRBase accession bare or with
+    another prefix ("MIMAT0003296", "miRBase:MIMAT0003296"); it is the same identifier.
+
+    >>> gold_curie("MIMAT0003296"), gold_curie("miRBase:MIMAT0000086"), gold_curie("GO:0006915"), gold_curie(None)
+    ('mirbase.mature:MIMAT0003296', 'mirbase.mature:MIMAT0000086', 'GO:0006915', None)
+    """
+    m = re.fullmatch(r"(?:(?:mirbase(?:\.mature)?):)?(MIMAT\d+)", curie or "", re.I)
+    return f"mirbase.mature:{m.group(1)}" if m else curie
+
+
 def _name_key(name: str) -> str:
     return singular(normalize(name))
 
@@ -256,7 +267,7 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False) -> tuple[dic
         if hashlib.sha256(data).hexdigest() != g["sha256"]:
             raise SystemExit(f"{tpath}: sha256 differs from {path.name}; the gold applies to another text")
         text = data.decode("utf-8")
-        entities = {e["key"]: e for e in g["entities"]}
+        entities = {e["key"]: {**e, "identifier": gold_curie(e["identifier"])} for e in g["entities"]}
         for st in g["statements"]:
             gold.append((doc, entities[st["subject"]], st["predicate"], entities[st["object"]], st["start"], st["end"],
                          st["status"], bool(st.get("negated"))))

@@ -596,3 +596,26 @@ def test_msc_named_first_in_a_title_take_the_tissue_of_the_documents_mscs():
                         "We isolated exosomes from bone marrow mesenchymal stem cells (BMSCs).")
     first = next(s for s in res.statements if s.predicate == "derives_from")
     assert first.object.xrefs[0].curie == "CL:0002540", first.object.xrefs
+
+
+def test_eval_script_reads_a_bare_mirbase_accession_in_gold_as_the_same_identifier(tmp_path):
+    import hashlib
+    import yaml
+    text = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "t1.txt").write_text(text, encoding="utf-8")
+    gold = {"document": "t1", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "entities": [{"key": "mir", "label": "miR-21", "type": "MicroRNA", "identifier": "MIMAT0000076",
+                          "identifier_source": "miRBase", "names": ["miR-21"]},
+                         {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
+                          "identifier_source": "HGNC", "names": ["PTEN"]}],
+            "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
+                            "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
+    (tmp_path / "gold" / "t1.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
+                          "--texts", str(tmp_path / "texts")], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
+    assert overall[2:4] == ["1", "1"], out.stdout  # gold 1, matched 1
+    assert "grounding: 2/2" in out.stdout, out.stdout
