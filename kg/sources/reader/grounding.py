@@ -140,6 +140,13 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
             if t is not None and len(entity.label.split()[-1]) >= 6:
                 return self._with(entity, t), "GO name of the head word"
+        stress = _STRESS.match(entity.label) if etype in ("BiologicalProcess", "Phenotype") else None
+        if stress:
+            # "oxidative stress" is a state; GO has the cells' response to it, the nearest term (related)
+            kind = "endoplasmic reticulum" if stress.group(1).upper() == "ER" else stress.group(1).lower()
+            t = unique_term(self.vocabulary.lookup(f"response to {kind} stress", ("go_bp",)))
+            if t is not None:
+                return self._with(entity, t, "related"), "GO response to that stress, related"
         if etype == "DiseaseOrInjury":
             # HP names what MONDO does not ("vascular calcification"); after MONDO's broader terms, since
             # an HP term of the same words may be narrower (a child's osteonecrosis of the femoral head)
@@ -244,6 +251,8 @@ _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
+_STRESS = re.compile(r"^(ER|endoplasmic\s+reticulum|oxidative|nitrosative)\s+stress$", re.I)
+_NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 
@@ -284,6 +293,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "GeneOrProtein" and _NONCODING.match(n):
+            forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
             # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
             forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
@@ -341,6 +352,10 @@ _PATHWAY_GO = {
     # canonical Wnt signalling is the branch that acts through beta-catenin (GO:0060070's definition)
     "wntbetacatenin": "canonical Wnt signaling pathway", "betacatenin": "canonical Wnt signaling pathway",
     "wntbcatenin": "canonical Wnt signaling pathway",
+    # "the NF-κB pathway" of an abstract is the p65/p50 one that IKK frees: GO's canonical branch
+    "nfkappab": "canonical NF-kappaB signal transduction", "nfkb": "canonical NF-kappaB signal transduction",
+    "nuclearfactorkappab": "canonical NF-kappaB signal transduction",
+    "factorkappab": "canonical NF-kappaB signal transduction",
 }
 # an isoform's number after a member's name, at the end or before "/" ("TGF-β1", "JAK2/STAT3", "Smad-3")
 _ISOFORM = re.compile(r"(?<=[A-Za-z\u03b1-\u03c9])-?\d+[a-z]?(?=/|$)")

@@ -35,7 +35,8 @@ SYMBOL = re.compile(
     r"(?:[-\u2010\u2011][0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(
-    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*)\s+(?:signaling|signalling|signal|pathway|cascade)(?:\s+pathway)?(?![\w])"
+    # a name's last word may be one letter: "Gasdermin D pathway", not "D pathway"
+    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathway|cascade)(?:\s+pathway)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")
@@ -284,4 +285,5 @@ LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 # Short names of the agents models are made with, by the ChEBI name they stand for (the term list has
 # ChEBI's labels, not these): "LPS-induced inflammation" names lipopolysaccharide, not a gene "LPS"
 CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ": "streptozocin",
-                  "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin"}
+                  "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin", "MDA": "malonaldehyde",
+                  "malondialdehyde": "malonaldehyde"}  # (ChEBI spells it malonaldehyde)

@@ -44,6 +44,9 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
+_STRESS = re.compile(r"(?<![\w-])(?:ER|endoplasmic\s+reticulum|oxidative|nitrosative)\s+stress(?![\w-])", re.I)
+_NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
+_STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
@@ -169,11 +172,13 @@ class Recognizer(MentionSteps):
         self._provisional[key] = e
         return e
 
-    def _abbreviations(self, text: str) -> tuple[dict[str, Entity], set[str]]:
-        """Short forms the document defines, mapped to the entity of their long form; and the short
-        forms that are gene symbols the document spells out ("early growth response factor 1 (EGR1)")."""
+    def _abbreviations(self, text: str) -> tuple[dict[str, Entity], set[str], set[str]]:
+        """Short forms the document defines, mapped to the entity of their long form; the short
+        forms that are gene symbols the document spells out ("early growth response factor 1 (EGR1)");
+        and the short forms of long forms nothing knows, which name no gene ("cardiotoxicity (DIC)")."""
         found: dict[str, Entity] = {}
         spelled_out: set[str] = set()
+        unknown: set[str] = set()
         for m in ABBREV.finditer(text):
             short = m.group(1)
             if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))) \
@@ -199,6 +204,9 @@ class Recognizer(MentionSteps):
                         spelled_out.add(short)
                 if e is not None:
                     found[short] = e
+                elif not _GENE_LONG.search(long_form) and not _NAME_GOES_ON.match(text, m.end()) and (
+                        _STATE_WORD.search(long_form) or not self._is_symbol(short)):
+                    unknown.add(short)  # not "T helper (Th)1 cells"; a gene's symbol only for a state's name
         for m in GLOSS.finditer(text):
             short, gloss = m.group(1), re.split(r"\s+[\u2013\u2014-]\s+|,|;", m.group(2))[0]
             if short in found or self.lookup(short) is not None:
@@ -207,7 +215,10 @@ class Recognizer(MentionSteps):
                 e = self._entity_for_phrase(gloss.strip())
                 if e is not None:
                     found[short] = e
-        return found, spelled_out
+        return found, spelled_out, unknown - set(found)
+
+    def _is_symbol(self, short: str) -> bool:
+        return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
 
     def _gene_symbol(self, short: str) -> Entity | None:
         """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
@@ -292,6 +303,9 @@ class Recognizer(MentionSteps):
             out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
         # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
         disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
+        for m in _STRESS.finditer(text):  # "ER stress" is not the gene ER (ESR1) under stress
+            e = self.lookup(m.group()) or self._new(m.group(), "BiologicalProcess", m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon", e.provisional))
         for m in _CHEMICAL_SHORT.finditer(text):
             e = self.lookup(m.group()) or self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()])
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
@@ -359,7 +373,7 @@ class Recognizer(MentionSteps):
     # -- resolution -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         """Every entity mention in *text*, non-overlapping, in text order."""
-        abbrevs, spelled_out = self._abbreviations(text)
+        abbrevs, spelled_out, unknown = self._abbreviations(text)
         cands = self._lexicon_candidates(text)
         if abbrevs:
             # not "IL" in "IL-10" (a numbered member of what "IL" is short for)
@@ -432,8 +446,14 @@ class Recognizer(MentionSteps):
         for c in cands:
             if any(taken[c.start : c.end]):
                 continue
+            if unknown and self._is_a(c.entity.type, "GeneOrProtein") and (c.text in unknown or c.text[:-1] in unknown):
+                continue  # "doxorubicin-induced cardiotoxicity (DIC)": whatever DIC is, it is not the gene DIC
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
+        if unknown:  # ... nor is it in the term list's genes
+            for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
+                                 + r")s?(?![\w-])", text):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
             chosen = self._with_terms(text, chosen, taken)
         chosen.sort(key=lambda c: c.start)

@@ -134,3 +134,31 @@ def test_short_names_of_model_making_agents_are_their_chebi_molecules():
     found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
     assert found["LPS"] == ("Molecule", "CHEBI:16412") and found["STZ"] == ("Molecule", "CHEBI:9288"), found
     assert "lipopolysaccharide -increases-> inflammation" in {str(s) for s in res.statements}
+
+
+def test_stress_malondialdehyde_noncoding_rna_genes_and_one_letter_pathway_names():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes reduced oxidative stress, ER stress and MDA. LncRNA-MALAT1 sponges miR-92a-3p. "
+                        "PBs inhibited Gasdermin D pathway activation. The NF-κB pathway was activated.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["oxidative stress"] == ("BiologicalProcess", "GO:0006979")  # GO's response to it, related
+    assert found["ER stress"] == ("BiologicalProcess", "GO:0034976") and "ER" not in found  # not the gene ESR1
+    assert found["MDA"] == ("Molecule", "CHEBI:566274")
+    assert found["LncRNA-MALAT1"] == ("GeneOrProtein", "HGNC:29665")
+    assert found["Gasdermin D pathway"][0] == "Pathway" and "D pathway" not in found
+    assert found["NF-κB pathway"] == ("Pathway", "GO:0007249")
+    stress = next(m for m in res.mentions if m.text == "oxidative stress")
+    assert stress.entity.xrefs[0].match == "related"
+
+
+def test_a_short_form_of_a_state_nothing_knows_is_not_the_gene_of_those_letters():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "Doxorubicin-induced cardiotoxicity (DIC) limits its use. Exosomes reduced DIC in mice. Neutrophils "
+        "release neutrophil extracellular traps (NETs). miR-627-5p bound fat mass and obesity-associated gene (FTO) "
+        "and lowered FTO. EVs lowered T helper (Th)1 cells.").mentions}
+    assert "DIC" not in found and "NETs" not in found, found  # not the genes SLC25A10 ("DIC") and NET
+    assert found["FTO"] == "HGNC:24678"  # a gene's own long form keeps its symbol
+    assert any(text.endswith("1 cells") for text in found)  # a name that goes on after its short form
