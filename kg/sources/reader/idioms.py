@@ -136,3 +136,29 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if _THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
     return out
+
+
+# "exosomes improved cognition by delivery of circ-Epc1", "... through the transfer of miR-21 to neurons"
+_DELIVERY_OF = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:delivery|delivering|transfer|transferring|"
+                          r"shuttling|transport)\s+(?:of\s+)?(?:the\s+)?(?:exosomal\s+)?$", re.I)
+
+
+def delivery_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "Exosomes improved cognition by delivery of circ-Epc1": the vesicles named before deliver it.
+
+    >>> from kg.model import Entity
+    >>> s = "ADSC exosomes improved cognition by delivery of circ-Epc1."
+    >>> ms = [Mention(0, 13, "ADSC exosomes", Entity("e", "ADSC exosome", "Exosome"), "lexicon"),
+    ...       Mention(23, 32, "cognition", Entity("c", "cognition", "BiologicalProcess"), "lexicon"),
+    ...       Mention(48, 57, "circ-Epc1", Entity("ce", "circ-Epc1", "Molecule"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in delivery_claims(s, ms, Ontology.load())]
+    [('ADSC exosomes', 'delivers', 'circ-Epc1')]
+    """
+    out: list[Claim] = []
+    for i, c in enumerate(mentions):
+        if c.entity.type not in CARGO_TYPES or not _DELIVERY_OF.search(sentence, max(0, c.start - 40), c.start):
+            continue
+        v = next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
+        if v is not None:
+            out.append(Claim(v, "delivers", c, v.start, c.end, 0.6))
+    return out

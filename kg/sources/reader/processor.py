@@ -25,7 +25,7 @@ from .discourse import Discourse
 from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import cargo_in_vesicle, therapy_claims, utr_claims
+from .idioms import cargo_in_vesicle, delivery_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .relations import Claim, coordinated_with, extract, predicate_for
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
@@ -80,7 +80,8 @@ _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion dep
                         "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
-_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled)|(?:s?EV|vesicle)-(?:derived|carried))\s+$", re.I)
+_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
+                        r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
 
 
 class Reader(SentenceRules):
@@ -199,7 +200,7 @@ class Reader(SentenceRules):
                       + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup)
                       + treatment_claims(sent.text, local, self.ontology)
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
-                      + therapy_claims(sent.text, local, self.ontology))
+                      + therapy_claims(sent.text, local, self.ontology) + delivery_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:
@@ -351,7 +352,8 @@ class Reader(SentenceRules):
             if vesicle is None:
                 continue
             v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
-            out.append(Claim(v, "carries", m, adj.start(1), m.end, 0.6))
+            out.append(Claim(v, "delivers" if re.search(r"deliver|transfer", adj.group(1), re.I) else "carries", m,
+                             adj.start(1), m.end, 0.6))
         return out
 
     def _parse(self, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Parsed]:

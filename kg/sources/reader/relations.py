@@ -218,7 +218,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
-        and_verb = re.search(r"(?:,|\band|\bor)\s+(?:also\s+|then\s+|thereby\s+|further\s+)?$", head)
+        and_verb = re.search(r"(?:,|\band|\bor)\s+(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         coordinated = bool(prev and prev.subjects and prev.objects and (
             VERB_COORD.match(between)
             or (and_verb and not any(m.end > and_verb.start() - 1 and m.end <= t.start for m in mentions)
@@ -356,7 +356,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
 
 _INTENSITY = r"(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?"
 _LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
-_LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|loss|blockade|down-?regulation|reduction|depletion)\s+of\s+(?:the\s+)?$"
+_LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|alleviation|loss|blockade|down-?regulation"
+                          r"|reduction|depletion)\s+of\s+(?:the\s+)?$"
                           rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
 _EFFECTS_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
@@ -482,7 +483,8 @@ _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancemen
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
-_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)derived\s+(?:(?:exosomal|vesicular|EV)\s+)?")
+# "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
+_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")
 _TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
                            r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
 

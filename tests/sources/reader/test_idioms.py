@@ -55,3 +55,12 @@ def test_vesicles_from_cells_with_a_therapeutic_effect_on_a_disease_and_contribu
     assert "mesenchymal stem cell exosome -ameliorates-> type 2 diabetes" in got, got
     assert not [g for g in got if g.startswith("mesenchymal stem cell -ameliorates")], got  # the cells are the source
     assert any(g.startswith("ADSC-Exos -increases-> ") and "proliferation" in g for g in got), got
+
+
+def test_vesicles_deliver_what_they_act_by_the_delivery_of():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "ADSC exosomes improved cognition by delivery of circ-Epc1. MSC-EV-delivered miR-140-3p reduced ALK5.").statements}
+    assert any(p == "delivers" and o == "circ-Epc1" for _, p, o in got), got
+    assert any(p == "delivers" and o == "miR-140-3p" for _, p, o in got), got

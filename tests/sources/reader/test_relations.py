@@ -231,3 +231,28 @@ def test_what_lessens_the_effects_of_a_thing_does_not_lessen_the_thing():
 
     got = [str(s) for s in Reader().read("ADSC-Exos also mitigated the inhibitory effects of DHT on DPCs.").statements]
     assert not [g for g in got if g.endswith("-> DHT")], got
+
+
+def _labels(s: str, rec: Recognizer, onto: Ontology) -> set[tuple[str, str, str]]:
+    return {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+
+
+def test_what_a_verb_lowered_raises_what_it_thus_inhibits(rec, onto):
+    # "to downregulate ALK5 and NOX2, thus inhibiting M1 activation": lowering them inhibits it, so each
+    # raises it (before, the last of them was read as lowering it)
+    got = _labels("miR-140-5p downregulated ALK5 and NOX2, thus inhibiting M1 microglia activation.", rec, onto)
+    assert {("ALK5", "increases", "M1 microglia activation"), ("NOX2", "increases", "M1 microglia activation")} <= got
+    assert not any(p == "decreases" and o == "M1 microglia activation" for _, p, o in got), got
+
+
+def test_sponging_and_inactivating_lower_what_they_name(rec, onto):
+    assert ("MALAT1", "decreases", "miR-92a-3p") in _labels("MALAT1 sponges miR-92a-3p in cardiomyocytes.", rec, onto)
+    assert ("ALK5", "increases", "NOX2") in _labels("ALK5 silencing inhibited apoptosis by inactivating NOX2.", rec, onto)
+
+
+def test_cargo_named_with_the_vesicles_that_delivered_it_is_the_doer(rec, onto):
+    got = _labels("MSC-EV-delivered miR-140-3p reduced ALK5 expression to contribute to repression of brain injury.",
+                  rec, onto)
+    assert ("miR-140-3p", "decreases", "ALK5") in got and not any(s == "MSC-EV" for s, _, _ in got), got
+    # "contribute to repression of" an injury lowers it
+    assert ("miR-140-3p", "ameliorates", "brain injury") in got, got
