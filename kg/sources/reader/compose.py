@@ -20,6 +20,8 @@ from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
+_SHARED_HEAD = re.compile(r"(?<=\s)(?:metabolism|uptake|transport|homeostasis|biosynthesis|synthesis)$")
+_AND = re.compile(r"\s+(?:and|or)\s+")
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
@@ -335,6 +337,20 @@ class MentionSteps:
             out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
             out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
                                effect.provisional))
+        return out
+
+    def _shared_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"glucose and lipid metabolism": the molecule before "and" shares the process word after it
+        (glucose metabolism), as curators read it; the molecule itself is not what changed."""
+        out = list(mentions)
+        for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+            head = _SHARED_HEAD.search(b.text)
+            if head is None or a.entity.type != "Molecule" or " " in a.text or not _AND.fullmatch(text, a.end, b.start) \
+                    or b.entity.type not in ("BiologicalProcess", "Phenotype") or b.text.count(" ") != 1:
+                continue
+            name = f"{a.text} {head.group()}"
+            e = self.lookup(name) or self._standard(name) or self._new(name, b.entity.type, name)
+            out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
         return out
 
     def _standard(self, name: str) -> Entity | None:

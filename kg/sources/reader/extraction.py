@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .relations import Claim, improves_disease, predicate_for
-from .triggers import GAIN_NOUNS, TRIGGERS
+from .triggers import GAIN_NOUNS, TRIGGERS, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -210,6 +210,8 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
         if s_sign < 0:
             return []  # "knockdown of X improved D": left to a curator
         rel = "ameliorates"
+    elif sets_right(v.text, rel, o.entity.label):
+        rel = "regulates"
     if s_sign < 0:
         if rel not in _SIGNED:
             return []

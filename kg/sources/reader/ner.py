@@ -461,7 +461,7 @@ class Recognizer(MentionSteps):
         out = self._tissue_cells(text, out)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
-        out = self._split_induced(out, text)
+        out = self._shared_heads(text, self._split_induced(out, text))
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
         out = self._unnamed_processes_of_cells(text, out)

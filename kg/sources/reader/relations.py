@@ -39,7 +39,7 @@ from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD,
                        INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_HEAD, NO_SUBJECT,
                        OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE,
-                       REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VESICLE)
+                       REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VESICLE, sets_right)
 
 
 @dataclass(frozen=True)
@@ -300,6 +300,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             sign = chained_sign * flip * o_flip
             if improves_disease(t.text, rel, o, ontology):  # "knockdown of X improved D": left to a curator
                 pred = predicate_for("ameliorates", s, o, ontology, 1) if sign > 0 else None
+            elif sets_right(t.text, rel, o.entity.label):
+                pred = predicate_for("regulates", s, o, ontology, 1)
             else:
                 pred = predicate_for(rel, s, o, ontology, sign)
             if pred is None or s.entity.id == o.entity.id:

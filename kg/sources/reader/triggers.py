@@ -205,3 +205,17 @@ CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
 # "IL-6-induced injury", "AMI or hypoxia-induced X": the inducer is named before what it induced
 INDUCED_GAP = re.compile(r"[-\u2010](?:induced|triggered|caused)\s+")
 INDUCED_OR = re.compile(r"\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")
+
+
+_STEADY = re.compile(r"\b(?:metabolism|homeostasis|tolerance|balance)$", re.I)
+_BETTER = re.compile(r"(?:improv|amelior|normali[sz]|restor)", re.I)
+
+
+def sets_right(word: str, rel: str, label: str) -> bool:
+    """Whether the trigger *word* says the steady state *label* was set right ("improved glucose
+    metabolism", "restored glucose tolerance"): a change, but neither more nor less of it, so no direction.
+
+    >>> sets_right("improved", "increases", "glucose metabolism"), sets_right("improved", "increases", "cognition")
+    (True, False)
+    """
+    return rel in ("increases", "decreases") and bool(_STEADY.search(label)) and bool(_BETTER.match(word))

@@ -256,3 +256,16 @@ def test_cargo_named_with_the_vesicles_that_delivered_it_is_the_doer(rec, onto):
     assert ("miR-140-3p", "decreases", "ALK5") in got and not any(s == "MSC-EV" for s, _, _ in got), got
     # "contribute to repression of" an injury lowers it
     assert ("miR-140-3p", "ameliorates", "brain injury") in got, got
+
+
+def test_improving_a_steady_state_sets_it_right_without_a_direction():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes improved glucose and lipid metabolism in L-O2 cells. miR-627-5p ameliorated liver damage and "
+        "lipid metabolism. Exosomes improved cognition.").statements}
+    # "glucose and lipid metabolism": glucose shares the process word (glucose metabolism), not glucose itself
+    assert {("exosome", "regulates", "glucose metabolism"), ("exosome", "regulates", "lipid metabolism"),
+            ("miR-627-5p", "regulates", "lipid metabolism"), ("miR-627-5p", "decreases", "liver damage"),
+            ("exosome", "increases", "cognition")} <= got, got
+    assert not any(o in ("glucose", "lipid") for _, _, o in got), got
