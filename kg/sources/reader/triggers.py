@@ -146,7 +146,8 @@ REPORTED_LEVEL = re.compile(
     r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
 LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our)\s+$", re.I)
-OBJECT_GAP = re.compile(r"^[\s\w\u03b1-\u03c9%()/-]{0,50}$")
+# (a list's first member may be a word the recogniser does not name: "the expression of cyclin, β-catenin")
+OBJECT_GAP = re.compile(r"^(?:[\s\w\u03b1-\u03c9%()/-]{0,50}|[\s\w\u03b1-\u03c9%()/-]{0,40}\bof\s+[\w-]+,\s*)$")
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
 # the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.
 # A plain noun the recogniser does not name stands between the verb and the next name: it is the

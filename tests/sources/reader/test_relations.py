@@ -269,3 +269,8 @@ def test_improving_a_steady_state_sets_it_right_without_a_direction():
             ("miR-627-5p", "regulates", "lipid metabolism"), ("miR-627-5p", "decreases", "liver damage"),
             ("exosome", "increases", "cognition")} <= got, got
     assert not any(o in ("glucose", "lipid") for _, _, o in got), got
+
+
+def test_a_list_whose_first_member_has_no_name_still_gives_the_others(rec, onto):
+    got = _labels("ADSC-Exos up-regulated the expression of cyclin, β-catenin, versican, and BMP2.", rec, onto)
+    assert {("ADSC-Exos", "increases", "β-catenin"), ("ADSC-Exos", "increases", "BMP2")} <= got, got
