@@ -274,3 +274,12 @@ def test_improving_a_steady_state_sets_it_right_without_a_direction():
 def test_a_list_whose_first_member_has_no_name_still_gives_the_others(rec, onto):
     got = _labels("ADSC-Exos up-regulated the expression of cyclin, β-catenin, versican, and BMP2.", rec, onto)
     assert {("ADSC-Exos", "increases", "β-catenin"), ("ADSC-Exos", "increases", "BMP2")} <= got, got
+
+
+def test_extracellular_vesicles_in_general_are_a_subject_as_exosomes_are():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Extracellular vesicles derived from bone stem cells can prevent osteonecrosis by promoting angiogenesis.").statements}
+    assert ("extracellular vesicle", "ameliorates", "osteonecrosis") in got, got
+    assert ("extracellular vesicle", "increases", "angiogenesis") in got, got
