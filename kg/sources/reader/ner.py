@@ -37,7 +37,8 @@ from .vocabulary import Vocabulary
 
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
-_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?![\w-])")
+_MADE_SUFFIX = re.compile(r"[-\u2010](?:derived|secreted|released)$")
+_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:(?![\w-])|(?=[-\u2010](?:derived|secreted|released)\b))")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -310,7 +311,9 @@ class Recognizer(MentionSteps):
             e = self.lookup(m.group()) or self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()])
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
-            name = m.group()
+            name, end = m.group(), m.end()
+            if (made := _MADE_SUFFIX.search(name)) and _MSC_SYMBOL.fullmatch(name[: made.start()]):
+                name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
             if name in CHEMICAL_SHORT:
                 continue
             if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
@@ -327,7 +330,7 @@ class Recognizer(MentionSteps):
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":
-                out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+                out.append(Mention(m.start(), end, name, e, "pattern", e.provisional))
         return out
 
     def _np_candidates(self, text: str) -> list[Mention]:

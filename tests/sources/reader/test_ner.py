@@ -162,3 +162,16 @@ def test_a_short_form_of_a_state_nothing_knows_is_not_the_gene_of_those_letters(
     assert "DIC" not in found and "NETs" not in found, found  # not the genes SLC25A10 ("DIC") and NET
     assert found["FTO"] == "HGNC:24678"  # a gene's own long form keeps its symbol
     assert any(text.endswith("1 cells") for text in found)  # a name that goes on after its short form
+
+
+def test_vesicles_derived_from_msc_short_forms_nobody_defined_and_small_evs_in_general():
+    from kg.sources.reader import Reader
+
+    for text, name, etype in [("BMSC-derived exosomes reduced apoptosis.", "BMSC-derived exosomes", "Exosome"),
+                              ("ADSC-derived sEVs reduced apoptosis.", "ADSC-derived sEVs", "SmallExtracellularVesicle"),
+                              ("hUCMSC-derived exosomes reduced apoptosis.", "hUCMSC-derived exosomes", "Exosome"),
+                              ("sEVs reduced apoptosis.", "sEVs", "SmallExtracellularVesicle")]:
+        res = Reader().read(text)
+        found = {m.text: m.entity.type for m in res.mentions}
+        assert found.get(name) == etype, (text, found)  # not the gene "BMSC-derived"
+        assert any(s.predicate == "decreases" and s.object.label == "apoptosis" for s in res.statements), text
