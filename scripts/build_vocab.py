@@ -156,6 +156,10 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
     return out
 
 
+# a compound's code name, which abstracts use for inhibitors ("LY294002", "SB 203580", "GW4869", "3-methyladenine")
+_DRUG_CODE = re.compile(r"[A-Z]{1,4}[- ]?\d{2,6}[A-Z]?|\d-[a-z]{6,}")
+
+
 def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tuple[str, str, str]]:
     """(name, curie, kind): the names MeSH gives a chemical or a disease, for the ChEBI or MONDO term
     that stands for the same thing.
@@ -200,7 +204,8 @@ def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tupl
                 continue
             for n in names[mesh]:
                 # inverted headings ("Mustard, Sulfur"), systematic names and two-letter codes are no running-text names
-                if "," in n or len(n) > 40 or len(n) < 4 or (kind == "chemical" and re.search(r"[\d()\[\]']", n)):
+                if "," in n or len(n) > 40 or len(n) < 4 or (kind == "chemical" and re.search(r"[\d()\[\]']", n)
+                                                              and not _DRUG_CODE.fullmatch(n)):
                     continue
                 out.append((n, curie, kind))
     return out

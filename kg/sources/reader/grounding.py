@@ -97,10 +97,12 @@ class Grounder:
                 t = self._msc_of(n)
                 if t is not None:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
-        for n in _variants(names, etype):
-            t = unique_term(self.vocabulary.lookup(n, kinds), n)
-            if t is not None:
-                return self._with(entity, t), _HOW[t.kind]
+        # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)
+        for group in ((k,) for k in kinds) if self._is_a(etype, "CellType") else (kinds,):
+            for n in _variants(names, etype):
+                t = unique_term(self.vocabulary.lookup(n, group), n)
+                if t is not None:
+                    return self._with(entity, t), _HOW[t.kind]
         organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
         place = OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
         if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
@@ -309,6 +311,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
             forms.append(f"{_singular(cell)} {GO_PROCESS_WORD['apoptosis']}")
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
+        if etype == "CellType" and re.search(r"glia$", n, re.I):
+            forms.append(f"{n}l cell")  # "microglia": the Cell Ontology's microglial cell
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
         if subset:
             forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"

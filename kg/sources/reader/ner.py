@@ -218,6 +218,10 @@ class Recognizer(MentionSteps):
                     found[short] = e
         return found, spelled_out, unknown - set(found)
 
+    def _compound_code(self, name: str) -> bool:
+        return self.vocabulary is not None and any(c.isdigit() for c in name) and not self._is_symbol(name) \
+            and bool(self.vocabulary.lookup(name, ("chemical",))) and not self.vocabulary.lookup(name, ("gene_alias",))
+
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
 
@@ -327,6 +331,7 @@ class Recognizer(MentionSteps):
                 etype = ("DiseaseOrInjury" if name in disease_models
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or _GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
                          else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
+                         else "Molecule" if self._compound_code(name)  # "SB203580", "XAV939": an inhibitor's code
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":

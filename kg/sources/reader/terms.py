@@ -138,13 +138,17 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         if rodent and any(t.kind == "gene" for t in vocabulary.lookup(name, ("gene",))):
             return name, "GeneOrProtein"  # an approved symbol in mouse or rat case: "Cblb" is CBLB
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
-        kinds = ("gene", "gene_text") if symbol else tuple(k for k in _CLASS if k != "gene")
+        # a capitalised code with digits may be a compound's ("SB203580", "XAV939"), after the genes
+        kinds = (("gene", "gene_text") + (("chemical",) if any(c.isdigit() for c in name) else ())) if symbol \
+            else tuple(k for k in _CLASS if k != "gene")
         if not symbol and len(name) < 6:
             return _protein_name(name, vocabulary)
     else:
         kinds = tuple(k for k in _CLASS if k != "gene")
     for form in (name, _singular_label(name)):
         terms = vocabulary.lookup(form, kinds)
+        if terms and terms[0].kind == "chemical" and re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms):
+            return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
     return _protein_name(name, vocabulary) if words == 1 else None

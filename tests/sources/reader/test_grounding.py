@@ -172,3 +172,23 @@ def test_a_class_word_is_no_protein_and_hp_descriptions_are_no_mentions():
     v = Vocabulary.load()
     assert not [t for t in v.lookup("peptidases") if t.kind == "gene_mesh"]  # "Peptidase S" in MeSH
     assert term_class("target cells", v) is None and term_class("auditory sensitivity", v) is None
+
+
+@pytest.mark.parametrize("label, etype, curie", [
+    ("neutrophils", "CellType", "CL:0000775"),  # not EFO's "Segmented Neutrophils to Neutrophils Ratio Measurement"
+    ("microglia", "CellType", "CL:0000129"),  # the Cell Ontology's microglial cell
+    ("SB203580", "Molecule", "CHEBI:90705"),  # an inhibitor's code, a MeSH name of the ChEBI compound
+    ("3-methyladenine", "Molecule", "CHEBI:38635"),
+])
+def test_cells_by_their_own_ontology_first_and_compounds_by_their_codes(g, label, etype, curie):
+    e, _ = g.ground(new(label, etype))
+    assert e.xrefs[0].curie == curie
+
+
+def test_an_enzyme_chebi_also_lists_is_a_protein_and_an_inhibitor_code_a_molecule():
+    from kg.sources.reader import Reader
+
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
+        "Exosomes lowered myeloperoxidase. SB203580 and XAV939 blocked the effect.").mentions}
+    assert found["myeloperoxidase"] == ("GeneOrProtein", "HGNC:7218")
+    assert found["SB203580"] == ("Molecule", "CHEBI:90705") and found["XAV939"] == ("Molecule", "CHEBI:62878")
