@@ -234,8 +234,9 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             ontology: Ontology, mirna: Callable[[str], Entity | None] | None,
             offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
     """ "reduced X by enhancing Y" / "enhance X via targeting Y": the subject acts on Y, and Y on X."""
-    if rel not in _SIGNED and rel != "targets":
-        return []
+    if (rel not in _SIGNED and rel != "targets") or (v.tag_ == "VBN" and v.dep_ != "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in v.children)):
+        return []  # "relieve fibrosis caused by TGFβ via X": a participle's means is the main verb's
     out: list[Claim] = []
     for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS):
         for g in prep.children:
@@ -245,6 +246,9 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
                 # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
+                if g.lower_ in ("regulation", "modulation"):  # "via regulation of Y": Y is moved, which way unsaid
+                    out += [c for y in mediators for c in _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.55, offset)]
+                    continue
                 if g.lower_ in _DOWN_NOUNS:
                     g_rel = "decreases"
                 elif g.i not in at or rel == "increases":

@@ -71,3 +71,14 @@ def test_vesicles_acting_through_a_mirna_carry_it_and_it_does_what_they_do(tools
     got = read(tools, "In these mice, MSC exosomes ameliorated acute liver injury through miR-455-3p.")
     assert ("miR-455-3p", "ameliorates", "acute liver injury") in got
     assert any(p == "carries" and o == "miR-455-3p" for _, p, o in got)
+
+
+def test_a_participles_means_is_not_its_own_and_regulation_has_no_direction():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC-derived exosomes relieve fibrosis caused by TGFβ in HK-2 via regulation of the mTOR signaling pathway "
+        "and downstream autophagy.").statements}
+    # before: "fibrosis increases mTOR signaling pathway" and "TGFβ increases ..." from "caused ... via regulation of"
+    assert not [(s, o) for s, _, o in got if s in ("fibrosis", "TGFβ") and ("mTOR" in o or "autophagy" in o)], got
+    assert ("mesenchymal stem cell exosome", "ameliorates", "fibrosis") in got, got
