@@ -211,7 +211,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         agents, objects = objects, []
         if before:
             i = before[-1]
-            while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+            # "phosphatase and tensin homolog (PTEN) and Toll-like receptor 4 (TLR4) were targets of"
+            while i > 0 and ((gap := sentence[mentions[i - 1].end : mentions[i].start]).strip() == "(" and
+                             mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))):
                 i -= 1
             objects = [m for m in mentions[i : before[-1] + 1]]
         subjects = agents

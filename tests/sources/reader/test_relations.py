@@ -283,3 +283,9 @@ def test_extracellular_vesicles_in_general_are_a_subject_as_exosomes_are():
         "Extracellular vesicles derived from bone stem cells can prevent osteonecrosis by promoting angiogenesis.").statements}
     assert ("extracellular vesicle", "ameliorates", "osteonecrosis") in got, got
     assert ("extracellular vesicle", "increases", "angiogenesis") in got, got
+
+
+def test_every_gene_listed_with_its_short_form_before_targets_of_is_targeted(rec, onto):
+    s = "We found that phosphatase and tensin homolog (PTEN) and Toll-like receptor 4 (TLR4) were targets of miR-301a-3p."
+    got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
+    assert {("miR-301a-3p", "decreases", "PTEN"), ("miR-301a-3p", "decreases", "TLR4")} <= got, got
