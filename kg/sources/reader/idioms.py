@@ -127,6 +127,9 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         j = i - 1
         while j >= 0 and mentions[j].entity.type == "Intervention":
             j -= 1  # "an effective therapy for": the therapy word names no agent
+        if j > 0 and sentence[mentions[j - 1].end : mentions[j].start].strip() == "(" \
+                and sentence[mentions[j].end : mentions[j].end + 1] == ")":
+            j -= 1  # "exosomes from hucMSCs (hucMSC-ex) have a therapeutic effect": the phrase its short form names
         if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST):
             continue
         s = mentions[j]

@@ -38,7 +38,8 @@ from .vocabulary import Vocabulary
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 _MADE_SUFFIX = re.compile(r"[-\u2010](?:derived|secreted|released)$")
-_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:(?![\w-])|(?=[-\u2010](?:derived|secreted|released)\b))")
+_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010](?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?))?"
+                        r"(?:(?![\w-])|(?=[-\u2010](?:derived|secreted|released)\b))")  # "hUCMSC-EVs" too
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -286,7 +287,8 @@ class Recognizer(MentionSteps):
                                    "pattern", e.provisional))
         for m in _LOWER_MSC.finditer(text):
             # "hUC-MSCs", "hBMSCs", "iMSCs" without a definition: MSCs of a tissue (the symbol patterns below need a capital first)
-            e = self.lookup(m.group()) or self._new(m.group(), "MesenchymalStemCell", m.group())
+            etype = vesicle_symbol_type(m.group()) if VESICLE_SUFFIX.search(m.group()) else "MesenchymalStemCell"
+            e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _COLLAGEN.finditer(text):
             symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]

@@ -175,3 +175,15 @@ def test_vesicles_derived_from_msc_short_forms_nobody_defined_and_small_evs_in_g
         found = {m.text: m.entity.type for m in res.mentions}
         assert found.get(name) == etype, (text, found)  # not the gene "BMSC-derived"
         assert any(s.predicate == "decreases" and s.object.label == "apoptosis" for s in res.statements), text
+
+
+def test_vesicles_named_by_a_lower_case_msc_short_form_and_their_short_form_in_a_therapy_phrase():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("hUCMSC-EVs lowered the percentage of Th17 cells and plasma cells among splenocytes.")
+    assert {m.text: m.entity.type for m in res.mentions}["hUCMSC-EVs"] == "ExtracellularVesicle"
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert {("hUCMSC-EVs", "decreases", "Th17 cell"), ("hUCMSC-EVs", "decreases", "plasma cell")} <= got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes from human umbilical cord MSCs (hucMSC-ex) have a therapeutic effect on psoriasis.").statements}
+    assert any(p == "ameliorates" and o == "psoriasis" and "hucMSC-ex" not in sub for sub, p, o in got), got
