@@ -72,7 +72,9 @@ class Grounder:
             return entity, "lexicon"
         etype = entity.type
         if etype == "EngineeredVesicle":
-            return entity, ""
+            # no term of their own: engineered exosomes are exosomes, and GO's term is the broader one
+            cls = "Exosome" if re.search(r"exo", entity.label, re.I) else "ExtracellularVesicle"
+            return self._with(entity, Term(*_VESICLE_TERMS[cls], "go_cc"), "broad"), "vesicle class, broader (engineered)"
         for cls, (curie, label) in _VESICLE_TERMS.items():
             if etype == cls or (cls == "ExtracellularVesicle" and self._is_a(etype, cls)):
                 return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"

@@ -36,7 +36,7 @@ from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
-_MSC_SYMBOL = re.compile(r"h?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|h?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
+_MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 _MADE_SUFFIX = re.compile(r"[-\u2010](?:derived|secreted|released)$")
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010](?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?))?"
                         r"(?:(?![\w-])|(?=[-\u2010](?:derived|secreted|released)\b))")  # "hUCMSC-EVs" too

@@ -21,7 +21,9 @@ def new(label: str, etype: str) -> Entity:
 @pytest.mark.parametrize("label, etype, curie", [
     ("hUC-MSC exosome", "Exosome", "GO:0070062"),
     ("iMSC small extracellular vesicle", "SmallExtracellularVesicle", "GO:1903561"),
-    ("MSC-miR-21-Exos", "EngineeredVesicle", None),  # no standard term for a made vesicle
+    # no term of its own for a made vesicle: GO's exosome, as a broader term
+    ("MSC-miR-21-Exos", "EngineeredVesicle", "GO:0070062"),
+    ("miR-146a-loaded extracellular vesicles", "EngineeredVesicle", "GO:1903561"),
     ("STAT3", "GeneOrProtein", "HGNC:11364"),
     ("Mob1", "GeneOrProtein", "HGNC:16015"),  # an alias two genes share: the one whose symbol it starts
     ("bone marrow-derived MSCs", "MesenchymalStemCell", "CL:0002540"),
@@ -192,3 +194,8 @@ def test_an_enzyme_chebi_also_lists_is_a_protein_and_an_inhibitor_code_a_molecul
         "Exosomes lowered myeloperoxidase. SB203580 and XAV939 blocked the effect.").mentions}
     assert found["myeloperoxidase"] == ("GeneOrProtein", "HGNC:7218")
     assert found["SB203580"] == ("Molecule", "CHEBI:90705") and found["XAV939"] == ("Molecule", "CHEBI:62878")
+
+
+def test_an_engineered_vesicle_is_its_vesicle_class_as_a_broader_term(g):
+    e, how = g.ground(new("exosomes from miR-29a-modified ADSCs", "EngineeredVesicle"))
+    assert (e.xrefs[0].curie, e.xrefs[0].match, how) == ("GO:0070062", "broad", "vesicle class, broader (engineered)")

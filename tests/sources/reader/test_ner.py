@@ -187,3 +187,10 @@ def test_vesicles_named_by_a_lower_case_msc_short_form_and_their_short_form_in_a
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes from human umbilical cord MSCs (hucMSC-ex) have a therapeutic effect on psoriasis.").statements}
     assert any(p == "ameliorates" and o == "psoriasis" and "hucMSC-ex" not in sub for sub, p, o in got), got
+
+
+def test_an_msc_short_form_with_a_capital_h_at_a_sentence_start():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.entity.type for m in Reader().read("HucMSC exosome-delivered 14-3-3ζ alleviates photodamage.").mentions}
+    assert found.get("HucMSC exosome") == "Exosome" and "HucMSC" not in found, found  # not a gene "HucMSC"
