@@ -313,6 +313,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
             forms.append(f"{_singular(cell)} {GO_PROCESS_WORD['apoptosis']}")
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
+        if etype in ("BiologicalProcess", "Phenotype") and re.search(r"\bTh\d+\b", n):
+            forms.append(re.sub(r"\bTh(\d+)\b", r"T-helper \1", n))  # "Th17 cell differentiation": GO spells it out
         if etype == "CellType" and re.search(r"glia$", n, re.I):
             forms.append(f"{n}l cell")  # "microglia": the Cell Ontology's microglial cell
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None

@@ -199,3 +199,8 @@ def test_an_enzyme_chebi_also_lists_is_a_protein_and_an_inhibitor_code_a_molecul
 def test_an_engineered_vesicle_is_its_vesicle_class_as_a_broader_term(g):
     e, how = g.ground(new("exosomes from miR-29a-modified ADSCs", "EngineeredVesicle"))
     assert (e.xrefs[0].curie, e.xrefs[0].match, how) == ("GO:0070062", "broad", "vesicle class, broader (engineered)")
+
+
+def test_t_helper_subsets_as_go_spells_them(g):
+    e, _ = g.ground(new("Th17 cell differentiation", "BiologicalProcess"))
+    assert e.xrefs[0].curie == "GO:0072539"  # T-helper 17 cell differentiation
