@@ -289,3 +289,8 @@ def test_every_gene_listed_with_its_short_form_before_targets_of_is_targeted(rec
     s = "We found that phosphatase and tensin homolog (PTEN) and Toll-like receptor 4 (TLR4) were targets of miR-301a-3p."
     got = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in extract(s, rec.find(s), onto)}
     assert {("miR-301a-3p", "decreases", "PTEN"), ("miR-301a-3p", "decreases", "TLR4")} <= got, got
+
+
+def test_inducers_joined_by_a_suspended_hyphen_are_not_the_object(rec, onto):
+    got = _labels("SIRT1 attenuated UV- and H2O2-induced cytotoxic damage by inhibiting oxidative stress.", rec, onto)
+    assert not [g for g in got if g[2] in ("UV", "H2O2")], got
