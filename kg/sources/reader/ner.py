@@ -456,7 +456,7 @@ class Recognizer(MentionSteps):
         for c in cands:
             if any(taken[c.start : c.end]):
                 continue
-            if unknown and self._is_a(c.entity.type, "GeneOrProtein") and (c.text in unknown or c.text[:-1] in unknown):
+            if unknown and self._is_a(c.entity.type, "GeneOrProtein") and c.text.removesuffix("s") in unknown:
                 continue  # "doxorubicin-induced cardiotoxicity (DIC)": whatever DIC is, it is not the gene DIC
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
