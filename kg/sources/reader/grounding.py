@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS
+from .names import GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS, STRESS_KIND
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
@@ -255,7 +255,7 @@ _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
-_STRESS = re.compile(r"^(ER|endoplasmic\s+reticulum|oxidative|nitrosative)\s+stress$", re.I)
+_STRESS = re.compile(rf"^({STRESS_KIND})\s+stress$", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 

@@ -128,7 +128,10 @@ DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 # a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
-VESICLE_SUFFIX = re.compile(r"[-\u2010\u2011](?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?)$")  # "MSC-exo", "hucMSC-ex" too
+VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?)"  # the vesicles' word glued to a name's end
+VESICLE_SUFFIX = re.compile(rf"[-\u2010\u2011]{VESICLE_WORD}$")  # "MSC-exo", "hucMSC-ex" too
+# the stresses abstracts name as processes ("ER stress"), which GO has as the cells' response to them
+STRESS_KIND = r"ER|endoplasmic\s+reticulum|oxidative|nitrosative"
 CYTOKINE = re.compile(r"^(?:IL|TNF|TGF|VEGF|BDNF|GDNF|NGF|FGF|IFN|CXCL|CCL|HGF|IGF|PDGF|EGF|CSF|GM-CSF)", re.I)
 _TYPE_BY_HEAD = (
     (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),

@@ -28,25 +28,26 @@ from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
                     HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
-                    ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE,
-                    VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular, slug, type_of_phrase,
-                    vesicle_symbol_type)
+                    ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, STRESS_KIND, SYMBOL, VESICLE_HEAD,
+                    VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention, is_generic_vesicle, noun_forms, singular, slug,
+                    type_of_phrase, vesicle_symbol_type)
 from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
-_MADE_SUFFIX = re.compile(r"[-\u2010](?:derived|secreted|released)$")
-_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010](?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?))?"
-                        r"(?:(?![\w-])|(?=[-\u2010](?:derived|secreted|released)\b))")  # "hUCMSC-EVs" too
+_MADE = r"(?:derived|secreted|released)"  # "BMSC-derived": the cells, before what they made
+_MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
+_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
+                        rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
-_STRESS = re.compile(r"(?<![\w-])(?:ER|endoplasmic\s+reticulum|oxidative|nitrosative)\s+stress(?![\w-])", re.I)
+_STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")

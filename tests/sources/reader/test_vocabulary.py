@@ -75,7 +75,7 @@ def test_mesh_rows_keep_only_one_to_one_links(tmp_path):
                           "CHEBI:5": "2-tert-butylhydroquinone"},
              "disease": {"MONDO:9": "infectious disease with sepsis"}}
     with zipfile.ZipFile(wheel) as z:
-        rows = set(build.mesh_rows(z, known))
+        rows = set(build.mesh_rows(z, known, build._mesh_names(z), build._tsv(z, "mesh_mappings.tsv")))
     assert rows == {("Mustard Gas", "CHEBI:1", "chemical"), ("Sulfur Mustard", "CHEBI:1", "chemical"),
                     ("TBHQ", "CHEBI:5", "chemical"), ("tert-butylhydroquinone", "CHEBI:5", "chemical"),
                     ("Sepsis", "MONDO:9", "disease"), ("Blood Poisoning", "MONDO:9", "disease")}
