@@ -122,11 +122,13 @@ class Grounder:
             if t is not None:
                 return self._with(entity, t, "related"), "ChEBI name of the molecule at that level"
         if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
-            # "primary human chondrocytes": cells of a standard type, described by how they were obtained
+            # "primary human chondrocytes", "spinal microglia": cells of a standard type, described by how
+            # they were obtained or where they live
             head = _singular(entity.label.split()[-1])
-            t = unique_term(self.vocabulary.lookup(head, ("cell",))) if len(head) >= 6 else None
-            if t is not None:
-                return self._with(entity, t), "Cell Ontology name of the head word"
+            for n in _variants([head], etype) if len(head) >= 6 else ():
+                t = unique_term(self.vocabulary.lookup(n, ("cell",)))
+                if t is not None:
+                    return self._with(entity, t), "Cell Ontology name of the head word"
         if etype == "BiologicalProcess" and _MODIFIED.search(entity.label):
             # "TrkA ubiquitination": GO's protein modification of that kind
             t = unique_term(self.vocabulary.lookup(f"protein {_MODIFIED.search(entity.label).group(1).lower()}", ("go_bp",)))
@@ -251,7 +253,7 @@ _MSC_TISSUES = (
 _TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
-                             r"|OA|healthy|isolated|immortali[sz]ed)\s+)+\S+$", re.I)
+                             rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
@@ -269,10 +271,14 @@ def _common_start(a: str, b: str) -> int:
 
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
-_CELL_APOPTOSIS = re.compile(r"^(.+?)\s+apoptosis$", re.I)
-_APOPTOTIC_CELL = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
-                   "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
-                   "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell"}
+_CELL_PROCESS = re.compile(r"^(.+?)\s+(apoptosis|activation|proliferation|migration|polari[sz]ation)$", re.I)
+# the cell an adjective or a usual short name stands for, as GO names the cell's processes
+_CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
+                 "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
+                 "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
+                 "microglial": "microglial cell", "microglia": "microglial cell", "astrocytic": "astrocyte",
+                 "glial": "glial cell", "epithelial": "epithelial cell"}
+_INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
@@ -280,6 +286,15 @@ _CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhes
 _LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
+
+
+def go_spellings(name: str) -> list[str]:
+    """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.
+
+    >>> go_spellings("neuroinflammation"), go_spellings("apoptosis")
+    (['neuroinflammatory response'], [])
+    """
+    return [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
 
 
 def _variants(names: list[str], etype: str) -> list[str]:
@@ -306,11 +321,15 @@ def _variants(names: list[str], etype: str) -> list[str]:
             # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
             # their own; "M2 macrophages" have one and are found first): macrophages
             forms += [_PHENOTYPE_WORD.sub("", n), _singular(_PHENOTYPE_WORD.sub("", n))]
-        dying = _CELL_APOPTOSIS.match(n) if etype in ("BiologicalProcess", "Phenotype") else None
-        if dying:
-            # "endothelial cell apoptosis", "neuronal apoptosis": GO names each as the cell's "apoptotic process"
-            cell = _APOPTOTIC_CELL.get(dying.group(1).lower(), dying.group(1))
-            forms.append(f"{_singular(cell)} {GO_PROCESS_WORD['apoptosis']}")
+        of_cell = _CELL_PROCESS.match(n) if etype in ("BiologicalProcess", "Phenotype") else None
+        if of_cell:
+            # "neuronal apoptosis", "microglial activation": GO names the cell ("neuron apoptotic process",
+            # "microglial cell activation")
+            cell = _singular(_CELL_OF_WORD.get(of_cell.group(1).lower(), of_cell.group(1)))
+            process = of_cell.group(2).lower()
+            forms.append(f"{cell} {GO_PROCESS_WORD.get(process, process)}")
+        if etype in ("BiologicalProcess", "Phenotype"):
+            forms += go_spellings(n)
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         if etype in ("BiologicalProcess", "Phenotype") and re.search(r"\bTh\d+\b", n):

@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from ...model import Entity
-from .grounding import unique_term
+from .grounding import go_spellings, unique_term
 from .names import Mention
 from .vocabulary import Vocabulary
 
@@ -145,7 +145,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return _protein_name(name, vocabulary)
     else:
         kinds = tuple(k for k in _CLASS if k != "gene")
-    for form in (name, _singular_label(name)):
+    for form in (name, _singular_label(name), *go_spellings(name)):
         terms = vocabulary.lookup(form, kinds)
         if terms and terms[0].kind == "chemical" and re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms):
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein

@@ -65,6 +65,22 @@ def term_key(name: str) -> str:
     return _NON_ALNUM.sub("", name)
 
 
+# British spellings of the vocabularies' American names, as they stand in a term key (letters only)
+_AMERICAN = {"tumour": "tumor", "haem": "hem", "aem": "em", "oedem": "edem", "oestr": "estr", "oesoph": "esoph",
+             "isation": "ization", "ageing": "aging", "colour": "color", "behaviour": "behavior", "fibre": "fiber",
+             "paed": "ped", "foet": "fet", "leucocyt": "leukocyt"}
+_BRITISH = re.compile("|".join(sorted(_AMERICAN, key=len, reverse=True)))
+
+
+def _american(key: str) -> str:
+    """*key* spelled the American way, as the vocabularies write their names.
+
+    >>> _american(term_key("tumour necrosis factor")), _american("ischaemia"), _american("macrophagepolarisation")
+    ('tumornecrosisfactor', 'ischemia', 'macrophagepolarization')
+    """
+    return _BRITISH.sub(lambda m: _AMERICAN[m.group()], key)
+
+
 @dataclass(frozen=True)
 class Term:
     """One identifier a name may stand for."""
@@ -141,6 +157,8 @@ class Vocabulary:
         if not key:
             return []
         terms = self._terms(key)
+        if _BRITISH.search(key):  # "tumour necrosis factor", "ischaemia", "polarisation": the American name too
+            terms = terms + [t for t in self._terms(_american(key)) if t not in terms]
         if kinds is None:
             return list(terms)
         return sorted((t for t in terms if t.kind in kinds), key=lambda t: (kinds.index(t.kind), t.curie))

@@ -204,3 +204,21 @@ def test_an_engineered_vesicle_is_its_vesicle_class_as_a_broader_term(g):
 def test_t_helper_subsets_as_go_spells_them(g):
     e, _ = g.ground(new("Th17 cell differentiation", "BiologicalProcess"))
     assert e.xrefs[0].curie == "GO:0072539"  # T-helper 17 cell differentiation
+
+
+@pytest.mark.parametrize("sentence, text, curie", [
+    # a cell's adjective before its process: GO names the cell
+    ("Exosomes suppressed LPS-induced microglial activation.", "microglial activation", "GO:0001774"),
+    ("Exosomes suppressed astrocytic activation.", "astrocytic activation", "GO:0048143"),
+    ("Exosomes promoted endothelial proliferation.", "endothelial proliferation", "GO:0001935"),
+    # an inflammation of a place is GO's inflammatory response of it
+    ("Exosomes reduced neuroinflammation in EAE mice.", "neuroinflammation", "GO:0150076"),
+    # cells named with where they live are cells of that type
+    ("Exosomes acted on spinal microglia.", "spinal microglia", "CL:0000129"),
+    ("Exosomes protected cortical astrocytes.", "cortical astrocytes", "CL:0000127"),
+])
+def test_processes_of_cells_named_by_adjectives_and_cells_named_by_their_place(sentence, text, curie):
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(sentence).mentions}
+    assert found.get(text) == curie, found

@@ -79,3 +79,10 @@ def test_mesh_rows_keep_only_one_to_one_links(tmp_path):
     assert rows == {("Mustard Gas", "CHEBI:1", "chemical"), ("Sulfur Mustard", "CHEBI:1", "chemical"),
                     ("TBHQ", "CHEBI:5", "chemical"), ("tert-butylhydroquinone", "CHEBI:5", "chemical"),
                     ("Sepsis", "MONDO:9", "disease"), ("Blood Poisoning", "MONDO:9", "disease")}
+
+
+def test_british_spellings_find_the_american_names():
+    v = Vocabulary.load()
+    assert [t.curie for t in v.lookup("tumour necrosis factor", ("gene_name",))] == ["HGNC:11892"]
+    assert "MONDO:0005059" in {t.curie for t in v.lookup("leukaemia", ("disease",))}  # HP spells it the British way too
+    assert [t.curie for t in v.lookup("macrophage polarisation", ("go_bp",))] == ["GO:0042116"]
