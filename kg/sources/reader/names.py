@@ -88,9 +88,12 @@ for _t, _heads in _NP_HEADS.items():
         _w = _h.rstrip("*").lower()
         for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
             HEAD_TYPE[_form] = (_t, _h.endswith("*"))
-NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])" + HYPHEN_OK, re.I)
+# a head may take a Greek letter: "tumor necrosis factor-α", "transforming growth factor-beta 1"
+GREEK_SUFFIX = r"(?:[\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)(?:\s?\d)?(?![\w-])"
+NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
+                     rf"(?:(?=[-\u2010\u2011]{GREEK_SUFFIX})|{HYPHEN_OK})", re.I)
 MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
-ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating".split())
+ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating transforming".split())
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).
 PHASE = re.compile(r"(?<![\w-])(?:acute|subacute|chronic)\s+$", re.I)

@@ -24,9 +24,11 @@ from dataclasses import replace
 from ...lexicon import Lexicon, normalize
 from ...model import Entity
 from ...ontology import Ontology
+from .abbreviations import long_form
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, HEAD_TYPE,
+from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, GREEK_SUFFIX,
+                    HEAD_TYPE,
                     HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
                     ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, STRESS_KIND, SYMBOL, VESICLE_HEAD,
                     VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention, is_generic_vesicle, noun_forms, singular, slug,
@@ -187,19 +189,20 @@ class Recognizer(MentionSteps):
             if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))) \
                     or short in found:  # "Nrf2" is a short form too
                 continue
-            long_form = _long_form(short, text[max(0, m.start() - 120) : m.start()])
-            if long_form:
-                e = self._entity_for_phrase(long_form)
+            written = long_form(short, text[max(0, m.start() - 120) : m.start()])
+            if written:
+                e = self._entity_for_phrase(written)
                 if e is None and found:
                     # "type 2 DM (T2DM)" after "diabetes mellitus (DM)": the long form holds a short form
                     spelled = re.sub(r"\b[A-Za-z][\w-]*\b", lambda w: found[w.group()].label if w.group() in found
-                                     and w.group() != w.group().lower() else w.group(), long_form)
-                    e = self._entity_for_phrase(spelled) if spelled != long_form else None
+                                     and w.group() != w.group().lower() else w.group(), written)
+                    e = self._entity_for_phrase(spelled) if spelled != written else None
                 if e is not None and (VESICLE_SUFFIX.search(short) or _GLUED_VESICLE.search(short)) \
                         and not self._is_a(e.type, "ExtracellularVesicle"):
                     e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
-                if (e is None and _GENE_LONG.search(long_form)) or (e is not None and e.provisional
-                                                                        and self._is_a(e.type, "GeneOrProtein")):
+                if (e is None and _GENE_LONG.search(written)) or (e is not None and e.provisional
+                                                                        and self._is_a(e.type, "GeneOrProtein")
+                                                                        and not self._names_other_gene(written, short)):
                     # "early growth response factor 1 (EGR1)": a long form no list knows, for a gene symbol that is one
                     gene = self._gene_symbol(short)
                     if gene is not None:
@@ -207,14 +210,14 @@ class Recognizer(MentionSteps):
                         spelled_out.add(short)
                 if e is not None:
                     found[short] = e
-                elif not _GENE_LONG.search(long_form) and not _NAME_GOES_ON.match(text, m.end()) and (
-                        _STATE_WORD.search(long_form) or not self._is_symbol(short)):
+                elif not _GENE_LONG.search(written) and not _NAME_GOES_ON.match(text, m.end()) and (
+                        _STATE_WORD.search(written) or not self._is_symbol(short)):
                     unknown.add(short)  # not "T helper (Th)1 cells"; a gene's symbol only for a state's name
         for m in GLOSS.finditer(text):
             short, gloss = m.group(1), re.split(r"\s+[\u2013\u2014-]\s+|,|;", m.group(2))[0]
             if short in found or self.lookup(short) is not None:
                 continue
-            if _long_form(short, gloss) == gloss.strip():
+            if long_form(short, gloss) == gloss.strip():
                 e = self._entity_for_phrase(gloss.strip())
                 if e is not None:
                     found[short] = e
@@ -226,6 +229,15 @@ class Recognizer(MentionSteps):
 
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
+
+    def _names_other_gene(self, phrase: str, short: str) -> bool:
+        """Whether *phrase* names one gene, not the one *short* is the symbol of: "fatty acid synthase
+        (FAS)" is FASN, whatever the symbol FAS is."""
+        if self.vocabulary is None:
+            return False
+        named = unique_term(self.vocabulary.lookup(phrase, ("gene_name", "gene_text", "gene_mesh")), phrase)
+        symbol = unique_term(self.vocabulary.lookup(short, ("gene", "gene_alias")), short)
+        return named is not None and symbol is not None and named.curie != symbol.curie
 
     def _gene_symbol(self, short: str) -> Entity | None:
         """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
@@ -280,7 +292,7 @@ class Recognizer(MentionSteps):
         for m in _SPLIT_NAME.finditer(text):
             # "interleukin (IL)-1β", "tumor necrosis factor (TNF)-α": a family's short form defined inside
             # a member's name; the whole is the member ("IL-1β"), when that names a known protein
-            lf = _long_form(m.group(1), text[max(0, m.start() - 80) : m.start()])
+            lf = long_form(m.group(1), text[max(0, m.start() - 80) : m.start()])
             name = f"{m.group(1)}-{m.group(2)}"
             e = self._gene_symbol(name) if lf else None
             if e is not None:
@@ -345,7 +357,7 @@ class Recognizer(MentionSteps):
         out = []
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
-            start = m.start()
+            start, after_cause = m.start(), None
             for _ in range(4 if etype in PROCESS_TYPES else 3):  # "kidney tubular epithelial cell damage"
                 paren = _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start) if etype in PROCESS_TYPES else None
                 if paren is not None:
@@ -359,27 +371,34 @@ class Recognizer(MentionSteps):
                 if (low in STOP or low in TRIGGERS or low.endswith("ly") or word.isdigit()
                         or (low.endswith(("ed", "ing")) and low not in ADJECTIVAL and not compound)):
                     break
+                if compound and after_cause is None:
+                    after_cause = start  # "LPS-induced microglial activation": "microglial activation" too
                 start = w.start(1)
             if start == m.start() and needs_modifier:
                 continue
             end = m.end()
+            if after_cause is not None and after_cause != start and (after_cause != m.start() or not needs_modifier):
+                # found where the longer phrase overlaps a name more trusted (the inducer, "LPS")
+                out.append(self._np_mention(text[after_cause:end], after_cause, etype))
             if etype == "GeneOrProtein" and (num := re.match(r"\s+\d{1,2}[a-z]?\b", text[end:])):
                 end += num.end()  # "NOD-like receptor protein 3", "toll-like receptor 4"
-            name = text[start:end]
-            if "\n" in name:
-                continue
-            if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
-                etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
-            clean = re.sub(r"\s*\([^()]*\)", "", name)  # the short form read over is no part of the name
-            e = self.lookup(clean)
-            if e is None:
-                # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
-                label = singular(name.lower()) if " " not in name and name[1:].islower() else \
-                    (singular(clean) if clean != name else None)
-                e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
-            if e.type != "Organism":
-                out.append(Mention(start, end, name, e, "pattern", e.provisional))
-        return out
+            elif etype == "CytokineOrGrowthFactor" and (greek := re.match(rf"[-\u2010\u2011]{GREEK_SUFFIX}", text[end:])):
+                end += greek.end()  # "tumor necrosis factor-α", "transforming growth factor-β1"
+            if "\n" not in text[start:end]:
+                out.append(self._np_mention(text[start:end], start, etype))
+        return [m for m in out if m.entity.type != "Organism"]
+
+    def _np_mention(self, name: str, start: int, etype: str) -> Mention:
+        if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
+            etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
+        clean = re.sub(r"\s*\([^()]*\)", "", name)  # the short form read over is no part of the name
+        e = self.lookup(clean)
+        if e is None:
+            # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
+            label = singular(name.lower()) if " " not in name and name[1:].islower() else \
+                (singular(clean) if clean != name else None)
+            e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
+        return Mention(start, start + len(name), name, e, "pattern", e.provisional)
 
     # -- resolution -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -398,7 +417,7 @@ class Recognizer(MentionSteps):
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
                 if e is not None and (e.provisional or m.group(1) in spelled_out):
-                    lf = _long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
+                    lf = long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
                     end = m.start()
                     while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match
                         end -= 1
@@ -499,34 +518,3 @@ class Recognizer(MentionSteps):
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
         return out
-
-def _long_form(short: str, before: str) -> str | None:
-    """The long form of *short* at the end of *before* (Schwartz & Hearst 2003), or None.
-
-    >>> _long_form("NPC", "senescent nucleus pulposus cells ")
-    'nucleus pulposus cells'
-    >>> _long_form("MSC", "derived from mesenchymal stem cells ")
-    'mesenchymal stem cells'
-    """
-    before = before.rstrip()
-    words = re.findall(r"[^\s]+", before)
-    if not words:
-        return None
-    max_words = min(len(short) + 5, len(short) * 2)
-    letters = [c.lower() for c in short if c.isalnum()]
-    cand = " ".join(words[-max_words:])
-    s_i, l_i = len(letters) - 1, len(cand) - 1
-    while s_i >= 0:
-        c = letters[s_i]
-        while l_i >= 0 and (cand[l_i].lower() != c or (s_i == 0 and l_i > 0 and cand[l_i - 1].isalnum())):
-            l_i -= 1
-        if l_i < 0:
-            return None
-        s_i -= 1
-        l_i -= 1
-    start = cand.rfind(" ", 0, l_i + 1) + 1
-    lf = cand[start:].strip(" ,;:")
-    # Too many words for the letters means a chance match across a clause.
-    if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
-        return None
-    return lf

@@ -194,3 +194,18 @@ def test_an_msc_short_form_with_a_capital_h_at_a_sentence_start():
 
     found = {m.text: m.entity.type for m in Reader().read("HucMSC exosome-delivered 14-3-3ζ alleviates photodamage.").mentions}
     assert found.get("HucMSC exosome") == "Exosome" and "HucMSC" not in found, found  # not a gene "HucMSC"
+
+
+def test_a_factor_named_with_a_greek_letter_and_a_process_after_its_inducer():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "Exosomes reduced tumor necrosis factor-α and transforming growth factor-beta 1 levels.").mentions}
+    # not the process "tumor necrosis", nor "transforming growth"
+    assert found.get("tumor necrosis factor-α") == "HGNC:11892", found
+    assert found.get("transforming growth factor-beta 1") == "HGNC:11766", found
+    res = Reader().read("Exosomes suppressed LPS-induced microglial activation.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    # the phrase overlaps the inducer's name; the process after "-induced" is still found
+    assert {("exosome", "decreases", "microglial activation"),
+            ("lipopolysaccharide", "increases", "microglial activation")} <= got, got

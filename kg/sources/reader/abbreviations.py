@@ -1,0 +1,64 @@
+"""Long forms of short forms a document defines: "mesenchymal stem cells (MSCs)".
+
+Schwartz & Hearst's (2003) letter match finds the shortest run of words before the brackets that
+holds the short form's letters in order, the first at a word's start. Its known slip is a short form
+whose letters all lie inside one long word: "experimental autoimmune encephalomyelitis (EAE)" gives
+"encephalomyelitis". So when the words before it begin with the short form's letters, one letter a
+word (or a part of a hyphenated word), that longer run is the long form.
+"""
+from __future__ import annotations
+
+import re
+
+# words a long form may hold that its short form does not spell: "tumour necrosis factor (TNF)" has
+# none, "nucleus of the solitary tract (NTS)" has "of the"
+_UNSPELLED = frozenset({"of", "the", "and", "in", "to", "for", "on"})
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The long form of *short* at the end of *before*, or None.
+
+    >>> long_form("NPC", "senescent nucleus pulposus cells ")
+    'nucleus pulposus cells'
+    >>> long_form("EAE", "mice with experimental autoimmune encephalomyelitis ")
+    'experimental autoimmune encephalomyelitis'
+    >>> long_form("T1DM", "protects against type 1 diabetes mellitus ")
+    'type 1 diabetes mellitus'
+    """
+    before = before.rstrip()
+    words = re.findall(r"[^\s]+", before)
+    if not words:
+        return None
+    max_words = min(len(short) + 5, len(short) * 2)
+    letters = [c.lower() for c in short if c.isalnum()]
+    cand = " ".join(words[-max_words:])
+    s_i, l_i = len(letters) - 1, len(cand) - 1
+    while s_i >= 0:
+        c = letters[s_i]
+        while l_i >= 0 and (cand[l_i].lower() != c or (s_i == 0 and l_i > 0 and cand[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    start = cand.rfind(" ", 0, l_i + 1) + 1
+    lf = cand[start:].strip(" ,;:")
+    # Too many words for the letters means a chance match across a clause.
+    if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
+        return None
+    initials = _by_initials(short, words)
+    return initials if initials is not None and len(initials) > len(lf) and initials.endswith(lf) else lf
+
+
+def _by_initials(short: str, words: list[str]) -> str | None:
+    """The run of last *words* whose initials spell *short* (a plural "s" aside), if there is one."""
+    spelled = re.sub(r"(?<=[A-Z0-9])s$", "", short).lower()
+    spelled = "".join(c for c in spelled if c.isalnum())
+    for k in range(1, min(len(words), len(spelled) + 3) + 1):
+        run = [w.strip(",;:") for w in words[-k:]]
+        if run[0].lower() in _UNSPELLED:
+            continue
+        parts = [p for w in run for p in re.split(r"[-\u2010\u2011]", w) if p and p.lower() not in _UNSPELLED]
+        if "".join(p[0].lower() for p in parts) == spelled:
+            return " ".join(run)
+    return None

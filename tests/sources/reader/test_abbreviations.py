@@ -1,0 +1,29 @@
+"""Long forms of the short forms a document defines, read as a user reads them: through the reader."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader import Reader
+from kg.sources.reader.abbreviations import long_form
+
+
+@pytest.mark.parametrize("short, before, expected", [
+    ("MSC", "derived from mesenchymal stem cells ", "mesenchymal stem cells"),
+    # the letter match alone finds all three letters inside the last word
+    ("EAE", "mice with experimental autoimmune encephalomyelitis ", "experimental autoimmune encephalomyelitis"),
+    ("IRI", "against hepatic ischemia-reperfusion injury ", "ischemia-reperfusion injury"),
+    ("NETs", "the release of neutrophil extracellular traps ", "neutrophil extracellular traps"),
+    ("T1DM", "protects against type 1 diabetes mellitus ", "type 1 diabetes mellitus"),
+    ("XYZ", "nothing of the kind ", None),
+])
+def test_long_forms(short, before, expected):
+    assert long_form(short, before) == expected
+
+
+def test_a_short_form_stands_for_its_whole_long_form_and_a_named_gene_over_a_symbol():
+    result = Reader().read("Exosomes alleviated experimental autoimmune encephalomyelitis (EAE). EAE mice recovered. "
+                           "They lowered fatty acid synthase (FAS) expression.")
+    found = {m.text: m.identifier for m in result.mentions}
+    assert found["EAE"] == found["experimental autoimmune encephalomyelitis"] == "MONDO:0005134"
+    # "FAS" is also the symbol of another gene (the death receptor); the document says which it means
+    assert found["FAS"] == found["fatty acid synthase"] == "HGNC:3594"
