@@ -67,7 +67,8 @@ _NP_HEADS = {
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
-                 "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass*",
+                 "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
+                 "allodynia hyperalgesia impairment* deficit* steatosis",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "

@@ -22,7 +22,10 @@ _MAX_WORDS = 5
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
           "gene_name": "GeneOrProtein", "gene_mesh": "GeneOrProtein", "gene_text": "GeneOrProtein",
           "gene": "GeneOrProtein"}
-# (HP names only ground what was found otherwise: many are descriptions, "target cells", "auditory sensitivity")
+# (HP names make a mention only when their last word names an ill state: many are descriptions,
+# "target cells", "auditory sensitivity"; the rest only ground what was found otherwise)
+_ILL_STATE = re.compile(r"(?:impairment|deficits?|dysfunction|decline|loss|resistance|atrophy|osis|itis|a?emia|pathy"
+                        r"|plasia|trophy|algesia|allodynia|dynia|o?edema)$", re.I)
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
 activation regulation localization expression protein proteins behavior behaviour memory learning
 function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
@@ -151,6 +154,8 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
+    if _ILL_STATE.search(name) and vocabulary.lookup(name, ("phenotype",)):
+        return name, "Phenotype"  # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say
     return _protein_name(name, vocabulary) if words == 1 else None
 
 

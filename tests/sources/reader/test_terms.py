@@ -109,3 +109,17 @@ def test_an_enzyme_named_after_its_substrate_is_a_protein():
                           lambda n, t, lab: Entity(n, lab, t, provisional=True))
     assert [(m.text, m.entity.type) for m in found] == [("glutathione peroxidase", "GeneOrProtein"),
                                                         ("glutathione", "Molecule")]
+
+
+def test_an_hp_name_of_an_ill_state_is_a_mention_an_hp_description_is_not():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes reduced cognitive impairment, hepatic steatosis and mechanical allodynia "
+                        "in the target cells.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["cognitive impairment"] == ("Phenotype", "HP:0100543")
+    assert found["hepatic steatosis"] == ("Phenotype", "HP:0001397")
+    assert found["mechanical allodynia"][0] == "Phenotype"  # the kind of allodynia is part of its name
+    assert "target cells" not in found
+    got = {(s.predicate, s.object.label) for s in res.statements}
+    assert {("decreases", "cognitive impairment"), ("decreases", "hepatic steatosis")} <= got, got
