@@ -278,6 +278,10 @@ _CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "bet
                  "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
                  "microglial": "microglial cell", "microglia": "microglial cell", "astrocytic": "astrocyte",
                  "glial": "glial cell", "epithelial": "epithelial cell"}
+_CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
+# what GO calls the abilities abstracts name by what they measure
+_GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
+            (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"))
 _INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
@@ -291,10 +295,14 @@ _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adi
 def go_spellings(name: str) -> list[str]:
     """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.
 
-    >>> go_spellings("neuroinflammation"), go_spellings("apoptosis")
-    (['neuroinflammatory response'], [])
+    >>> go_spellings("neuroinflammation"), go_spellings("cognitive function"), go_spellings("apoptosis")
+    (['neuroinflammatory response'], ['cognition'], [])
     """
-    return [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
+    out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
+    if _CELLULAR.match(name):
+        out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
+    out += [go for rx, go in _GO_SAYS if rx.match(name)]
+    return out
 
 
 def _variants(names: list[str], etype: str) -> list[str]:

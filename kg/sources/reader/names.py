@@ -93,7 +93,8 @@ for _t, _heads in _NP_HEADS.items():
 GREEK_SUFFIX = r"(?:[\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)(?:\s?\d)?(?![\w-])"
 NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
                      rf"(?:(?=[-\u2010\u2011]{GREEK_SUFFIX})|{HYPHEN_OK})", re.I)
-MODIFIER = re.compile(r"([A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")  # "epithelial–mesenchymal"
+# "epithelial–mesenchymal"; "stem/stromal" (two words of small letters, not "M1/M2")
+MODIFIER = re.compile(r"((?:[a-z]{3,}/)?[A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")
 ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating transforming".split())
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).

@@ -37,11 +37,12 @@ from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
+_EITHER_WORD = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b", re.I)
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 _MADE = r"(?:derived|secreted|released)"  # "BMSC-derived": the cells, before what they made
 _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
-_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
+_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
                         rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
@@ -109,6 +110,10 @@ class Recognizer(MentionSteps):
         key = normalize(name)
         eid = self._names.get(key) or self._names.get(singular(key)) or self._names.get(key + "s")
         e = self.lexicon.get(eid) if eid else None
+        if e is None and _EITHER_WORD.search(name):
+            # "mesenchymal stromal/stem cells": the name read either way, when that is one entity
+            found = {self.lookup(_EITHER_WORD.sub(rf"\{k}", name)) for k in (1, 2)} - {None}
+            e = found.pop() if len(found) == 1 else None
         if len(self._looked_up) < 100_000:
             self._looked_up[name] = e
         return e
@@ -412,18 +417,19 @@ class Recognizer(MentionSteps):
             for m in rx.finditer(text):
                 e = abbrevs[m.group(1)]
                 cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))
-            # The long form itself, where the lexicon does not know it, is a mention too.
+            # The long form itself, where the lexicon does not know it (or knows it only read one way:
+            # "stromal/stem cells"), is a mention too.
             spelled: dict[str, Entity] = {}
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
-                if e is not None and (e.provisional or m.group(1) in spelled_out):
-                    lf = long_form(m.group(1), text[max(0, m.start() - 120) : m.start()])
+                lf = long_form(m.group(1), text[max(0, m.start() - 120) : m.start()]) if e is not None else None
+                if lf and (e.provisional or m.group(1) in spelled_out or _EITHER_WORD.search(lf)):
                     end = m.start()
                     while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match
                         end -= 1
                     # Only where the long form is verbatim (no line break inside), so offsets hold.
                     if lf and text[end - len(lf) : end] == lf:
-                        cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", True))
+                        cands.append(Mention(end - len(lf), end, lf, e, "abbreviation", e.provisional or m.group(1) in spelled_out))
                         spelled[lf] = e
             # the long form where the document writes it without its short form (in the title, say)
             for lf, e in spelled.items():

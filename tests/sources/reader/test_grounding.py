@@ -222,3 +222,15 @@ def test_processes_of_cells_named_by_adjectives_and_cells_named_by_their_place(s
 
     found = {m.text: m.identifier for m in Reader().read(sentence).mentions}
     assert found.get(text) == curie, found
+
+
+@pytest.mark.parametrize("sentence, text, curie", [
+    ("Exosomes improved cognitive function in mice.", "cognitive function", "GO:0050890"),  # cognition
+    ("Exosomes improved the learning and memory of mice.", "learning and memory", "GO:0007611"),  # learning or memory
+    ("Exosomes promoted cellular proliferation.", "cellular proliferation", "GO:0008283"),  # cell proliferation
+])
+def test_abilities_and_cellular_processes_as_go_names_them(sentence, text, curie):
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(sentence).mentions}
+    assert found.get(text) == curie, found

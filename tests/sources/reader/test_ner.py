@@ -209,3 +209,15 @@ def test_a_factor_named_with_a_greek_letter_and_a_process_after_its_inducer():
     # the phrase overlaps the inducer's name; the process after "-induced" is still found
     assert {("exosome", "decreases", "microglial activation"),
             ("lipopolysaccharide", "increases", "microglial activation")} <= got, got
+
+
+def test_names_with_either_word_and_a_capitalised_msc_short_form():
+    from kg.sources.reader import Reader
+
+    for text, name in (("Mesenchymal stromal/stem cells (MSCs) release EVs.", "Mesenchymal stromal/stem cells"),
+                       ("Exosomes from mesenchymal stem/stromal cells reduced injury.", "mesenchymal stem/stromal cells")):
+        found = {m.text: m.identifier for m in Reader().read(text).mentions}
+        assert found.get(name) == "CL:0000134", found  # the lexicon's MSCs, read either way
+    res = Reader().read("Huc-MSCs-derived exosomes attenuate neuropathic pain.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("Huc-MSCs-derived exosome", "decreases", "neuropathic pain") in got, got  # not any "exosome"
