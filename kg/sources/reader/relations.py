@@ -526,9 +526,11 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     """The ontology relation for a trigger's relation and argument types, or None if they clash."""
     st, ot = s.entity.type, o.entity.type
     if rel == "targets":
-        if st == "MicroRNA" or (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)
-                                and not MADE_TO_BLOCK.search(s.entity.label)):
-            rel = "decreases"  # a miRNA (or vesicles made to carry one) targets a transcript to repress it
+        if st == "MicroRNA" or (ontology.is_a(st, VESICLE) and not MADE_TO_BLOCK.search(s.entity.label) and (
+                (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)) or ontology.is_a(ot, "GeneOrProtein"))):
+            # a miRNA targets a transcript to repress it; so do vesicles made to carry one, and vesicles
+            # said to target a gene (through the miRNAs they carry, as curators read it)
+            rel = "decreases"
         elif ontology.is_a(ot, "AnatomicalSite"):
             rel = "located_in"
         else:

@@ -297,3 +297,13 @@ def test_inducers_joined_by_a_suspended_hyphen_are_not_the_object():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "SIRT1 attenuated UV- and H2O2-induced cytotoxic damage by inhibiting oxidative stress.").statements}
     assert ("SIRT1", "decreases", "oxidative stress") in got and not [g for g in got if g[2] == "UV"], got
+
+
+def test_vesicles_that_target_a_gene_repress_it_and_vesicles_that_target_cells_act_on_them():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Exosomes attenuated neuropathic pain by targeting Rsad2. "
+                                  "Exosomes targeted macrophages.").statements}
+    assert ("exosome", "decreases", "Rsad2") in got, got  # through the miRNAs they carry, as curators read it
+    assert ("exosome", "regulates", "macrophage") in got, got
