@@ -14,7 +14,10 @@ and checked against the SHA-256 below before anything is read:
   ``mesh_mappings.tsv``, ``chebi_to_pubchem.tsv``, ``pubchem_mesh_map.tsv``, ``mondo.json`` cross-references):
   MeSH names ("Sulfur Mustard", "TBHQ") for the ChEBI and MONDO terms of those files (see ``mesh_rows``);
 * Debian ``optimir`` 1.2-1 (GPL-3 package): miRBase release 22 human mature miRNAs
-  (``hsa_matures_miRBase_v22.fa``: name and MIMAT accession).
+  (``hsa_matures_miRBase_v22.fa``: name and MIMAT accession);
+* ``isb-firm`` 1.0.4 (PyPI wheel, LGPL-3 package): miRBase's ``mature.fa`` of release 22 (its 2,656
+  human entries are those of optimir's file, name for name): the mouse (mmu) and rat (rno) mature
+  miRNAs, which rodent studies name.
 
 Output: ``@curie \\t label`` once per identifier, then one row per (normalised name, identifier):
 ``key \\t curie \\t kind``, sorted, xz-compressed,
@@ -49,12 +52,15 @@ SOURCES = {
     "cellxgene_ontology_guide-1.11.1-py3-none-any.whl": (
         "pip", "cellxgene-ontology-guide==1.11.1", "621276831bc021aab348f4d6119fad033282dff3126a8f2dbe8b293fbce68aca"),
     "optimir_1.2-1_all.deb": ("apt", "optimir=1.2-1", "5e496b8ffd436d79108fee140254044e7141fd44aa2776058a08233fd5b3a599"),
+    "isb_firm-1.0.4-py2.py3-none-any.whl": ("pip", "isb-firm==1.0.4",
+                                            "df4fa0f0acbbce3faf62e4f55a2b9cb664a861fd58590ced909c3def0fd82914"),
 }
 CXG = "cellxgene_ontology_guide/data/"
 CXG_FILES = {"cell": "CL-ontology-v2026-03-26", "anatomy": "UBERON-ontology-v2026-04-01",
              "disease": "MONDO-ontology-v2026-05-05", "chemical": "CHEBI-ontology-2026-05-01",
              "efo": "EFO-ontology-v3.90.0"}
 MIRBASE = "usr/lib/python3/dist-packages/optimir/resources/fasta/hsa_matures_miRBase_v22.fa"
+RODENT_MIRBASE = "firm/common/mature.fa"
 
 
 def fetch(cache: Path) -> dict[str, Path]:
@@ -154,6 +160,23 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
             if line.startswith(">"):
                 name, acc = line[1:].split()[:2]
                 add(name, f"mirbase.mature:{acc}", name, "mirna")
+    with zipfile.ZipFile(paths["isb_firm-1.0.4-py2.py3-none-any.whl"]) as z:
+        for name, acc in rodent_mirnas(z.read(RODENT_MIRBASE).decode("ascii")):
+            add(name, f"mirbase.mature:{acc}", name, "mirna")
+    return out
+
+
+def rodent_mirnas(fasta: str) -> list[tuple[str, str]]:
+    """(name, MIMAT accession) of the mouse and rat mature miRNAs of a miRBase ``mature.fa``.
+
+    >>> rodent_mirnas(">mmu-miR-21a-5p MIMAT0000530 Mus musculus miR-21a-5p\\nUAGC\\n>cel-let-7-5p MIMAT0000001 x\\nUG\\n")
+    [('mmu-miR-21a-5p', 'MIMAT0000530')]
+    """
+    out = []
+    for line in fasta.splitlines():
+        if line.startswith((">mmu-", ">rno-")):
+            name, acc = line[1:].split()[:2]
+            out.append((name, acc))
     return out
 
 

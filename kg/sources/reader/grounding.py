@@ -27,18 +27,27 @@ _VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
                   "Microvesicle": ("GO:1903561", "extracellular vesicle")}
 
 # Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
-_HUMAN = re.compile(r"\b(?:human|patients?)\b|\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC)|umbilical\s+cord|placenta", re.I)
+# (the "h" of "hUC" in its own case: "had" is no "hAD")
+_HUMAN = re.compile(r"\b(?:human|patients?)\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbilical\s+cord|placenta", re.I)
+_RAT = re.compile(r"\b(?:rats?|Sprague[\s-]Dawley|Wistar)\b", re.I)
+_MOUSE = re.compile(r"\b(?:mice|mouse|murine)\b", re.I)
 _SPECIES_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine)\s+", re.I)
 _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
 
 
 def document_species(text: str) -> str | None:
-    """The miRBase species prefix of the cells *text* studies, when it says they are human.
+    """The miRBase species prefix of the cells *text* studies: human when it says any are human, else
+    the rodent it names more often (rat or mouse), else None.
 
-    >>> document_species("Exosomes from hUC-MSCs ..."), document_species("rat BMSC exosomes")
-    ('hsa', None)
+    >>> document_species("Exosomes from hUC-MSCs in mice"), document_species("rat BMSC exosomes in rats")
+    ('hsa', 'rno')
+    >>> document_species("MSC-EVs in neonatal mice"), document_species("MSC exosomes")
+    ('mmu', None)
     """
-    return "hsa" if _HUMAN.search(text) else None
+    if _HUMAN.search(text):
+        return "hsa"
+    rats, mice = len(_RAT.findall(text)), len(_MOUSE.findall(text))
+    return None if rats == mice == 0 else "rno" if rats > mice else "mmu"
 
 
 class Grounder:

@@ -290,6 +290,10 @@ class Recognizer(MentionSteps):
             if re.search(r"miR|microRNA|let-7", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
                 e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+            elif m.group().count("-") >= 2 and re.search(r"[A-Z]{2}", m.group()):
+                # "HS-BMSC-Exo" (from heat-shocked BMSCs): one short name of vesicles, not a gene "HS-BMSC"
+                e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CIRC_RNA.finditer(text):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))

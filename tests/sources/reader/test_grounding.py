@@ -62,7 +62,20 @@ def test_mirna_only_in_the_studied_species(g):
     assert g.ground(m, "miR-146a-5p", "hsa")[0].xrefs[0].curie == "mirbase.mature:MIMAT0000449"
     assert g.ground(m, "miR-146a-5p", None)[0].xrefs == ()
     assert document_species("exosomes of human umbilical cord MSCs") == "hsa"
-    assert document_species("exosomes of rat bone marrow MSCs") is None
+    # rodent studies: the rodent named more often; "had" is no "hAD" (human adipose)
+    assert document_species("exosomes of rat bone marrow MSCs had helped rats and mice") == "rno"
+    assert document_species("MSC-EVs had protected neonatal mice") == "mmu"
+    assert document_species("MSC exosomes had helped") is None
+    assert g.ground(new("miR-21a-5p", "MicroRNA"), "miR-21a-5p", "mmu")[0].xrefs[0].curie == "mirbase.mature:MIMAT0000530"
+    assert g.ground(new("miR-26a", "MicroRNA"), "miR-26a", "rno")[0].xrefs[0].label == "rno-miR-26a-5p"
+
+
+def test_a_rodent_study_grounds_its_mirnas_in_its_rodent():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "MSC-EVs had attenuated brain injury in neonatal mice by shuttling miR-21a-5p.").mentions}
+    assert found["miR-21a-5p"] == "mirbase.mature:MIMAT0000530", found  # mmu-miR-21a-5p
 
 
 def test_a_pathway_named_by_two_members_is_grounded_by_the_first():

@@ -221,3 +221,12 @@ def test_names_with_either_word_and_a_capitalised_msc_short_form():
     res = Reader().read("Huc-MSCs-derived exosomes attenuate neuropathic pain.")
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("Huc-MSCs-derived exosome", "decreases", "neuropathic pain") in got, got  # not any "exosome"
+
+
+def test_a_vesicle_short_name_of_several_parts_is_one_name():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("HS-BMSC-Exo attenuated hearing loss.")
+    found = {m.text: m.entity.type for m in res.mentions}
+    assert found.get("HS-BMSC-Exo") == "Exosome" and "HS-BMSC" not in found, found  # not a gene "HS-BMSC"
+    assert any(s.subject.label == "HS-BMSC-Exo" and s.predicate == "ameliorates" for s in res.statements)
