@@ -124,6 +124,13 @@ class Grounder:
                 t = unique_term(self.vocabulary.lookup(n, kinds), n)
                 if t is not None:
                     return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
+        graded = _SEVERITY.match(entity.label) if etype in ("DiseaseOrInjury", "Phenotype") else None
+        if graded:
+            # "severe acute pancreatitis": MONDO has the disease; its grade makes the name narrower
+            for n in _variants([entity.label[graded.end():]], etype):
+                t = unique_term(self.vocabulary.lookup(n, kinds), n)
+                if t is not None:
+                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the grade)"
         level = LEVEL_WORD.match(entity.label) if etype == "Molecule" else None
         if level:
             # "high glucose": a condition of the molecule; the molecule is a related term, not the same thing
@@ -267,6 +274,7 @@ _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
 _STRESS = re.compile(rf"^({STRESS_KIND})\s+stress$", re.I)
+_SEVERITY = re.compile(r"^(?:severe|mild|moderate|moderate-to-severe|mild-to-moderate)\s+(?=\S)", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 

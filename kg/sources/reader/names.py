@@ -36,7 +36,9 @@ SYMBOL = re.compile(
 )
 PATHWAY = re.compile(
     # a name's last word may be one letter: "Gasdermin D pathway", not "D pathway"
-    r"(?<![\w-])([A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathway|cascade)(?:\s+pathway)?(?![\w])"
+    # "p38 MAPK": a protein's name may open with a small word and its number
+    r"(?<![\w-])((?:[a-z]\d{2,3}\s+(?=[A-Z]))?[A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*"
+    r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathway|cascade|axis)(?:\s+pathway)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")

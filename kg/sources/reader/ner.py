@@ -232,6 +232,11 @@ class Recognizer(MentionSteps):
         return self.vocabulary is not None and any(c.isdigit() for c in name) and not self._is_symbol(name) \
             and bool(self.vocabulary.lookup(name, ("chemical",))) and not self.vocabulary.lookup(name, ("gene_alias",))
 
+    def _disease_short(self, name: str) -> bool:
+        """Whether *name* is MONDO's short name of a disease ("T1DM") and no gene's symbol or alias."""
+        return self.vocabulary is not None and bool(self.vocabulary.lookup(name, ("disease",))) \
+            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
+
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
 
@@ -352,7 +357,7 @@ class Recognizer(MentionSteps):
                 continue  # a shouted heading word, not a gene
             e = self.lookup(name)
             if e is None:
-                etype = ("DiseaseOrInjury" if name in disease_models
+                etype = ("DiseaseOrInjury" if name in disease_models or self._disease_short(name)  # "T1DM"
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or _GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
                          else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "Molecule" if self._compound_code(name)  # "SB203580", "XAV939": an inhibitor's code

@@ -247,3 +247,17 @@ def test_abilities_and_cellular_processes_as_go_names_them(sentence, text, curie
 
     found = {m.text: m.identifier for m in Reader().read(sentence).mentions}
     assert found.get(text) == curie, found
+
+
+def test_disease_short_names_grades_and_pathways_named_as_axes():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC infusion protected T1DM mice. Exosomes alleviated severe acute pancreatitis (SAP), "
+                        "suppressed the TLR4/NF-κB axis and modulated the p38 MAPK signaling pathway.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["T1DM"] == ("DiseaseOrInjury", "MONDO:0005147"), found  # MONDO's short name, no gene's
+    assert found["severe acute pancreatitis"][1] == "MONDO:0006515"  # acute pancreatitis, a broader term
+    xref = next(m for m in res.mentions if m.text == "severe acute pancreatitis").entity.xrefs[0]
+    assert xref.match == "broad"
+    assert found["TLR4/NF-κB axis"] == ("Pathway", "GO:0034142")
+    assert found["p38 MAPK signaling pathway"] == ("Pathway", "GO:0038066")  # p38MAPK cascade
