@@ -38,6 +38,8 @@ _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
 _TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
+_TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:{DASH}|\s+)derived\s+$", re.I)
+_STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b", re.I)
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
@@ -417,9 +419,26 @@ class MentionSteps:
                 out.append(replace(nxt, start=start, text=text[start : nxt.end]))
                 i += 2
                 continue
+            tissue = _TISSUE_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if _STEM_CELL_FIRST.match(m.text) else None
+            if tissue and not (out and out[-1].end > tissue.start()):
+                # "Adipose-Derived Stem Cells", "adipose-derived stem cell exosomes": a tissue no name
+                # found (the word "adipose") still names the cells
+                out.append(self._of_tissue(text, tissue.start(), m))
+                i += 1
+                continue
             out.append(m)
             i += 1
         return out
+
+    def _of_tissue(self, text: str, start: int, m: Mention) -> Mention:
+        name = text[start : m.end]
+        if self._is_a(m.entity.type, "StemCell"):
+            e = self.lookup(name) or self._new(name, m.entity.type)
+            return Mention(start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
+        cells = text[start : m.start + _STEM_CELL_FIRST.match(m.text).end()]
+        producer = self.lookup(cells) or self._new(cells, "StemCell")
+        e = self.lookup(name) or self._new(name, m.entity.type)
+        return Mention(start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional, producer=producer)
 
     def _derived_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"MSCs derived from human iPSCs" is one cell type, the iPSC-derived MSC, made from the other."""
@@ -459,7 +478,8 @@ class MentionSteps:
         """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
         out: list[Mention] = []
         rx = re.compile(  # "adipose-derived stem cells (ADSCs) exosomes": a short form may stand between
-            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:(derived|loaded|enriched|abundant|rich)(?:\s+|{DASH}))?({VESICLE_HEAD}|(?=\S))",
+            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:((?i:derived|loaded|enriched|abundant|rich))(?:\s+|{DASH}))?"
+            rf"((?i:{VESICLE_HEAD})(?![a-z])|(?=\S))",  # "Stem Cell–Derived Extracellular Vesicles" in a title too
         )
         i = 0
         while i < len(mentions):
@@ -467,7 +487,7 @@ class MentionSteps:
             composed = None
             tail = rx.match(text, m.end)
             if tail:
-                kind = tail.group(2)
+                kind = tail.group(2) and tail.group(2).lower()
                 head_end = tail.end(3) if tail.group(3) else None
                 nxt = mentions[i + 1] if i + 1 < len(mentions) else None
                 if kind == "derived" and nxt is not None and nxt.start == tail.end():
@@ -489,7 +509,7 @@ class MentionSteps:
                 out.append(m)
                 i += 1
                 continue
-            kind = tail.group(2)
+            kind = tail.group(2) and tail.group(2).lower()
             e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
                 or self._new(name, etype)
             producer = m.entity if kind == "derived" or (kind is None) else None

@@ -142,3 +142,31 @@ def test_vesicles_abundant_in_a_mirna_carry_it():
     res = Reader().read("miR-23a-3p-abundant small extracellular vesicles promote cartilage regeneration.")
     assert [m.text for m in res.mentions][0] == "miR-23a-3p-abundant small extracellular vesicles"
     assert ("carries", "miR-23a-3p") in {(s.predicate, s.object.label) for s in res.statements}
+
+
+@pytest.mark.parametrize("title, vesicles, cells", [
+    # a title's capitals and its en dash before "Derived"
+    ("Mesenchymal Stem Cell–Derived Small Extracellular Vesicles Promote Neuroprotection in Rats",
+     "Mesenchymal Stem Cell–Derived Small Extracellular Vesicles", "mesenchymal stem cell"),
+    # "Exosomes" whole, not its first four letters
+    ("Mesenchymal Stem Cell-Derived Exosomes Rescue Muscle Atrophy",
+     "Mesenchymal Stem Cell-Derived Exosomes", "mesenchymal stem cell"),
+    # a tissue no name found ("adipose") still names the cells the vesicles come from
+    ("Adipose-Derived Stem Cell Exosomes promote healing.", "Adipose-Derived Stem Cell Exosomes",
+     "Adipose-derived stem cell"),
+])
+def test_vesicles_named_after_their_cells_in_a_title(title, vesicles, cells):
+    from kg.sources.reader import Reader
+
+    res = Reader().read(title)
+    assert vesicles in [m.text for m in res.mentions], [m.text for m in res.mentions]
+    derived = {(s.predicate, s.object.label.lower()) for s in res.statements if s.predicate == "derives_from"}
+    assert derived == {("derives_from", cells.lower())}, derived
+    assert not any(s.subject.label.lower() == cells.lower() and s.predicate != "derives_from" for s in res.statements)
+
+
+def test_cells_named_after_a_tissue_no_name_found():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read("Exosomes from Adipose-Derived Stem Cells promote healing.").mentions}
+    assert found.get("Adipose-Derived Stem Cells") == "CL:0002570", found
