@@ -368,6 +368,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
             # a bare "proliferation" or "migration" in an abstract is of cells: GO's cell-level process,
             # tried last (a label naming the cell type, "endothelial cell migration", comes first)
             fallback.append(f"cell {n.lower()}")
+        if etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
+            fallback.append("cellular senescence")  # "cardiac senescence", "NPC senescence": cells that stop dividing
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)

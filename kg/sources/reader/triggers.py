@@ -19,7 +19,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "restrain restrains restrained:P restraining decrease decreases decreased:P decreasing lower lowers "
         "lowered:P lowering block blocks blocked:P blocking downregulate downregulates downregulated:P "
         "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
-        "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P "
+        "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P delay delays delayed:P delaying "
         "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing "
         "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving counteract counteracts "
         "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
@@ -55,7 +55,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
         "fueled:P foster fosters fostered:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
-        "preserves preserved:P"
+        "preserves preserved:P raise raises raised:P"
     ),
     "regulates": (
         "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "

@@ -32,3 +32,12 @@ def test_negatively_and_positively_regulate_say_which_way():
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("miR-146a-5p", "decreases", "inflammation") in got and ("STAT3", "increases", "autophagy") in got, got
     assert not [g for g in got if g[1] == "regulates"], got
+
+
+def test_raising_and_delaying():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Exosomes raised IL-10 levels. Exosomes delayed senescence.").statements}
+    assert ("exosome", "increases", "IL-10") in got or ("exosome", "increases", "interleukin 10") in got, got
+    assert ("exosome", "decreases", "cellular senescence") in got, got  # GO's cellular senescence
