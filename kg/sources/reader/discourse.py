@@ -36,7 +36,8 @@ from typing import Callable
 from ...model import Entity
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
-from .relations import Claim, coordinated_with, predicate_for
+from .predicates import predicate_for
+from .relations import Claim, coordinated_with
 from .triggers import COORD, TRIGGER_RX
 
 # "carry specific miRNAs": the class noun announces a list of its members.

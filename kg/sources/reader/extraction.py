@@ -26,7 +26,8 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
-from .relations import Claim, improves_disease, predicate_for
+from .predicates import improves_disease, predicate_for
+from .relations import Claim
 from .triggers import GAIN_NOUNS, TRIGGERS, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not

@@ -14,7 +14,8 @@ from typing import Callable
 from ...model import Entity
 from ...ontology import Ontology
 from .names import Mention, noun_forms
-from .relations import Claim, clause_start, coordinated_with, listed_members, predicate_for, unbracket
+from .predicates import predicate_for
+from .relations import Claim, clause_start, coordinated_with, listed_members, unbracket
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
 _PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)

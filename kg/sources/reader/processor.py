@@ -27,7 +27,8 @@ from .ner import Recognizer
 from .parse import Parsed, Parser
 from .idioms import cargo_in_vesicle, delivery_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
-from .relations import Claim, coordinated_with, extract, predicate_for
+from .predicates import predicate_for
+from .relations import Claim, coordinated_with, extract
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel

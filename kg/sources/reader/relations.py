@@ -34,7 +34,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ...ontology import Ontology
-from .names import MADE_TO_BLOCK, Mention, is_generic_vesicle
+from .names import Mention, is_generic_vesicle
+from .predicates import fits, improves_disease, predicate_for
 from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
                        INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_HEAD, NO_SUBJECT,
@@ -67,10 +68,6 @@ class _Trigger:
     passive: bool = False  # read as passive: its grammatical subject is in ``objects``
 
 
-def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> bool:
-    return allowed is None or any(ontology.is_a(etype, a) for a in allowed)
-
-
 def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list[Mention]:
     """The mention at index *first* and every mention coordinated with it ("A, B and C")."""
     out = [mentions[first]]
@@ -92,7 +89,6 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list
 
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
-_IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
@@ -510,40 +506,6 @@ def _treated_with(sentence: str, mentions: list[Mention], subjects: list[Mention
     return subjects
 
 
-_MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
-
-
-def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
-    """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
-    the disease gets better, not more of it."""
-    return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
-
-
-def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:
-    """The ontology relation for a trigger's relation and argument types, or None if they clash."""
-    st, ot = s.entity.type, o.entity.type
-    if rel == "targets":
-        if st == "MicroRNA" or (ontology.is_a(st, VESICLE) and not MADE_TO_BLOCK.search(s.entity.label) and (
-                (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)) or ontology.is_a(ot, "GeneOrProtein"))):
-            # a miRNA targets a transcript to repress it; so do vesicles made to carry one, and vesicles
-            # said to target a gene (through the miRNAs they carry, as curators read it)
-            rel = "decreases"
-        elif ontology.is_a(ot, "AnatomicalSite"):
-            rel = "located_in"
-        else:
-            rel = "regulates"
-    if rel == "secretes" and ontology.is_a(st, VESICLE):
-        rel = "delivers"  # "exosomes release their cargo into the cytoplasm"
-    if rel in ("increases", "decreases") and chained_sign < 0:
-        rel = "decreases" if rel == "increases" else "increases"
-    subj_ok, obj_ok = CONSTRAINTS.get(rel, (None, None))
-    if not (fits(ontology, st, subj_ok) and fits(ontology, ot, obj_ok)):
-        return None
-    if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
-        return "ameliorates"
-    if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
-        return None  # "improves SCI" means the opposite of its words; leave it to a curator
-    return rel

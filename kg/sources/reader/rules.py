@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...model import Entity
 from ...ontology import Ontology
 from .names import VESICLE_HEAD, Mention, is_generic_vesicle, noun_forms, singular
-from .relations import Claim, clause_start, coordinated_with, fits, predicate_for
+from .predicates import fits, predicate_for
+from .relations import Claim, clause_start, coordinated_with
 from .sentences import Sentence
 from .triggers import CONSTRAINTS
 

@@ -1,0 +1,66 @@
+"""The ontology relation a trigger's relation names between two mentions of given classes.
+
+A trigger says "increases" or "targets"; what the statement asserts depends on what its arguments
+are: a miRNA that targets a transcript represses it, vesicles that target a site are located in it,
+lowering a disease ameliorates it, and a pair the ontology's constraints do not allow is no claim.
+"""
+from __future__ import annotations
+
+import re
+
+from ...ontology import Ontology
+from .names import MADE_TO_BLOCK, Mention
+from .triggers import CONSTRAINTS, VESICLE
+
+_IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
+_MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
+
+
+def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> bool:
+    """Whether the class *etype* is one of *allowed* (or below one); None allows every class.
+
+    >>> fits(Ontology.load(), "Exosome", ("ExtracellularVesicle",)), fits(Ontology.load(), "Exosome", ("CellType",))
+    (True, False)
+    """
+    return allowed is None or any(ontology.is_a(etype, a) for a in allowed)
+
+
+def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
+    """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
+    the disease gets better, not more of it."""
+    return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+
+
+def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:
+    """The ontology relation for a trigger's relation and argument types, or None if they clash.
+
+    >>> from kg.model import Entity
+    >>> m = lambda t: Mention(0, 1, "x", Entity(t, t, t), "lexicon")
+    >>> ont = Ontology.load()
+    >>> [predicate_for(r, m(s), m(o), ont, 1) for r, s, o in [("targets", "MicroRNA", "GeneOrProtein"),
+    ...      ("decreases", "Exosome", "DiseaseOrInjury"), ("increases", "Exosome", "DiseaseOrInjury")]]
+    ['decreases', 'ameliorates', None]
+    """
+    st, ot = s.entity.type, o.entity.type
+    if rel == "targets":
+        if st == "MicroRNA" or (ontology.is_a(st, VESICLE) and not MADE_TO_BLOCK.search(s.entity.label) and (
+                (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)) or ontology.is_a(ot, "GeneOrProtein"))):
+            # a miRNA targets a transcript to repress it; so do vesicles made to carry one, and vesicles
+            # said to target a gene (through the miRNAs they carry, as curators read it)
+            rel = "decreases"
+        elif ontology.is_a(ot, "AnatomicalSite"):
+            rel = "located_in"
+        else:
+            rel = "regulates"
+    if rel == "secretes" and ontology.is_a(st, VESICLE):
+        rel = "delivers"  # "exosomes release their cargo into the cytoplasm"
+    if rel in ("increases", "decreases") and chained_sign < 0:
+        rel = "decreases" if rel == "increases" else "increases"
+    subj_ok, obj_ok = CONSTRAINTS.get(rel, (None, None))
+    if not (fits(ontology, st, subj_ok) and fits(ontology, ot, obj_ok)):
+        return None
+    if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return "ameliorates"
+    if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
+        return None  # "improves SCI" means the opposite of its words; leave it to a curator
+    return rel

@@ -1,0 +1,51 @@
+"""The relation a trigger names, given what its subject and object are."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import load_lexicon
+from kg.model import Entity
+from kg.ontology import Ontology
+from kg.sources.reader.names import Mention
+from kg.sources.reader.ner import Recognizer
+from kg.sources.reader.predicates import fits, improves_disease, predicate_for
+
+
+@pytest.fixture(scope="module")
+def onto() -> Ontology:
+    return Ontology.load()
+
+
+def mention(etype: str, label: str = "x") -> Mention:
+    return Mention(0, len(label), label, Entity(label, label, etype), "lexicon")
+
+
+@pytest.mark.parametrize("rel, subject, object_, chained, expected", [
+    ("targets", mention("MicroRNA", "miR-21"), mention("GeneOrProtein", "PTEN"), 1, "decreases"),
+    # vesicles said to target a gene repress it; vesicles made to block a miRNA do not say which way
+    ("targets", mention("Exosome", "exosome"), mention("GeneOrProtein", "Rsad2"), 1, "decreases"),
+    ("targets", mention("EngineeredVesicle", "MSC-anti-miR-92a-3p-Exos"), mention("GeneOrProtein", "WNT5A"), 1,
+     "regulates"),
+    ("targets", mention("Exosome", "exosome"), mention("AnatomicalSite", "spinal cord"), 1, "located_in"),
+    ("targets", mention("Exosome", "exosome"), mention("CellType", "macrophage"), 1, "regulates"),
+    ("secretes", mention("Exosome", "exosome"), mention("MicroRNA", "miR-21"), 1, "delivers"),
+    ("decreases", mention("MicroRNA", "miR-21"), mention("DiseaseOrInjury", "SCI"), 1, "ameliorates"),
+    # "improves SCI" says the opposite of its words: no claim
+    ("increases", mention("MicroRNA", "miR-21"), mention("DiseaseOrInjury", "SCI"), 1, None),
+    # a chain through something lowered turns the sign
+    ("increases", mention("GeneOrProtein", "PTEN"), mention("BiologicalProcess", "apoptosis"), -1, "decreases"),
+])
+def test_predicate_for(onto, rel, subject, object_, chained, expected):
+    assert predicate_for(rel, subject, object_, onto, chained) == expected
+
+
+def test_predicate_for_mentions_the_recognizer_found(onto):
+    [m, d] = Recognizer(load_lexicon(onto), onto).find("miR-21 SCI")
+    assert predicate_for("decreases", m, d, onto, 1) == "ameliorates"
+
+
+def test_fits_and_improving_a_disease(onto):
+    assert fits(onto, "SmallExtracellularVesicle", ("ExtracellularVesicle",))
+    assert not fits(onto, "CellType", ("ExtracellularVesicle",)) and fits(onto, "CellType", None)
+    assert improves_disease("improved", "increases", mention("DiseaseOrInjury", "SCI"), onto)
+    assert not improves_disease("improved", "increases", mention("BiologicalProcess", "cognition"), onto)
