@@ -31,8 +31,13 @@ def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> boo
     return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
 
 
-def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int) -> str | None:
+def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int,
+                  worsens: bool = False) -> str | None:
     """The ontology relation for a trigger's relation and argument types, or None if they clash.
+
+    A verb that raises a disease is no claim ("improves SCI" means the opposite of its words), unless
+    *worsens*: a link of a mechanism chain the sentence states ("protects against DR through
+    repression of TLR4": TLR4 worsens DR).
 
     >>> from kg.model import Entity
     >>> m = lambda t: Mention(0, 1, "x", Entity(t, t, t), "lexicon")
@@ -62,5 +67,5 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
         return "ameliorates"
     if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
-        return None  # "improves SCI" means the opposite of its words; leave it to a curator
+        return "increases" if worsens else None  # "improves SCI": leave it to a curator
     return rel

@@ -38,7 +38,7 @@ from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
 from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
                        INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_HEAD, NO_SUBJECT,
+                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD, NO_SUBJECT,
                        OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE,
                        REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VESICLE, sets_right)
 
@@ -314,13 +314,17 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     # Mechanism chain: "A enhances B through C inhibition".
     last = objects[-1] if not passive else subjects[-1]
     chain = [m for m in mentions if m.start >= last.end and CHAIN.match(sentence[last.end : m.start])]
+    ahead = None
+    before = [(m, g) for m in mentions if m.start >= last.end and (g := NOMINAL_CHAIN.match(sentence[last.end : m.start]))]
+    if not chain and before:
+        chain, ahead = [before[0][0]], before[0][1]  # the nominal stands before the mention it names
     if not chain:
         # "promote angiogenesis, the sprouting of new vessels, partly through VEGF": after an aside
         chain = [m for m in mentions if m.start >= last.end and MEDIATOR.search(sentence[last.end : m.start])
                  and not HARD_BOUNDARY.search(unbracket(sentence[last.end : m.start]))][:1]
     if chain and rel in ("increases", "decreases") and not passive:
         c = chain[0]
-        nominal = NOMINAL.match(sentence[c.end :])
+        nominal = ahead if ahead is not None else NOMINAL.match(sentence[c.end :])
         if nominal is None and NAME_ENDS.match(sentence, c.end) and rel == "increases" and chained_sign > 0:
             # only "promote X through Y": "suppressed fibrosis through TGF-β" does not say which way
             # TGF-β was moved
@@ -342,13 +346,13 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         if nominal:
             n_sign = -1 if nominal.group(1).lower() in INHIBITORY_NOMINALS else 1
             t_sign = (1 if rel == "increases" else -1) * chained_sign
-            end = c.end + nominal.end()
+            end = c.end + (nominal.end() if nominal is not ahead else 0)
             for s in subjects:
                 p = predicate_for("decreases" if n_sign < 0 else "increases", s, c, ontology, 1)
                 if p:
                     out.append(Claim(s, p, c, s.start, end, 0.7))
             for o in objects:
-                p = predicate_for("increases" if t_sign * n_sign > 0 else "decreases", c, o, ontology, 1)
+                p = predicate_for("increases" if t_sign * n_sign > 0 else "decreases", c, o, ontology, 1, worsens=True)
                 if p:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.6))
     return out

@@ -182,8 +182,12 @@ NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){
 IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
 NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
-NOMINAL = re.compile(r"^\s*(?:-\s*)?(inhibition|suppression|downregulation|blockade|knockdown|silencing|activation|upregulation|induction|signaling)\b", re.I)
-INHIBITORY_NOMINALS = {"inhibition", "suppression", "downregulation", "blockade", "knockdown", "silencing"}
+_CHAIN_NOMINALS = r"inhibition|suppression|repression|inactivation|downregulation|blockade|knockdown|silencing|activation|upregulation|induction"
+NOMINAL = re.compile(rf"^\s*(?:-\s*)?({_CHAIN_NOMINALS}|signaling)\b", re.I)
+# "protects against DR through repression of the TLR4/NF-κB axis": the nominal before its object
+NOMINAL_CHAIN = re.compile(rf"^\s+(?:through|via|by)\s+(?:the\s+)?({_CHAIN_NOMINALS})\s+of\s+(?:the\s+|its\s+)?$", re.I)
+INHIBITORY_NOMINALS = {"inhibition", "suppression", "repression", "inactivation", "downregulation", "blockade", "knockdown",
+                       "silencing"}
 
 CARGO_TYPES = ("MicroRNA", "GeneOrProtein", "Molecule")
 VESICLE = "ExtracellularVesicle"

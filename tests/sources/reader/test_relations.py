@@ -303,3 +303,16 @@ def test_vesicles_that_target_a_gene_repress_it_and_vesicles_that_target_cells_a
                                   "Exosomes targeted macrophages.").statements}
     assert ("exosome", "decreases", "Rsad2") in got, got  # through the miRNAs they carry, as curators read it
     assert ("exosome", "regulates", "macrophage") in got, got
+
+
+def test_a_chain_whose_nominal_stands_before_what_it_names():
+    from kg.sources.reader import Reader
+
+    for text in ("MiR-486-3p protects against diabetic retinopathy through repression of the TLR4/NF-κB axis.",
+                 "MiR-486-3p protects against diabetic retinopathy through TLR4/NF-κB axis repression."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert {("miR-486-3p", "ameliorates", "diabetic retinopathy"), ("miR-486-3p", "decreases", "TLR4/NF-κB axis"),
+                # the sentence says the axis worsens the disease
+                ("TLR4/NF-κB axis", "increases", "diabetic retinopathy")} <= got, (text, got)
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read("Exosomes improved SCI.").statements}
+    assert got == {("exosome", "ameliorates", "spinal cord injury")}, got  # a verb that improves a disease, no chain
