@@ -10,6 +10,7 @@ import re
 
 from ...ontology import Ontology
 from .names import Mention
+from .predicates import predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, COORD, NEGATION
 
@@ -164,4 +165,48 @@ def delivery_claims(sentence: str, mentions: list[Mention], ontology: Ontology) 
         v = next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
         if v is not None:
             out.append(Claim(v, "delivers", c, v.start, c.end, 0.6))
+    return out
+
+
+# "Activation of Wnt signaling by AFSC-EVs attenuates injury": the act named before its agent
+_ACT_OF = re.compile(r"\b(?:activation|up-?regulation|induction|stimulation|(inhibition|suppression|repression"
+                     r"|down-?regulation|blockade))\s+of\s+(?:the\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+(?:(?:signal(?:l)?ing|pathway|expression)\s+)?by\s+(?:the\s+)?", re.I)
+_REL_OF = {"ameliorates": "decreases", "decreases": "decreases", "increases": "increases", "regulates": "regulates"}
+
+
+def agent_claims(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """ "Activation of Wnt signaling by AFSC-EVs attenuates intestinal injury": what the act does, its
+    agent does too (the EVs attenuate the injury), besides the act's own object (Wnt signalling).
+
+    >>> from kg.model import Entity
+    >>> s = "Activation of Wnt by EVs attenuates injury"
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(14, 17, "Wnt", E("Wnt", "Pathway"), "lexicon"), Mention(21, 24, "EVs", E("EV", "ExtracellularVesicle"), "lexicon"),
+    ...       Mention(36, 42, "injury", E("injury", "DiseaseOrInjury"), "lexicon")]
+    >>> c = Claim(ms[0], "ameliorates", ms[2], 14, 42, 0.8)
+    >>> [(x.subject.text, x.predicate, x.object.text) for x in agent_claims(s, ms, [c], Ontology.load())]
+    [('EVs', 'ameliorates', 'injury')]
+    >>> s = "Inhibition of PTEN by miR-21 promotes regrowth"
+    >>> ms = [Mention(14, 18, "PTEN", E("PTEN", "GeneOrProtein"), "lexicon"), Mention(22, 28, "miR-21", E("miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(38, 45, "regrowth", E("regrowth", "BiologicalProcess"), "lexicon")]
+    >>> c = Claim(ms[0], "decreases", ms[2], 14, 45, 0.8)
+    >>> [(x.subject.text, x.predicate, x.object.text) for x in agent_claims(s, ms, [c], Ontology.load())]
+    [('miR-21', 'increases', 'regrowth')]
+    """
+    out: list[Claim] = []
+    have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
+    for c in claims:
+        s, o = c.subject, c.object
+        act = _ACT_OF.search(sentence, max(0, s.start - 40), s.start) if c.predicate in _REL_OF and o.start > s.end else None
+        if act is None:
+            continue
+        agent = next((m for m in mentions if m.start >= s.end and _BY_AGENT.fullmatch(sentence, s.end, m.start)), None)
+        if agent is None or agent.end > o.start or agent.entity.id in (s.entity.id, o.entity.id):
+            continue
+        # the claim about an inhibited thing has the verb's sign turned; its inhibitor's has the verb's own
+        p = predicate_for(_REL_OF[c.predicate], agent, o, ontology, -1 if act.group(1) else 1)
+        if p and (agent.entity.id, p, o.entity.id) not in have:
+            have.add((agent.entity.id, p, o.entity.id))
+            out.append(Claim(agent, p, o, min(c.start, agent.start), max(c.end, o.end), round(c.confidence - 0.1, 2)))
     return out

@@ -64,3 +64,15 @@ def test_vesicles_deliver_what_they_act_by_the_delivery_of():
         "ADSC exosomes improved cognition by delivery of circ-Epc1. MSC-EV-delivered miR-140-3p reduced ALK5.").statements}
     assert any(p == "delivers" and o == "circ-Epc1" for _, p, o in got), got
     assert any(p == "delivers" and o == "miR-140-3p" for _, p, o in got), got
+
+
+def test_the_agent_of_an_act_named_as_the_subject_does_what_the_act_does():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Activation of Wnt signaling by amniotic fluid stem cell-derived extracellular vesicles attenuates "
+        "intestinal injury. Inhibition of PTEN by miR-21 promotes axon regeneration.").statements}
+    assert ("amniotic fluid stem cell-derived extracellular vesicle", "ameliorates", "intestinal injury") in got, got
+    # the inhibitor of what lowers regrowth raises it; PTEN itself lowers it
+    assert {("miR-21", "increases", "axon regeneration"), ("PTEN", "decreases", "axon regeneration")} <= got, got
+    assert ("miR-21", "decreases", "axon regeneration") not in got
