@@ -41,3 +41,11 @@ def test_raising_and_delaying():
            for s in Reader().read("Exosomes raised IL-10 levels. Exosomes delayed senescence.").statements}
     assert ("exosome", "increases", "IL-10") in got or ("exosome", "increases", "interleukin 10") in got, got
     assert ("exosome", "decreases", "cellular senescence") in got, got  # GO's cellular senescence
+
+
+def test_an_inducer_with_its_short_form_before_induced():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Pulmonary hypertension (PH) is deadly. Monocrotaline (MCT)-induced PH in rats was established.").statements}
+    assert ("Monocrotaline", "increases", "Pulmonary hypertension") in got, got
