@@ -46,6 +46,8 @@ def long_form(short: str, before: str) -> str | None:
     # Too many words for the letters means a chance match across a clause.
     if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
         return None
+    if len(lf.split()) >= len(letters):
+        return lf  # a word for each letter already
     initials = _by_initials(short, words)
     return initials if initials is not None and len(initials) > len(lf) and initials.endswith(lf) else lf
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
@@ -309,17 +310,18 @@ _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adi
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
 
 
-def go_spellings(name: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def go_spellings(name: str) -> tuple[str, ...]:
     """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.
 
     >>> go_spellings("neuroinflammation"), go_spellings("cognitive function"), go_spellings("apoptosis")
-    (['neuroinflammatory response'], ['cognition'], [])
+    (('neuroinflammatory response',), ('cognition',), ())
     """
     out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
     if _CELLULAR.match(name):
         out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
     out += [go for rx, go in _GO_SAYS if rx.match(name)]
-    return out
+    return tuple(out)
 
 
 def _variants(names: list[str], etype: str) -> list[str]:

@@ -24,8 +24,8 @@ _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "C
           "gene": "GeneOrProtein"}
 # (HP names make a mention only when their last word names an ill state: many are descriptions,
 # "target cells", "auditory sensitivity"; the rest only ground what was found otherwise)
-_ILL_STATE = re.compile(r"(?:impairment|deficits?|dysfunction|decline|loss|resistance|atrophy|osis|itis|a?emia|pathy"
-                        r"|plasia|trophy|algesia|allodynia|dynia|o?edema)$", re.I)
+_ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis",
+              "itis", "emia", "pathy", "plasia", "trophy", "algesia", "allodynia", "dynia", "edema")
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
 activation regulation localization expression protein proteins behavior behaviour memory learning
 function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
@@ -154,7 +154,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
-    if _ILL_STATE.search(name) and vocabulary.lookup(name, ("phenotype",)):
+    if name.lower().endswith(_ILL_STATE) and vocabulary.lookup(name, ("phenotype",)):
         return name, "Phenotype"  # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say
     return _protein_name(name, vocabulary) if words == 1 else None
 

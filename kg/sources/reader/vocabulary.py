@@ -72,6 +72,7 @@ _AMERICAN = {"tumour": "tumor", "haem": "hem", "aem": "em", "oedem": "edem", "oe
 _BRITISH = re.compile("|".join(sorted(_AMERICAN, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=200_000)
 def _american(key: str) -> str:
     """*key* spelled the American way, as the vocabularies write their names.
 
@@ -157,8 +158,9 @@ class Vocabulary:
         if not key:
             return []
         terms = self._terms(key)
-        if _BRITISH.search(key):  # "tumour necrosis factor", "ischaemia", "polarisation": the American name too
-            terms = terms + [t for t in self._terms(_american(key)) if t not in terms]
+        american = _american(key)
+        if american != key:  # "tumour necrosis factor", "ischaemia", "polarisation": the American name too
+            terms = terms + [t for t in self._terms(american) if t not in terms]
         if kinds is None:
             return list(terms)
         return sorted((t for t in terms if t.kind in kinds), key=lambda t: (kinds.index(t.kind), t.curie))
