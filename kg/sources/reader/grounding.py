@@ -275,7 +275,7 @@ _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
 _STRESS = re.compile(rf"^({STRESS_KIND})\s+stress$", re.I)
-_SEVERITY = re.compile(r"^(?:severe|mild|moderate|moderate-to-severe|mild-to-moderate)\s+(?=\S)", re.I)
+_SEVERITY = re.compile(r"^(?:severe|mild|moderate|moderate-to-severe|mild-to-moderate|peripheral|systemic)\s+(?=\S)", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 

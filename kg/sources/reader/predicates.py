@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...ontology import Ontology
-from .names import MADE_TO_BLOCK, Mention
+from .names import ILL_STATE, MADE_TO_BLOCK, Mention
 from .triggers import CONSTRAINTS, VESICLE
 
 _IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
@@ -28,7 +28,9 @@ def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> boo
 def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
     the disease gets better, not more of it."""
-    return rel == "increases" and bool(_IMPROVE.match(word)) and ontology.is_a(o.entity.type, "DiseaseOrInjury")
+    return rel == "increases" and bool(_IMPROVE.match(word)) and (
+        ontology.is_a(o.entity.type, "DiseaseOrInjury")  # ... and of an ill state: "improved insulin resistance"
+        or (ontology.is_a(o.entity.type, "Phenotype") and o.entity.label.lower().endswith(ILL_STATE)))
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int,
@@ -47,6 +49,8 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     ['decreases', 'ameliorates', None]
     """
     st, ot = s.entity.type, o.entity.type
+    if rel == "ameliorates" and not ontology.is_a(ot, "DiseaseOrInjury"):
+        rel = "decreases"  # an ill state that is no disease ("insulin resistance") is lowered
     if rel == "targets":
         if st == "MicroRNA" or (ontology.is_a(st, VESICLE) and not MADE_TO_BLOCK.search(s.entity.label) and (
                 (st == "EngineeredVesicle" and _MADE_TO_CARRY.search(s.entity.label)) or ontology.is_a(ot, "GeneOrProtein"))):

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ...model import Entity
 from .grounding import go_spellings, unique_term
-from .names import Mention
+from .names import ILL_STATE, Mention
 from .vocabulary import Vocabulary
 
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
@@ -24,8 +24,6 @@ _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "C
           "gene": "GeneOrProtein"}
 # (HP names make a mention only when their last word names an ill state: many are descriptions,
 # "target cells", "auditory sensitivity"; the rest only ground what was found otherwise)
-_ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis",
-              "itis", "emia", "pathy", "plasia", "trophy", "algesia", "allodynia", "dynia", "edema")
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
 activation regulation localization expression protein proteins behavior behaviour memory learning
 function functions cells tissue tissues injury damage disease disorder syndrome repair healing process
@@ -154,7 +152,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
-    if name.lower().endswith(_ILL_STATE) and vocabulary.lookup(name, ("phenotype",)):
+    if name.lower().endswith(ILL_STATE) and vocabulary.lookup(name, ("phenotype",)):
         return name, "Phenotype"  # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say
     return _protein_name(name, vocabulary) if words == 1 else None
 
@@ -162,7 +160,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
 def _protein_name(name: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     """ "caspase-3", "β-catenin", "IKKα", "c-Myc": a protein's usual name, which HGNC keeps as the alias or
     name of one gene (an alias several genes share, "p65", is no name here)."""
-    if _PROTEIN_SHAPE.search(name) and unique_term(vocabulary.lookup(name, ("gene_alias", "gene_name")), name):
+    if _PROTEIN_SHAPE.search(name) and unique_term(vocabulary.lookup(name, ("gene_alias", "gene_name", "gene_text", "gene_mesh")), name):
         return name, "GeneOrProtein"
     return None
 

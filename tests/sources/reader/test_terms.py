@@ -123,3 +123,15 @@ def test_an_hp_name_of_an_ill_state_is_a_mention_an_hp_description_is_not():
     assert "target cells" not in found
     got = {(s.predicate, s.object.label) for s in res.statements}
     assert {("decreases", "cognitive impairment"), ("decreases", "hepatic steatosis")} <= got, got
+
+
+def test_a_protein_named_with_a_greek_letter_and_improving_an_ill_state_lowers_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes reduced PPARα expression. Exosomes improved peripheral insulin resistance.")
+    found = {m.text: m.identifier for m in res.mentions}
+    assert found.get("PPARα") == "HGNC:9232", found  # MeSH's PPAR alpha, the gene PPARA
+    assert found.get("peripheral insulin resistance") == "HP:0000855", found  # insulin resistance, broader
+    got = {(s.predicate, s.object.label) for s in res.statements}
+    # "improved insulin resistance" means less of it, as "improved SCI" means less injury
+    assert ("decreases", "peripheral insulin resistance") in got and ("increases", "peripheral insulin resistance") not in got
