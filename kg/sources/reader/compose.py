@@ -51,6 +51,13 @@ _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
 
 
+def _cell_names(m: Mention) -> tuple[str, ...]:
+    """The names of the cells *m* names, as GO may name their processes: as written, by label, and by
+    the label's head noun ("hypertrophic scar fibroblasts": fibroblast proliferation)."""
+    head = singular(m.entity.label.split()[-1]) if " " in m.entity.label else ""
+    return (singular(m.text), singular(m.entity.label)) + ((head,) if len(head) > 4 else ())
+
+
 class MentionSteps:
     """The refining steps, for a recogniser that has ``lookup``, ``_new``, ``_is_a`` and ``vocabulary``.
 
@@ -193,7 +200,7 @@ class MentionSteps:
                     break
             for k in group:
                 p = mentions[k]
-                e = self._cell_process((singular(m.text), singular(m.entity.label)), p.text)
+                e = self._cell_process(_cell_names(m), p.text)
                 if e is not None:
                     out[k] = replace(p, entity=e, new=e.provisional)
         return out

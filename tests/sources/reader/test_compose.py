@@ -170,3 +170,12 @@ def test_cells_named_after_a_tissue_no_name_found():
 
     found = {m.text: m.identifier for m in Reader().read("Exosomes from Adipose-Derived Stem Cells promote healing.").mentions}
     assert found.get("Adipose-Derived Stem Cells") == "CL:0002570", found
+
+
+def test_a_process_of_cells_named_by_their_head_noun_when_go_has_no_name_for_the_whole():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "Hypertrophic scar fibroblasts (HSFBs) were cultured. Exosomes inhibited the proliferation and migration "
+        "of HSFBs.").mentions}
+    assert found.get("proliferation") == "GO:0048144" and found.get("migration") == "GO:0010761", found  # fibroblast's
