@@ -37,7 +37,7 @@ from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
-_EITHER_WORD = re.compile(r"\b([a-z]{3,})/([a-z]{3,})\b", re.I)
+_EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
 _MADE = r"(?:derived|secreted|released)"  # "BMSC-derived": the cells, before what they made

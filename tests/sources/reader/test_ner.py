@@ -230,3 +230,15 @@ def test_a_vesicle_short_name_of_several_parts_is_one_name():
     found = {m.text: m.entity.type for m in res.mentions}
     assert found.get("HS-BMSC-Exo") == "Exosome" and "HS-BMSC" not in found, found  # not a gene "HS-BMSC"
     assert any(s.subject.label == "HS-BMSC-Exo" and s.predicate == "ameliorates" for s in res.statements)
+
+
+def test_a_name_read_either_way_only_for_two_small_words():
+    from kg.lexicon import Lexicon
+    from kg.model import Entity
+    from kg.ontology import Ontology
+
+    rec = Recognizer(Lexicon([Entity("akt", "Akt pathway", "Pathway"),
+                              Entity("msc", "mesenchymal stem cell", "MesenchymalStemCell", ("mesenchymal stem cells",))]),
+                     Ontology.load())
+    assert rec.lookup("mesenchymal stromal/stem cells").id == "msc"
+    assert rec.lookup("Akt/mTOR pathway") is None  # a pathway of two members is not its first member's
