@@ -206,8 +206,11 @@ def silenced_subject(s: Mention, mirna: Callable[[str], Entity | None] | None) -
 
 def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Ontology,
            mirna: Callable[[str], Entity | None] | None, confidence: float,
-           offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
-    if improves_disease(v.text, rel, o, ontology):
+           offset: Callable[[int], int] = lambda at: at, link: bool = False) -> list[Claim]:
+    """*link*: a mediator's effect in a chain, whose sign is already the effect's, not the verb's words."""
+    if link:
+        pass
+    elif improves_disease(v.text, rel, o, ontology):
         if s_sign < 0:
             return []  # "knockdown of X improved D": left to a curator
         rel = "ameliorates"
@@ -222,7 +225,7 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
                 return []
             s = silenced
         rel = "decreases" if rel == "increases" else "increases"
-    pred = predicate_for(rel, s, o, ontology, 1)
+    pred = predicate_for(rel, s, o, ontology, 1, worsens=link)
     if pred is None or s.entity.id == o.entity.id or any(
             m.entity.id in CLASS_IDS or (m.new and is_generic_vesicle(m.entity)) for m in (s, o)):
         return []  # "contained neurotrophic factors" names no factor; "vesicles" alone grounds to nothing
@@ -272,7 +275,12 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 for o in objects if rel in _SIGNED else ():
-                    out += _claim(y, rel if step > 0 else _flip(rel), o, 1, v, ontology, mirna, 0.55, offset)
+                    # "improved NAFLD by repressing FTO": the verb lowers the disease, so FTO raises it
+                    # ("improved glucose metabolism by repressing FTO": a steady state set right, no direction)
+                    effect = "decreases" if improves_disease(v.text, rel, o, ontology) else \
+                        "regulates" if sets_right(v.text, rel, o.entity.label) else rel
+                    out += _claim(y, effect if step > 0 or effect == "regulates" else _flip(effect), o, 1, v, ontology, mirna,
+                                  0.55, offset, link=True)
     return out
 
 

@@ -82,3 +82,16 @@ def test_a_participles_means_is_not_its_own_and_regulation_has_no_direction():
     # before: "fibrosis increases mTOR signaling pathway" and "TGFβ increases ..." from "caused ... via regulation of"
     assert not [(s, o) for s, _, o in got if s in ("fibrosis", "TGFβ") and ("mTOR" in o or "autophagy" in o)], got
     assert ("mesenchymal stem cell exosome", "ameliorates", "fibrosis") in got, got
+
+
+def test_a_chain_after_a_verb_that_improves_a_disease_turns_the_mediator_against_it():
+    from kg.sources.reader import Reader
+
+    for text in ("MiR-627-5p ameliorates non-alcoholic fatty liver disease by repressing FTO expression.",
+                 "Exosomes improved NAFLD by repressing FTO."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert any(sub == "FTO" and p == "increases" for sub, p, o in got), (text, got)  # FTO worsens the disease
+        assert not any(sub == "FTO" and p in ("ameliorates", "decreases") for sub, p, o in got), (text, got)
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("MiR-627-5p improves glucose metabolism by repressing FTO.").statements}
+    assert not any(sub == "FTO" and p in ("increases", "decreases") for sub, p, o in got), got  # set right: no sign
