@@ -152,6 +152,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "led to an increase in X": a noun, the change the verb before it names
         if _GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
+        if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
+            continue  # a title's "Imiquimod Induced Inflammation": a name of what was induced, no verb
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
     claims: list[Claim] = []
     prev: _Trigger | None = None

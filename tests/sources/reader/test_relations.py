@@ -316,3 +316,16 @@ def test_a_chain_whose_nominal_stands_before_what_it_names():
                 ("TLR4/NF-κB axis", "increases", "diabetic retinopathy")} <= got, (text, got)
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read("Exosomes improved SCI.").statements}
     assert got == {("exosome", "ameliorates", "spinal cord injury")}, got  # a verb that improves a disease, no chain
+
+
+def test_a_titles_capitalised_induced_names_what_was_induced():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Topical Application of Mesenchymal Stem Cell Exosomes Alleviates the Imiquimod Induced Psoriasis-Like "
+        "Inflammation").statements}
+    assert ("mesenchymal stem cell exosome", "decreases", "inflammation") in got, got
+    assert not any(p == "increases" and sub.startswith("mesenchymal") for sub, p, o in got), got  # not "exosomes induced"
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes Reduce LPS Induced Acute Lung Injury").statements}
+    assert ("lipopolysaccharide", "increases", "Acute Lung Injury") in got, got
