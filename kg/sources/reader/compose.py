@@ -44,7 +44,7 @@ _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canin
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
-_CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence)"
+_CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence|death)"
 _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)

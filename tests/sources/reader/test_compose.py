@@ -179,3 +179,10 @@ def test_a_process_of_cells_named_by_their_head_noun_when_go_has_no_name_for_the
         "Hypertrophic scar fibroblasts (HSFBs) were cultured. Exosomes inhibited the proliferation and migration "
         "of HSFBs.").mentions}
     assert found.get("proliferation") == "GO:0048144" and found.get("migration") == "GO:0010761", found  # fibroblast's
+
+
+def test_the_death_of_named_cells_is_cell_death_not_the_cells():
+    from kg.sources.reader import Reader
+
+    got = {(s.predicate, s.object.label) for s in Reader().read("Exosomes reduced the death of retinal ganglion cells.").statements}
+    assert ("decreases", "cell death") in got and ("decreases", "retinal ganglion cell") not in got, got
