@@ -37,6 +37,7 @@ from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
+_GREEK_WORD_AFTER = re.compile(r"[ \t](?:alpha|beta|gamma|delta|kappa)(?:[ \t]?\d)?(?![\w-])")
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
@@ -240,6 +241,10 @@ class Recognizer(MentionSteps):
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
 
+    def _names_a_gene(self, name: str) -> bool:
+        return self.vocabulary is not None and unique_term(
+            self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_name", "gene_text", "gene_mesh")), name) is not None
+
     def _names_other_gene(self, phrase: str, short: str) -> bool:
         """Whether *phrase* names one gene, not the one *short* is the symbol of: "fatty acid synthase
         (FAS)" is FASN, whatever the symbol FAS is."""
@@ -347,6 +352,8 @@ class Recognizer(MentionSteps):
             name, end = m.group(), m.end()
             if (made := _MADE_SUFFIX.search(name)) and _MSC_SYMBOL.fullmatch(name[: made.start()]):
                 name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
+            elif (greek := _GREEK_WORD_AFTER.match(text, end)) and self._names_a_gene(text[m.start() : greek.end()]):
+                name, end = text[m.start() : greek.end()], greek.end()  # "IL-1 beta" is IL1B, not IL-1 and a word
             if name in CHEMICAL_SHORT:
                 continue
             if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):

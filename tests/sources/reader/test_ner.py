@@ -242,3 +242,10 @@ def test_a_name_read_either_way_only_for_two_small_words():
                      Ontology.load())
     assert rec.lookup("mesenchymal stromal/stem cells").id == "msc"
     assert rec.lookup("Akt/mTOR pathway") is None  # a pathway of two members is not its first member's
+
+
+def test_a_cytokine_symbol_with_its_greek_letter_spelled_after_a_space():
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read("Exosomes lessened TNF-alpha and IL-1 beta levels.").mentions}
+    assert found.get("IL-1 beta") == "HGNC:5992" and "IL-1" not in found, found  # IL1B, not IL-1 (IL1A) and a word
