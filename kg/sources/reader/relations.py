@@ -226,7 +226,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         if coordinated:
             causal = ("increases", "decreases")
             if (t.text.split()[0].lower().endswith("ing") and "and" not in between.lower() and "," in between
-                    and prev.relation in causal and rel in causal):
+                    and prev.relation in causal and rel in causal
+                    and not prev.text.split()[0].lower().endswith("ing")):  # "by improving A, decreasing B": a list
                 # "A dampens B, reducing C": the effect on C goes through B.
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1

@@ -329,3 +329,16 @@ def test_a_titles_capitalised_induced_names_what_was_induced():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes Reduce LPS Induced Acute Lung Injury").statements}
     assert ("lipopolysaccharide", "increases", "Acute Lung Injury") in got, got
+
+
+def test_a_list_of_gerunds_shares_its_doer_and_a_gerund_after_a_verb_goes_through_its_object():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes increased the therapeutic effect by improving cognitive function, decreasing neuronal damage, "
+        "and promoting M2 polarization.").statements}
+    assert ("exosome", "decreases", "neuronal damage") in got, got
+    assert not any(sub == "cognitive function" for sub, p, o in got), got  # not "cognition decreases damage"
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Exosomes dampened inflammation, reducing apoptosis.").statements}
+    assert ("inflammation", "increases", "apoptosis") in got, got  # "A dampens B, reducing C": through B
