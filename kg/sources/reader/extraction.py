@@ -85,10 +85,19 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         if not subjects:
             continue
         for s, s_sign in subjects:
+            if _in_model_of(doc, s, at):
+                continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
             for o in objects:
                 out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
             out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)
     return out
+
+
+def _in_model_of(doc: Any, s: Mention, at: dict[int, Mention]) -> bool:
+    """Whether *s* is what a "model of" names a few words before it ("a mouse model of imiquimod (IMQ) psoriasis")."""
+    i = next((k for k, m in at.items() if m is s), None)
+    return i is not None and any(doc[j].lower_ in ("model", "models") and doc[j + 1].lower_ == "of"
+                                 for j in range(max(0, i - 6), i - 1))
 
 
 def _relation(v: Any) -> str | None:

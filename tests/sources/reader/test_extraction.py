@@ -95,3 +95,13 @@ def test_a_chain_after_a_verb_that_improves_a_disease_turns_the_mediator_against
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("MiR-627-5p improves glucose metabolism by repressing FTO.").statements}
     assert not any(sub == "FTO" and p in ("increases", "decreases") for sub, p, o in got), got  # set right: no sign
+
+
+def test_a_disease_a_model_is_of_is_the_setting_not_an_agent():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Topically applied MSC exosomes in a mouse model of imiquimod (IMQ) psoriasis significantly reduced IL-17 "
+        "and terminal complement activation complex C5b-9.").statements}
+    assert ("mesenchymal stem cell exosome", "decreases", "C5b-9") in got, got
+    assert not any(sub == "psoriasis" for sub, p, o in got), got
