@@ -156,28 +156,23 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
             add(name, curie, label, kind)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["dpkg-deb", "-x", str(paths["optimir_1.2-1_all.deb"]), tmp], check=True)
-        for line in (Path(tmp) / MIRBASE).read_text(encoding="utf-8").splitlines():
-            if line.startswith(">"):
-                name, acc = line[1:].split()[:2]
-                add(name, f"mirbase.mature:{acc}", name, "mirna")
+        human = mature_mirnas((Path(tmp) / MIRBASE).read_text(encoding="utf-8"), ("hsa",))
     with zipfile.ZipFile(paths["isb_firm-1.0.4-py2.py3-none-any.whl"]) as z:
-        for name, acc in rodent_mirnas(z.read(RODENT_MIRBASE).decode("ascii")):
-            add(name, f"mirbase.mature:{acc}", name, "mirna")
+        rodent = mature_mirnas(z.read(RODENT_MIRBASE).decode("ascii"), ("mmu", "rno"))
+    for name, acc in human + rodent:
+        add(name, f"mirbase.mature:{acc}", name, "mirna")
     return out
 
 
-def rodent_mirnas(fasta: str) -> list[tuple[str, str]]:
-    """(name, MIMAT accession) of the mouse and rat mature miRNAs of a miRBase ``mature.fa``.
+def mature_mirnas(fasta: str, species: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, MIMAT accession) of the mature miRNAs of *species* in a miRBase ``mature.fa``.
 
-    >>> rodent_mirnas(">mmu-miR-21a-5p MIMAT0000530 Mus musculus miR-21a-5p\\nUAGC\\n>cel-let-7-5p MIMAT0000001 x\\nUG\\n")
+    >>> mature_mirnas(">mmu-miR-21a-5p MIMAT0000530 Mus musculus miR-21a-5p\\nUAGC\\n>cel-let-7-5p MIMAT0000001 x\\nUG\\n",
+    ...               ("mmu", "rno"))
     [('mmu-miR-21a-5p', 'MIMAT0000530')]
     """
-    out = []
-    for line in fasta.splitlines():
-        if line.startswith((">mmu-", ">rno-")):
-            name, acc = line[1:].split()[:2]
-            out.append((name, acc))
-    return out
+    heads = tuple(f">{s}-" for s in species)
+    return [tuple(line[1:].split()[:2]) for line in fasta.splitlines() if line.startswith(heads)]
 
 
 def _tsv(z: zipfile.ZipFile, name: str) -> list[list[str]]:

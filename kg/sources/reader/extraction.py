@@ -217,13 +217,11 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
            mirna: Callable[[str], Entity | None] | None, confidence: float,
            offset: Callable[[int], int] = lambda at: at, link: bool = False) -> list[Claim]:
     """*link*: a mediator's effect in a chain, whose sign is already the effect's, not the verb's words."""
-    if link:
-        pass
-    elif improves_disease(v.text, rel, o, ontology):
+    if not link and improves_disease(v.text, rel, o, ontology):
         if s_sign < 0:
             return []  # "knockdown of X improved D": left to a curator
         rel = "ameliorates"
-    elif sets_right(v.text, rel, o.entity.label):
+    elif not link and sets_right(v.text, rel, o.entity.label):
         rel = "regulates"
     if s_sign < 0:
         if rel not in _SIGNED:

@@ -111,27 +111,23 @@ class Grounder:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
         # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)
         for group in ((k,) for k in kinds) if self._is_a(etype, "CellType") else (kinds,):
-            for n in _variants(names, etype):
-                t = unique_term(self.vocabulary.lookup(n, group), n)
-                if t is not None:
-                    return self._with(entity, t), _HOW[t.kind]
+            t = self._spelled(names, etype, group)
+            if t is not None:
+                return self._with(entity, t), _HOW[t.kind]
         organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
         place = OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
         if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
             # "hepatic ischemia-reperfusion injury", "osteonecrosis of the femoral head": MONDO has only the
             # disease of any organ. It is the closest standard term, so it is given, as a broader match
-            rest = place.group(1) if place else entity.label[organ.end():]
-            for n in _variants([rest], etype):
-                t = unique_term(self.vocabulary.lookup(n, kinds), n)
-                if t is not None:
-                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
+            t = self._spelled([place.group(1) if place else entity.label[organ.end():]], etype, kinds)
+            if t is not None:
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the organ)"
         graded = _SEVERITY.match(entity.label) if etype in ("DiseaseOrInjury", "Phenotype") else None
         if graded:
             # "severe acute pancreatitis": MONDO has the disease; its grade makes the name narrower
-            for n in _variants([entity.label[graded.end():]], etype):
-                t = unique_term(self.vocabulary.lookup(n, kinds), n)
-                if t is not None:
-                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the grade)"
+            t = self._spelled([entity.label[graded.end():]], etype, kinds)
+            if t is not None:
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without the grade)"
         level = LEVEL_WORD.match(entity.label) if etype == "Molecule" else None
         if level:
             # "high glucose": a condition of the molecule; the molecule is a related term, not the same thing
@@ -142,10 +138,9 @@ class Grounder:
             # "primary human chondrocytes", "spinal microglia": cells of a standard type, described by how
             # they were obtained or where they live
             head = _singular(entity.label.split()[-1])
-            for n in _variants([head], etype) if len(head) >= 6 else ():
-                t = unique_term(self.vocabulary.lookup(n, ("cell",)))
-                if t is not None:
-                    return self._with(entity, t), "Cell Ontology name of the head word"
+            t = self._spelled([head], etype, ("cell",)) if len(head) >= 6 else None
+            if t is not None:
+                return self._with(entity, t), "Cell Ontology name of the head word"
         if etype == "BiologicalProcess" and _MODIFIED.search(entity.label):
             # "TrkA ubiquitination": GO's protein modification of that kind
             t = unique_term(self.vocabulary.lookup(f"protein {_MODIFIED.search(entity.label).group(1).lower()}", ("go_bp",)))
@@ -173,11 +168,18 @@ class Grounder:
         if etype == "DiseaseOrInjury":
             # HP names what MONDO does not ("vascular calcification"); after MONDO's broader terms, since
             # an HP term of the same words may be narrower (a child's osteonecrosis of the femoral head)
-            for n in _variants(names, etype):
-                t = unique_term(self.vocabulary.lookup(n, ("phenotype",)), n)
-                if t is not None:
-                    return self._with(entity, t), _HOW[t.kind]
+            t = self._spelled(names, etype, ("phenotype",))
+            if t is not None:
+                return self._with(entity, t), _HOW[t.kind]
         return entity, ""
+
+    def _spelled(self, names: list[str], etype: str, kinds: tuple[str, ...]) -> Term | None:
+        """The term of *kinds* that the first of the spellings of *names* (:func:`_variants`) means."""
+        for n in _variants(names, etype):
+            t = unique_term(self.vocabulary.lookup(n, kinds), n)
+            if t is not None:
+                return t
+        return None
 
     def tissue_cells(self, entity: Entity, before: str, how: str, text: str = "") -> tuple[Entity, str]:
         """*entity* (mesenchymal stem cells) grounded to the cells of the tissue named right *before* it

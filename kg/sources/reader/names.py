@@ -92,7 +92,8 @@ for _t, _heads in _NP_HEADS.items():
         for _form in {_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"}:
             HEAD_TYPE[_form] = (_t, _h.endswith("*"))
 # a head may take a Greek letter: "tumor necrosis factor-α", "transforming growth factor-beta 1"
-GREEK_SUFFIX = r"(?:[\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)(?:\s?\d)?(?![\w-])"
+GREEK_WORD = r"alpha|beta|gamma|delta|kappa"  # a Greek letter spelled out after a protein's name
+GREEK_SUFFIX = rf"(?:[\u03b1-\u03c9]|{GREEK_WORD})(?:\s?\d)?(?![\w-])"
 NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
                      rf"(?:(?=[-\u2010\u2011]{GREEK_SUFFIX})|{HYPHEN_OK})", re.I)
 # "epithelial–mesenchymal"; "stem/stromal" (two words of small letters, not "M1/M2")

@@ -28,7 +28,7 @@ from .abbreviations import long_form
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, GREEK_SUFFIX,
-                    HEAD_TYPE,
+                    GREEK_WORD, HEAD_TYPE,
                     HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
                     ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, STRESS_KIND, SYMBOL, VESICLE_HEAD,
                     VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention, is_generic_vesicle, noun_forms, singular, slug,
@@ -37,7 +37,7 @@ from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
-_GREEK_WORD_AFTER = re.compile(r"[ \t](?:alpha|beta|gamma|delta|kappa)(?:[ \t]?\d)?(?![\w-])")
+_GREEK_WORD_AFTER = re.compile(rf"[ \t](?:{GREEK_WORD})(?:[ \t]?\d)?(?![\w-])")
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")

@@ -318,9 +318,11 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     last = objects[-1] if not passive else subjects[-1]
     chain = [m for m in mentions if m.start >= last.end and CHAIN.match(sentence[last.end : m.start])]
     ahead = None
-    before = [(m, g) for m in mentions if m.start >= last.end and (g := NOMINAL_CHAIN.match(sentence[last.end : m.start]))]
-    if not chain and before:
-        chain, ahead = [before[0][0]], before[0][1]  # the nominal stands before the mention it names
+    if not chain:  # "through repression of the axis": the nominal stands before the mention it names
+        found = next(((m, g) for m in mentions if m.start >= last.end
+                      and (g := NOMINAL_CHAIN.match(sentence[last.end : m.start]))), None)
+        if found is not None:
+            chain, ahead = [found[0]], found[1]
     if not chain:
         # "promote angiogenesis, the sprouting of new vessels, partly through VEGF": after an aside
         chain = [m for m in mentions if m.start >= last.end and MEDIATOR.search(sentence[last.end : m.start])
