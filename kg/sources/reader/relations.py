@@ -218,7 +218,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
-        and_verb = re.search(r"(?:,|\band|\bor)\s+(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
+        and_verb = re.search(r"(?:,|\band|\bor|\bbut)\s+(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         coordinated = bool(prev and prev.subjects and prev.objects and (
             VERB_COORD.match(between)
             or (and_verb and not any(m.end > and_verb.start() - 1 and m.end <= t.start for m in mentions)

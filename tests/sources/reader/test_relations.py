@@ -342,3 +342,12 @@ def test_a_list_of_gerunds_shares_its_doer_and_a_gerund_after_a_verb_goes_throug
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("Exosomes dampened inflammation, reducing apoptosis.").statements}
     assert ("inflammation", "increases", "apoptosis") in got, got  # "A dampens B, reducing C": through B
+
+
+def test_a_verb_after_but_shares_the_subject_of_the_verb_before():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "BMSC-EVs increased the LC3 level, but decreased p62 expression.").statements}
+    assert any(sub.startswith("BMSC") and p == "decreases" and o == "p62" for sub, p, o in got), got
+    assert not any(sub == "LC3" for sub, p, o in got), got  # not "LC3 lowered p62"
