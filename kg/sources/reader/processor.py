@@ -29,6 +29,7 @@ from .idioms import agent_claims, cargo_in_vesicle, delivery_claims, therapy_cla
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .relations import Claim, coordinated_with, extract
+from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
@@ -229,6 +230,7 @@ class Reader(SentenceRules):
                            and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
+            claims = reversed_changes(sent.text, local, claims, self.ontology)
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
             # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
             # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs

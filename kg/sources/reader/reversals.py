@@ -1,0 +1,109 @@
+"""Changes that a treatment is said to reverse: "mice showed increased IL-6 and decreased IL-10, which
+could be reversed by MSC exosomes" means the exosomes lower IL-6 and raise IL-10.
+
+The verb "reversed" alone reads as a fall of the name before it, whatever that name did; the sentence
+says which way each listed thing moved, and the treatment moves each the other way. The listed
+changes are states, not causes: "increased IL-6 and decreased IL-10" does not say IL-6 lowers IL-10.
+"""
+from __future__ import annotations
+
+import re
+
+from ...ontology import Ontology
+from .names import Mention
+from .predicates import predicate_for
+from .relations import Claim
+
+# "... which could be reversed by", "were abolished by": the treatment comes after "by"
+_REVERSED_BY = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:revers|abolish|abrogat|counteract|normali[sz]|rescu)\w*\s+"
+    r"(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:treatment|administration|injection|application|co-?treatment|addition)\s+"
+    r"(?:with|of)\s+(?:the\s+)?)?", re.I)
+# which way a listed thing moved, before its name ("increased content of IL-6") or after it ("SIRT1 ... decreased")
+_UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation|accumulation|aggravated|exacerbated|raised"
+_DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
+_DIRECTION = re.compile(rf"(?<![\w-])(?:({_UP})|({_DOWN}))(?![\w-])", re.I)
+# between a direction word and the name it moves: a measure word and "of", adjectives, no verb or preposition
+_MEASURE_GAP = re.compile(r"^\s*(?:(?:the|serum|plasma|protein|mRNA|cleaved|[\w-]+ly)\s+)*"
+                          r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
+# "increased hair cell loss": the loss of the cells went up, not the cells
+_LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
+# a name and, after it, the verb saying it moved: "SIRT1 expression level in keratinocytes decreased"
+# (the verb used without an object: "decreased in a dose-dependent manner", "was reduced.")
+_MOVED_AFTER = re.compile(rf"[^,;]{{0,80}}?\s(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?(?:({_UP})|({_DOWN}))"
+                          r"(?=\s*(?:[,;.)]|$|(?:in|after|under|with|following|during|significantly|markedly)\b))", re.I)
+_AGENT_TYPES = ("ExtracellularVesicle", "MicroRNA", "GeneOrProtein", "Molecule", "CellType", "Intervention",
+                "CytokineOrGrowthFactor")
+
+
+def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """*claims* with what "X, which was reversed by Y" says put right: Y moves each listed change the
+    other way, and no listed change causes another.
+
+    >>> from kg.model import Entity
+    >>> s = "Mice showed increased IL-6 and decreased IL-10, which was reversed by exosomes."
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(22, 26, "IL-6", E("IL6", "GeneOrProtein"), "lexicon"),
+    ...       Mention(41, 46, "IL-10", E("IL10", "GeneOrProtein"), "lexicon"),
+    ...       Mention(70, 78, "exosomes", E("exosome", "Exosome"), "lexicon")]
+    >>> wrong = [Claim(ms[0], "decreases", ms[1], 0, 46, 0.8), Claim(ms[2], "decreases", ms[1], 41, 78, 0.8)]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in reversed_changes(s, ms, wrong, Ontology.load())]
+    [('exosomes', 'decreases', 'IL-6'), ('exosomes', 'increases', 'IL-10')]
+    """
+    by = _REVERSED_BY.search(sentence)
+    if by is None:
+        return claims
+    agents = _agents(sentence, mentions, by.end(), ontology)
+    changed = _moved(sentence, [m for m in mentions if m.end <= by.start()])
+    if not agents or not changed:
+        return claims
+    listed = {m.entity.id for m, _ in changed} | {a.entity.id for a in agents}
+    kept = [c for c in claims if not (c.subject.entity.id in listed and c.object.entity.id in listed)]
+    for a in agents:
+        for m, direction in changed:
+            p = predicate_for("decreases" if direction > 0 else "increases", a, m, ontology, 1)
+            if p is not None and m.entity.id != a.entity.id:
+                kept.append(Claim(a, p, m, min(m.start, a.start), max(m.end, a.end), 0.7))
+    return kept
+
+
+def _agents(sentence: str, mentions: list[Mention], at: int, ontology: Ontology) -> list[Mention]:
+    """The treatment named at *at*, with those joined to it by "or"/"and"."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start < at:
+            continue
+        if not out and m.start != at or out and not _LIST_GAP.match(sentence[out[-1].end : m.start]):
+            break
+        if not any(ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES):
+            break
+        out.append(m)
+    return out
+
+
+def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """The names *sentence* says went up (+1) or down (-1), each with its direction: a direction word
+    before a name (and the names listed after it), or a verb after a name that has none before it."""
+    out: list[tuple[Mention, int]] = []
+    prev: tuple[Mention, int] | None = None
+    verb_at = -1  # the end of a verb read after a name: the names before it are that name's setting
+    for m in mentions:
+        if m.start < verb_at:
+            continue
+        if _LOSS_AFTER.match(sentence, m.end):
+            prev = None
+            continue
+        before = sentence[prev[0].end if prev else 0 : m.start]
+        words = list(_DIRECTION.finditer(before))
+        if words and _MEASURE_GAP.match(before[words[-1].end() :]):
+            prev = (m, 1 if words[-1].group(1) else -1)
+        elif prev and not words and _LIST_GAP.match(before):
+            prev = (m, prev[1])
+        elif after := _MOVED_AFTER.match(sentence, m.end):
+            prev, verb_at = (m, 1 if after.group(1) else -1), after.end()
+        else:
+            prev = None
+            continue
+        out.append(prev)
+    return out

@@ -1,0 +1,47 @@
+"""Changes a treatment reverses: each listed change moved the other way, no listed change a cause."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader import Reader
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader()
+
+
+def _got(reader: Reader, text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject.label, s.predicate, s.object.label) for s in reader.read(text).statements}
+
+
+def test_a_list_of_rises_and_falls_reversed_by_vesicles(reader):
+    got = _got(reader, "Injured rats had raised levels of IL-6 and NLRP3, and decreased content of IL-10, which "
+                       "was reversed by BMSC-Exos.")
+    vesicle = next(s for s, p, o in got if s.startswith("BMSC"))
+    assert {(vesicle, "decreases", "interleukin 6"), (vesicle, "decreases", "NLRP3"),
+            (vesicle, "increases", "IL-10")} <= got, got
+    assert not any(s in ("interleukin 6", "NLRP3") for s, p, o in got), got  # a listed change causes nothing
+    assert (vesicle, "decreases", "IL-10") not in got, got  # "reversed" is no fall of the last name
+
+
+def test_a_fall_stated_after_its_name_and_two_treatments_joined_by_or(reader):
+    got = _got(reader, "The Sirt6 level in chondrocytes declined after injury, which was rescued by treatment with "
+                       "MSC exosomes or miR-21.")
+    assert ("mesenchymal stem cell exosome", "increases", "SIRT6 pathway") in got, got
+    assert ("miR-21", "increases", "SIRT6 pathway") in got, got
+    assert not any(o == "chondrocyte" for s, p, o in got), got  # where the fall was seen, not what fell
+
+
+def test_the_loss_of_cells_is_no_change_of_the_cells(reader):
+    got = _got(reader, "Mice showed increased neuron loss and elevated TNF-α, which were abolished by MSC exosomes.")
+    assert ("mesenchymal stem cell exosome", "decreases", "tumor necrosis factor") in got, got
+    assert not any(o == "neuron" and p == "decreases" for s, p, o in got), got
+
+
+def test_no_reversal_no_change():
+    """Without "reversed by" the reversal reading adds nothing and takes nothing away."""
+    from kg.ontology import Ontology
+    from kg.sources.reader.reversals import reversed_changes
+
+    assert reversed_changes("Exosomes lowered IL-6.", [], ["kept"], Ontology.load()) == ["kept"]
