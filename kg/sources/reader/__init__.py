@@ -4,7 +4,7 @@ Stages, one module each: :mod:`.documents` (files to text) -> :mod:`.sentences` 
 boilerplate) -> :mod:`.ner` and :mod:`.terms` (lexicon, abbreviations, name patterns, standard names
 of :mod:`.vocabulary`; :mod:`.compose` joins names made of names) -> :mod:`.parse` (dependency parse, each name one token) -> :mod:`.extraction`
 (statements from the parse) beside the rules of :mod:`.relations`, :mod:`.phrases`, :mod:`.rules` and
-:mod:`.discourse` -> :mod:`.grounding` (standard identifiers) -> :mod:`.context` (organism, model
+:mod:`.discourse`, with :mod:`.reversals` (changes a treatment reverses) last -> :mod:`.grounding` (standard identifiers) -> :mod:`.context` (organism, model
 system, disease model) and :mod:`.status` (hedges); :mod:`.processor` drives them, :mod:`.result`
 holds what comes out. The rule stages: :mod:`.relations` (triggers, arguments, negation, chains; "pro-/anti-"
 adjectives, nominalised verbs, study settings, process verbs) -> :mod:`.status` (hedges);
