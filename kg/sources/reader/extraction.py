@@ -87,6 +87,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
+            if not passive and any(t.text == ";" for i, m in at.items() if m is s for t in doc[i + 1 : v.i]):
+                continue  # "reduced A and B; decreased C": a semicolon ends the clause that A and B stand in
             for o in objects:
                 out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
             out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)

@@ -119,6 +119,9 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     return [x for x in group if x.end <= close]
 
 
+_VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
+
+
 def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
     """Claims stated in *sentence*; *mentions* are its entity mentions in sentence coordinates.
@@ -160,6 +163,13 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
     for k, t in enumerate(triggers):
         nxt_start = triggers[k + 1].start if k + 1 < len(triggers) else len(sentence)
         claims += _read_trigger(sentence, mentions, t, prev, nxt_start, ontology, specialize)
+        if t.subjects is None and prev is not None and prev.subjects and prev.objects and (
+                VERB_COORD.match(sentence[prev.objects[-1].end : t.start])
+                or (listed := _VERB_LISTED.search(sentence, 0, t.start))
+                and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : listed.start()]))):
+            # "reduced A; decreased [an unnamed index]; and improved C": a verb whose object has no
+            # name still passes the list's subject on
+            t.subjects, t.objects, t.passive = prev.subjects, prev.objects, prev.passive
         prev = t
     return claims
 
@@ -218,10 +228,13 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
-        and_verb = re.search(r"(?:,|\band|\bor|\bbut)\s+(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
+        # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too
+        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut)\s+)(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         coordinated = bool(prev and prev.subjects and prev.objects and (
             VERB_COORD.match(between)
-            or (and_verb and not any(m.end > and_verb.start() - 1 and m.end <= t.start for m in mentions)
+            # (a name just before a semicolon ends its clause: it is no subject of the verb after it)
+            or (and_verb and not any(m.end > and_verb.start() - (sentence[and_verb.start()] != ";") and m.end <= t.start
+                                     for m in mentions)
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])))))
         if coordinated:
             causal = ("increases", "decreases")

@@ -351,3 +351,23 @@ def test_a_verb_after_but_shares_the_subject_of_the_verb_before():
         "BMSC-EVs increased the LC3 level, but decreased p62 expression.").statements}
     assert any(sub.startswith("BMSC") and p == "decreases" and o == "p62" for sub, p, o in got), got
     assert not any(sub == "LC3" for sub, p, o in got), got  # not "LC3 lowered p62"
+
+
+def test_verbs_listed_with_semicolons_share_their_subject():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Exosomes lowered IL-6; raised IL-10; and inhibited apoptosis.").statements}
+    assert {("exosome", "decreases", "interleukin 6"), ("exosome", "increases", "IL-10"),
+            ("exosome", "decreases", "apoptosis")} <= got, got
+    assert not any(sub in ("interleukin 6", "IL-10") for sub, p, o in got), got
+
+
+def test_a_listed_verb_whose_object_has_no_name_passes_the_subject_on():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Mice given MSC-EVs showed that MSC-EVs reduced proteinuria extent, serum creatinine and kidney damage; "
+        "decreased the spleen weight index and serum anti-dsDNA IgG titre; and improved survival.").statements}
+    assert any(sub.startswith("MSC-EV") and p == "increases" and o == "survival" for sub, p, o in got), got
+    assert not any(o in ("survival", "IgG") and not sub.startswith("MSC-EV") for sub, p, o in got), got
