@@ -77,6 +77,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
+# a class of molecules is no agent: "pro-inflammatory cytokines" says what the class does, not a finding
+_CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?)", re.I)
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
@@ -235,6 +237,7 @@ class Reader(SentenceRules):
             # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
             # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs
             named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in local)
+            claims = [c for c in claims if not (c.predicate in _EFFECTS and _CLASS_AGENT.fullmatch(c.subject.entity.label))]
             claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
                                                 and c.predicate in _EFFECTS
                                                 and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]

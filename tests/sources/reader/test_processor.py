@@ -619,3 +619,15 @@ def test_eval_script_reads_a_bare_mirbase_accession_in_gold_as_the_same_identifi
     overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
     assert overall[2:4] == ["1", "1"], out.stdout  # gold 1, matched 1
     assert "grounding: 2/2" in out.stdout, out.stdout
+
+
+def test_a_class_of_molecules_is_no_agent():
+    """ "pro-inflammatory cytokines", "an anti-apoptotic protein": what the class does in general."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes lowered the pro-inflammatory cytokine and raised an anti-apoptotic protein.").statements}
+    assert not any(sub in ("cytokine", "protein") for sub, p, o in got), got
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("The pro-inflammatory cytokine IL-6 was reduced by exosomes.").statements}
+    assert ("exosome", "decreases", "interleukin 6") in got, got
