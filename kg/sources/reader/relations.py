@@ -119,6 +119,7 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     return [x for x in group if x.end <= close]
 
 
+_STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 _VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 
 
@@ -143,12 +144,16 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         return []
     inside = [(m.start, m.end) for m in mentions]
     triggers: list[_Trigger] = []
+    state_end = -1  # where "with increased A" ends: "..., and decreased B" after it is a state too
     for t in TRIGGER_RX.finditer(sentence):
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
-        if participle and PRENOMINAL.search(sentence[: t.start()]):
-            continue  # "their secreted exosomes": an adjective, not a verb
+        if participle and (PRENOMINAL.search(sentence[: t.start()]) or state_end >= 0 and _STATE_LISTED.fullmatch(
+                sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):
+            if sentence[: t.start()].rstrip().lower().endswith(("with", "and")):
+                state_end = t.end()
+            continue  # "their secreted exosomes", "rats with elevated IOP": an adjective, not a verb
         if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
             continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
         if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()):
@@ -158,6 +163,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
             continue  # a title's "Imiquimod Induced Inflammation": a name of what was induced, no verb
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
+        state_end = -1
     claims: list[Claim] = []
     prev: _Trigger | None = None
     for k, t in enumerate(triggers):

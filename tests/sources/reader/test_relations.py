@@ -371,3 +371,14 @@ def test_a_listed_verb_whose_object_has_no_name_passes_the_subject_on():
         "decreased the spleen weight index and serum anti-dsDNA IgG titre; and improved survival.").statements}
     assert any(sub.startswith("MSC-EV") and p == "increases" and o == "survival" for sub, p, o in got), got
     assert not any(o in ("survival", "IgG") and not sub.startswith("MSC-EV") for sub, p, o in got), got
+
+
+def test_participles_listed_after_with_are_states_not_causes():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Mice with increased content of TNF-α, IL-6, and caspase-1, and decreased content of IL-10 were studied.").statements}
+    assert not any(o == "IL-10" for s, p, o in got), got  # not "caspase-1 lowered IL-10"
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes with elevated miR-21 reduced apoptosis and decreased IL-6.").statements}
+    assert ("exosome", "decreases", "interleukin 6") in got, got  # a verb after the state is still a verb
