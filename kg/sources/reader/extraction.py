@@ -288,8 +288,10 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     # ("improved glucose metabolism by repressing FTO": a steady state set right, no direction)
                     effect = "decreases" if improves_disease(v.text, rel, o, ontology) else \
                         "regulates" if sets_right(v.text, rel, o.entity.label) else rel
-                    out += _claim(y, effect if step > 0 or effect == "regulates" else _flip(effect), o, 1, v, ontology, mirna,
-                                  0.55, offset, link=True)
+                    # (on a disease, the mediator's own claim, no rival of the rules' reading of the verb's subject)
+                    out += [replace(c, mediated=ontology.is_a(o.entity.type, "DiseaseOrInjury")) for c in _claim(
+                        y, effect if step > 0 or effect == "regulates" else _flip(effect), o, 1, v, ontology, mirna,
+                        0.55, offset, link=True)]
     return out
 
 

@@ -105,3 +105,14 @@ def test_a_disease_a_model_is_of_is_the_setting_not_an_agent():
         "and terminal complement activation complex C5b-9.").statements}
     assert ("mesenchymal stem cell exosome", "decreases", "C5b-9") in got, got
     assert not any(sub == "psoriasis" for sub, p, o in got), got
+
+
+def test_a_chain_that_raises_its_mediator_links_the_mediator_to_the_disease():
+    """ "prevented OA by promoting autophagy": autophagy lowers OA too, though the rules already read
+    what the vesicles do to OA (the link is the mediator's claim, no rival reading)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Exosomes prevented osteoarthritis by promoting autophagy.").statements}
+    assert {("exosome", "ameliorates", "osteoarthritis"), ("exosome", "increases", "autophagy"),
+            ("autophagy", "ameliorates", "osteoarthritis")} <= got, got
