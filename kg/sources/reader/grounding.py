@@ -114,7 +114,7 @@ class Grounder:
             t = self._spelled(names, etype, group)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
-        organ = _ORGAN_WORD.match(entity.label) if etype == "DiseaseOrInjury" else None
+        organ = _ORGAN_WORD.match(entity.label) if etype in ("DiseaseOrInjury", "BiologicalProcess") else None
         place = OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
         if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
             # "hepatic ischemia-reperfusion injury", "osteonecrosis of the femoral head": MONDO has only the

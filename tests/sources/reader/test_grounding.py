@@ -117,6 +117,12 @@ def test_an_organs_ischemia_reperfusion_injury_is_the_broader_mondo_term_and_say
     assert g.ground(new("renal fibrosis", "DiseaseOrInjury"), "renal fibrosis")[0].xrefs[0].match == "exact"
 
 
+def test_a_process_of_an_organs_cells_is_the_broader_go_process_of_those_cells(g):
+    e, how = g.ground(new("bronchial smooth muscle cell proliferation", "BiologicalProcess"),
+                      "bronchial smooth muscle cell proliferation")
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("GO:0048659", "broad") and "without the organ" in how
+
+
 def test_infiltration_of_cells_is_their_migration_as_a_broader_go_term():
     from kg.sources.reader import Reader
 
