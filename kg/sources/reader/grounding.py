@@ -302,6 +302,7 @@ _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"))
+_VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
@@ -318,11 +319,15 @@ def go_spellings(name: str) -> tuple[str, ...]:
 
     >>> go_spellings("neuroinflammation"), go_spellings("cognitive function"), go_spellings("apoptosis")
     (('neuroinflammatory response',), ('cognition',), ())
+    >>> go_spellings("pulmonary vascular remodeling")
+    ('pulmonary blood vessel remodeling',)
     """
     out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
     if _CELLULAR.match(name):
         out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
     out += [go for rx, go in _GO_SAYS if rx.match(name)]
+    if _VASCULAR.search(name):
+        out.append(_VASCULAR.sub("blood vessel", name))  # "pulmonary vascular remodeling": GO's blood vessel remodeling
     return tuple(out)
 
 
