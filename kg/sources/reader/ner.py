@@ -283,9 +283,12 @@ class Recognizer(MentionSteps):
         if etype is None:
             # "bone marrow MSCs (BMSCs)": the long form ends in a known cell or vesicle name
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
-            if last is None and " " in phrase and self.vocabulary is not None \
-                    and term_class(phrase.split()[-1], self.vocabulary) == "CellType":
-                etype = "CellType"  # "primary human chondrocytes (PHCs)": a standard cell name ends it
+            head = term_class(phrase.split()[-1], self.vocabulary) if last is None and " " in phrase \
+                and self.vocabulary is not None else None
+            if head in ("CellType", "DiseaseOrInjury", "Phenotype", "BiologicalProcess"):
+                # "primary human chondrocytes (PHCs)", "androgenic alopecia (AGA)": a standard name of a
+                # cell or an ill state ends it
+                etype = head
             elif last is None or not (self._is_a(last.type, "CellType") or self._is_a(last.type, "ExtracellularVesicle")):
                 return None
             else:

@@ -249,3 +249,13 @@ def test_a_cytokine_symbol_with_its_greek_letter_spelled_after_a_space():
 
     found = {m.text: m.identifier for m in Reader().read("Exosomes lessened TNF-alpha and IL-1 beta levels.").mentions}
     assert found.get("IL-1 beta") == "HGNC:5992" and "IL-1" not in found, found  # IL1B, not IL-1 (IL1A) and a word
+
+
+def test_a_short_form_whose_long_form_ends_in_a_disease_is_that_disease_not_a_gene():
+    """ "androgenic alopecia (AGA)": AGA is also a gene's symbol, but here it names the disease."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("ADSC-Exos promoted hair growth in androgenic alopecia (AGA). ADSC-Exos reduced AGA in mice.")
+    short = [m for m in res.mentions if m.text == "AGA"]
+    assert short and all(m.entity.type == "DiseaseOrInjury" and m.entity.label == "androgenic alopecia" for m in short), short
+    assert not any(m.identifier == "HGNC:318" for m in res.mentions)
