@@ -171,6 +171,17 @@ class Grounder:
             t = self._spelled(names, etype, ("phenotype",))
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        if etype == "DiseaseOrInjury" and " " in entity.label:
+            # "diabetic peripheral neuropathy", "Dox-induced cardiomyopathy": the disease its last words
+            # name is the closest standard term, a broader one (not a bare "injury" or "disease")
+            words = entity.label.split()
+            for k in range(1, len(words)):
+                rest = " ".join(words[k:])
+                if _GENERIC_ILL.fullmatch(rest):
+                    break
+                t = self._spelled([rest], etype, kinds)
+                if t is not None:
+                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its last words)"
         return entity, ""
 
     def _spelled(self, names: list[str], etype: str, kinds: tuple[str, ...]) -> Term | None:
@@ -302,6 +313,8 @@ _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"))
+_GENERIC_ILL = re.compile(r"(?:injur(?:y|ies)|damage|diseases?|disorders?|syndromes?|failure|dysfunction|lesions?|defects?"
+                          r"|deficiency|toxicity|pain|model)", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)

@@ -123,6 +123,15 @@ def test_a_process_of_an_organs_cells_is_the_broader_go_process_of_those_cells(g
     assert (e.xrefs[0].curie, e.xrefs[0].match) == ("GO:0048659", "broad") and "without the organ" in how
 
 
+def test_a_disease_with_modifiers_is_the_broader_disease_its_last_words_name(g):
+    e, how = g.ground(new("diabetic peripheral neuropathy", "DiseaseOrInjury"), "diabetic peripheral neuropathy")
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0005244", "broad") and "last words" in how
+    e, _ = g.ground(new("Dox-induced cardiomyopathy", "DiseaseOrInjury"), "Dox-induced cardiomyopathy")
+    assert e.xrefs[0].curie == "MONDO:0004994"
+    # a bare "injury" is no grounding of an injury of something
+    assert g.ground(new("spinal sensory injury", "DiseaseOrInjury"), "spinal sensory injury")[0].xrefs == ()
+
+
 def test_infiltration_of_cells_is_their_migration_as_a_broader_go_term():
     from kg.sources.reader import Reader
 
