@@ -29,7 +29,7 @@ from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, GREEK_SUFFIX,
                     GREEK_WORD, HEAD_TYPE,
-                    HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
+                    HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODEL_NAME, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
                     ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, STRESS_KIND, SYMBOL, VESICLE_HEAD,
                     VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention, is_generic_vesicle, noun_forms, singular, slug,
                     type_of_phrase, vesicle_symbol_type)
@@ -498,6 +498,8 @@ class Recognizer(MentionSteps):
         cands.sort(key=lambda c: (tier.get(id(c), 0), -(c.end - c.start), rank[c.source], c.start))
         chosen: list[Mention] = []
         taken = bytearray(len(text) + 1)
+        for m in MODEL_NAME.finditer(text):  # "APP/PS1 mice": the model's name holds no gene
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for c in cands:
             if any(taken[c.start : c.end]):
                 continue

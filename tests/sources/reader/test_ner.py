@@ -259,3 +259,14 @@ def test_a_short_form_whose_long_form_ends_in_a_disease_is_that_disease_not_a_ge
     short = [m for m in res.mentions if m.text == "AGA"]
     assert short and all(m.entity.type == "DiseaseOrInjury" and m.entity.label == "androgenic alopecia" for m in short), short
     assert not any(m.identifier == "HGNC:318" for m in res.mentions)
+
+
+def test_a_strain_or_cell_line_named_with_a_slash_holds_no_gene():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("APP/PS1 mice and C57BL/6 mice were used. Exosomes enhanced HTR8-S/Vneo cell proliferation. "
+                        "TLR4/NF-κB signaling fell.")
+    texts = {m.text: m.identifier for m in res.mentions}
+    assert not {"APP", "PS1", "C57BL/6", "HTR8-S"} & set(texts), texts
+    assert texts.get("cell proliferation") == "GO:0008283", texts
+    assert "TLR4/NF-κB signaling" in texts, texts  # a pathway's slash is no model's
