@@ -45,7 +45,8 @@ _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canin
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence|death)"
-_BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:(?!and\b|or\b)[a-z]+\s+){{0,2}}$", re.I)
+_ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "differentiation", "senescence"})
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
@@ -233,7 +234,10 @@ class MentionSteps:
                 if w is None or k >= i or not COORD_WORDS.fullmatch(text, w.end(1), mentions[k].start) \
                         or not _PROCESS_OF.fullmatch(text, mentions[i - 1].end, m.start) or (k and mentions[k - 1].end > w.start(1)):
                     continue
-            e = self._cell_process((singular(m.text), singular(m.entity.label), singular(m.text.split()[-1])), w.group(1))
+            # (last, any cell's: "death of cultured RGC" is cell death where GO names no RGC death; not for
+            # "polarization", whose cell-level term is the cell's polarity)
+            cells = (singular(m.text), singular(m.entity.label), singular(m.text.split()[-1]))
+            e = self._cell_process(cells + (("cell",) if w.group(1).lower() in _ANY_CELL_PROCESS else ()), w.group(1))
             if e is not None:
                 added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
         return sorted(mentions + added, key=lambda x: x.start) if added else mentions

@@ -186,3 +186,15 @@ def test_the_death_of_named_cells_is_cell_death_not_the_cells():
 
     got = {(s.predicate, s.object.label) for s in Reader().read("Exosomes reduced the death of retinal ganglion cells.").statements}
     assert ("decreases", "cell death") in got and ("decreases", "retinal ganglion cell") not in got, got
+
+
+def test_the_death_of_cells_named_by_a_short_form_after_two_adjectives_is_cell_death():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "We studied retinal ganglion cells (RGC). Fibroblast sEV reduced death of cultured purified RGC.").statements}
+    assert any(p == "decreases" and o == "cell death" for s, p, o in got), got
+    assert not any(o in ("retinal ganglion cell", "RGC") for s, p, o in got), got  # not "lowered the cells"
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes promoted the polarization of cultured microglia.").statements}
+    assert not any(o == "cell polarization" or "polarity" in o for s, p, o in got), got  # polarity is another process
