@@ -119,6 +119,8 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     return [x for x in group if x.end <= close]
 
 
+_OWNER_CELLS = re.compile(r"(?<![\w-])(?!numbers?\b|percentages?\b|proportions?\b|counts?\b|densit)[a-z]+\s+of\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 _VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 
@@ -229,7 +231,15 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             while i > 0 and ((gap := sentence[mentions[i - 1].end : mentions[i].start]).strip() == "(" and
                              mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))):
                 i -= 1
-            objects = [m for m in mentions[i : before[-1] + 1]]
+            # "injury of BMECs caused by glucocorticoid": the cells are whose injury it is, not what rose
+            objects = []
+            for m in mentions[i : before[-1] + 1]:  # (and its short form in brackets after it)
+                if ontology.is_a(m.entity.type, "CellType") and (_OWNER_CELLS.search(sentence, 0, m.start) or (
+                        objects[-1:] == [None] and sentence[: m.start].rstrip().endswith("("))):
+                    objects.append(None)
+                else:
+                    objects.append(m)
+            objects = [m for m in objects if m is not None]
         subjects = agents
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]

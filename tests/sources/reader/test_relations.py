@@ -382,3 +382,15 @@ def test_participles_listed_after_with_are_states_not_causes():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes with elevated miR-21 reduced apoptosis and decreased IL-6.").statements}
     assert ("exosome", "decreases", "interleukin 6") in got, got  # a verb after the state is still a verb
+
+
+def test_cells_whose_injury_a_cause_induced_are_not_what_the_cause_raised():
+    from kg.sources.reader import Reader
+
+    for text in ("We studied the injury of bone microvascular endothelial cells (BMECs) caused by glucocorticoid.",
+                 "Apoptosis of neurons induced by LPS was reduced."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert not any(o in ("bone microvascular endothelial cell", "BMECs", "neuron") for s, p, o in got), got
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("The number of neurons was increased by exosomes.").statements}
+    assert ("exosome", "increases", "neuron") in got, got  # a count of the cells is the cells
