@@ -153,6 +153,16 @@ class Grounder:
             t = unique_term(self.vocabulary.lookup(migration, ("go_bp",)))
             if t is not None:
                 return self._with(entity, t, "broad"), "GO migration of the cells, broader"
+        if etype in ("BiologicalProcess", "Phenotype") and len(entity.label.split()) > 2:
+            # "terminal complement activation": the process its last two or more words name, broader
+            # (a process, not the disease it repairs; a cell's polarization is no "cell polarization", its polarity)
+            words = entity.label.split()
+            k_max = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words) - 1)  # not "repair of"
+            t = next((t for k in range(1, min(k_max + 1, len(words) - 1)) for t in [self._spelled([" ".join(words[k:])], etype, kinds)]
+                      if t is not None and (t.kind == "go_bp" or etype != "BiologicalProcess")
+                      and not (words[k].lower() == "cell" and words[-1].lower().startswith("polari"))), None)
+            if t is not None:
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its last words)"
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
@@ -313,6 +323,7 @@ _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"))
+_PREPOSITIONS = frozenset({"of", "in", "to", "for", "from", "with", "by", "on", "at"})
 _GENERIC_ILL = re.compile(r"(?:injur(?:y|ies)|damage|diseases?|disorders?|syndromes?|failure|dysfunction|lesions?|defects?"
                           r"|deficiency|toxicity|pain|model)", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)

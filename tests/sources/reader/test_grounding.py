@@ -132,6 +132,18 @@ def test_a_disease_with_modifiers_is_the_broader_disease_its_last_words_name(g):
     assert g.ground(new("spinal sensory injury", "DiseaseOrInjury"), "spinal sensory injury")[0].xrefs == ()
 
 
+def test_a_process_with_modifiers_is_the_broader_process_its_last_words_name(g):
+    e, how = g.ground(new("terminal complement activation", "BiologicalProcess"), "terminal complement activation")
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("GO:0006956", "broad") and "last words" in how
+    e, _ = g.ground(new("Trophoblast Cell Proliferation", "BiologicalProcess"), "Trophoblast Cell Proliferation")
+    assert e.xrefs[0].curie == "GO:0008283"
+    # not the polarity of any cell, nor the disease a repair is of
+    assert all(x.curie != "GO:0030010" for x in g.ground(new("Th1 cell polarization", "BiologicalProcess"),
+                                                          "Th1 cell polarization")[0].xrefs)
+    assert not g.ground(new("repair of intervertebral disc degeneration", "Phenotype"),
+                        "repair of intervertebral disc degeneration")[0].xrefs
+
+
 def test_infiltration_of_cells_is_their_migration_as_a_broader_go_term():
     from kg.sources.reader import Reader
 
