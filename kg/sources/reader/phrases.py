@@ -332,6 +332,11 @@ _BE_PASSIVE = re.compile(
     r"(?!\s+(?:by|in\s+response\s+to)\b)", re.I)
 _DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered", re.I)
 _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# (a transfected name is what was put in; "the LPS group" names a model, not a treatment)
+_TRANSFECTED_AFTER = re.compile(r"(?:-|\s+)transfected\b", re.I)
+_IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|groups?)\s+"
+                              r"(?:transfected|treated|injected|pretreated)\s+with\s+(?:the\s+)?$", re.I)
 _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
 _MODULATION_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
@@ -353,9 +358,13 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
     """
     # windows before and after each mention, not the whole sentence: a long sentence stays linear
     treated = [m for m in mentions if any(ontology.is_a(m.entity.type, t) for t in _TREATABLE)
-               and _TREATED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
-               and (_TREATMENT_AFTER.match(sentence[m.end : m.end + 30])
-                    or "treatment" in sentence[max(0, m.start - 40) : m.start].lower())]
+               and ((_TREATED_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+                     and (_TREATMENT_AFTER.match(sentence[m.end : m.end + 30])
+                          or "treatment" in sentence[max(0, m.start - 40) : m.start].lower()))
+                    # "PTEN was diminished in miR-25-transfected cells", "... in cells transfected with miR-25"
+                    or _IN_GROUP_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+                    or _IN_BEFORE.search(sentence, max(0, m.start - 12), m.start) and _TRANSFECTED_AFTER.match(sentence, m.end)
+                    and not ontology.is_a(m.entity.type, "CellType"))]  # ("in hepatocytes transfected with": the cells)
     # "By silencing NONHSAT 084969.2 with siRNA, Runx2 expression was decreased": the silenced thing
     # raised what fell (sign -1); "After overexpressing miR-21, ..." (sign 1)
     framed = [(m, f) for m in mentions if m.entity.type in _MODULATED

@@ -44,3 +44,12 @@ def test_a_fronted_silencing_or_overexpression_frames_the_agentless_passives_aft
         "After overexpressing miR-21, PTEN was decreased. By silencing TLR4 and MyD88, IL-6 was decreased.").statements}
     assert {"TLR4 -increases-> Runx2", "TLR4 -increases-> BMP2", "miR-21 -decreases-> PTEN"} <= got, got
     assert not [g for g in got if "interleukin 6" in g], got  # two silenced: which one did it is not said
+
+
+def test_a_change_measured_in_transfected_cells_is_what_the_transfected_name_did():
+    from kg.sources.reader import Reader
+
+    for text in ("PTEN expression was significantly diminished in miR-25b-3p-transfected AML12 cells.",
+                 "PTEN was decreased in hepatocytes transfected with miR-25b-3p."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert ("miR-25b-3p", "decreases", "PTEN") in got, (text, got)
