@@ -217,7 +217,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects = objects[:-1] + members
     if not objects:
         return []
-    part_in = _PART_IN.match(sentence, t.end, objects[0].start) if rel == "regulates" and not passive else None
+    part_in = _PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \
+        and not passive else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
     confidence = 0.9

@@ -55,7 +55,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
         "fueled:P foster fosters fostered:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
-        "preserves preserved:P raise raises raised:P"
+        "preserves preserved:P raise raises raised:P "
+        # "SCs are important for nerve regeneration": what a process needs raises it
+        + " ".join(f"{be}_{word}_for" for be in ("is", "are", "was", "were")
+                   for word in ("important", "required", "necessary", "crucial", "critical", "indispensable"))
     ),
     "regulates": (
         "regulate regulates regulated:P regulating modulate modulates modulated:P modulating control controls "

@@ -394,3 +394,14 @@ def test_cells_whose_injury_a_cause_induced_are_not_what_the_cause_raised():
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("The number of neurons was increased by exosomes.").statements}
     assert ("exosome", "increases", "neuron") in got, got  # a count of the cells is the cells
+
+
+def test_what_a_process_needs_raises_it_and_what_its_suppression_needs_lowers_it():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("Schwann cells (SCs) are important for peripheral nerve regeneration.").statements}
+    assert ("Schwann cell", "increases", "peripheral nerve regeneration") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("TLR4 was required for the suppression of autophagy.").statements}
+    assert ("TLR4", "decreases", "autophagy") in got, got
