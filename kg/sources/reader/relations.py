@@ -233,14 +233,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                              mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))):
                 i -= 1
             # "injury of BMECs caused by glucocorticoid": the cells are whose injury it is, not what rose
-            objects = []
+            objects, owner = [], False
             for m in mentions[i : before[-1] + 1]:  # (and its short form in brackets after it)
-                if ontology.is_a(m.entity.type, "CellType") and (_OWNER_CELLS.search(sentence, 0, m.start) or (
-                        objects[-1:] == [None] and sentence[: m.start].rstrip().endswith("("))):
-                    objects.append(None)
-                else:
-                    objects.append(m)
-            objects = [m for m in objects if m is not None]
+                owner = ontology.is_a(m.entity.type, "CellType") and bool(
+                    _OWNER_CELLS.search(sentence, max(0, m.start - 80), m.start)
+                    or owner and sentence[: m.start].rstrip().endswith("("))
+                objects += [] if owner else [m]
         subjects = agents
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
