@@ -36,11 +36,12 @@ from typing import Callable
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
-from .triggers import (APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
+from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
                        INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD, NO_SUBJECT,
-                       OBJECT_GAP, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE,
-                       REPORTED_LEVEL, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VESICLE, sets_right)
+                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
+                       NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
+                       RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL, STATE_LISTED, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
+                       VERB_COORD, VERB_LISTED, VESICLE, sets_right)
 
 
 @dataclass(frozen=True)
@@ -119,12 +120,6 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     return [x for x in group if x.end <= close]
 
 
-_OWNER_CELLS = re.compile(r"(?<![\w-])(?!numbers?\b|percentages?\b|proportions?\b|counts?\b|densit)[a-z]+\s+of\s+"
-                          r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
-_VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
-
-
 def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             specialize: Callable[[Mention, Mention], Mention | None] | None = None) -> list[Claim]:
     """Claims stated in *sentence*; *mentions* are its entity mentions in sentence coordinates.
@@ -151,11 +146,14 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
-        if participle and (PRENOMINAL.search(sentence[: t.start()]) or state_end >= 0 and _STATE_LISTED.fullmatch(
+        if participle and (PRENOMINAL.search(sentence[: t.start()]) or state_end >= 0 and STATE_LISTED.fullmatch(
                 sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):
             if sentence[: t.start()].rstrip().lower().endswith(("with", "and")):
                 state_end = t.end()
             continue  # "their secreted exosomes", "rats with elevated IOP": an adjective, not a verb
+        if participle and rel == "increases" and not triggers and AND_BEFORE.search(sentence, 0, t.start()) and any(
+                m.start == t.end() + 1 and TRIGGER_RX.match(sentence, m.end + 1) for m in mentions):
+            continue  # "exosomes and upregulated miR-26a elevated SOD": the participle describes a subject
         if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
             continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
         if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()):
@@ -173,7 +171,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         claims += _read_trigger(sentence, mentions, t, prev, nxt_start, ontology, specialize)
         if t.subjects is None and prev is not None and prev.subjects and prev.objects and (
                 VERB_COORD.match(sentence[prev.objects[-1].end : t.start])
-                or (listed := _VERB_LISTED.search(sentence, 0, t.start))
+                or (listed := VERB_LISTED.search(sentence, 0, t.start))
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : listed.start()]))):
             # "reduced A; decreased [an unnamed index]; and improved C": a verb whose object has no
             # name still passes the list's subject on
@@ -236,7 +234,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             objects, owner = [], False
             for m in mentions[i : before[-1] + 1]:  # (and its short form in brackets after it)
                 owner = ontology.is_a(m.entity.type, "CellType") and bool(
-                    _OWNER_CELLS.search(sentence, max(0, m.start - 80), m.start)
+                    OWNER_CELLS.search(sentence, max(0, m.start - 80), m.start)
                     or owner and sentence[: m.start].rstrip().endswith("("))
                 objects += [] if owner else [m]
         subjects = agents

@@ -139,9 +139,15 @@ NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|didn't|doesn'
 # "RIPK1/PGAM5": a slash between two names lists them.
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
 # An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
-COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various)\s+)?$", re.I)
+COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various|up-?regulated|over-?expressed)\s+)?$", re.I)
 VERB_COORD = re.compile(r"^[\s,;]*(?:(?:and|or|but|while|thereby|thus|hence|then|as\s+well\s+as)\s+)?(?:also\s+|thereby\s+|thus\s+|subsequently\s+|directly\s+|significantly\s+|further\s+)?$", re.I)
 HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
+# "injury of BMECs", "apoptosis of neurons": cells after "<noun> of" are whose the noun is (a count aside)
+OWNER_CELLS = re.compile(r"(?<![\w-])(?!numbers?\b|percentages?\b|proportions?\b|counts?\b|densit)[a-z]+\s+of\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+AND_BEFORE = re.compile(r"(?:\band|,)\s+$")  # "exosomes and upregulated miR-26a": a name listed after another
+STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
+VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
 NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)

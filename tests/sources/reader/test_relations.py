@@ -405,3 +405,17 @@ def test_what_a_process_needs_raises_it_and_what_its_suppression_needs_lowers_it
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("TLR4 was required for the suppression of autophagy.").statements}
     assert ("TLR4", "decreases", "autophagy") in got, got
+
+
+def test_a_raised_name_coordinated_with_a_subject_is_a_subject_too():
+    """ "exosomes and upregulated miR-26a lessened MDA": the participle describes the second subject."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "BMSCs-derived exosomes and upregulated miR-26a elevated SOD level, lessened MDA and IL-6 levels.").statements}
+    assert ("miR-26a", "decreases", "interleukin 6") in got, got
+    assert any(s.startswith("BMSCs-derived") and o == "interleukin 6" for s, p, o in got), got
+    assert not any(o == "miR-26a" for s, p, o in got), got  # not "the exosomes raised miR-26a"
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes reduced IL-6 and upregulated IL-10 expressed by macrophages.").statements}
+    assert ("exosome", "increases", "IL-10") in got, got  # after a verb, a listed verb
