@@ -31,6 +31,7 @@ _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediate
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
 _MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
+_OVEREXPRESSING = re.compile(r"\s+(?:overexpressing|over-expressing|engineered\s+to\s+overexpress)\s+")
 _FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
 _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|released)\s+)?from\s+[^().;]{1,60}?\s*")
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
@@ -83,6 +84,12 @@ class MentionSteps:
             if m.entity.type != "MicroRNA" or MADE_TO_BLOCK.search(text, max(0, m.start - 5), m.start):
                 continue
             key = _mirna_key(m.text)
+            front = mentions[i - 1] if i else None
+            if key is not None and front is not None and self._is_a(front.entity.type, "ExtracellularVesicle") \
+                    and _OVEREXPRESSING.fullmatch(text, front.end, m.start):
+                # "BMSCs-Exo overexpressing miR-29a": vesicles made to carry the miRNA, named after them
+                spans.append((front.start, m.end, i - 1, key, None, m))
+                continue
             made = _MADE_WITH.match(text, m.end)
             if key is None or made is None:
                 continue
@@ -90,7 +97,6 @@ class MentionSteps:
             cell = next((x for x in after[:1] if self._is_a(x.entity.type, "CellType")
                          and _CELL_GAP.fullmatch(text, made.end(), x.start)), None)
             # "exosomes derived from miR-X-modified cells": the vesicle word stands before the miRNA
-            front = mentions[i - 1] if i else None
             if cell is not None and front is not None and self._is_a(front.entity.type, "ExtracellularVesicle") \
                     and is_generic_vesicle(front.entity) and _FROM.fullmatch(text, front.end, m.start):
                 spans.append((front.start, cell.end, i - 1, key, cell, None))

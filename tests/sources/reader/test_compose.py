@@ -198,3 +198,13 @@ def test_the_death_of_cells_named_by_a_short_form_after_two_adjectives_is_cell_d
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes promoted the polarization of cultured microglia.").statements}
     assert not any(o == "cell polarization" or "polarity" in o for s, p, o in got), got  # polarity is another process
+
+
+def test_vesicles_named_with_overexpressing_and_a_mirna_are_one_engineered_vesicle():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("BMSCs-Exo overexpressing miR-29a can reduce SMAD2 and SMAD3.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("BMSCs-Exo overexpressing miR-29a", "decreases", "SMAD2") in got, got
+    assert ("BMSCs-Exo overexpressing miR-29a", "carries", "miR-29a") in got, got
+    assert [m.entity.type for m in res.mentions if m.text.startswith("BMSCs-Exo")] == ["EngineeredVesicle"]
