@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
+from typing import Callable, Iterable
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
@@ -158,11 +160,11 @@ class Grounder:
             # (a process, not the disease it repairs; a cell's polarization is no "cell polarization", its polarity)
             words = entity.label.split()
             k_max = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words) - 1)  # not "repair of"
-            t = next((t for k in range(1, min(k_max + 1, len(words) - 1)) for t in [self._spelled([" ".join(words[k:])], etype, kinds)]
-                      if t is not None and (t.kind == "go_bp" or etype != "BiologicalProcess")
-                      and not (words[k].lower() == "cell" and words[-1].lower().startswith("polari"))), None)
-            if t is not None:
-                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its last words)"
+            found = self._by_last_words(entity, kinds, range(1, min(k_max + 1, len(words) - 1)), lambda k, t: (
+                t.kind == "go_bp" or etype != "BiologicalProcess")
+                and not (words[k].lower() == "cell" and words[-1].lower().startswith("polari")))
+            if found is not None:
+                return found
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
             # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
             t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
@@ -185,14 +187,22 @@ class Grounder:
             # "diabetic peripheral neuropathy", "Dox-induced cardiomyopathy": the disease its last words
             # name is the closest standard term, a broader one (not a bare "injury" or "disease")
             words = entity.label.split()
-            for k in range(1, len(words)):
-                rest = " ".join(words[k:])
-                if _GENERIC_ILL.fullmatch(rest):
-                    break
-                t = self._spelled([rest], etype, kinds)
-                if t is not None:
-                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its last words)"
+            found = self._by_last_words(entity, kinds, takewhile(
+                lambda k: not _GENERIC_ILL.fullmatch(" ".join(words[k:])), range(1, len(words))))
+            if found is not None:
+                return found
         return entity, ""
+
+    def _by_last_words(self, entity: Entity, kinds: tuple[str, ...], starts: Iterable[int],
+                       accept: Callable[[int, Term], bool] = lambda k, t: True) -> tuple[Entity, str] | None:
+        """*entity* grounded, as a broader match, to the first term the words of its label from one of
+        *starts* on name (and *accept* takes), or None."""
+        words = entity.label.split()
+        for k in starts:
+            t = self._spelled([" ".join(words[k:])], entity.type, kinds)
+            if t is not None and accept(k, t):
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its last words)"
+        return None
 
     def _spelled(self, names: list[str], etype: str, kinds: tuple[str, ...]) -> Term | None:
         """The term of *kinds* that the first of the spellings of *names* (:func:`_variants`) means."""
