@@ -30,7 +30,7 @@ KINDS_FOR = {
     "MicroRNA": ("mirna",),
     "BiologicalProcess": ("go_bp",),
     "Pathway": ("go_bp",),
-    "Phenotype": ("go_bp", "disease", "phenotype"),
+    "Phenotype": ("go_bp", "disease", "phenotype", "efo"),
     "DiseaseOrInjury": ("disease",),  # then HP, after MONDO's broader terms (Grounder._ground)
     "CellType": ("cell", "efo"),
     "AnatomicalSite": ("anatomy", "go_cc"),

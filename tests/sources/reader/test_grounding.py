@@ -43,6 +43,8 @@ def new(label: str, etype: str) -> Entity:
     ("β-cell apoptosis", "BiologicalProcess", "GO:0097050"),
     ("acute kidney injury", "DiseaseOrInjury", "MONDO:0002492"),
     ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
+    ("body weight", "Phenotype", "EFO:0004338"),  # a measured trait: EFO names it
+    ("mortality", "Phenotype", "EFO:0004352"),
 ])
 def test_ground(g, label, etype, curie):
     e, how = g.ground(new(label, etype), label)
