@@ -127,6 +127,10 @@ class SentenceRules:
             v = self._specialize(nxt, m)
             if v is None:
                 continue
+            j = mentions.index(nxt) + 1
+            if j < len(mentions) and re.fullmatch(r"\s*\(", sentence[nxt.end : mentions[j].start]) \
+                    and self.ontology.is_a(mentions[j].entity.type, "ExtracellularVesicle") and not is_generic_vesicle(mentions[j].entity):
+                v = replace(v, entity=mentions[j].entity)  # "exosomes from ADSCs (ADSC-Exos)": the vesicles the short form names
             out[i] = v
             if i and out[i - 1].entity.id == m.entity.id and re.fullmatch(r"\s*\(", sentence[out[i - 1].end : m.start]):
                 out[i - 1] = replace(v, start=out[i - 1].start, end=out[i - 1].end, text=out[i - 1].text)  # its long form

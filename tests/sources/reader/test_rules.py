@@ -12,3 +12,12 @@ def test_vesicles_that_cells_shed():
 def test_circulation_is_blood():
     got = {(s.predicate, s.object.id) for s in read_text("MSC exosomes persist in the circulation.").statements}
     assert ("located_in", "blood") in got
+
+
+def test_vesicles_from_cells_are_the_short_form_after_the_cells():
+    # "exosomes from X (ADSC-Exos)": one entity, so later sentences with "ADSC-Exos" speak of the same vesicles
+    text = ("Exosomes from adipose-derived stem cells (ADSC-Exos) were isolated. "
+            "In mice, exosomes from adipose-derived mesenchymal stem cells (ADSC-Exos) reduced IL-17.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+    assert ("ADSC-Exos", "decreases", "IL-17") in got
+    assert ("ADSC-Exos", "derives_from", "adipose-derived mesenchymal stem cell") in got
