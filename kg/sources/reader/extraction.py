@@ -61,10 +61,12 @@ def is_inhibitor(text: str) -> bool:
 
 
 def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontology,
-                      mirna: Callable[[str], Entity | None] | None = None) -> list[Claim]:
+                      mirna: Callable[[str], Entity | None] | None = None,
+                      outcome: Callable[[str, str, str | None], Entity] | None = None) -> list[Claim]:
     """The claims one parsed sentence makes between its *mentions* (sentence coordinates).
 
-    *mirna* names the miRNA an inhibitor mention silences ("anti-miR-92a-3p" -> miR-92a-3p).
+    *mirna* names the miRNA an inhibitor mention silences ("anti-miR-92a-3p" -> miR-92a-3p); *outcome*
+    (name, type, label) gives the entity of an object no mention names ("reduced body weight"), or leaves them out.
     """
     by_span = {(m.start, m.end): m for m in mentions}
     at: dict[int, Mention] = {}
@@ -84,6 +86,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         subjects, objects = _arguments(v, passive, at)
         if not subjects:
             continue
+        if outcome is not None:
+            objects = objects + _phrases(v, rel, subjects, at, outcome, parsed, ontology, passive)
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
@@ -92,6 +96,77 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
             for o in objects:
                 out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
             out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)
+    return out
+
+
+_NOT_OUTCOME = frozenset("effect effects role roles mechanism mechanisms group groups model models study studies "
+                         "cell cells mouse mice rat rats patient patients result results data ability potential use "
+                         "application administration injection treatment therapy part number way ways time "
+                         "expression level levels change changes increase increases decrease decreases elevation".split())
+_NEEDS_MODIFIER = frozenset("activity activities function functions development homeostasis accumulation".split())
+_OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
+_CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+")
+
+
+def _phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
+             outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
+             passive: bool = False) -> list[Mention]:
+    """Objects of *v* that no mention names, read as the outcome their words name ("reduced body weight").
+
+    Only for what an agent (a vesicle, cell, molecule) does, and only lower-case phrases whose every
+    word belongs to the phrase: "the Th1 subset ratio" or "IDD repair" is about a named thing."""
+    if rel not in _SIGNED and rel != "regulates" or not any(
+            not ontology.is_a(s.entity.type, "ProcessOrPhenotype") and not ontology.is_a(s.entity.type, "DiseaseOrInjury")
+            for s, _ in subjects):
+        return []
+    doc = v.doc
+
+    def word(k: int) -> str:
+        return at[k].text if k in at else doc[k].text
+
+    out: list[Mention] = []
+    for h in (c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+        for t in [h, *(c for c in h.subtree if c.dep_ == "conj" and c.head.i != v.i)]:
+            if t.i in at or not t.tag_.startswith("NN") or t.tag_.startswith("NNP") or t.lower_ in _NOT_OUTCOME \
+                    or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS:
+                continue
+            last = t
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                # "the loss of muscle mass": the outcome is named with its complement (where the complement is
+                # a named thing, "the progression of atherosclerosis", the parse reads it as that thing)
+                g = next((c for c in of.children if c.dep_ == "pobj"), None)
+                if g is None or g.i in at or not all(word(j).islower() and doc[j].dep_ not in ("det", "poss", "nummod")
+                                        for j in range(t.i + 1, g.i + 1)):
+                    continue
+                last = g
+            k, inside, blocked = t.i - 1, {t.i}, False
+            while k >= 0:
+                tok = doc[k]
+                glued = not tok.whitespace_
+                if tok.text == "-" and glued and k > 0 and doc[k - 1].whitespace_ == "":
+                    inside.add(k)
+                elif glued and doc[k + 1].text == "-" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in inside):
+                    if not word(k).islower():
+                        blocked = True
+                        break
+                    inside.add(k)
+                else:
+                    # "the Th1 subset ratio", "SAH (...) development": the phrase is about a named thing
+                    blocked = tok.text == ")" or (tok.head.i in inside and tok.dep_ not in _OUTSIDE)
+                    break
+                k -= 1
+            text = "".join(word(j) + doc[j].whitespace_ for j in range(k + 1, last.i)) + word(last.i)
+            cause = _CAUSED.search(text)  # "cisplatin-induced ototoxicity": the outcome is the ototoxicity
+            text = text[cause.end():] if cause else text
+            if blocked or not re.fullmatch(r"[a-z][a-z -]*[a-z]", text) or len(text) < 5 or text in _NEEDS_MODIFIER:
+                continue
+            if t.lower_ in _LEVEL_NOUNS and (" " not in text or any(j in at for j in range(k + 1, last.i + 1))):
+                continue  # "cytokine production" is an outcome; "IL-6 production" is IL-6's, "production" alone nothing
+            # the lexicon's entity of that name, else a new one ("growth of hair follicles" keeps its plural)
+            e = outcome(text, "Phenotype", text if last is not t else None)
+            end = at[last.i].end if last.i in at else parsed.offset(last.idx) + len(last.text)
+            out.append(Mention(end - len(text), end, text, e, "phrase", new=e.provisional))
     return out
 
 

@@ -227,7 +227,7 @@ class Reader(SentenceRules):
                 # ... and where they say what the subject does to the object (the parse may miss a sign word)
                 ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
-                claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna)
+                claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna, self.recognizer.new_entity)
                            if c.mediated or (c.predicate, c.object.entity.id) not in ruled
                            and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
@@ -293,7 +293,8 @@ class Reader(SentenceRules):
             entity, how = self._grounder().tissue_cells(entity, before, how, m.text)
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
-                   "anaphora": "refers back", "possessive": "refers back"}.get(m.source, "name pattern")
+                   "anaphora": "refers back", "possessive": "refers back",
+                   "phrase": "words of the verb's object"}.get(m.source, "name pattern")
         written = source[offset + m.start : offset + m.end]
         words = written if written.translate(_HYPHENS) == m.text else m.text  # the document's own hyphens
         return Found(offset + m.start, offset + m.end, words, entity, matched, how)

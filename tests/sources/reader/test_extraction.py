@@ -16,7 +16,7 @@ def tools():
     return Parser(), Recognizer(load_lexicon(onto), onto), onto
 
 
-def read(tools, sentence: str) -> set[tuple[str, str, str]]:
+def read(tools, sentence: str, outcomes: bool = False) -> set[tuple[str, str, str]]:
     parser, rec, onto = tools
     mentions = rec.find(sentence)
     [p] = parser.parse([(sentence, [(m.start, m.end) for m in mentions])])
@@ -25,7 +25,7 @@ def read(tools, sentence: str) -> set[tuple[str, str, str]]:
         return rec.lookup(name) or rec.new_entity(name, "MicroRNA", name)
 
     return {(c.subject.entity.label, c.predicate, c.object.entity.label)
-            for c in claims_from_parse(p, mentions, onto, mirna)}
+            for c in claims_from_parse(p, mentions, onto, mirna, rec.new_entity if outcomes else None)}
 
 
 def test_active_and_passive(tools):
@@ -116,3 +116,22 @@ def test_a_chain_that_raises_its_mediator_links_the_mediator_to_the_disease():
            for s in Reader().read("Exosomes prevented osteoarthritis by promoting autophagy.").statements}
     assert {("exosome", "ameliorates", "osteoarthritis"), ("exosome", "increases", "autophagy"),
             ("autophagy", "ameliorates", "osteoarthritis")} <= got, got
+
+
+def test_objects_no_mention_names_are_the_outcomes_their_words_name(tools):
+    got = read(tools, "In these rats, exosomal miR-21 reduced body weight, liver weight and liver index.", outcomes=True)
+    assert {("miR-21", "decreases", o) for o in ("body weight", "liver weight", "liver index")} <= got
+    assert ("miR-21", "decreases", "weight") not in read(tools, "In these rats, miR-21 reduced body weight.")  # only when asked
+    # the outcome, not its cause; an outcome named with its complement
+    assert ("miR-21", "decreases", "ototoxicity") in read(tools, "miR-21 relieved cisplatin-induced ototoxicity.", outcomes=True)
+    assert ("mesenchymal stem cell", "increases", "growth of hair follicles") in read(
+        tools, "In mice, MSCs restored the growth of hair follicles.", outcomes=True)
+
+
+def test_an_outcome_phrase_about_a_named_thing_is_no_outcome(tools):
+    got = read(tools, "MSCs inhibited Th1 cell polarization and downregulated the Th1 subset ratio.", outcomes=True)
+    assert not {o for s, p, o in got if "ratio" in o}
+    got = read(tools, "miR-21 promoted IDD repair and reduced IL-6 production.", outcomes=True)
+    assert not {o for s, p, o in got if o in ("repair", "production", "IL-6 production")}
+    # what a disease or process does is left to the rules ("sepsis causes high mortality")
+    assert not read(tools, "Sepsis caused high mortality and huge costs.", outcomes=True)

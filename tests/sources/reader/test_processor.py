@@ -631,3 +631,13 @@ def test_a_class_of_molecules_is_no_agent():
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("The pro-inflammatory cytokine IL-6 was reduced by exosomes.").statements}
     assert ("exosome", "decreases", "interleukin 6") in got, got
+
+
+def test_an_outcome_no_name_pattern_knows_is_read_from_the_verbs_object():
+    r = read_text("In NAFLD rats, exosomal miR-627-5p reduced body weight and liver index.")
+    got = {(s.subject.label, s.predicate, s.object.label): found for s, (_, found) in zip(r.statements, r.arguments)}
+    weight = got[("miR-627-5p", "decreases", "body weight")]
+    assert (weight.text, weight.matched) == ("body weight", "words of the verb's object")
+    assert [x.curie for x in weight.entity.xrefs] == ["EFO:0004338"]  # grounded where a vocabulary names it
+    index = got[("miR-627-5p", "decreases", "liver index")]
+    assert index.entity.provisional and not index.entity.xrefs  # else provisional, as any new name
