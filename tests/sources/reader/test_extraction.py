@@ -135,3 +135,9 @@ def test_an_outcome_phrase_about_a_named_thing_is_no_outcome(tools):
     assert not {o for s, p, o in got if o in ("repair", "production", "IL-6 production")}
     # what a disease or process does is left to the rules ("sepsis causes high mortality")
     assert not read(tools, "Sepsis caused high mortality and huge costs.", outcomes=True)
+
+
+def test_an_outcome_phrase_is_a_mediator_of_a_chain(tools):
+    got = read(tools, "In mice, MSC exosomes reduced IL-6 by decreasing neuronal damage.", outcomes=True)
+    assert ("mesenchymal stem cell exosome", "decreases", "neuronal damage") in got
+    assert ("neuronal damage", "increases", "interleukin 6") in got  # what the damage does, in the chain
