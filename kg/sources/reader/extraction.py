@@ -87,7 +87,7 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         if not subjects:
             continue
         if outcome is not None:
-            objects = objects + _phrases(v, rel, subjects, at, outcome, parsed, ontology, passive)
+            objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive)
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
@@ -108,7 +108,7 @@ _OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
 _CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+")
 
 
-def _phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
+def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
              outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
              passive: bool = False) -> list[Mention]:
     """Objects of *v* that no mention names, read as the outcome their words name ("reduced body weight").
@@ -126,7 +126,7 @@ def _phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int
 
     out: list[Mention] = []
     for h in (c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
-        for t in [h, *(c for c in h.subtree if c.dep_ == "conj" and c.head.i != v.i)]:
+        for t in (h, *h.conjuncts):  # "reduced body weight, liver weight and liver index"
             if t.i in at or not t.tag_.startswith("NN") or t.tag_.startswith("NNP") or t.lower_ in _NOT_OUTCOME \
                     or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS:
                 continue

@@ -141,3 +141,8 @@ def test_an_outcome_phrase_is_a_mediator_of_a_chain(tools):
     got = read(tools, "In mice, MSC exosomes reduced IL-6 by decreasing neuronal damage.", outcomes=True)
     assert ("mesenchymal stem cell exosome", "decreases", "neuronal damage") in got
     assert ("neuronal damage", "increases", "interleukin 6") in got  # what the damage does, in the chain
+
+
+def test_a_word_listed_inside_an_outcome_phrase_is_no_outcome_of_its_own(tools):
+    got = read(tools, "In mice, MSCs restored the growth of hair follicles and whiskers.", outcomes=True)
+    assert not {o for s, p, o in got if o.startswith("whisker")}, got
