@@ -293,8 +293,7 @@ class Reader(SentenceRules):
             entity, how = self._grounder().tissue_cells(entity, before, how, m.text)
             entity, how = self._grounder().as_document_msc(entity, how, self._doc_msc)
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
-                   "anaphora": "refers back", "possessive": "refers back",
-                   "phrase": "words of the verb's object"}.get(m.source, "name pattern")
+                   "anaphora": "refers back", "possessive": "refers back", "phrase": "words of the verb's object"}.get(m.source, "name pattern")
         written = source[offset + m.start : offset + m.end]
         words = written if written.translate(_HYPHENS) == m.text else m.text  # the document's own hyphens
         return Found(offset + m.start, offset + m.end, words, entity, matched, how)
@@ -324,6 +323,7 @@ class Reader(SentenceRules):
             of = _OF.match(sentence, s.end) if named_by else None
             agent = next((m for m in mentions if of and m.start == of.end() and any(
                 self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
+            agent = agent or self._vesicles_of(s)  # "T-MSC exosomes transplantation reduced X": the vesicles do
             if agent is None:
                 out.append(c)
                 continue

@@ -267,6 +267,13 @@ class SentenceRules:
                 return replace(m, entity=e, new=False)
         return None
 
+    def _vesicles_of(self, m: Mention) -> Mention | None:
+        """The vesicles a therapy names ("T-MSC exosomes transplantation" -> T-MSC exosomes), as a mention, or None."""
+        if m.entity.type != "Intervention" or " " not in m.text:
+            return None
+        return next((replace(v, start=m.start + v.start, end=m.start + v.end) for v in self.recognizer.find(
+            m.text.rsplit(" ", 1)[0]) if self.ontology.is_a(v.entity.type, "ExtracellularVesicle")), None)
+
     def _production(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
         """"iMSCs excel in the generation of exosomes": the cells secrete the vesicles, which are
         theirs (the vesicle mention is re-pointed, in place, for the triggers that follow)."""

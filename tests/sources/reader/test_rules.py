@@ -21,3 +21,9 @@ def test_vesicles_from_cells_are_the_short_form_after_the_cells():
     got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
     assert ("ADSC-Exos", "decreases", "IL-17") in got
     assert ("ADSC-Exos", "derives_from", "adipose-derived mesenchymal stem cell") in got
+
+
+def test_a_therapy_named_by_its_vesicles_is_done_by_them():
+    text = "Tonsil-derived MSCs (T-MSCs) were used. T-MSC exosomes transplantation decreased IL-6 in mice."
+    got = {(s.subject.label, s.subject.type, s.predicate, s.object.label) for s in read_text(text).statements}
+    assert ("T-MSC exosome", "Exosome", "decreases", "interleukin 6") in got
