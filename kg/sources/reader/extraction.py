@@ -120,15 +120,20 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
             for s, _ in subjects):
         return []
     doc = v.doc
+    # a title in title case ("... Exosomes Protect Muscle Loss by ..."): its capitals are no names
+    long = [x.text for x in doc if x.is_alpha and len(x.text) > 3 and x.i not in at]
+    titled = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
     def word(k: int) -> str:
         return at[k].text if k in at else doc[k].text
 
+    def plain(k: int) -> bool:
+        return word(k).islower() or (titled and word(k).istitle() and k not in at)
+
     out: list[Mention] = []
     for h in (c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
         for t in (h, *h.conjuncts):  # "reduced body weight, liver weight and liver index"
-            if t.i in at or not t.tag_.startswith("NN") or t.tag_.startswith("NNP") or t.lower_ in _NOT_OUTCOME \
-                    or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS:
+            if t.i in at or not t.tag_.startswith("NN") or (t.tag_.startswith("NNP") and not titled) or t.lower_ in _NOT_OUTCOME:
                 continue
             last = t
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -136,7 +141,7 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
                 # "the loss of muscle mass": the outcome is named with its complement (where the complement is
                 # a named thing, "the progression of atherosclerosis", the parse reads it as that thing)
                 g = next((c for c in of.children if c.dep_ == "pobj"), None)
-                if g is None or g.i in at or not all(word(j).islower() and doc[j].dep_ not in ("det", "poss", "nummod")
+                if g is None or g.i in at or not all(plain(j) and doc[j].dep_ not in ("det", "poss", "nummod")
                                         for j in range(t.i + 1, g.i + 1)):
                     continue
                 last = g
@@ -147,7 +152,7 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
                 if tok.text == "-" and glued and k > 0 and doc[k - 1].whitespace_ == "":
                     inside.add(k)
                 elif glued and doc[k + 1].text == "-" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in inside):
-                    if not word(k).islower():
+                    if not plain(k):
                         blocked = True
                         break
                     inside.add(k)
@@ -159,12 +164,13 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
             text = "".join(word(j) + doc[j].whitespace_ for j in range(k + 1, last.i)) + word(last.i)
             cause = _CAUSED.search(text)  # "cisplatin-induced ototoxicity": the outcome is the ototoxicity
             text = text[cause.end():] if cause else text
-            if blocked or not re.fullmatch(r"[a-z][a-z -]*[a-z]", text) or len(text) < 5 or text in _NEEDS_MODIFIER:
+            if blocked or not re.fullmatch(r"[a-z][a-z -]*[a-z]", text.lower() if titled else text) or len(text) < 5 \
+                    or text.lower() in _NEEDS_MODIFIER:
                 continue
-            if t.lower_ in _LEVEL_NOUNS and (" " not in text or any(j in at for j in range(k + 1, last.i + 1))):
-                continue  # "cytokine production" is an outcome; "IL-6 production" is IL-6's, "production" alone nothing
+            if (t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS) and (" " not in text or any(j in at for j in range(k + 1, last.i + 1))):
+                continue  # "cytokine production", "muscle loss" are outcomes; "IL-6 production" is IL-6's, "loss" alone nothing
             # the lexicon's entity of that name, else a new one ("growth of hair follicles" keeps its plural)
-            e = outcome(text, "Phenotype", text if last is not t else None)
+            e = outcome(text.lower() if titled else text, "Phenotype", text if last is not t and not titled else None)
             end = at[last.i].end if last.i in at else parsed.offset(last.idx) + len(last.text)
             out.append(Mention(end - len(text), end, text, e, "phrase", new=e.provisional))
     return out
@@ -235,9 +241,27 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
             subj_tokens.append(head.head)
     # "no pharmacological therapy has been shown to improve survival" says no subject does it
     subj_tokens = [t for t in subj_tokens if not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children)]
-    subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in _mentions(t, at)]
+    subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in (_mentions(t, at) or _given(t, at))]
     objects = [m for t in obj_tokens for m in _mentions(t, at)]
     return subjects, objects
+
+
+_TREATMENT_NOUNS = frozenset("treatment treatments administration injection injections transplantation infusion therapy".split())
+_TREATED = frozenset("mice rats animals cells patients group groups".split())
+
+
+def _given(t: Any, at: dict[int, Mention]) -> list[Mention]:
+    """What a subject that names a treatment gives: "MSC-exosome treatment", "treatment with X",
+    "mice treated with X" (the treatment is the agent of what follows)."""
+    if t.lower_ in _TREATMENT_NOUNS:
+        named = [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
+        return named or [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                         for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at)]
+    if t.lower_ in _TREATED:
+        return [m for a in t.children if a.dep_ == "acl" and a.lower_ in ("treated", "injected", "given")
+                for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at)]
+    return []
 
 
 def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:

@@ -146,3 +146,20 @@ def test_an_outcome_phrase_is_a_mediator_of_a_chain(tools):
 def test_a_word_listed_inside_an_outcome_phrase_is_no_outcome_of_its_own(tools):
     got = read(tools, "In mice, MSCs restored the growth of hair follicles and whiskers.", outcomes=True)
     assert not {o for s, p, o in got if o.startswith("whisker")}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "In ApoE mice, MSC exosome treatment decreased IL-6.",
+    "MRL/lpr mice treated with MSC exosomes reduced IL-6.",
+])
+def test_a_treatment_subject_is_what_it_gives(tools, sentence):
+    assert read(tools, sentence) == {("mesenchymal stem cell exosome", "decreases", "interleukin 6")}
+
+
+def test_outcomes_in_a_title_case_title_and_losses_of_a_tissue(tools):
+    got = read(tools, "Mesenchymal Stem Cell-Derived Exosomes Reduce Muscle Loss in Aged Mice", outcomes=True)
+    assert got == {("mesenchymal stem cell exosome", "decreases", "muscle loss")}
+    assert ("mesenchymal stem cell exosome", "decreases", "bone loss") in read(
+        tools, "In mice, MSC exosomes reduced bone loss.", outcomes=True)
+    # in a sentence, capitals are names: "the Th1 subset ratio" above; in a title, a named thing still blocks
+    assert not read(tools, "MSC Exosomes Reduce IDD Progression In Rats", outcomes=True)
