@@ -373,6 +373,15 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     for o in objects:
                         out += [replace(c, mediated=True) for c in _claim(y, rel, o, 1, v, ontology, mirna, 0.55, offset)]
                 continue
+            if g_rel == "regulates":
+                # "inhibit apoptosis by regulating autophagy": the subject moves autophagy, and autophagy the
+                # apoptosis, neither with a sign the words give (a disease is left to the verb's own reading)
+                for y in mediators:
+                    out += _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.55, offset)
+                    for o in objects if rel in _SIGNED else ():
+                        if not ontology.is_a(o.entity.type, "DiseaseOrInjury"):
+                            out += _claim(y, "regulates", o, 1, v, ontology, mirna, 0.5, offset, link=True)
+                continue
             if g_rel not in _SIGNED:
                 continue
             for y in mediators:

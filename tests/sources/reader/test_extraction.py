@@ -163,3 +163,12 @@ def test_outcomes_in_a_title_case_title_and_losses_of_a_tissue(tools):
         tools, "In mice, MSC exosomes reduced bone loss.", outcomes=True)
     # in a sentence, capitals are names: "the Th1 subset ratio" above; in a title, a named thing still blocks
     assert not read(tools, "MSC Exosomes Reduce IDD Progression In Rats", outcomes=True)
+
+
+def test_by_regulating_a_mediator_says_no_sign(tools):
+    got = read(tools, "In mice, BMSC-EVs inhibited cell apoptosis by regulating autophagy via the PI3K/Akt/mTOR pathway.")
+    assert {("BMSC-EVs", "regulates", "autophagy"), ("autophagy", "regulates", "cell apoptosis")} <= got, got
+    assert not {(s, o) for s, p, o in got if p in ("increases", "decreases") and "autophagy" in (s, o)}
+    # a disease is left to the verb's own reading
+    got = read(tools, "In mice, BMSC-EVs prevented osteonecrosis by regulating autophagy.")
+    assert ("autophagy", "regulates", "osteonecrosis") not in got
