@@ -45,6 +45,7 @@ _MADE = r"(?:derived|secreted|released)"  # "BMSC-derived": the cells, before wh
 _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
                         rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
+_LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -256,8 +257,7 @@ class Recognizer(MentionSteps):
 
     def _gene_symbol(self, short: str) -> Entity | None:
         """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
-        known = self.lookup(short)
-        if known is not None:
+        if (known := self.lookup(short)) is not None:
             return known if self._is_a(known.type, "GeneOrProtein") else None
         if self.vocabulary is None or not SYMBOL.fullmatch(short):
             return None
@@ -311,6 +311,9 @@ class Recognizer(MentionSteps):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
             out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
+        for m in _LNC_RNA.finditer(text):  # "LncRNA MALAT1", "lncRNA-H19": the gene named, not a gene "LncRNA"
+            e = self._gene_symbol(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _SPLIT_NAME.finditer(text):
             # "interleukin (IL)-1β", "tumor necrosis factor (TNF)-α": a family's short form defined inside
             # a member's name; the whole is the member ("IL-1β"), when that names a known protein

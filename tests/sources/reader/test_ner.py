@@ -1,6 +1,8 @@
 """The recogniser: lexicon, abbreviations, patterns, standard names; linear in document size."""
 from __future__ import annotations
 
+import pytest
+
 from kg.lexicon import Lexicon
 from kg.model import Entity
 from kg.sources.reader.ner import Recognizer
@@ -271,3 +273,24 @@ def test_a_strain_or_cell_line_named_with_a_slash_holds_no_gene():
     assert not {"APP", "PS1", "C57BL/6", "HTR8-S"} & set(texts), texts
     assert texts.get("cell proliferation") == "GO:0008283", texts
     assert "TLR4/NF-κB signaling" in texts, texts  # a pathway's slash is no model's
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LncRNA MALAT1 sponged miR-92a-3p.", "MALAT1"),
+    ("Exosomal lncRNA-MALAT1 decreased miR-92a-3p.", "MALAT1"),
+    ("The long non-coding RNA H19 lowered miR-92a-3p.", "H19"),
+])
+def test_a_long_noncoding_rna_is_the_gene_it_names_not_a_gene_lncrna(text, name):
+    from kg.sources.reader import read_text
+
+    r = read_text(text)
+    assert [(s.subject.label, s.predicate, s.object.label) for s in r.statements if s.predicate != "carries"] == \
+        [(name, "decreases", "miR-92a-3p")]
+    assert r.statements[0].subject.xrefs[0].curie.startswith("HGNC:")
+
+
+def test_the_knockdown_of_a_named_lncrna_flips_the_sign():
+    from kg.sources.reader import read_text
+
+    got = [(s.subject.label, s.predicate, s.object.label) for s in read_text("Knockdown of lncRNA NEAT1 reduced apoptosis.").statements]
+    assert got == [("NEAT1", "increases", "apoptosis")]
