@@ -28,7 +28,7 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import improves_disease, predicate_for
 from .relations import Claim
-from .triggers import GAIN_NOUNS, TRIGGERS, sets_right
+from .triggers import GAIN_NOUNS, NEEDS_HARM, SHIELDING, TRIGGERS, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -78,6 +78,11 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
     doc = parsed.doc
     for v in doc:
         rel = _relation(v)
+        # "protected chondrocytes from apoptosis": the harm is lowered, not the cells
+        frm = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"] if v.lower_ in SHIELDING else []
+        harm = [g for c in frm for g in c.children if g.dep_ == "pobj"] + [  # ... "from undergoing apoptosis"
+            d for c in frm for g in c.children if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj"]
+        rel = "decreases" if harm else None if (frm or v.lower_ in NEEDS_HARM) else rel
         if rel is None or rel in ("secretes", "derives_from") or _negated(v):
             continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
@@ -86,8 +91,10 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         subjects, objects = _arguments(v, passive, at)
         if not subjects:
             continue
+        if harm:
+            objects = [m for t in harm for m in _mentions(t, at)]
         if outcome is not None:
-            objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive)
+            objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive, harm)
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
@@ -110,7 +117,7 @@ _CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+"
 
 def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
              outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
-             passive: bool = False) -> list[Mention]:
+             passive: bool = False, heads: list[Any] | None = None) -> list[Mention]:
     """Objects of *v* that no mention names, read as the outcome their words name ("reduced body weight").
 
     Only for what an agent (a vesicle, cell, molecule) does, and only lower-case phrases whose every
@@ -131,7 +138,7 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
         return word(k).islower() or (titled and word(k).istitle() and k not in at)
 
     out: list[Mention] = []
-    for h in (c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+    for h in heads or [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")]:
         for t in (h, *h.conjuncts):  # "reduced body weight, liver weight and liver index"
             if t.i in at or not t.tag_.startswith("NN") or (t.tag_.startswith("NNP") and not titled) or t.lower_ in _NOT_OUTCOME:
                 continue
@@ -167,7 +174,8 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
             if blocked or not re.fullmatch(r"[a-z][a-z -]*[a-z]", text.lower() if titled else text) or len(text) < 5 \
                     or text.lower() in _NEEDS_MODIFIER:
                 continue
-            if (t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS) and (" " not in text or any(j in at for j in range(k + 1, last.i + 1))):
+            if (t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS) and (
+                    " " not in text or any(j in at for j in range(k + 1, last.i + 1))):
                 continue  # "cytokine production", "muscle loss" are outcomes; "IL-6 production" is IL-6's, "loss" alone nothing
             # the lexicon's entity of that name, else a new one ("growth of hair follicles" keeps its plural)
             e = outcome(text.lower() if titled else text, "Phenotype", text if last is not t and not titled else None)

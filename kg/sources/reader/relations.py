@@ -36,12 +36,12 @@ from typing import Callable
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
-from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, GAP_STOP, HARD_BOUNDARY,
-                       INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
+from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, FROM_HARM, GAP_STOP,
+                       HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
+                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
-                       RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL, STATE_LISTED, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT,
-                       VERB_COORD, VERB_LISTED, VESICLE, sets_right)
+                       RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL, SHIELDING, STATE_LISTED, TRIGGERS, TRIGGER_RX,
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
 
 
 @dataclass(frozen=True)
@@ -208,8 +208,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
                 and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)):
             objects = coordinated_with(sentence, mentions, after[0])
+            harm = FROM_HARM.match(sentence, objects[-1].end) if t.text.split()[0].lower() in SHIELDING else None
+            if harm or t.text.lower() in NEEDS_HARM:  # "protected neurons from apoptosis": the harm, not the cells
+                objects = next((coordinated_with(sentence, mentions, i) for i in after if harm and mentions[i].start == harm.end()),
+                               [])
             objects = [o for o in objects if o.start < limit]
-            members = listed_members(sentence, mentions, objects[-1])
+            members = objects and listed_members(sentence, mentions, objects[-1])
             if members:
                 # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
                 objects = objects[:-1] + members

@@ -34,7 +34,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "knocks_down knocked_down inactivate inactivates inactivated:P inactivating deactivate deactivates "
         "deactivated:P deactivating "
         # a long noncoding or circular RNA sponges a miRNA: binds it so that it acts no more (ceRNA)
-        "sponge sponges sponged:P sponging"
+        "sponge sponges sponged:P sponging "
+        # only with the harm after "from" (SHIELDING below): "protected neurons from apoptosis"
+        "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
     ),
     "increases": (
         "positively_regulate positively_regulates positively_regulated:P positively_regulating "
@@ -234,3 +236,11 @@ def sets_right(word: str, rel: str, label: str) -> bool:
     (True, False)
     """
     return rel in ("increases", "decreases") and bool(_STEADY.search(label)) and bool(_BETTER.match(word))
+
+
+# "protected chondrocytes from apoptosis", "rescued neurons from death": the harm named after "from" is
+# what the verb lowers, not the cells before it
+NEEDS_HARM = frozenset("protect protects protected protecting rescue rescues rescued rescuing shield shields shielded "
+                       "shielding".split())
+SHIELDING = NEEDS_HARM | {"prevent", "prevents", "prevented", "preventing"}
+FROM_HARM = re.compile(r"\s+from\s+(?:the\s+)?")

@@ -419,3 +419,23 @@ def test_a_raised_name_coordinated_with_a_subject_is_a_subject_too():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes reduced IL-6 and upregulated IL-10 expressed by macrophages.").statements}
     assert ("exosome", "increases", "IL-10") in got, got  # after a verb, a listed verb
+
+
+@pytest.mark.parametrize("sentence, harm", [
+    ("MSC exosomes protected chondrocytes from apoptosis.", "apoptosis"),
+    ("MSC exosomes rescued neurons from apoptosis.", "apoptosis"),
+    ("MSC exosomes prevented cardiomyocytes from oxidative stress.", "oxidative stress"),
+    ("MSC exosomes prevented cardiomyocytes from undergoing apoptosis.", "apoptosis"),
+])
+def test_shielding_cells_from_a_harm_lowers_the_harm_not_the_cells(sentence, harm):
+    from kg.sources.reader import read_text
+
+    assert [(s.predicate, s.object.label) for s in read_text(sentence).statements] == [("decreases", harm)]
+
+
+def test_protecting_without_a_harm_says_nothing_and_prevent_alone_still_lowers():
+    from kg.sources.reader import read_text
+
+    assert not read_text("MSC exosomes protected neurons.").statements
+    assert [(s.predicate, s.object.label) for s in read_text("MSC exosomes prevented fibrosis.").statements] == \
+        [("ameliorates", "fibrosis")]
