@@ -439,3 +439,10 @@ def test_protecting_without_a_harm_says_nothing_and_prevent_alone_still_lowers()
     assert not read_text("MSC exosomes protected neurons.").statements
     assert [(s.predicate, s.object.label) for s in read_text("MSC exosomes prevented fibrosis.").statements] == \
         [("ameliorates", "fibrosis")]
+
+
+@pytest.mark.parametrize("sentence", ["miR-21 directly targets the 3'-UTR of PTEN.", "miR-21 directly targets the 3\u2032-UTR of PTEN."])
+def test_a_target_named_after_its_utr_with_either_prime(sentence):
+    from kg.sources.reader import read_text
+
+    assert [(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements] == [("miR-21", "decreases", "PTEN")]
