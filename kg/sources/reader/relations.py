@@ -255,7 +255,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])))))
         if coordinated:
             causal = ("increases", "decreases")
-            if (t.text.split()[0].lower().endswith("ing") and "and" not in between.lower() and "," in between
+            if (t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower()) and "," in between
                     and prev.relation in causal and rel in causal
                     and not prev.text.split()[0].lower().endswith("ing")):  # "by improving A, decreasing B": a list
                 # "A dampens B, reducing C": the effect on C goes through B.

@@ -446,3 +446,12 @@ def test_a_target_named_after_its_utr_with_either_prime(sentence):
     from kg.sources.reader import read_text
 
     assert [(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements] == [("miR-21", "decreases", "PTEN")]
+
+
+def test_a_participle_after_while_is_what_the_subject_does_not_a_chain():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosomes increased the expression of collagen II and aggrecan, while decreasing MMP13 and ADAMTS5.").statements}
+    assert {("exosome", "decreases", "MMP13"), ("exosome", "decreases", "ADAMTS5")} <= got
+    assert not {s for s, p, o in got if s in ("COL2A1", "aggrecan")}, got
