@@ -455,3 +455,14 @@ def test_a_participle_after_while_is_what_the_subject_does_not_a_chain():
         "Exosomes increased the expression of collagen II and aggrecan, while decreasing MMP13 and ADAMTS5.").statements}
     assert {("exosome", "decreases", "MMP13"), ("exosome", "decreases", "ADAMTS5")} <= got
     assert not {s for s, p, o in got if s in ("COL2A1", "aggrecan")}, got
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("miR-21-5p mimics decreased PTEN, and miR-21-5p inhibitors increased PTEN.", [("miR-21-5p", "decreases", "PTEN")]),
+    ("miR-21 antagomir increased PTEN.", [("miR-21", "decreases", "PTEN")]),
+    ("The NF-κB inhibitor reduced IL-6.", [("NF-κB signaling", "increases", "interleukin 6")]),
+])
+def test_an_inhibitor_named_after_what_it_blocks_reads_with_the_opposite_sign(sentence, said):
+    from kg.sources.reader import read_text
+
+    assert [(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements] == said
