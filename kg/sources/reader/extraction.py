@@ -248,7 +248,9 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
         if not subj_tokens and head.dep_ in ("relcl", "acl"):
             subj_tokens.append(head.head)
     # "no pharmacological therapy has been shown to improve survival" says no subject does it
-    subj_tokens = [t for t in subj_tokens if not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children)]
+    # ... nor does "neither A nor B affected C"
+    subj_tokens = [t for t in subj_tokens if not any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") or c.lower_ == "nor" for c in t.children)]
     subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in (_mentions(t, at) or _given(t, at))]
     objects = [m for t in obj_tokens for m in _mentions(t, at)]
     return subjects, objects

@@ -108,7 +108,7 @@ LINEAGE = frozenset("embryonic neural dermal cortical hippocampal hematopoietic 
 KIND_FORMING = frozenset("circulating cell-free".split())
 STOP = frozenset(
     "a an the this that these those its their our his her my your some any all most many few several each every "
-    "no not of in on at to into onto for from with by via through and or but as than then also only both either "
+    "no not of in on at to into onto for from with by via through and or but as than then also only both either neither nor "
     "such other more less much very is are was were be been being has have had do does did can could may might "
     "will would should must which who whom whose what when where while it they we he she them us one two three "
     "new old high low specific key main major certain various different same own countless millions unusually "

@@ -172,3 +172,9 @@ def test_by_regulating_a_mediator_says_no_sign(tools):
     # a disease is left to the verb's own reading
     got = read(tools, "In mice, BMSC-EVs prevented osteonecrosis by regulating autophagy.")
     assert ("autophagy", "regulates", "osteonecrosis") not in got
+
+
+def test_neither_nor_subjects_say_nothing(tools):
+    assert not read(tools, "Neither exosomes nor miR-21 affected PTEN.")
+    assert not read(tools, "Neither MSC exosomes nor miR-21 mimics reduced IL-6.")
+    assert ("miR-21", "decreases", "interleukin 6") in read(tools, "In mice, exosomes and miR-21 reduced IL-6.")
