@@ -4,10 +4,13 @@ could be reversed by MSC exosomes" means the exosomes lower IL-6 and raise IL-10
 The verb "reversed" alone reads as a fall of the name before it, whatever that name did; the sentence
 says which way each listed thing moved, and the treatment moves each the other way. The listed
 changes are states, not causes: "increased IL-6 and decreased IL-10" does not say IL-6 lowers IL-10.
+A change named before its cause ("the decrease in Bcl-2 caused by H2O2") is the cause's, that way, and
+what a treatment then moves is the changed thing, not the cause ("... was attenuated by exosomes").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...ontology import Ontology
 from .names import Mention
@@ -51,6 +54,7 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     >>> [(c.subject.text, c.predicate, c.object.text) for c in reversed_changes(s, ms, wrong, Ontology.load())]
     [('exosomes', 'decreases', 'IL-6'), ('exosomes', 'increases', 'IL-10')]
     """
+    claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims]
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -107,3 +111,35 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
             continue
         out.append(prev)
     return out
+
+
+# "the decrease in Bcl-2 caused by H2O2": a change named before its cause; the cause moves the name that way
+_CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:(increase|rise|{_UP})|(decrease|decline|drop|{_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:levels?|expression|amounts?)\s+of\s+)?$", re.I)
+_CAUSED_BY = re.compile(r"^\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:caused|induced|triggered|elicited|provoked)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _caused_change(sentence: str, c: Claim) -> Claim:
+    """*c*, with the sign a change word before its object gives when its subject is that change's cause.
+
+    >>> from kg.model import Entity
+    >>> s = "Exosomes reversed the decrease in Bcl-2 caused by H2O2."
+    >>> bcl2, h2o2 = (Mention(34, 39, "Bcl-2", Entity("BCL2", "Bcl-2", "GeneOrProtein"), "lexicon"),
+    ...               Mention(50, 54, "H2O2", Entity("h2o2", "H2O2", "Molecule"), "lexicon"))
+    >>> _caused_change(s, Claim(h2o2, "increases", bcl2, 34, 54, 0.8)).predicate
+    'decreases'
+    """
+    change = _CHANGE_BEFORE.search(sentence, 0, c.object.start) if c.predicate in ("increases", "decreases") else None
+    if change is None or change.end() != c.object.start or not _CAUSED_BY.match(sentence[c.object.end : c.subject.start]):
+        return c
+    return replace(c, predicate="decreases" if change.group(2) else "increases")
+
+
+def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Claim:
+    """ "the increase in IL-6 caused by LPS was attenuated by exosomes": what the exosomes moved is IL-6,
+    not LPS, the cause named last before the verb."""
+    if c.subject.start < c.object.end or " by " not in sentence[c.object.end : c.subject.start]:
+        return c
+    changed = next((m for m in mentions if m.end <= c.object.start and _CAUSED_BY.match(sentence[m.end : c.object.start])
+                    and (ch := _CHANGE_BEFORE.search(sentence, 0, m.start)) and ch.end() == m.start), None)
+    return c if changed is None else replace(c, object=changed, start=min(c.start, changed.start))

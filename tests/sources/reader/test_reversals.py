@@ -44,4 +44,22 @@ def test_no_reversal_no_change():
     from kg.ontology import Ontology
     from kg.sources.reader.reversals import reversed_changes
 
-    assert reversed_changes("Exosomes lowered IL-6.", [], ["kept"], Ontology.load()) == ["kept"]
+    from kg.model import Entity
+    from kg.sources.reader.names import Mention
+    from kg.sources.reader.relations import Claim
+
+    ms = [Mention(0, 8, "Exosomes", Entity("exosome", "exosome", "Exosome"), "lexicon"),
+          Mention(17, 21, "IL-6", Entity("IL6", "IL-6", "GeneOrProtein"), "lexicon")]
+    kept = [Claim(ms[0], "decreases", ms[1], 0, 21, 0.8)]
+    assert reversed_changes("Exosomes lowered IL-6.", ms, kept, Ontology.load()) == kept
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("MSC exosomes reversed the decrease in Bcl-2 caused by H2O2.",
+     {("mesenchymal stem cell exosome", "increases", "Bcl-2"), ("hydrogen peroxide", "decreases", "Bcl-2")}),
+    ("The increase in IL-6 caused by LPS was attenuated by exosomes.",
+     {("lipopolysaccharide", "increases", "interleukin 6"), ("exosome", "decreases", "interleukin 6")}),
+    ("The reduction of SOD induced by LPS was restored by exosomes.", {("exosome", "increases", "SOD")}),
+])
+def test_a_change_named_before_its_cause(reader, sentence, said):
+    assert _got(reader, sentence) == said
