@@ -302,6 +302,7 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
                   "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin", "MDA": "malonaldehyde",
                   "malondialdehyde": "malonaldehyde"}  # (ChEBI spells it malonaldehyde)
 # A strain or a cell line written with a slash ("APP/PS1 mice", "C57BL/6 mice", "HTR8-S/Vneo cells") is
-# the name of a model, not two genes; a cell line's name holds a digit before the slash.
+# the name of a model, not two genes; a cell line's name holds a digit before the slash. A dye a thing is
+# labelled with ("PKH26-labeled exosomes", "DiR-labelled EVs") is no entity either.
 MODEL_NAME = re.compile(r"(?<![\w/-])(?:[A-Za-z0-9][\w-]*/[\w-]+(?=\s+(?:(?:double\s+)?transgenic\s+)?(?:mice|mouse|rats?)\b)"
-                        r"|[A-Za-z-]*\d[\w-]*/[\w-]+(?=\s+(?:cells?|cell\s+lines?)\b))")
+                        r"|[A-Za-z-]*\d[\w-]*/[\w-]+(?=\s+(?:cells?|cell\s+lines?)\b)|[\w+]+-label+ed(?![\w-]))")

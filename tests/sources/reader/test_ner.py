@@ -294,3 +294,11 @@ def test_the_knockdown_of_a_named_lncrna_flips_the_sign():
 
     got = [(s.subject.label, s.predicate, s.object.label) for s in read_text("Knockdown of lncRNA NEAT1 reduced apoptosis.").statements]
     assert got == [("NEAT1", "increases", "apoptosis")]
+
+
+def test_the_dye_a_thing_is_labelled_with_is_no_entity():
+    from kg.sources.reader import read_text
+
+    r = read_text("PKH26-labeled exosomes were taken up by cardiomyocytes.")
+    assert [m.text for m in r.mentions] == ["exosomes", "cardiomyocytes"]
+    assert [(s.subject.label, s.predicate) for s in r.statements] == [("exosome", "taken_up_by")]

@@ -466,3 +466,11 @@ def test_an_inhibitor_named_after_what_it_blocks_reads_with_the_opposite_sign(se
     from kg.sources.reader import read_text
 
     assert [(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements] == said
+
+
+def test_abolishing_the_effects_of_a_named_thing_does_not_move_it():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "TLR4 overexpression abolished the effects of exosomal miR-182.").statements}
+    assert not {(s, o) for s, p, o in got if p in ("increases", "decreases")}, got
