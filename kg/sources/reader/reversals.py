@@ -6,6 +6,7 @@ says which way each listed thing moved, and the treatment moves each the other w
 changes are states, not causes: "increased IL-6 and decreased IL-10" does not say IL-6 lowers IL-10.
 A change named before its cause ("the decrease in Bcl-2 caused by H2O2") is the cause's, that way, and
 what a treatment then moves is the changed thing, not the cause ("... was attenuated by exosomes").
+Cells that are "rejuvenated" are not lowered (their ageing is; left to a curator).
 """
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     >>> [(c.subject.text, c.predicate, c.object.text) for c in reversed_changes(s, ms, wrong, Ontology.load())]
     [('exosomes', 'decreases', 'IL-6'), ('exosomes', 'increases', 'IL-10')]
     """
-    claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims]
+    claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims
+              if not (_REJUVENATED.search(sentence, 0, c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -116,6 +118,8 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
 # "the decrease in Bcl-2 caused by H2O2": a change named before its cause; the cause moves the name that way
 _CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:(increase|rise|{_UP})|(decrease|decline|drop|{_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:levels?|expression|amounts?)\s+of\s+)?$", re.I)
+# "rejuvenated aged HSCs": the cells' ageing fell, not the cells
+_REJUVENATED = re.compile(r"\brejuvenat\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAUSED_BY = re.compile(r"^\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:caused|induced|triggered|elicited|provoked)\s+by\s+(?:the\s+)?$", re.I)
 
 

@@ -63,3 +63,9 @@ def test_no_reversal_no_change():
 ])
 def test_a_change_named_before_its_cause(reader, sentence, said):
     assert _got(reader, sentence) == said
+
+
+def test_rejuvenated_cells_are_not_lowered(reader):
+    assert not _got(reader, "Exosomes from young MSCs rejuvenated aged hematopoietic stem cells.")
+    assert _got(reader, "iMSC-sEVs could rejuvenate the senescence of NPCs.") == {
+        ("iPSC-derived MSC small extracellular vesicle", "decreases", "cellular senescence")}
