@@ -99,12 +99,12 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 _THERAPY_GAP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+)*"
     r"(?:ha(?:d|s|ve)|show(?:s|ed)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
-    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?)\s+"
+    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as)\s+"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new)\s+)*"
     r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
-    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?)\s+"
+    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?)\s+"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")

@@ -76,3 +76,12 @@ def test_the_agent_of_an_act_named_as_the_subject_does_what_the_act_does():
     # the inhibitor of what lowers regrowth raises it; PTEN itself lowers it
     assert {("miR-21", "increases", "axon regeneration"), ("PTEN", "decreases", "axon regeneration")} <= got, got
     assert ("miR-21", "decreases", "axon regeneration") not in got
+
+
+def test_serving_as_a_therapeutic_approach_is_a_therapy_but_a_therapeutic_target_is_not():
+    from kg.sources.reader import read_text
+
+    r = read_text("MSC exosomes could serve as a novel therapeutic approach for osteoarthritis.")
+    assert [(s.predicate, s.object.label, s.evidence[0].status) for s in r.statements] == \
+        [("ameliorates", "osteoarthritis", "hypothesis")]
+    assert not read_text("miR-21 may be a novel therapeutic target for osteoarthritis.").statements
