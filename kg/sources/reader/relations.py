@@ -36,12 +36,11 @@ from typing import Callable
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
-from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, FROM_HARM, GAP_STOP,
-                       HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
-                       NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
-                       RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL, SHIELDING, STATE_LISTED, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
+from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, FROM_HARM, GAP_STOP, HARD_BOUNDARY,
+                       INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_GERUNDS,
+                       MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP,
+                       OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL,
+                       SHIELDING, STATE_LISTED, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
 
 
 @dataclass(frozen=True)
@@ -376,7 +375,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 if p and o.entity.id != c.entity.id:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.55))
         elif nominal is None and NAME_ENDS.match(sentence, c.end):  # "alleviate damage through autophagy":
-            out += [Claim(s, "regulates", c, s.start, c.end, 0.5) for s in subjects  # a part, no direction
+            out += [Claim(s, "carries" if c.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, VESICLE) else "regulates",
+                          c, s.start, c.end, 0.5) for s in subjects  # a part, no direction; a vesicle's miRNA is its cargo
                     if predicate_for("regulates", s, c, ontology, 1) and s.entity.id != c.entity.id]
         if nominal:
             n_sign = -1 if nominal.group(1).lower() in INHIBITORY_NOMINALS else 1

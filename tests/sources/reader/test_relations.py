@@ -474,3 +474,12 @@ def test_abolishing_the_effects_of_a_named_thing_does_not_move_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
         "TLR4 overexpression abolished the effects of exosomal miR-182.").statements}
     assert not {(s, o) for s, p, o in got if p in ("increases", "decreases")}, got
+
+
+def test_a_vesicles_mirna_named_as_the_means_is_its_cargo():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Bone marrow MSC-derived exosomes attenuate cerebral injury by inhibiting pyroptosis via miR-223-3p.").statements}
+    assert ("mesenchymal stem cell exosome", "carries", "miR-223-3p") in got
+    assert not {o for s, p, o in got if p == "regulates"}, got
