@@ -301,6 +301,9 @@ LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ": "streptozocin",
                   "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin", "MDA": "malonaldehyde",
                   "malondialdehyde": "malonaldehyde"}  # (ChEBI spells it malonaldehyde)
+# Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
+# ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle")
+GENE_SHORT = {"α-SMA": "ACTA2", "αSMA": "ACTA2", "alpha-SMA": "ACTA2", "a-SMA": "ACTA2"}
 # A strain or a cell line written with a slash ("APP/PS1 mice", "C57BL/6 mice", "HTR8-S/Vneo cells") is
 # the name of a model, not two genes; a cell line's name holds a digit before the slash. A dye a thing is
 # labelled with ("PKH26-labeled exosomes", "DiR-labelled EVs") is no entity either.

@@ -27,12 +27,11 @@ from ...ontology import Ontology
 from .abbreviations import long_form
 from .compose import ENGINEERED, MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GLOSS, GREEK_SUFFIX,
-                    GREEK_WORD, HEAD_TYPE,
-                    HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODEL_NAME, MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE,
-                    ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP, STRESS_KIND, SYMBOL, VESICLE_HEAD,
-                    VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention, is_generic_vesicle, noun_forms, singular, slug,
-                    type_of_phrase, vesicle_symbol_type)
+from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GENE_SHORT, GLOSS,
+                    GREEK_SUFFIX, GREEK_WORD, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODEL_NAME,
+                    MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP,
+                    STRESS_KIND, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention,
+                    is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
 from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
@@ -51,7 +50,7 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
-_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(CHEMICAL_SHORT) + r")(?![\w])")
+_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT})) + r")(?![\w])")
 _STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
@@ -352,7 +351,8 @@ class Recognizer(MentionSteps):
             e = self.lookup(m.group()) or self._new(m.group(), "BiologicalProcess", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon", e.provisional))
         for m in _CHEMICAL_SHORT.finditer(text):
-            e = self.lookup(m.group()) or self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()])
+            e = self.lookup(m.group()) or (self._new(m.group(), "GeneOrProtein", GENE_SHORT[m.group()]) if m.group() in GENE_SHORT
+                                           else self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()]))
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
             name, end = m.group(), m.end()

@@ -302,3 +302,13 @@ def test_the_dye_a_thing_is_labelled_with_is_no_entity():
     r = read_text("PKH26-labeled exosomes were taken up by cardiomyocytes.")
     assert [m.text for m in r.mentions] == ["exosomes", "cardiomyocytes"]
     assert [(s.subject.label, s.predicate) for s in r.statements] == [("exosome", "taken_up_by")]
+
+
+@pytest.mark.parametrize("name", ["α-SMA", "alpha-SMA"])
+def test_alpha_smooth_muscle_actin_is_acta2(name):
+    from kg.sources.reader import read_text
+
+    r = read_text(f"MSC-EVs reduced {name} expression in the lungs.")
+    [m] = [m for m in r.mentions if m.text == name]
+    assert (m.entity.label, [x.curie for x in m.entity.xrefs]) == ("ACTA2", ["HGNC:130"])
+    assert [(s.predicate, s.object.label) for s in r.statements] == [("decreases", "ACTA2")]
