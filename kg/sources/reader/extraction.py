@@ -356,7 +356,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             ontology: Ontology, mirna: Callable[[str], Entity | None] | None,
             offset: Callable[[int], int] = lambda at: at) -> list[Claim]:
     """ "reduced X by enhancing Y" / "enhance X via targeting Y": the subject acts on Y, and Y on X."""
-    if (rel not in _SIGNED and rel != "targets") or (v.tag_ == "VBN" and v.dep_ != "ROOT" and not any(
+    if (rel not in _SIGNED and rel not in ("targets", "regulates")) or (v.tag_ == "VBN" and v.dep_ != "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children)):
         return []  # "relieve fibrosis caused by TGFβ via X": a participle's means is the main verb's
     out: list[Claim] = []
@@ -401,6 +401,11 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 else:
                     out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
+                # "regulates osteogenesis by targeting Smad5": Smad5 moves osteogenesis, which way unsaid
+                # (the mediator's own claim, no rival of the rules' reading of the verb's subject)
+                out += [replace(c, mediated=True) for o in (objects if rel == "regulates" else ())
+                        if not ontology.is_a(o.entity.type, "DiseaseOrInjury")
+                        for c in _claim(y, "regulates", o, 1, v, ontology, mirna, 0.5, offset, link=True)]
                 for o in objects if rel in _SIGNED else ():
                     # "improved NAFLD by repressing FTO": the verb lowers the disease, so FTO raises it
                     # ("improved glucose metabolism by repressing FTO": a steady state set right, no direction)

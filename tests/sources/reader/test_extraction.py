@@ -178,3 +178,9 @@ def test_neither_nor_subjects_say_nothing(tools):
     assert not read(tools, "Neither exosomes nor miR-21 affected PTEN.")
     assert not read(tools, "Neither MSC exosomes nor miR-21 mimics reduced IL-6.")
     assert ("miR-21", "decreases", "interleukin 6") in read(tools, "In mice, exosomes and miR-21 reduced IL-6.")
+
+
+def test_regulating_x_by_targeting_y_says_y_regulates_x(tools):
+    got = read(tools, "In rats, miR-21 regulates osteogenesis by targeting PTEN.")
+    assert {("miR-21", "regulates", "osteogenesis"), ("miR-21", "decreases", "PTEN"),
+            ("PTEN", "regulates", "osteogenesis")} <= got, got
