@@ -335,8 +335,8 @@ _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|am
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # (a transfected name is what was put in; "the LPS group" names a model, not a treatment)
 _TRANSFECTED_AFTER = re.compile(r"(?:-|\s+)transfected\b", re.I)
-_IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|groups?)\s+"
-                              r"(?:transfected|treated|injected|pretreated)\s+with\s+(?:the\s+)?$", re.I)
+_IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|[\w-]+ia|groups?)\s+(?:when\s+)?(?:co-?)?"
+                              r"(?:transfected|treated|injected|pretreated)\s+with\s+(?:the\s+)?$", re.I)  # ("spermatogonia")
 _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
 _MODULATION_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
@@ -399,7 +399,7 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
             before = sentence[max(lo, m.start - 40) : m.start]
             if PREPOSITION_BEFORE.search(before) and not _LEVEL_OF.search(before):
                 continue  # "apoptosis rate of NPCs", "cells in IDD mice": not what was measured
-            pred = predicate_for(rel, t, m, ontology, sign)
+            pred = predicate_for(rel, t, m, ontology, sign) if not m.entity.generic else None  # not "proteins" of a list
             if pred is not None:
                 out.append(Claim(t, pred, m, min(t.start, m.start), max(t.end, v.end()), 0.6))
         seg_start = v.end()

@@ -53,3 +53,12 @@ def test_a_change_measured_in_transfected_cells_is_what_the_transfected_name_did
                  "PTEN was decreased in hepatocytes transfected with miR-25b-3p."):
         got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
         assert ("miR-25b-3p", "decreases", "PTEN") in got, (text, got)
+
+
+def test_levels_lowered_in_cells_when_co_treated_with_vesicles():
+    from kg.sources.reader import read_text
+
+    got = [(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Phosphorylated levels of ERK and AKT proteins were reduced in CP-injured spermatogonia when co-treated with "
+        "BMSC-exos.").statements]
+    assert got == [("BMSC-exos", "decreases", "ERK"), ("BMSC-exos", "decreases", "AKT")]  # not the class word "proteins"
