@@ -28,7 +28,7 @@ COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _REPAIR_OF = re.compile(r"\b(repair|recovery|regeneration|healing|resolution)\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
-ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*-(?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")
+ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*[-@](?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")  # ("IL-10@sEVs": loaded)
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
 _MADE_WITH = re.compile(rf"(?:{DASH}|\s)(overexpressing|over-expressing|modified|transfected|transduced|engineered|containing)\s+")
 _OVEREXPRESSING = re.compile(r"\s+(?:overexpressing|over-expressing|engineered\s+to\s+overexpress)\s+")

@@ -299,7 +299,7 @@ class Recognizer(MentionSteps):
         for m in ENGINEERED.finditer(text):
             # "MSC-miR-92a-3p-Exos", "MSC-anti-miR-92a-3p-Exos", "miR-146a-5p+-EVs": vesicles made to carry
             # (or to block) a miRNA are one name, of vesicles of their own
-            if re.search(r"miR|microRNA|let-7", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
+            if re.search(r"miR|microRNA|let-7|@", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
                 e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
             elif m.group().count("-") >= 2 and re.search(r"[A-Z]{2}", m.group()):

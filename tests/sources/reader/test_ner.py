@@ -312,3 +312,11 @@ def test_alpha_smooth_muscle_actin_is_acta2(name):
     [m] = [m for m in r.mentions if m.text == name]
     assert (m.entity.label, [x.curie for x in m.entity.xrefs]) == ("ACTA2", ["HGNC:130"])
     assert [(s.predicate, s.object.label) for s in r.statements] == [("decreases", "ACTA2")]
+
+
+def test_vesicles_loaded_with_a_protein_written_with_an_at_sign():
+    from kg.sources.reader import read_text
+
+    r = read_text("IL-10@sEVs reduced IL-6 in mice.")
+    assert [(m.text, m.entity.type) for m in r.mentions][0] == ("IL-10@sEVs", "EngineeredVesicle")
+    assert [(s.subject.label, s.predicate) for s in r.statements] == [("IL-10@sEVs", "decreases")]
