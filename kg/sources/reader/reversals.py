@@ -62,6 +62,11 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
         return claims
     agents = _agents(sentence, mentions, by.end(), ontology)
     changed = _moved(sentence, [m for m in mentions if m.end <= by.start()])
+    if agents and not changed and _UNSIGNED.search(sentence, 0, by.start()):
+        # "the abnormal expression of IL-4 and IL-10 was reversed by X": X set them right, which way unsaid
+        ids = {a.entity.id for a in agents}
+        return [replace(c, predicate="regulates") if c.subject.entity.id in ids and c.predicate in ("increases", "decreases")
+                and c.object.end <= by.start() else c for c in claims]
     if not agents or not changed:
         return claims
     listed = {m.entity.id for m, _ in changed} | {a.entity.id for a in agents}
@@ -118,6 +123,7 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
 # "the decrease in Bcl-2 caused by H2O2": a change named before its cause; the cause moves the name that way
 _CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:(increase|rise|{_UP})|(decrease|decline|drop|{_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:levels?|expression|amounts?)\s+of\s+)?$", re.I)
+_UNSIGNED = re.compile(r"\b(?:abnormal|aberrant|dysregulated|disordered|altered)\b", re.I)
 # "rejuvenated aged HSCs": the cells' ageing fell, not the cells
 _REJUVENATED = re.compile(r"\brejuvenat\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAUSED_BY = re.compile(r"^\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:caused|induced|triggered|elicited|provoked)\s+by\s+(?:the\s+)?$", re.I)

@@ -69,3 +69,8 @@ def test_rejuvenated_cells_are_not_lowered(reader):
     assert not _got(reader, "Exosomes from young MSCs rejuvenated aged hematopoietic stem cells.")
     assert _got(reader, "iMSC-sEVs could rejuvenate the senescence of NPCs.") == {
         ("iPSC-derived MSC small extracellular vesicle", "decreases", "cellular senescence")}
+
+
+def test_an_abnormal_expression_set_right_says_no_direction(reader):
+    got = _got(reader, "The abnormal expression of IL-4, IL-10 and TNF-α was reversed by hucMSC-EVs.")
+    assert got == {("hucMSC-EVs", "regulates", o) for o in ("IL-4", "IL-10", "tumor necrosis factor")}
