@@ -37,8 +37,9 @@ metabolism degradation common chronic acute severe normal primary general seriou
 previous present recent several various
 application inhibitor inhibitors antagonist antagonists agonist agonists activator activators indicator biomarker
 biomarkers antioxidant antioxidants nutrient nutrients metabolite metabolites hormone hormones ligand ligands
-cofactor toxin toxins adjuvant donor donors acceptor reagent reagents solvent""".split())
-# (the last lines are ChEBI roles, which its term list names like molecules: "inhibitor" names no molecule)
+cofactor toxin toxins adjuvant donor donors acceptor reagent reagents solvent group groups""".split())
+# (the last lines are ChEBI roles, which its term list names like molecules: "inhibitor" names no molecule;
+# nor does a study's "groups", ChEBI's chemical group)
 _OPENERS = frozenset("""the a an of and or in on at to by for with from as is are was were be been that this these
 those which who its their our we it not no but than then also both after before during into via through
 between within without under over while when where here there has have had can could may might will

@@ -135,3 +135,10 @@ def test_a_protein_named_with_a_greek_letter_and_improving_an_ill_state_lowers_i
     got = {(s.predicate, s.object.label) for s in res.statements}
     # "improved insulin resistance" means less of it, as "improved SCI" means less injury
     assert ("decreases", "peripheral insulin resistance") in got and ("increases", "peripheral insulin resistance") not in got
+
+
+def test_a_studys_groups_are_no_chemical_group():
+    from kg.sources.reader import read_text
+
+    assert [m.text for m in read_text("Testis morphology was compared between groups treated with BMSC-exos.").mentions] \
+        == ["BMSC-exos"]
