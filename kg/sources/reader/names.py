@@ -31,7 +31,7 @@ MIRNA = re.compile(
     r"|(?<![\w-])(?:(?:miR|microRNA)-)?let-?7[a-z]?(?:-[35]p)?(?![\w])"  # "let-7b", "miR-let7"
 )
 SYMBOL = re.compile(
-    r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?"
+    r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?(?:/[0-9]+)*"
     r"(?:[-\u2010\u2011][0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(

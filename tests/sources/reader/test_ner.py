@@ -320,3 +320,9 @@ def test_vesicles_loaded_with_a_protein_written_with_an_at_sign():
     r = read_text("IL-10@sEVs reduced IL-6 in mice.")
     assert [(m.text, m.entity.type) for m in r.mentions][0] == ("IL-10@sEVs", "EngineeredVesicle")
     assert [(s.subject.label, s.predicate) for s in r.statements] == [("IL-10@sEVs", "decreases")]
+
+
+def test_a_family_named_with_two_slashes_is_one_name():
+    from kg.sources.reader import read_text
+
+    assert [m.text for m in read_text("ADSC-Exos activated both SMAD1/5/9 and SMAD2/3.").mentions][1:] == ["SMAD1/5/9", "SMAD2/3"]
