@@ -116,8 +116,8 @@ _CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+"
 
 
 def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
-             outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
-             passive: bool = False, heads: list[Any] | None = None) -> list[Mention]:
+                     outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
+                     passive: bool = False, heads: list[Any] | None = None) -> list[Mention]:
     """Objects of *v* that no mention names, read as the outcome their words name ("reduced body weight").
 
     Only for what an agent (a vesicle, cell, molecule) does, and only lower-case phrases whose every
@@ -388,9 +388,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 # apoptosis, neither with a sign the words give (a disease is left to the verb's own reading)
                 for y in mediators:
                     out += _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.55, offset)
-                    for o in objects if rel in _SIGNED else ():
-                        if not ontology.is_a(o.entity.type, "DiseaseOrInjury"):
-                            out += _claim(y, "regulates", o, 1, v, ontology, mirna, 0.5, offset, link=True)
+                    out += _unsigned_links(y, objects if rel in _SIGNED else [], v, ontology, mirna, offset)
                 continue
             if g_rel not in _SIGNED:
                 continue
@@ -402,10 +400,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 # "regulates osteogenesis by targeting Smad5": Smad5 moves osteogenesis, which way unsaid
-                # (the mediator's own claim, no rival of the rules' reading of the verb's subject)
-                out += [replace(c, mediated=True) for o in (objects if rel == "regulates" else ())
-                        if not ontology.is_a(o.entity.type, "DiseaseOrInjury")
-                        for c in _claim(y, "regulates", o, 1, v, ontology, mirna, 0.5, offset, link=True)]
+                out += _unsigned_links(y, objects if rel == "regulates" else [], v, ontology, mirna, offset)
                 for o in objects if rel in _SIGNED else ():
                     # "improved NAFLD by repressing FTO": the verb lowers the disease, so FTO raises it
                     # ("improved glucose metabolism by repressing FTO": a steady state set right, no direction)
@@ -416,6 +411,14 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                         y, effect if step > 0 or effect == "regulates" else _flip(effect), o, 1, v, ontology, mirna,
                         0.55, offset, link=True)]
     return out
+
+
+def _unsigned_links(y: Mention, objects: list[Mention], v: Any, ontology: Ontology,
+                    mirna: Callable[[str], Entity | None] | None, offset: Callable[[int], int]) -> list[Claim]:
+    """A chain's mediator *y* regulates each of *objects*, which way unsaid: the mediator's own claim, no
+    rival of the rules' reading of the verb's subject (a disease is left to the verb's own reading)."""
+    return [replace(c, mediated=True) for o in objects if not ontology.is_a(o.entity.type, "DiseaseOrInjury")
+            for c in _claim(y, "regulates", o, 1, v, ontology, mirna, 0.5, offset, link=True)]
 
 
 def _flip(rel: str) -> str:
