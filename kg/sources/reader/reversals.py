@@ -55,8 +55,9 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     >>> [(c.subject.text, c.predicate, c.object.text) for c in reversed_changes(s, ms, wrong, Ontology.load())]
     [('exosomes', 'decreases', 'IL-6'), ('exosomes', 'increases', 'IL-10')]
     """
-    claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims
-              if not (_REJUVENATED.search(sentence, 0, c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
+    # (each look-behind is a window of _REACH characters: a long sentence with many claims stays linear)
+    claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims if not (
+        _REJUVENATED.search(sentence, max(0, c.object.start - _REACH), c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -123,6 +124,7 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
 # "the decrease in Bcl-2 caused by H2O2": a change named before its cause; the cause moves the name that way
 _CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:(increase|rise|{_UP})|(decrease|decline|drop|{_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:levels?|expression|amounts?)\s+of\s+)?$", re.I)
+_REACH = 80
 _UNSIGNED = re.compile(r"\b(?:abnormal|aberrant|dysregulated|disordered|altered)\b", re.I)
 # "rejuvenated aged HSCs": the cells' ageing fell, not the cells
 _REJUVENATED = re.compile(r"\brejuvenat\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -139,7 +141,8 @@ def _caused_change(sentence: str, c: Claim) -> Claim:
     >>> _caused_change(s, Claim(h2o2, "increases", bcl2, 34, 54, 0.8)).predicate
     'decreases'
     """
-    change = _CHANGE_BEFORE.search(sentence, 0, c.object.start) if c.predicate in ("increases", "decreases") else None
+    change = _CHANGE_BEFORE.search(sentence, max(0, c.object.start - _REACH), c.object.start) \
+        if c.predicate in ("increases", "decreases") else None
     if change is None or change.end() != c.object.start or not _CAUSED_BY.match(sentence[c.object.end : c.subject.start]):
         return c
     return replace(c, predicate="decreases" if change.group(2) else "increases")
@@ -150,6 +153,7 @@ def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Clai
     not LPS, the cause named last before the verb."""
     if c.subject.start < c.object.end or " by " not in sentence[c.object.end : c.subject.start]:
         return c
-    changed = next((m for m in mentions if m.end <= c.object.start and _CAUSED_BY.match(sentence[m.end : c.object.start])
-                    and (ch := _CHANGE_BEFORE.search(sentence, 0, m.start)) and ch.end() == m.start), None)
+    changed = next((m for m in mentions if m.end <= c.object.start and c.object.start - m.end <= _REACH
+                    and _CAUSED_BY.match(sentence[m.end : c.object.start])
+                    and (ch := _CHANGE_BEFORE.search(sentence, max(0, m.start - _REACH), m.start)) and ch.end() == m.start), None)
     return c if changed is None else replace(c, object=changed, start=min(c.start, changed.start))
