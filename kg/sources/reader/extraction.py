@@ -76,6 +76,7 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
             at[i] = m
     out: list[Claim] = []
     doc = parsed.doc
+    titled = outcome is not None and _title_case(doc, at)
     for v in doc:
         rel = _relation(v)
         # "protected chondrocytes from apoptosis": the harm is lowered, not the cells
@@ -94,7 +95,7 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         if harm:
             objects = [m for t in harm for m in _mentions(t, at)]
         if outcome is not None:
-            objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive, harm)
+            objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive, harm, titled)
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
@@ -115,9 +116,16 @@ _OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
 _CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+")
 
 
+def _title_case(doc: Any, at: dict[int, Mention]) -> bool:
+    """Whether the parsed sentence is a title in title case ("... Exosomes Protect Muscle Loss by ..."),
+    where capitals are no names."""
+    long = [x.text for x in doc if x.is_alpha and len(x.text) > 3 and x.i not in at]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+
+
 def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: dict[int, Mention],
                      outcome: Callable[[str, str, str | None], Entity], parsed: Parsed, ontology: Ontology,
-                     passive: bool = False, heads: list[Any] | None = None) -> list[Mention]:
+                     passive: bool = False, heads: list[Any] | None = None, titled: bool = False) -> list[Mention]:
     """Objects of *v* that no mention names, read as the outcome their words name ("reduced body weight").
 
     Only for what an agent (a vesicle, cell, molecule) does, and only lower-case phrases whose every
@@ -127,9 +135,6 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
             for s, _ in subjects):
         return []
     doc = v.doc
-    # a title in title case ("... Exosomes Protect Muscle Loss by ..."): its capitals are no names
-    long = [x.text for x in doc if x.is_alpha and len(x.text) > 3 and x.i not in at]
-    titled = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
     def word(k: int) -> str:
         return at[k].text if k in at else doc[k].text

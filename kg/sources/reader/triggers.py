@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+# "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
+_SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
 # relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
 _TABLE: dict[str, tuple[str, ...]] = {
     "decreases": (
@@ -34,9 +36,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "knocks_down knocked_down inactivate inactivates inactivated:P inactivating deactivate deactivates "
         "deactivated:P deactivating "
         # a long noncoding or circular RNA sponges a miRNA: binds it so that it acts no more (ceRNA)
-        "sponge sponges sponged:P sponging "
-        # only with the harm after "from" (SHIELDING below): "protected neurons from apoptosis"
-        "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
+        "sponge sponges sponged:P sponging " + _SHIELD_VERBS
     ),
     "increases": (
         "positively_regulate positively_regulates positively_regulated:P positively_regulating "
@@ -240,7 +240,6 @@ def sets_right(word: str, rel: str, label: str) -> bool:
 
 # "protected chondrocytes from apoptosis", "rescued neurons from death": the harm named after "from" is
 # what the verb lowers, not the cells before it
-NEEDS_HARM = frozenset("protect protects protected protecting rescue rescues rescued rescuing shield shields shielded "
-                       "shielding".split())
+NEEDS_HARM = frozenset(w.split(":")[0] for w in _SHIELD_VERBS.split())
 SHIELDING = NEEDS_HARM | {"prevent", "prevents", "prevented", "preventing"}
 FROM_HARM = re.compile(r"\s+from\s+(?:the\s+)?")
