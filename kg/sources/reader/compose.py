@@ -430,10 +430,13 @@ class MentionSteps:
             m = mentions[i]
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if (nxt is not None and _TISSUE.fullmatch(m.text) and self._is_a(m.entity.type, "AnatomicalSite")
-                    and self._is_a(nxt.entity.type, "StemCell") and _TISSUE_GAP.fullmatch(text, m.end, nxt.start)):
+                    and (self._is_a(nxt.entity.type, "StemCell") or _STEM_CELL_FIRST.match(nxt.text))
+                    and _TISSUE_GAP.fullmatch(text, m.end, nxt.start)):
                 species = _SPECIES_BEFORE.search(text, max(0, m.start - 12), m.start)
                 start = species.start() if species and not (out and out[-1].end > species.start()) else m.start
-                out.append(replace(nxt, start=start, text=text[start : nxt.end]))
+                # "bone marrow mesenchymal stem cell-derived exosomes": the vesicles of the tissue's cells
+                out.append(replace(nxt, start=start, text=text[start : nxt.end]) if self._is_a(nxt.entity.type, "StemCell")
+                           else self._of_tissue(text, start, nxt))
                 i += 2
                 continue
             tissue = _TISSUE_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if _STEM_CELL_FIRST.match(m.text) else None

@@ -208,3 +208,18 @@ def test_vesicles_named_with_overexpressing_and_a_mirna_are_one_engineered_vesic
     assert ("BMSCs-Exo overexpressing miR-29a", "decreases", "SMAD2") in got, got
     assert ("BMSCs-Exo overexpressing miR-29a", "carries", "miR-29a") in got, got
     assert [m.entity.type for m in res.mentions if m.text.startswith("BMSCs-Exo")] == ["EngineeredVesicle"]
+
+
+def test_vesicles_of_cells_named_with_their_tissue_are_one_mention_made_by_those_cells():
+    """"bone marrow mesenchymal stem cell-derived exosomes" is not the bone marrow and then vesicles of
+    any MSC: the vesicles come from bone marrow MSCs."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Bone marrow mesenchymal stem cell-derived exosomes reduced apoptosis. We gave human umbilical "
+                        "cord mesenchymal stem cell exosomes to rats.")
+    texts = [m.text for m in res.mentions]
+    assert "Bone marrow mesenchymal stem cell-derived exosomes" in texts, texts
+    assert "human umbilical cord mesenchymal stem cell exosomes" in texts, texts
+    assert not [t for t in texts if t.lower() in ("bone marrow", "umbilical cord")], texts
+    made = {x.curie for s in res.statements if s.predicate == "derives_from" for x in s.object.xrefs}
+    assert "CL:0002540" in made, made
