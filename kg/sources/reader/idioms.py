@@ -109,6 +109,13 @@ _THERAPY_GAP = re.compile(
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
+# the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
+# ADSC-Exos on tendon injury"
+_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|[a-z]+protective)\s+"
+                        r"(?:effects?|roles?|efficacy|potential)\s+of\s+(?:the\s+)?$", re.I)
+_ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:experimental\s+)?", re.I)
+# a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"
+_HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy)$", re.I)
 
 
 def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
@@ -123,7 +130,8 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     """
     out: list[Claim] = []
     for i, d in enumerate(mentions):
-        if i == 0 or not ontology.is_a(d.entity.type, "DiseaseOrInjury"):
+        disease = ontology.is_a(d.entity.type, "DiseaseOrInjury")
+        if i == 0 or not (disease or d.entity.type in ("Phenotype", "BiologicalProcess") and _HARM.search(d.text)):
             continue
         j = i - 1
         while j >= 0 and mentions[j].entity.type == "Intervention":
@@ -137,8 +145,10 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
-        if _THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) and not NEGATION.search(sentence, s.end, d.start):
-            out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
+        said = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) or (
+            _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start))
+        if said and not NEGATION.search(sentence, s.end, d.start):
+            out.append(Claim(s, "ameliorates" if disease else "decreases", d, s.start, d.end, 0.6))
     return out
 
 

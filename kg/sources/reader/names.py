@@ -287,7 +287,7 @@ def producer_words(text: str) -> tuple[int, int]:
 ORGAN_WORDS = (r"intestinal|renal|hepatic|myocardial|cardiac|pulmonary|lung|kidney|liver|cerebral|brain|neuronal|retinal"
                r"|vascular|endothelial|epithelial|skeletal|muscular|cutaneous|skin|bone|articular|spinal|neural|axonal"
                r"|tubular|glomerular|alveolar|bronchial|airway|colonic|gastric|ovarian|testicular|uterine|endometrial"
-               r"|corneal|cochlear|dermal|mitochondrial")
+               r"|corneal|cochlear|dermal|mitochondrial|tendon|muscle|nerve|cartilage|heart")
 ORGAN_ADJECTIVE = re.compile(rf"(?:{ORGAN_WORDS})$", re.I)
 # the last words of names of ill states ("cognitive impairment", "hepatic steatosis", "hyperalgesia")
 ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis",

@@ -78,6 +78,19 @@ def test_the_agent_of_an_act_named_as_the_subject_does_what_the_act_does():
     assert ("miR-21", "decreases", "axon regeneration") not in got
 
 
+def test_the_protective_effect_of_vesicles_on_a_harm_or_a_disease_lowers_it():
+    """The noun phrase says what the clause says ("the healing effects of X on tendon injury"); on a harm
+    that is no disease ("muscle damage") the vesicles lower it; effects on cells claim nothing."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("We aimed to clarify the healing effects of ADSC-Exos on tendon injury. ASC-EVs exert a "
+                        "protective effect on muscle damage. JARID2 blocked the protective effects of exosomes on BSMCs.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("ADSC-Exos", "ameliorates", "tendon injury") in got, got
+    assert ("ASC-EVs", "decreases", "muscle damage") in got, got
+    assert not any("BSMC" in s.object.label for s in res.statements), got
+
+
 def test_serving_as_a_therapeutic_approach_is_a_therapy_but_a_therapeutic_target_is_not():
     from kg.sources.reader import read_text
 
