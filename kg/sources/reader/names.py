@@ -72,7 +72,7 @@ _NP_HEADS = {
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
-                       "infarction* ischemia stroke neurodegeneration diabetes transection*",
+                       "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
                       "intestine colon pancreas ovary ovaries skin marrow*",

@@ -326,3 +326,13 @@ def test_a_family_named_with_two_slashes_is_one_name():
     from kg.sources.reader import read_text
 
     assert [m.text for m in read_text("ADSC-Exos activated both SMAD1/5/9 and SMAD2/3.").mentions][1:] == ["SMAD1/5/9", "SMAD2/3"]
+
+
+def test_sepsis_is_a_disease_with_the_identifier_hpo_names_it_by():
+    """MONDO's term has another name ("infectious disease with sepsis"); HPO's is named "Sepsis"."""
+    from kg.sources.reader import Reader
+
+    found = [(m.text, m.entity.type, m.identifier) for m in Reader().read(
+        "Sepsis causes organ failure. MSC exosomes protect against sepsis in mice.").mentions]
+    assert ("Sepsis", "DiseaseOrInjury", "HP:0100806") in found, found
+    assert ("sepsis", "DiseaseOrInjury", "HP:0100806") in found, found

@@ -483,3 +483,14 @@ def test_a_vesicles_mirna_named_as_the_means_is_its_cargo():
         "Bone marrow MSC-derived exosomes attenuate cerebral injury by inhibiting pyroptosis via miR-223-3p.").statements}
     assert ("mesenchymal stem cell exosome", "carries", "miR-223-3p") in got
     assert not {o for s, p, o in got if p == "regulates"}, got
+
+
+def test_a_participle_after_thus_and_another_adverb_shares_the_subject_not_the_object():
+    """"X prevented A, thus potentially improving B": A, which X lowered, lowers B;
+    A does not improve B."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes prevented microvascular dysfunction, thus potentially improving neurological recovery.").statements}
+    assert ("microvascular dysfunction", "increases", "neurological recovery") not in got, got
+    assert ("microvascular dysfunction", "decreases", "neurological recovery") in got, got
