@@ -31,7 +31,8 @@ _VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
 
 # Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
 # (the "h" of "hUC" in its own case: "had" is no "hAD")
-_HUMAN = re.compile(r"\b(?:human|patients?)\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbilical\s+cord|placenta", re.I)
+_HUMAN = re.compile(r"\bhuman\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbilical\s+cord|placenta", re.I)
+_PATIENTS = re.compile(r"\bpatients?\b", re.I)
 _RAT = re.compile(r"\b(?:rats?|Sprague[\s-]Dawley|Wistar)\b", re.I)
 _MOUSE = re.compile(r"\b(?:mice|mouse|murine)\b", re.I)
 _SPECIES_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine)\s+", re.I)
@@ -46,11 +47,19 @@ def document_species(text: str) -> str | None:
     ('hsa', 'rno')
     >>> document_species("MSC-EVs in neonatal mice"), document_species("MSC exosomes")
     ('mmu', None)
+
+    Patients named in a background sentence ("lung injury in a subset of patients") say what the
+    disease is in people, not where the cells of a mouse study came from:
+
+    >>> document_species("Radiation harms patients. We gave MSC-EVs to mice."), document_species("MSCs in patients")
+    ('mmu', 'hsa')
     """
     if _HUMAN.search(text):
         return "hsa"
     rats, mice = len(_RAT.findall(text)), len(_MOUSE.findall(text))
-    return None if rats == mice == 0 else "rno" if rats > mice else "mmu"
+    if rats == mice == 0:
+        return "hsa" if _PATIENTS.search(text) else None
+    return "rno" if rats > mice else "mmu"
 
 
 class Grounder:
