@@ -36,7 +36,7 @@ from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY
 from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
 from .triggers import APPOSITION, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX
 
@@ -129,7 +129,7 @@ class Reader(SentenceRules):
         # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition
         # and the names and patterns written with "-"; one character for one, so offsets hold, and the
         # quotes and mention words are taken from the document as written.
-        text = source.translate(_HYPHENS)
+        text = mask_statistics(source.translate(_HYPHENS))
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find(text), text)

@@ -30,3 +30,12 @@ def test_a_text_with_no_sentence_end_is_cut_at_clause_breaks_into_bounded_pieces
     assert len(pieces) > 1 and max(len(p.text) for p in pieces) <= MAX_SENTENCE
     assert all(text[p.start : p.end] == p.text for p in pieces)
     assert all(p.text.endswith(",") or p is pieces[-1] for p in pieces), [p.text[-10:] for p in pieces]
+
+
+def test_statistics_in_brackets_do_not_hide_the_next_object_and_stay_in_the_quote():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes significantly reduced IL-6 levels (P < 0.01) and TNF-α expression (n = 6) in mice.")
+    got = {s.object.label: s.evidence[0].quote for s in res.statements if s.predicate == "decreases"}
+    assert set(got) == {"interleukin 6", "tumor necrosis factor"}, got
+    assert "(P < 0.01) and TNF-α" in got["tumor necrosis factor"], got
