@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ...ontology import Ontology
+from .agents import treated_agent
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
 from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, FROM_HARM, GAP_STOP, HARD_BOUNDARY,
@@ -276,7 +277,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
         else:
-            subjects = _treated_with(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t)
+            subjects = treated_agent(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t.start)
             if (prev and not prev.subjects and subjects and all(x.start >= prev.end for x in subjects)
                     and t.text.split()[0].lower().endswith("ing") and _MEANS.search(sentence, max(0, t.start - 24), t.start)
                     and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
@@ -524,27 +525,6 @@ _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention",
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
 # "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
 _DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")
-_TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
-                           r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
-
-
-def _treated_with(sentence: str, mentions: list[Mention], subjects: list[Mention], t: _Trigger) -> list[Mention]:
-    """ "HIRI mice preinjected with BMSC-Exos had decreased ALT", "HIRI + miR-25b-3p mice had ...": the
-    model named first is where it happened; what it was treated with did it."""
-    if len(subjects) != 1:
-        return subjects
-    i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)
-    if i is None or i + 1 >= len(mentions) or mentions[i + 1].end > t.start:
-        return subjects
-    nxt = mentions[i + 1]
-    if nxt.entity.type == "Organism" and i + 2 < len(mentions) and mentions[i + 2].end <= t.start:
-        i, nxt = i + 1, mentions[i + 2]  # "MRL/lpr mice treated with ...": the animals are no agent either
-    if _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) and not any(
-            m.start >= nxt.end and m.end <= t.start for m in mentions[i + 2 :]):
-        return [nxt]
-    return subjects
-
-
 _TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 _SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                          r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")

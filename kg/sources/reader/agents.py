@@ -1,0 +1,47 @@
+"""Who did it, where a sentence names a treated model or treated cells first and the treatment after.
+
+"HIRI mice preinjected with BMSC-Exos had decreased ALT": the mice are where it happened, the vesicles
+did it. The clause rules (:mod:`.relations`) take the name before the verb as its subject; these
+set phrases move the subject to what the model was treated with.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+
+_TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
+                           r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
+# "Treatment of PC12 cells with exosomes increased ...", "Exposure of Treg cells to EVs results in ...": the act
+# named before the cells; what they were given did it
+_ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing)|co-?cultur(?:e|ing)|stimulat(?:ion|ing)"
+                     r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:with|to)\s+(?:the\s+)?", re.I)
+
+
+def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention], verb_start: int) -> list[Mention]:
+    """The subjects of the verb at *verb_start*: *subjects*, unless the one subject is a model named
+    with what it was treated with ("HIRI mice preinjected with BMSC-Exos had ...", "HIRI + miR-25b-3p
+    mice had ...", "Treatment of PC12 cells with exosomes increased ..."); then that treatment.
+
+    >>> from kg.model import Entity
+    >>> s = "HIRI mice preinjected with BMSC-Exos had decreased ALT"
+    >>> ms = [Mention(0, 4, "HIRI", Entity("h", "HIRI", "DiseaseOrInjury"), "lexicon"),
+    ...       Mention(27, 36, "BMSC-Exos", Entity("e", "BMSC-Exos", "Exosome"), "lexicon")]
+    >>> [m.text for m in treated_agent(s, ms, ms[:1], 41)]
+    ['BMSC-Exos']
+    """
+    if len(subjects) != 1:
+        return subjects
+    i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)
+    if i is None or i + 1 >= len(mentions) or mentions[i + 1].end > verb_start:
+        return subjects
+    nxt = mentions[i + 1]
+    if nxt.entity.type == "Organism" and i + 2 < len(mentions) and mentions[i + 2].end <= verb_start:
+        i, nxt = i + 1, mentions[i + 2]  # "MRL/lpr mice treated with ...": the animals are no agent either
+    given = _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) or (
+        _ACT_ON.search(sentence, max(0, subjects[0].start - 30), subjects[0].start)
+        and _WITH_AGENT.fullmatch(sentence, mentions[i].end, nxt.start))
+    if given and not any(m.start >= nxt.end and m.end <= verb_start for m in mentions[i + 2 :]):
+        return [nxt]
+    return subjects

@@ -1,0 +1,27 @@
+"""Who did it where a sentence names the treated model or cells first: what they were given did it."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, agent, obj", [
+    ("Treatment of PC12 cells with exosomes increased neurite outgrowth.", "exosome", "neurite outgrowth"),
+    ("Exposure of Treg cells to EVs results in augmented production of IL-10.", "extracellular vesicle", "IL-10"),
+    ("Incubation of macrophages with MSC-EVs reduced TNF-α secretion.", "MSC-EVs", "tumor necrosis factor"),
+    ("Stimulation of microglia with LPS increased IL-6.", "lipopolysaccharide", "interleukin 6"),
+])
+def test_the_act_done_to_cells_names_its_agent_after_with_or_to(sentence, agent, obj):
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.object.label) for s in Reader().read(sentence).statements}
+    assert (agent, obj) in got, got
+    assert not any(subj.lower() in ("pc12", "treg cell", "macrophage", "microglia") for subj, _ in got), got
+
+
+def test_cells_that_do_something_to_other_cells_stay_the_subject():
+    """No act of treating before the cells: "Macrophages co-cultured ..." is not "co-culture of X with Y"."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Macrophages with exosomes reduced TNF-α secretion.").statements}
+    assert not any(subj == "exosome" for subj, _, _ in got), got
