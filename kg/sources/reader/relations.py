@@ -220,7 +220,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if not objects:
         return []
     part_in = _PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \
-        and not passive else None  # (... and "required for the suppression of")
+        and not passive and not _UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
     confidence = 0.9
@@ -522,6 +522,7 @@ _MODULATED_OR = re.compile(
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
+_UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
 # "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
 _DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")

@@ -494,3 +494,17 @@ def test_a_participle_after_thus_and_another_adverb_shares_the_subject_not_the_o
         "Exosomes prevented microvascular dysfunction, thus potentially improving neurological recovery.").statements}
     assert ("microvascular dysfunction", "increases", "neurological recovery") not in got, got
     assert ("microvascular dysfunction", "decreases", "neurological recovery") in got, got
+
+
+def test_a_participle_after_of_describes_a_noun_and_an_unsigned_verb_keeps_no_sign():
+    """"the phenotype of activated microglia": "activated" is no verb; "modulates the activation of X"
+    says no direction, "a role in the promotion of X" does."""
+    from kg.sources.reader import Reader
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    assert got("miR-467f modulates the phenotype of activated microglia.") == {("miR-467f", "regulates", "activated microglia")}
+    assert not [g for g in got("miR-467f modulates the phenotype of activated N9 cells.") if g[1] != "regulates"]
+    assert got("Exosomes modulated the activation of microglia.") == {("exosome", "regulates", "microglia")}
+    assert ("miR-21", "increases", "apoptosis") in got("miR-21 played an important role in the promotion of apoptosis.")
