@@ -6,7 +6,8 @@ says which way each listed thing moved, and the treatment moves each the other w
 changes are states, not causes: "increased IL-6 and decreased IL-10" does not say IL-6 lowers IL-10.
 A change named before its cause ("the decrease in Bcl-2 caused by H2O2") is the cause's, that way, and
 what a treatment then moves is the changed thing, not the cause ("... was attenuated by exosomes").
-Cells that are "rejuvenated" are not lowered (their ageing is; left to a curator).
+Cells that are "rejuvenated" are not lowered (their ageing is; left to a curator). Changes that came with a
+claim ("X alleviated fibrosis, accompanied by decreased TGF-β") are its agent's, not the last name's before them.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
 _DIRECTION = re.compile(rf"(?<![\w-])(?:({_UP})|({_DOWN}))(?![\w-])", re.I)
 # between a direction word and the name it moves: a measure word and "of", adjectives, no verb or preposition
-_MEASURE_GAP = re.compile(r"^\s*(?:(?:the|serum|plasma|protein|mRNA|cleaved|[\w-]+ly)\s+)*"
+_MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|[\w-]+ly)\s+)*"
                           r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
 # "increased hair cell loss": the loss of the cells went up, not the cells
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
@@ -58,6 +59,7 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     # (each look-behind is a window of _REACH characters: a long sentence with many claims stays linear)
     claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims if not (
         _REJUVENATED.search(sentence, max(0, c.object.start - _REACH), c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
+    claims = _accompanied(sentence, mentions, claims, ontology)
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -157,3 +159,28 @@ def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Clai
                     and _CAUSED_BY.match(sentence[m.end : c.object.start])
                     and (ch := _CHANGE_BEFORE.search(sentence, max(0, m.start - _REACH), m.start)) and ch.end() == m.start), None)
     return c if changed is None else replace(c, object=changed, start=min(c.start, changed.start))
+
+
+# "X alleviated fibrosis, accompanied by decreased TGF-β", "..., which was associated with a reduction in
+# macrophage infiltration": changes that came with the claim before are the same agent's
+_ACCOMPANIED = re.compile(r",\s*(?:(?:which|and\s+this|this)\s+(?:was|were)\s+)?(?:\w+ly\s+)?(?:associated\s+with|accompanied\s+by"
+                          r"|along\s+with|coupled\s+with|concomitant\s+with|together\s+with|in\s+parallel\s+with)\s+", re.I)
+
+
+def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """*claims* with the changes named after "accompanied by"/"associated with" given to the agent of
+    the claim before them, and no longer to the last name before the phrase."""
+    at = _ACCOMPANIED.search(sentence)
+    agent = min((c.subject for c in claims if at and c.end <= at.start() and c.subject.end <= at.start()
+                 and any(ontology.is_a(c.subject.entity.type, t) for t in _AGENT_TYPES)), key=lambda m: m.start, default=None)
+    changed = _moved(sentence[: at.start()] + " " * (at.end() - at.start()) + sentence[at.end() :],
+                     [m for m in mentions if m.start >= at.end()]) if agent is not None else []
+    if not changed:
+        return claims
+    moved = {m.entity.id for m, _ in changed}
+    kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.end <= at.start() and c.subject is not agent)]
+    for m, direction in changed:
+        p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
+        if p is not None and m.entity.id != agent.entity.id:
+            kept.append(Claim(agent, p, m, agent.start, m.end, 0.7))
+    return kept

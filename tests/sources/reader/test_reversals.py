@@ -74,3 +74,19 @@ def test_rejuvenated_cells_are_not_lowered(reader):
 def test_an_abnormal_expression_set_right_says_no_direction(reader):
     got = _got(reader, "The abnormal expression of IL-4, IL-10 and TNF-α was reversed by hucMSC-EVs.")
     assert got == {("hucMSC-EVs", "regulates", o) for o in ("IL-4", "IL-10", "tumor necrosis factor")}
+
+
+def test_changes_that_accompany_a_claim_are_its_agents_not_the_last_names():
+    """"X alleviated fibrosis, accompanied by decreased TGF-β": X lowers TGF-β; fibrosis does not."""
+    from kg.sources.reader import Reader
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    one = got("MSC-EVs alleviated fibrosis, accompanied by decreased TGF-β expression.")
+    assert ("MSC-EVs", "decreases", "TGF-β") in one and not any(s == "fibrosis" for s, _, _ in one), one
+    two = got("Exosome treatment improved cardiac function, which was associated with reduced apoptosis and a "
+              "reduction in IL-6.")
+    assert {("exosome", "decreases", "apoptosis"), ("exosome", "decreases", "interleukin 6")} <= two, two
+    assert ("exosome", "increases", "brain derived neurotrophic factor") in got(
+        "Exosomes improved recovery, along with increased BDNF levels.")
