@@ -508,3 +508,12 @@ def test_a_participle_after_of_describes_a_noun_and_an_unsigned_verb_keeps_no_si
     assert not [g for g in got("miR-467f modulates the phenotype of activated N9 cells.") if g[1] != "regulates"]
     assert got("Exosomes modulated the activation of microglia.") == {("exosome", "regulates", "microglia")}
     assert ("miR-21", "increases", "apoptosis") in got("miR-21 played an important role in the promotion of apoptosis.")
+
+
+def test_not_only_but_also_is_two_claims_of_one_subject_and_no_negation():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes not only reduced inflammation but also promoted tissue regeneration.").statements}
+    assert {("exosome", "decreases", "inflammation"), ("exosome", "increases", "tissue regeneration")} <= got, got
+    assert not any(subj == "inflammation" for subj, _, _ in got), got
