@@ -98,3 +98,13 @@ def test_serving_as_a_therapeutic_approach_is_a_therapy_but_a_therapeutic_target
     assert [(s.predicate, s.object.label, s.evidence[0].status) for s in r.statements] == \
         [("ameliorates", "osteoarthritis", "hypothesis")]
     assert not read_text("miR-21 may be a novel therapeutic target for osteoarthritis.").statements
+
+
+def test_a_cargo_upregulated_in_vesicles_is_carried_by_them_but_not_in_treated_cells():
+    from kg.sources.reader import Reader
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    assert ("exosome", "carries", "miR-21") in got("The expression of miR-21 was significantly upregulated in exosomes.")
+    assert not [g for g in got("miR-21 was upregulated in exosome-treated cells.") if g[1] == "carries"]
