@@ -39,8 +39,8 @@ _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
 _TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
-_TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:{DASH}|\s+)derived\s+$", re.I)
-_STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b", re.I)
+_TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+)derived)?\s+$", re.I)
+_STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)

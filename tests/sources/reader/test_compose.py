@@ -223,3 +223,15 @@ def test_vesicles_of_cells_named_with_their_tissue_are_one_mention_made_by_those
     assert not [t for t in texts if t.lower() in ("bone marrow", "umbilical cord")], texts
     made = {x.curie for s in res.statements if s.predicate == "derives_from" for x in s.object.xrefs}
     assert "CL:0002540" in made, made
+
+
+def test_vesicles_of_msc_symbols_and_adipose_stem_cells_named_with_their_tissue():
+    """"Human umbilical cord MSC-derived exosomes", "Adipose stem cell exosomes": the tissue names the
+    producer, grounded to that tissue's MSCs."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Human umbilical cord MSC-derived exosomes attenuate injury. Adipose stem cell exosomes "
+                        "ameliorate hepatic fibrosis.")
+    made = {s.object.label: [x.curie for x in s.object.xrefs] for s in res.statements if s.predicate == "derives_from"}
+    assert made.get("Human umbilical cord MSC") == ["CL:0002569"], made
+    assert made.get("Adipose stem cell") == ["CL:0002570"], made

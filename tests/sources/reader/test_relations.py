@@ -481,7 +481,7 @@ def test_a_vesicles_mirna_named_as_the_means_is_its_cargo():
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
         "Bone marrow MSC-derived exosomes attenuate cerebral injury by inhibiting pyroptosis via miR-223-3p.").statements}
-    assert ("mesenchymal stem cell exosome", "carries", "miR-223-3p") in got
+    assert ("Bone marrow MSC-derived exosome", "carries", "miR-223-3p") in got, got
     assert not {o for s, p, o in got if p == "regulates"}, got
 
 
