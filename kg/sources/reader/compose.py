@@ -104,8 +104,9 @@ class MentionSteps:
             # "miR-X-overexpressing (cell-derived) exosomes", "miR-X containing exosomes"
             nxt = after[1] if cell is not None and len(after) > 1 else after[0] if after and cell is None else None
             gap_from = cell.end if cell is not None else made.end()
-            if nxt is not None and self._is_a(nxt.entity.type, "ExtracellularVesicle") and is_generic_vesicle(nxt.entity) \
-                    and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
+            # ("miR-146a-modified MSC exosomes": the exosomes of modified MSCs, whatever the lexicon calls MSC exosomes)
+            if nxt is not None and self._is_a(nxt.entity.type, "ExtracellularVesicle") and (is_generic_vesicle(nxt.entity) or (
+                    made.group(1) != "containing" and cell is None)) and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
                 cargo = m if made.group(1) == "containing" else None
                 spans.append((m.start, nxt.end, i, key, cell, cargo))
         mention_starts = [m.start for m in mentions]

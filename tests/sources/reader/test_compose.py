@@ -235,3 +235,13 @@ def test_vesicles_of_msc_symbols_and_adipose_stem_cells_named_with_their_tissue(
     made = {s.object.label: [x.curie for x in s.object.xrefs] for s in res.statements if s.predicate == "derives_from"}
     assert made.get("Human umbilical cord MSC") == ["CL:0002569"], made
     assert made.get("Adipose stem cell") == ["CL:0002570"], made
+
+
+def test_vesicles_of_cells_modified_with_a_mirna_before_a_lexicon_vesicle_name_are_one_engineered_vesicle():
+    """"miR-146a-modified MSC exosomes" are the exosomes of modified MSCs, not miR-146a acting alone."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("miR-146a-modified MSC exosomes promote M2 macrophage polarization in diabetic rats.")
+    got = {(s.subject.label, s.predicate) for s in res.statements}
+    assert ("miR-146a-modified MSC exosomes", "increases") in got, got
+    assert not any(subj == "miR-146a" for subj, _ in got), got
