@@ -105,6 +105,8 @@ class Grounder:
         if text and entity.label.lower().endswith(" " + text.lower()):
             names = [entity.label, *names]  # "apoptosis" read as the neurons' own ("neuron apoptosis"): that first
         if etype == "MicroRNA":
+            # a name written with its species ("hsa-miR-21-5p", "mmu-let-7b") says it, whatever the document studies
+            species = next((n[:3].lower() for n in names if re.match(r"(?:hsa|mmu|rno)-", n, re.I)), species)
             if species is None:
                 return entity, ""
             for n in names:

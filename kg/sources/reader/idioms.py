@@ -80,13 +80,22 @@ def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     genes = ("GeneOrProtein", "CytokineOrGrowthFactor")
     for m, g in zip(mentions, mentions[1:]):
-        if m.entity.type == "MicroRNA" and g.entity.type in genes and _UTR_OF.fullmatch(sentence, m.end, g.start):
+        if m.entity.type == "MicroRNA" and g.entity.type in genes and (_UTR_OF.fullmatch(sentence, m.end, g.start) or (
+                (_BINDS_TO.fullmatch(sentence, m.end, g.start) or _BINDING_OF.search(sentence, max(0, m.start - 20), m.start)
+                 and _TO.fullmatch(sentence, m.end, g.start)) and not NEGATION.search(sentence, 0, m.start))):
             out.append(Claim(m, "decreases", g, m.start, g.end, 0.7))
         # "PTEN was identified as a miR-25b-3p target gene": the miRNA named inside "a ... target"
         if m.entity.type in genes and g.entity.type == "MicroRNA" and _AS_A.fullmatch(sentence, m.end, g.start) \
                 and (target := _TARGET_WORD.match(sentence, g.end)):
             out.append(Claim(g, "decreases", m, m.start, target.end(), 0.7))
     return out
+
+
+# "the binding of miR-145-5p to ACVR2A", "miR-21 directly binds to PTEN": the transcript, not its 3'UTR, named
+_BINDS_TO = re.compile(r"\s+(?:(?:directly|specifically|could|can)\s+)?(?:binds?|bound|binding)\s+(?:(?:directly|specifically)\s+)?"
+                       r"to\s+(?:the\s+)?(?:(?:mRNA|transcripts?)\s+of\s+)?$", re.I)
+_BINDING_OF = re.compile(r"\bbinding\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 _AS_A = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:as|to\s+be)\s+(?:a|an|the)\s+"

@@ -28,7 +28,7 @@ MODIFICATION = r"(?:de)?(?:phosphorylation|ubiquitination|ubiquitylation|acetyla
 MIRNA_IN_NAME = r"(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d(?![p\d]))?(?:-[35]p)?)|let-7[a-z]?(?:-[35]p)?"
 MIRNA = re.compile(
     r"(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:miR|MiR|microRNA|MicroRNA|miRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])"
-    r"|(?<![\w-])(?:(?:miR|microRNA)-)?let-?7[a-z]?(?:-[35]p)?(?![\w])"  # "let-7b", "miR-let7"
+    r"|(?<![\w-])(?:(?:hsa|mmu|rno)-)?(?:(?:miR|MiR|microRNA|MicroRNA)-)?let-?7[a-z]?(?:-[35]p)?(?![\w])"  # "let-7b", "miR-let7"
 )
 SYMBOL = re.compile(
     r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?(?:/[0-9]+)*"

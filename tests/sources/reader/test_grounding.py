@@ -290,3 +290,13 @@ def test_disease_short_names_grades_and_pathways_named_as_axes():
     assert xref.match == "broad"
     assert found["TLR4/NF-κB axis"] == ("Pathway", "GO:0034142")
     assert found["p38 MAPK signaling pathway"] == ("Pathway", "GO:0038066")  # p38MAPK cascade
+
+
+def test_a_mirna_written_with_its_species_is_grounded_in_that_species():
+    """"hsa-miR-21-5p" in a text that names no species is still human miR-21-5p; "MiR-let-7b" is let-7b."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "hsa-miR-21-5p suppressed TLR4. MiR-let-7b suppressed IL-6 in human cells.").mentions}
+    assert found.get("hsa-miR-21-5p") == "mirbase.mature:MIMAT0000076", found
+    assert found.get("MiR-let-7b") == "mirbase.mature:MIMAT0000063", found

@@ -108,3 +108,13 @@ def test_a_cargo_upregulated_in_vesicles_is_carried_by_them_but_not_in_treated_c
 
     assert ("exosome", "carries", "miR-21") in got("The expression of miR-21 was significantly upregulated in exosomes.")
     assert not [g for g in got("miR-21 was upregulated in exosome-treated cells.") if g[1] == "carries"]
+
+
+def test_the_binding_of_a_mirna_to_a_transcript_represses_it_but_delivering_it_to_cells_does_not():
+    from kg.sources.reader import Reader
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    assert ("miR-145-5p", "decreases", "ACVR2A") in got("A reporter assay verified the binding of miR-145-5p to ACVR2A.")
+    assert not got("We delivered miR-21 to PTEN-deficient cells.")
