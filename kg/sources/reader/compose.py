@@ -40,6 +40,7 @@ _VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
 _TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
 _TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+)derived)?\s+$", re.I)
+_MSC_WORD = re.compile(r"mesenchymal|MSC")  # "bone marrow mesenchymal stem cell", "umbilical cord MSC": MSCs
 _STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
@@ -457,7 +458,7 @@ class MentionSteps:
             e = self.lookup(name) or self._new(name, m.entity.type)
             return Mention(start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
         cells = text[start : m.start + _STEM_CELL_FIRST.match(m.text).end()]
-        producer = self.lookup(cells) or self._new(cells, "StemCell")
+        producer = self.lookup(cells) or self._new(cells, "MesenchymalStemCell" if _MSC_WORD.search(cells) else "StemCell")
         e = self.lookup(name) or self._new(name, m.entity.type)
         return Mention(start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional, producer=producer)
 

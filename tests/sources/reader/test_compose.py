@@ -223,6 +223,7 @@ def test_vesicles_of_cells_named_with_their_tissue_are_one_mention_made_by_those
     assert not [t for t in texts if t.lower() in ("bone marrow", "umbilical cord")], texts
     made = {x.curie for s in res.statements if s.predicate == "derives_from" for x in s.object.xrefs}
     assert "CL:0002540" in made, made
+    assert {s.object.type for s in res.statements if s.predicate == "derives_from"} == {"MesenchymalStemCell"}
 
 
 def test_vesicles_of_msc_symbols_and_adipose_stem_cells_named_with_their_tissue():
