@@ -146,7 +146,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
-        if participle and (PRENOMINAL.search(sentence[: t.start()]) or state_end >= 0 and STATE_LISTED.fullmatch(
+        if participle and (PRENOMINAL.search(sentence[: t.start()]) or _AFTER_VERB.search(sentence, max(0, t.start() - 30), t.start())
+                           or state_end >= 0 and STATE_LISTED.fullmatch(
                 sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):
             if sentence[: t.start()].rstrip().lower().endswith(("with", "and")):
                 state_end = t.end()
@@ -223,6 +224,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         and not passive and not _UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
+    moved = _MOVED_BEFORE.match(sentence, t.end, objects[0].start) if _AFTER_VERB.fullmatch(t.text + " ") else None
+    if moved:  # "restored impaired autophagy", "reversed decreased SIRT1": set back the other way
+        rel = "increases" if moved.group(1) else "decreases"
     confidence = 0.9
     chained_sign = 1
     subjects: list[Mention] = []
@@ -522,6 +526,10 @@ _MODULATED_OR = re.compile(
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
+# "restored impaired autophagy", "reversed decreased SIRT1": a participle right after a verb describes the object
+_AFTER_VERB = re.compile(r"\b(?:restor|rescu|revers|improv|recover|normali[sz]|ameliorat|attenuat|alleviat|prevent)\w*\s+$", re.I)
+_MOVED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:(impaired|decreased|reduced|suppressed|diminished|lowered|down-?regulated|lost)"
+                           r"|increased|elevated|up-?regulated|excessive|enhanced)\s+(?:[\w-]+\s+){0,3}?", re.I)
 _UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
 # "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from

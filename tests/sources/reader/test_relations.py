@@ -517,3 +517,16 @@ def test_not_only_but_also_is_two_claims_of_one_subject_and_no_negation():
         "Exosomes not only reduced inflammation but also promoted tissue regeneration.").statements}
     assert {("exosome", "decreases", "inflammation"), ("exosome", "increases", "tissue regeneration")} <= got, got
     assert not any(subj == "inflammation" for subj, _, _ in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exosomes restored impaired autophagy in chondrocytes.", ("exosome", "increases", "autophagy")),
+    ("Exosomes reversed decreased SIRT1 expression.", ("exosome", "increases", "SIRT1")),
+    ("Exosomes reversed the increased expression of IL-6.", ("exosome", "decreases", "interleukin 6")),
+])
+def test_setting_back_a_changed_thing_moves_it_the_other_way(sentence, expected):
+    """"restored impaired autophagy": "impaired" describes the object, it is no verb of the vesicles."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
+    assert got == {expected}, got
