@@ -1,7 +1,7 @@
 """The reader: proposes grounded, evidence-backed statements from a new document.
 
 Stages, one module each: :mod:`.documents` (files to text) -> :mod:`.sentences` (split, drop
-boilerplate) -> :mod:`.ner` and :mod:`.terms` (lexicon, abbreviations, name patterns, standard names
+boilerplate) -> :mod:`.ner`, :mod:`.patterns` and :mod:`.terms` (lexicon, abbreviations, names found by shape, standard names
 of :mod:`.vocabulary`; :mod:`.compose` joins names made of names) -> :mod:`.parse` (dependency parse, each name one token) -> :mod:`.extraction`
 (statements from the parse) beside the rules of :mod:`.relations`, :mod:`.phrases`, :mod:`.rules` and
 :mod:`.discourse`, with :mod:`.reversals` (changes a treatment reverses) last -> :mod:`.grounding` (standard identifiers) -> :mod:`.context` (organism, model

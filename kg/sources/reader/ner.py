@@ -25,44 +25,26 @@ from ...lexicon import Lexicon, normalize
 from ...model import Entity
 from ...ontology import Ontology
 from .abbreviations import long_form
-from .compose import ENGINEERED, MentionSteps
-from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DASH, DISEASE_MODEL, GENE_SHORT, GLOSS,
-                    GREEK_SUFFIX, GREEK_WORD, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE, MIRNA, MODEL_NAME,
-                    MODIFIER, NOT_SYMBOLS, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PATHWAY, PHASE, PROCESS_TYPES, STOP,
-                    STRESS_KIND, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, VESICLE_WORD, Mention,
-                    is_generic_vesicle, noun_forms, singular, slug, type_of_phrase, vesicle_symbol_type)
+from .compose import MentionSteps
+from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GREEK_SUFFIX, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
+                    LINEAGE, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP, SYMBOL,
+                    VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular, slug,
+                    type_of_phrase)
+from .patterns import GLUED_VESICLE, PatternSteps
 from .terms import term_class
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
-_GREEK_WORD_AFTER = re.compile(rf"[ \t](?:{GREEK_WORD})(?:[ \t]?\d)?(?![\w-])")
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
-_GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
-_MSC_SYMBOL = re.compile(r"[hH]?(?:UC|uc|BM|AD|P|WJ|hUC|huc)?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC|BMMSC|ucMSC|hucMSC|iMSC|PMSC)s?")
-_MADE = r"(?:derived|secreted|released)"  # "BMSC-derived": the cells, before what they made
-_MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
-_LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
-                        rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
-_LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
-_CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
-# Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
-# types I, IV and V are made of two or more chains and name no one gene.
-_COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
-                       r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
-_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT})) + r")(?![\w])")
-_STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
-_SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
-_COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 
 
-class Recognizer(MentionSteps):
+class Recognizer(MentionSteps, PatternSteps):
     """Finds entity mentions in a text with one lexicon; build once, use for many documents.
 
     >>> from kg.lexicon import Lexicon
@@ -203,7 +185,7 @@ class Recognizer(MentionSteps):
                     spelled = re.sub(r"\b[A-Za-z][\w-]*\b", lambda w: found[w.group()].label if w.group() in found
                                      and w.group() != w.group().lower() else w.group(), written)
                     e = self._entity_for_phrase(spelled) if spelled != written else None
-                if e is not None and (VESICLE_SUFFIX.search(short) or _GLUED_VESICLE.search(short)) \
+                if e is not None and (VESICLE_SUFFIX.search(short) or GLUED_VESICLE.search(short)) \
                         and not self._is_a(e.type, "ExtracellularVesicle"):
                     e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
                 if (e is None and _GENE_LONG.search(written)) or (e is not None and e.provisional
@@ -228,43 +210,6 @@ class Recognizer(MentionSteps):
                 if e is not None:
                     found[short] = e
         return found, spelled_out, unknown - set(found)
-
-    def _compound_code(self, name: str) -> bool:
-        return self.vocabulary is not None and any(c.isdigit() for c in name) and not self._is_symbol(name) \
-            and bool(self.vocabulary.lookup(name, ("chemical",))) and not self.vocabulary.lookup(name, ("gene_alias",))
-
-    def _disease_short(self, name: str) -> bool:
-        """Whether *name* is MONDO's short name of a disease ("T1DM") and no gene's symbol or alias."""
-        return self.vocabulary is not None and bool(self.vocabulary.lookup(name, ("disease",))) \
-            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
-
-    def _is_symbol(self, short: str) -> bool:
-        return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
-
-    def _names_a_gene(self, name: str) -> bool:
-        return self.vocabulary is not None and unique_term(
-            self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_name", "gene_text", "gene_mesh")), name) is not None
-
-    def _names_other_gene(self, phrase: str, short: str) -> bool:
-        """Whether *phrase* names one gene, not the one *short* is the symbol of: "fatty acid synthase
-        (FAS)" is FASN, whatever the symbol FAS is."""
-        if self.vocabulary is None:
-            return False
-        named = unique_term(self.vocabulary.lookup(phrase, ("gene_name", "gene_text", "gene_mesh")), phrase)
-        symbol = unique_term(self.vocabulary.lookup(short, ("gene", "gene_alias")), short)
-        return named is not None and symbol is not None and named.curie != symbol.curie
-
-    def _gene_symbol(self, short: str) -> Entity | None:
-        """The gene *short* names, when it is the symbol (or the one alias) of one HGNC gene."""
-        if (known := self.lookup(short)) is not None:
-            return known if self._is_a(known.type, "GeneOrProtein") else None
-        if self.vocabulary is None or not SYMBOL.fullmatch(short):
-            return None
-        # the grounder's rule for a name several genes share: the symbol, else the alias that fits best
-        if unique_term(self.vocabulary.lookup(short, ("gene", "gene_alias")), short) is not None:
-            etype = "CytokineOrGrowthFactor" if CYTOKINE.match(short) else "GeneOrProtein"
-            return self._new(short, etype, short)
-        return None
 
     def _entity_for_phrase(self, phrase: str) -> Entity | None:
         e = self.lookup(phrase)
@@ -293,92 +238,6 @@ class Recognizer(MentionSteps):
             else:
                 etype = last.type
         return self._new(phrase, etype)
-
-    def _pattern_candidates(self, text: str) -> list[Mention]:
-        out = []
-        for m in ENGINEERED.finditer(text):
-            # "MSC-miR-92a-3p-Exos", "MSC-anti-miR-92a-3p-Exos", "miR-146a-5p+-EVs": vesicles made to carry
-            # (or to block) a miRNA are one name, of vesicles of their own
-            if re.search(r"miR|microRNA|let-7|@", m.group()) or re.search(r"(?:^|-)(?:anti|si|sh)-", m.group(), re.I):
-                e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
-                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-            elif m.group().count("-") >= 2 and re.search(r"[A-Z]{2}", m.group()):
-                # "HS-BMSC-Exo" (from heat-shocked BMSCs): one short name of vesicles, not a gene "HS-BMSC"
-                e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
-                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _CIRC_RNA.finditer(text):
-            # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
-            e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
-            out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
-        for m in _LNC_RNA.finditer(text):  # "LncRNA MALAT1", "lncRNA-H19": the gene named, not a gene "LncRNA"
-            e = self._gene_symbol(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _SPLIT_NAME.finditer(text):
-            # "interleukin (IL)-1β", "tumor necrosis factor (TNF)-α": a family's short form defined inside
-            # a member's name; the whole is the member ("IL-1β"), when that names a known protein
-            lf = long_form(m.group(1), text[max(0, m.start() - 80) : m.start()])
-            name = f"{m.group(1)}-{m.group(2)}"
-            e = self._gene_symbol(name) if lf else None
-            if e is not None:
-                out.append(Mention(m.start() - len(lf) - 1, m.end(), text[m.start() - len(lf) - 1 : m.end()], e,
-                                   "pattern", e.provisional))
-        for m in _LOWER_MSC.finditer(text):
-            # "hUC-MSCs", "hBMSCs", "iMSCs" without a definition: MSCs of a tissue (the symbol patterns below need a capital first)
-            etype = vesicle_symbol_type(m.group()) if VESICLE_SUFFIX.search(m.group()) else "MesenchymalStemCell"
-            e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _COLLAGEN.finditer(text):
-            symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
-            e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in MIRNA.finditer(text):
-            name = m.group()
-            label = f"miR-{m.group(1)}" if m.group(1) else name
-            e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
-            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
-        for m in PATHWAY.finditer(text):
-            name = m.group()
-            head = m.group(1)
-            if not (any(c.isupper() or c.isdigit() for c in head) or self.lookup(head)):
-                continue  # "a pivotal pathway" names no pathway; "Wnt pathway", "NF-κB signaling" do
-            if MIRNA.match(head):
-                continue  # "miR-let7/HMGA2/NF-κB pathway" is a chain from a miRNA, not a pathway's name
-            e = self.lookup(name) or self._new(name, "Pathway", name)
-            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
-        # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
-        disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
-        for m in _STRESS.finditer(text):  # "ER stress" is not the gene ER (ESR1) under stress
-            e = self.lookup(m.group()) or self._new(m.group(), "BiologicalProcess", m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon", e.provisional))
-        for m in _CHEMICAL_SHORT.finditer(text):
-            e = self.lookup(m.group()) or (self._new(m.group(), "GeneOrProtein", GENE_SHORT[m.group()]) if m.group() in GENE_SHORT
-                                           else self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()]))
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in SYMBOL.finditer(text):
-            name, end = m.group(), m.end()
-            if (made := _MADE_SUFFIX.search(name)) and _MSC_SYMBOL.fullmatch(name[: made.start()]):
-                name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
-            elif (greek := _GREEK_WORD_AFTER.match(text, end)) and self._names_a_gene(text[m.start() : greek.end()]):
-                name, end = text[m.start() : greek.end()], greek.end()  # "IL-1 beta" is IL1B, not IL-1 and a word
-            if name in CHEMICAL_SHORT:
-                continue
-            if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
-                continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β; "AMI-induced" is no gene
-            if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):
-                continue
-            if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
-                continue  # a shouted heading word, not a gene
-            e = self.lookup(name)
-            if e is None:
-                etype = ("DiseaseOrInjury" if name in disease_models or self._disease_short(name)  # "T1DM"
-                         else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or _GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
-                         else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
-                         else "Molecule" if self._compound_code(name)  # "SB203580", "XAV939": an inhibitor's code
-                         else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
-                e = self._new(name, etype, name)
-            if e.type != "Organism":
-                out.append(Mention(m.start(), end, name, e, "pattern", e.provisional))
-        return out
 
     def _np_candidates(self, text: str) -> list[Mention]:
         out = []
