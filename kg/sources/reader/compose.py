@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, GO_PROCESS_WORD, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION, NOT_SYMBOLS,
-                    PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
+from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION,
+                    NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class, term_mentions
 from .vocabulary import Vocabulary
 
@@ -133,8 +133,7 @@ class MentionSteps:
             return mentions
         names: dict[str, list[str]] = {}
         for start, end, _, key, _, _ in sorted(spans):
-            names.setdefault(key, [])
-            if text[start:end] not in names[key]:
+            if text[start:end] not in names.setdefault(key, []):
                 names[key].append(text[start:end])
         # the first phrase that says what the vesicles are made from names them; a short form only if nothing else does
         entity = {}
@@ -336,11 +335,12 @@ class MentionSteps:
         return [c for c in chosen if id(c) not in dropped] + keep
 
     def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
-        """"sulfur mustard-induced acute lung injury" names two things: the inducer (a known or standard
-        name) and what it induced; the reader then says the one increases the other."""
+        """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name) and what it
+        induced, which the reader says it increases; "IL-1β-treated cells" names the cells and what they were given."""
         out: list[Mention] = []
         for m in mentions:
-            g = _INDUCED.match(m.text)
+            split = GIVEN_OR_INDUCED if self._is_a(m.entity.type, "CellType") else _INDUCED  # "IL-1β-treated cells"
+            g = split.match(m.text)
             cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
             before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
             if before is not None and not (out and out[-1].end > before.start()):
@@ -349,7 +349,7 @@ class MentionSteps:
                 cause = self.lookup(wider) or self._standard(wider)
                 if cause is not None:
                     m = replace(m, start=before.start(), text=text[before.start() : m.end])
-                    g = _INDUCED.match(m.text)
+                    g = split.match(m.text)
             effect = (self.lookup(g.group(3)) or self._standard(g.group(3)) or self._new(g.group(3), m.entity.type)) if g else None
             if g is None or cause is None or effect is None or cause.id == effect.id:
                 out.append(m)

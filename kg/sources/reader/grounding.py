@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS, STRESS_KIND
+from .names import (CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
+                    STRESS_KIND)
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
 STATUS = "machine-grounded"
@@ -104,6 +105,8 @@ class Grounder:
         names = [n for n in (text, entity.label, *entity.synonyms) if n]
         if text and entity.label.lower().endswith(" " + text.lower()):
             names = [entity.label, *names]  # "apoptosis" read as the neurons' own ("neuron apoptosis"): that first
+        elif text in DISEASE_SHORT or text in CHEMICAL_SHORT:
+            names = [entity.label, *names]  # "EAE": the name the reader's table spells it out as, first
         if etype == "MicroRNA":
             # a name written with its species ("hsa-miR-21-5p", "mmu-let-7b") says it, whatever the document studies
             species = next((n[:3].lower() for n in names if re.match(r"(?:hsa|mmu|rno)-", n, re.I)), species)
@@ -202,6 +205,13 @@ class Grounder:
                 lambda k: not _GENERIC_ILL.fullmatch(" ".join(words[k:])), range(1, len(words))))
             if found is not None:
                 return found
+        member = _PATHWAY_TAIL.sub("", entity.label) if etype == "Pathway" else ""
+        if member and "/" not in member:
+            # "the HMGA2 pathway", "Gasdermin D pathway activation": GO has no term; the gene that names it is
+            # the closest standard one (related, as INDRA grounds "X pathway" to X)
+            t = unique_term(self.vocabulary.lookup(member, KINDS_FOR["GeneOrProtein"]), member)
+            if t is not None:
+                return self._with(entity, t, "related"), "HGNC gene that names the pathway, related"
         return entity, ""
 
     def _by_last_words(self, entity: Entity, kinds: tuple[str, ...], starts: Iterable[int],
@@ -391,6 +401,10 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "AnatomicalSite":
+            # "cartilage" is UBERON's "cartilage tissue"; "lung tissue" is its "lung"
+            tissue = re.sub(r"\s+tissues?$", "", n, flags=re.I)
+            forms.append(tissue if tissue != n else f"{_singular(n)} tissue")
         if etype == "GeneOrProtein" and _NONCODING.match(n):
             forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):

@@ -49,11 +49,13 @@ NOT_SYMBOLS = frozenset(
     "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF "
     # assays and stains, not genes
     "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR "
-    # T helper subsets are cells (names.T_HELPER), not genes
+    # T helper subsets are cells (T_HELPER below), not genes
     "Th1 Th2 Th9 Th17 Th22 Tfh Treg Tregs "
     # macrophage phenotypes, not the genes M1 and M2
     "M1 M2 M2a M2b M2c".split()
 )
+# T and B cell subsets named by their short names alone ("increased Tregs", "Th1/Th17/Treg imbalance")
+T_HELPER = re.compile(r"(?<![\w-])(Th(?:1|2|9|17|22)|Tfh|Treg|Breg)(s?)(?:\s+cells?)?(?![\w-])")
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
 HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|Exos?)(?![\w-])))"
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
@@ -94,8 +96,10 @@ for _t, _heads in _NP_HEADS.items():
 # a head may take a Greek letter: "tumor necrosis factor-α", "transforming growth factor-beta 1"
 GREEK_WORD = r"alpha|beta|gamma|delta|kappa"  # a Greek letter spelled out after a protein's name
 GREEK_SUFFIX = rf"(?:[\u03b1-\u03c9]|{GREEK_WORD})(?:\s?\d)?(?![\w-])"
+# ... or a capital letter for a family member ("vascular endothelial growth factor-A", "PDGF-B")
+MEMBER_SUFFIX = rf"(?:{GREEK_SUFFIX}|(?-i:[A-D])(?![\w-]))"
 NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
-                     rf"(?:(?=[-\u2010\u2011]{GREEK_SUFFIX})|{HYPHEN_OK})", re.I)
+                     rf"(?:(?=[-\u2010\u2011]{MEMBER_SUFFIX})|{HYPHEN_OK})", re.I)
 # "epithelial–mesenchymal"; "stem/stromal" (two words of small letters, not "M1/M2")
 MODIFIER = re.compile(r"((?:[a-z]{3,}/)?[A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")
 ADJECTIVAL = frozenset("induced derived engineered modified programmed activated circulating transforming".split())
@@ -121,7 +125,10 @@ STOP = frozenset(
     "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "
     "rabbit monkey "
     # particles of phrasal verbs ("cut down apoptosis", "turned off PTEN")
-    "down up off out across away".split()
+    "down up off out across away "
+    # verbs in their plain form that the triggers do not list ("heal cartilage defects", "to maintain glucose
+    # homeostasis"): a verb before a head noun is no part of its name
+    "heal maintain sustain support regenerate alter change enable ensure keep retain".split()
 ) | frozenset(  # reporting verbs put before a subject ("This suggests exosomes ...") are no modifiers
     "suggest suggests showed shown demonstrate demonstrates demonstrated indicate indicates indicated "
     "reveal reveals revealed report reports reported found find finds confirm confirms confirmed "
@@ -131,6 +138,8 @@ STOP = frozenset(
     "enables help helps lack lacks receive receives include includes involve involves undergo undergoes "
     "express expresses get gets keep keeps let lets".split()
 )
+# "IL-6-induced liver injury" (the inducer raises it), "IL-1β-treated chondrocytes" (what the cells were given)
+GIVEN_OR_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused|(?:pre)?treated|stimulated|exposed|challenged|primed)\s+(.+)$")
 COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
 DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
@@ -304,6 +313,9 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
 # Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
 # ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle")
 GENE_SHORT = {"α-SMA": "ACTA2", "αSMA": "ACTA2", "alpha-SMA": "ACTA2", "a-SMA": "ACTA2"}
+# Models known by a short form abstracts seldom define, by the MONDO name they stand for ("EAE" is also
+# MONDO's short name of episodic angioedema with eosinophilia, which no study of vesicles means)
+DISEASE_SHORT = {"EAE": "experimental autoimmune encephalomyelitis"}
 # A strain or a cell line written with a slash ("APP/PS1 mice", "C57BL/6 mice", "HTR8-S/Vneo cells") is
 # the name of a model, not two genes; a cell line's name holds a digit before the slash. A dye a thing is
 # labelled with ("PKH26-labeled exosomes", "DiR-labelled EVs") is no entity either.

@@ -26,8 +26,8 @@ from ...model import Entity
 from ...ontology import Ontology
 from .abbreviations import long_form
 from .compose import MentionSteps
-from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GREEK_SUFFIX, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
-                    LINEAGE, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP, SYMBOL,
+from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
+                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP, SYMBOL,
                     VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular, slug,
                     type_of_phrase)
 from .patterns import GLUED_VESICLE, PatternSteps
@@ -245,7 +245,7 @@ class Recognizer(MentionSteps, PatternSteps):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start, after_cause = m.start(), None
             for _ in range(4 if etype in PROCESS_TYPES else 3):  # "kidney tubular epithelial cell damage"
-                paren = _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start) if etype in PROCESS_TYPES else None
+                paren = _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start) if etype in PROCESS_TYPES + ("CellType",) else None
                 if paren is not None:
                     start = paren.start()  # "nucleus pulposus cell (NPC) apoptosis": read over the short form
                 w = MODIFIER.search(text, max(0, start - 40), start)
@@ -268,7 +268,7 @@ class Recognizer(MentionSteps, PatternSteps):
                 out.append(self._np_mention(text[after_cause:end], after_cause, etype))
             if etype == "GeneOrProtein" and (num := re.match(r"\s+\d{1,2}[a-z]?\b", text[end:])):
                 end += num.end()  # "NOD-like receptor protein 3", "toll-like receptor 4"
-            elif etype == "CytokineOrGrowthFactor" and (greek := re.match(rf"[-\u2010\u2011]{GREEK_SUFFIX}", text[end:])):
+            elif etype == "CytokineOrGrowthFactor" and (greek := re.match(rf"[-\u2010\u2011]{MEMBER_SUFFIX}", text[end:])):
                 end += greek.end()  # "tumor necrosis factor-α", "transforming growth factor-β1"
             if "\n" not in text[start:end]:
                 out.append(self._np_mention(text[start:end], start, etype))

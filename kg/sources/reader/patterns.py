@@ -15,8 +15,8 @@ from ...model import Entity
 from .abbreviations import long_form
 from .compose import ENGINEERED
 from .grounding import unique_term
-from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, PATHWAY,
-                    STRESS_KIND, SYMBOL, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type)
+from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, PATHWAY,
+                    STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type)
 from .vocabulary import Vocabulary
 
 _GREEK_WORD_AFTER = re.compile(rf"[ \t](?:{GREEK_WORD})(?:[ \t]?\d)?(?![\w-])")
@@ -32,9 +32,13 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
-_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT})) + r")(?![\w])")
+_CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
 _STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
+# "TGF-β1-treated BSMCs": what the cells were given is named (the cells' phrase is split in compose.py);
+# "IL-1β-induced apoptosis" is left to the phrase, which splits the inducer off
+_GIVEN = re.compile(r"-?(?:treated|stimulated)")
+_STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|primed|pretreated)$")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -111,6 +115,9 @@ class PatternSteps:
             lf = long_form(m.group(1), text[max(0, m.start() - 80) : m.start()])
             name = f"{m.group(1)}-{m.group(2)}"
             e = self._gene_symbol(name) if lf else None
+            if e is None and lf and self._names_a_gene(name):
+                # "transforming growth factor (TGF)-β1": a name HGNC keeps as the protein's, not as a symbol
+                e = self.lookup(name) or self._new(name, "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein", name)
             if e is not None:
                 out.append(Mention(m.start() - len(lf) - 1, m.end(), text[m.start() - len(lf) - 1 : m.end()], e,
                                    "pattern", e.provisional))
@@ -142,9 +149,17 @@ class PatternSteps:
         for m in _STRESS.finditer(text):  # "ER stress" is not the gene ER (ESR1) under stress
             e = self.lookup(m.group()) or self._new(m.group(), "BiologicalProcess", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon", e.provisional))
+        for m in T_HELPER.finditer(text):
+            around = text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
+            if around == "()" or "/" in around:
+                continue  # "regulatory T (Treg) cells", "Th1/Th17/Treg imbalance": part of a longer name
+            e = self.lookup(m.group()) or self._new(m.group(), "CellType", f"{m.group(1)} cell")
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CHEMICAL_SHORT.finditer(text):
-            e = self.lookup(m.group()) or (self._new(m.group(), "GeneOrProtein", GENE_SHORT[m.group()]) if m.group() in GENE_SHORT
-                                           else self._new(m.group(), "Molecule", CHEMICAL_SHORT[m.group()]))
+            short = m.group()
+            e = self.lookup(short) or (self._new(short, "GeneOrProtein", GENE_SHORT[short]) if short in GENE_SHORT
+                                       else self._new(short, "DiseaseOrInjury", DISEASE_SHORT[short]) if short in DISEASE_SHORT
+                                       else self._new(short, "Molecule", CHEMICAL_SHORT[short]))
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
             name, end = m.group(), m.end()
@@ -152,9 +167,13 @@ class PatternSteps:
                 name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
             elif (greek := _GREEK_WORD_AFTER.match(text, end)) and self._names_a_gene(text[m.start() : greek.end()]):
                 name, end = text[m.start() : greek.end()], greek.end()  # "IL-1 beta" is IL1B, not IL-1 and a word
-            if name in CHEMICAL_SHORT:
+            elif state := _STATE_AFTER.search(name):
+                name, end = name[: state.start()], m.start() + state.start()  # "EAE-affected mice": the disease
+            if name in CHEMICAL_SHORT or name in DISEASE_SHORT:
                 continue
-            if COMPOUND.match(text, m.end()) or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
+            given = COMPOUND.match(text, m.end())
+            if (given and not _GIVEN.fullmatch(given.group())) \
+                    or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
                 continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β; "AMI-induced" is no gene
             if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):
                 continue

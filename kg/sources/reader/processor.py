@@ -38,7 +38,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX
+from .triggers import APPOSITION, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX, inducer_after
 
 log = logging.getLogger(__name__)
 
@@ -248,9 +248,9 @@ class Reader(SentenceRules):
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
-            # an inducer ("IL-6" of "IL-6-induced injury") is no object of the verb before it
-            inducers = {m.start for m in local if INDUCED_GAP.match(sent.text, m.end) or INDUCED_OR.match(sent.text, m.end)}
-            claims = [c for c in claims if c.object.start not in inducers]
+            # an inducer ("IL-6-induced injury") is no object of the verb before it; what cells were given ("IL-1β-treated") no argument
+            inducers = {m.start: kind for m in local if (kind := inducer_after(sent.text, m.end))}
+            claims = [c for c in claims if c.object.start not in inducers and inducers.get(c.subject.start) != "given"]
             claims += self._induced(sent.text, local)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)

@@ -222,6 +222,21 @@ CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
 # "monocrotaline (MCT)-induced PH" too; a title's "Imiquimod Induced Psoriasis-Like Inflammation"
 INDUCED_GAP = re.compile(r"(?:\)?[-\u2010](?:induced|triggered|caused)|\s+(?:Induced|Triggered|Caused))\s+")
 INDUCED_OR = re.compile(r"[-\u2010]?\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")  # "UV- and H2O2-induced"
+_GIVEN_GAP = re.compile(r"[-\u2010](?:treated|stimulated|pretreated|exposed|challenged|primed)\s+")
+
+
+def inducer_after(text: str, end: int) -> str | None:
+    """What the name ending at *end* is to the words after it: "induced" before "-induced" (an inducer,
+    no object of the verb before it), "given" before "-treated" (what cells were given: no subject
+    or object at all), else None.
+
+    >>> t = "IL-6-induced injury of IL-1β-treated cells"
+    >>> inducer_after(t, 4), inducer_after(t, t.index("-treated")), inducer_after(t, 0)
+    ('induced', 'given', None)
+    """
+    if INDUCED_GAP.match(text, end) or INDUCED_OR.match(text, end):
+        return "induced"
+    return "given" if _GIVEN_GAP.match(text, end) else None
 
 
 _STEADY = re.compile(r"\b(?:metabolism|homeostasis|tolerance|balance)$", re.I)

@@ -246,3 +246,10 @@ def test_vesicles_of_cells_modified_with_a_mirna_before_a_lexicon_vesicle_name_a
     got = {(s.subject.label, s.predicate) for s in res.statements}
     assert ("miR-146a-modified MSC exosomes", "increases") in got, got
     assert not any(subj == "miR-146a" for subj, _ in got), got
+
+
+def test_cells_and_what_they_were_given_are_two_names():
+    rec = Recognizer(Lexicon([]))
+    rec.vocabulary = Vocabulary.load()
+    got = [(m.text, m.entity.type) for m in rec.find("Exosomes raised the viability of IL-1β-treated chondrocytes.")]
+    assert ("IL-1β", "CytokineOrGrowthFactor") in got and ("chondrocytes", "CellType") in got, got

@@ -300,3 +300,24 @@ def test_a_mirna_written_with_its_species_is_grounded_in_that_species():
         "hsa-miR-21-5p suppressed TLR4. MiR-let-7b suppressed IL-6 in human cells.").mentions}
     assert found.get("hsa-miR-21-5p") == "mirbase.mature:MIMAT0000076", found
     assert found.get("MiR-let-7b") == "mirbase.mature:MIMAT0000063", found
+
+
+@pytest.mark.parametrize("label, curie", [
+    ("cartilage", "UBERON:0002418"),  # UBERON's "cartilage tissue"
+    ("lung tissue", "UBERON:0002048"),  # ... and its "lung"
+    ("muscle tissues", "UBERON:0002385"),
+])
+def test_a_tissue_is_named_with_or_without_the_word_tissue(g, label, curie):
+    assert g.ground(new(label, "AnatomicalSite"))[0].xrefs[0].curie == curie
+
+
+def test_a_pathway_go_does_not_name_is_the_gene_that_names_it_as_a_related_term(g):
+    e, how = g.ground(new("HMGA2 pathway", "Pathway"))
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("HGNC:5009", "related") and "HGNC" in how
+    assert g.ground(new("Wnt pathway", "Pathway"))[0].xrefs[0].curie == "GO:0016055"  # GO's own first
+
+
+def test_a_short_form_from_the_readers_table_is_grounded_by_what_it_stands_for(g):
+    """MONDO also lists "EAE" as episodic angioedema with eosinophilia."""
+    e = Entity("EAE", "experimental autoimmune encephalomyelitis", "DiseaseOrInjury", provisional=True)
+    assert g.ground(e, "EAE")[0].xrefs[0].curie == "MONDO:0005134"

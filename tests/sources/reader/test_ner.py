@@ -336,3 +336,19 @@ def test_sepsis_is_a_disease_with_the_identifier_hpo_names_it_by():
         "Sepsis causes organ failure. MSC exosomes protect against sepsis in mice.").mentions]
     assert ("Sepsis", "DiseaseOrInjury", "HP:0100806") in found, found
     assert ("sepsis", "DiseaseOrInjury", "HP:0100806") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb in its plain form is no part of the name after it (before: "heal cartilage", "maintain glucose")
+    ("MSC-sEVs stimulate chondrogenesis and heal cartilage defects.", "cartilage"),
+    ("Exosomes help the liver to maintain glucose homeostasis.", "glucose homeostasis"),
+    # a family member's capital letter after a hyphen (before: "vascular endothelial growth", a GO process)
+    ("Exosomes raised vascular endothelial growth factor-A in lungs.", "vascular endothelial growth factor-A"),
+    # a short form inside the name of cells (before: only "Treg")
+    ("Exosomes promoted regulatory T (Treg) cells in the kidney.", "regulatory T (Treg) cells"),
+])
+def test_names_as_abstracts_write_them(text, name):
+    rec = Recognizer(Lexicon([]))
+    rec.vocabulary = Vocabulary.load()
+    found = [m.text for m in rec.find(text)]
+    assert name in found, found

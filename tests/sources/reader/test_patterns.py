@@ -38,3 +38,25 @@ def test_a_family_short_form_inside_a_members_name(rec):
 def test_cells_named_after_their_tissue_in_small_letters(rec):
     got = {m.text: m.entity.type for m in rec._pattern_candidates("hUC-MSCs and hBMSCs grew")}
     assert got == {"hUC-MSCs": "MesenchymalStemCell", "hBMSCs": "MesenchymalStemCell"}
+
+
+def test_a_member_named_inside_its_familys_definition_without_a_symbol(rec):
+    """"transforming growth factor (TGF)-β1": HGNC keeps "TGF-β1" as the protein's name, not a symbol;
+    before, the long form and "TGF" were two ungrounded names."""
+    text = "Cells were induced with transforming growth factor (TGF)-β1 to mimic asthma."
+    got = {m.text: m.entity.label for m in rec._pattern_candidates(text)}
+    assert got.get("transforming growth factor (TGF)-β1") == "TGF-β1"
+
+
+def test_what_cells_were_given_is_named_but_a_state_word_is_no_part_of_a_name(rec):
+    got = _found(rec, "proliferation of TGF-β1-treated BSMCs in EAE-affected mice")
+    assert "TGF-β1" in got, got  # before, "-treated" hid the name
+    assert got.get("EAE") == "experimental autoimmune encephalomyelitis" and "EAE-affected" not in got
+
+
+def test_t_cell_subsets_by_their_short_names(rec):
+    got = {m.text: m.entity.label for m in rec._pattern_candidates("Tregs rose, Th1 fell and Th17 cells fell")}
+    assert got == {"Tregs": "Treg cell", "Th1": "Th1 cell", "Th17 cells": "Th17 cell"}, got
+    # inside a list or a definition the subset is part of a longer name
+    assert not {"Th1", "Th17", "Treg"} & set(_found(rec, "regulating Th1/Th17/Treg imbalance"))
+    assert "Treg" not in _found(rec, "promoted regulatory T (Treg) cells")

@@ -530,3 +530,13 @@ def test_setting_back_a_changed_thing_moves_it_the_other_way(sentence, expected)
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
     assert got == {expected}, got
+
+
+def test_what_cells_were_given_is_no_argument_of_a_claim():
+    """"IL-1β-treated chondrocytes": the vesicles do not raise IL-1β (and the cells are no vesicles' harm)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes increased the viability of IL-1β-treated chondrocytes.").statements}
+    assert not any("IL-1" in s or "IL-1" in o or "interleukin" in o for s, _, o in got), got
+
