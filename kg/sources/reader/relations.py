@@ -280,6 +280,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
+        elif prev and not prev.subjects and and_verb and ";" in and_verb.group() and (first := _subjects(
+                sentence, mentions, [i for i, m in enumerate(mentions) if m.end <= prev.start], prev, prev.relation, ontology)):
+            subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes
         else:
             subjects = treated_agent(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t.start)
             if (prev and not prev.subjects and subjects and all(x.start >= prev.end for x in subjects)

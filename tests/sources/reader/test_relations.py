@@ -540,3 +540,13 @@ def test_what_cells_were_given_is_no_argument_of_a_claim():
         "Exosomes increased the viability of IL-1β-treated chondrocytes.").statements}
     assert not any("IL-1" in s or "IL-1" in o or "interleukin" in o for s, _, o in got), got
 
+
+def test_a_verb_after_a_semicolon_keeps_the_subject_of_the_first_clause():
+    """"X lowered A among splenocytes; inhibited B but promoted C": X did, not the splenocytes."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "hUCMSC-EVs lowered the percentage of plasma cells among splenocytes; inhibited the infiltration "
+        "of Th17 cells but promoted regulatory T (Treg) cells in the kidney.").statements}
+    assert ("hUCMSC-EVs", "increases", "regulatory T cell") in got, got
+    assert not any(subj == "splenocyte" for subj, _, _ in got), got
