@@ -4,19 +4,19 @@ Vesicles named after their producer or cargo ("MSC-derived exosomes", "miR-21-lo
 vesicles from cells made to carry a miRNA (one entity per document, however the abstract names
 them); cells derived from cells; "A/B" lists of genes and miRNAs; an inducer split from what it
 induced ("IL-6-induced liver injury"); processes of named cells ("migration of endothelial cells");
-"the repair of D"; standard names of the term list around the lexicon's class words. The
-:class:`~.ner.Recognizer` runs them in :meth:`~.ner.Recognizer.find`.
+"the repair of D". The :class:`~.ner.Recognizer` runs them in :meth:`~.ner.Recognizer.find`, after
+:func:`.terms.with_terms` has added the standard names of the term list.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
 from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION,
                     NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
-from .terms import term_class, term_mentions
+from .terms import term_class
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
@@ -307,32 +307,6 @@ class MentionSteps:
             while i < len(mentions) and mentions[i].start < after.end():
                 i += 1
         return out
-
-    def _with_terms(self, text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
-        """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
-        ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production")."""
-        # ... and so does a plain word named only by its head-noun class ("glucose" in "glucose metabolism")
-        generic = [c for c in chosen if " " not in c.text and (c.entity.generic or (
-            c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text.islower()))]
-        for c in generic:
-            taken[c.start : c.end] = bytes(c.end - c.start)
-        found = term_mentions(text, taken, self.vocabulary, self._new)
-        generic.sort(key=lambda c: c.start)  # chosen mentions do not overlap: ends rise with starts
-        generic_ends = [c.end for c in generic]
-        dropped: set[int] = set()
-        keep: list[Mention] = []
-        for f in found:
-            inside = []  # the class words *f* overlaps, found by bisection (a scan per name was quadratic)
-            for c in generic[bisect_right(generic_ends, f.start):]:
-                if c.start >= f.end:
-                    break
-                inside.append(c)
-            if not inside:
-                keep.append(f)
-            elif all(f.start <= c.start and c.end <= f.end for c in inside) and len(f.text.split()) > 1:
-                keep.append(f)
-                dropped.update(id(c) for c in inside)
-        return [c for c in chosen if id(c) not in dropped] + keep
 
     def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name) and what it

@@ -31,7 +31,7 @@ from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_
                     VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular, slug,
                     type_of_phrase)
 from .patterns import GLUED_VESICLE, PatternSteps
-from .terms import term_class
+from .terms import term_class, with_terms
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
@@ -374,7 +374,7 @@ class Recognizer(MentionSteps, PatternSteps):
                                  + r")s?(?![\w-])", text):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
-            chosen = self._with_terms(text, chosen, taken)
+            chosen = with_terms(text, chosen, taken, self.vocabulary, self._new)
         chosen.sort(key=lambda c: c.start)
         out = self._compose(text, chosen)
         out = self._tissue_cells(text, out)

@@ -9,6 +9,7 @@ not a common word that some ontology also uses as a name ("growth", "secretion",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Callable
 
 from ...model import Entity
@@ -40,6 +41,8 @@ biomarkers antioxidant antioxidants nutrient nutrients metabolite metabolites ho
 cofactor toxin toxins adjuvant donor donors acceptor reagent reagents solvent group groups""".split())
 # (the last lines are ChEBI roles, which its term list names like molecules: "inhibitor" names no molecule;
 # nor does a study's "groups", ChEBI's chemical group)
+# the roots of GO and MONDO ("biological processes", "condition") name nothing in particular
+_ROOTS = frozenset({"GO:0008150", "GO:0009987", "GO:0005575", "MONDO:0000001"})
 _OPENERS = frozenset("""the a an of and or in on at to by for with from as is are was were be been that this these
 those which who its their our we it not no but than then also both after before during into via through
 between within without under over while when where here there has have had can could may might will
@@ -99,6 +102,46 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
     return out
 
 
+def with_terms(text: str, chosen: list[Mention], taken: bytearray, vocabulary: Vocabulary,
+               new_entity: Callable[[str, str, str], Entity]) -> list[Mention]:
+    """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
+    ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production"),
+    and so do a plain word named only by its head-noun class ("glucose" in "glucose metabolism") and a
+    two-word phrase found by its head noun, to a longer standard name ("insulin receptor substrate 1").
+
+    >>> from kg.model import Entity
+    >>> new = lambda n, t, lab: Entity(n, lab, t, provisional=True)
+    >>> text = "insulin receptor substrate 1 fell"
+    >>> phrase = Mention(0, 16, "insulin receptor", new("insulin receptor", "GeneOrProtein", "insulin receptor"), "pattern", True)
+    >>> taken = bytearray(len(text) + 1); taken[0:16] = b"\x01" * 16
+    >>> [m.text for m in with_terms(text, [phrase], taken, Vocabulary.load(), new)]
+    ['insulin receptor substrate 1']
+    """
+    generic = [c for c in chosen if " " not in c.text and (c.entity.generic or (
+        c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text.islower()))
+        or c.source == "pattern" and c.entity.provisional and c.text.count(" ") == 1 and c.text.replace(" ", "").isalpha()]
+    for c in generic:
+        taken[c.start : c.end] = bytes(c.end - c.start)
+    found = term_mentions(text, taken, vocabulary, new_entity)
+    generic.sort(key=lambda c: c.start)  # chosen mentions do not overlap: ends rise with starts
+    generic_ends = [c.end for c in generic]
+    dropped: set[int] = set()
+    keep: list[Mention] = []
+    for f in found:
+        inside = []  # the class words *f* overlaps, found by bisection (a scan per name was quadratic)
+        for c in generic[bisect_right(generic_ends, f.start):]:
+            if c.start >= f.end:
+                break
+            inside.append(c)
+        if not inside:
+            keep.append(f)
+        elif all(f.start <= c.start and c.end <= f.end and (" " not in c.text or f.end - f.start > c.end - c.start)
+                 for c in inside) and len(f.text.split()) > 1:
+            keep.append(f)
+            dropped.update(id(c) for c in inside)
+    return [c for c in chosen if id(c) not in dropped] + keep
+
+
 def term_class(phrase: str, vocabulary: Vocabulary) -> str | None:
     """The ontology class of the standard name *phrase* is, if it is one (an abbreviation's long form).
 
@@ -148,7 +191,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
     else:
         kinds = tuple(k for k in _CLASS if k != "gene")
     for form in (name, _singular_label(name), *go_spellings(name)):
-        terms = vocabulary.lookup(form, kinds)
+        terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
         if terms and terms[0].kind == "chemical" and re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms):
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
@@ -175,4 +218,6 @@ def _class_of(kind: str, label: str) -> str:
 def _singular_label(name: str) -> str:
     if re.search(r"(?:ss|is|us)$", name) or not name.endswith("s"):
         return name
+    if re.search(r"(?:ss|ch|sh|x)es$", name):
+        return name[:-2]  # "metabolic processes", "approaches"
     return name[:-3] + "y" if name.endswith("ies") else name[:-1]

@@ -142,3 +142,22 @@ def test_a_studys_groups_are_no_chemical_group():
 
     assert [m.text for m in read_text("Testis morphology was compared between groups treated with BMSC-exos.").mentions] \
         == ["BMSC-exos"]
+
+
+def test_plurals_in_es_roots_and_ill_states():
+    # "processes" is "process" (before: "processe", and no name)
+    assert found("Genes were enriched in metabolic processes.") == [("metabolic processes", "BiologicalProcess")]
+    # the roots of GO and MONDO name nothing in particular
+    assert found("Genes of biological processes in an asthma-like condition.") == []
+    # an HP name that ends in an ill state is a mention
+    assert found("Exosomes improved stress urinary incontinence.") == [("stress urinary incontinence", "Phenotype")]
+
+
+def test_a_longer_standard_name_holds_a_phrase_the_head_noun_found():
+    """"insulin receptor substrate 1": the gene IRS1, not the phrase "insulin receptor" before "substrate 1"."""
+    from kg.lexicon import Lexicon
+    from kg.sources.reader.ner import Recognizer
+
+    rec = Recognizer(Lexicon([]))
+    rec.vocabulary = Vocabulary.load()
+    assert "insulin receptor substrate 1" in [m.text for m in rec.find("Exosomes restored insulin receptor substrate 1 levels.")]
