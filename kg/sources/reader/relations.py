@@ -214,6 +214,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects = next((coordinated_with(sentence, mentions, i) for i in after if harm and mentions[i].start == harm.end()),
                                [])
             objects = [o for o in objects if o.start < limit]
+            if len(objects) > 1 and limit < len(sentence) and re.fullmatch(r"\s*(?:\w+ly\s+)?", sentence[objects[-1].end : limit]) \
+                    and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", sentence[objects[-2].end : objects[-1].start]):
+                objects.pop()  # "reduced fibrosis and ADSC-Exos increased Y": the last name is the next verb's subject
             members = objects and listed_members(sentence, mentions, objects[-1])
             if members:
                 # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
@@ -511,6 +514,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if not fitting:
             return []
     first = fitting[0]
+    if len(fitting) > 1 and _NEW_SUBJECT.search(head, 0, mentions[fitting[-1]].start) \
+            and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[fitting[-1]].end :]) \
+            and TRIGGER_RX.search(sentence, mentions[first].end, mentions[fitting[-1]].start):
+        first = fitting[-1]  # "A reduced X and B increased Y": B, the subject of the second clause, increased Y
     group = coordinated_with(sentence, mentions, first)
     k = mentions.index(group[-1]) + 1
     while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
@@ -522,6 +529,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
 _GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
                              r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
     rf"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:{RAISING_GERUNDS}|{LOWERING_GERUNDS})"

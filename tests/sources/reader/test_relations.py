@@ -550,3 +550,17 @@ def test_a_verb_after_a_semicolon_keeps_the_subject_of_the_first_clause():
         "of Th17 cells but promoted regulatory T (Treg) cells in the kidney.").statements}
     assert ("hUCMSC-EVs", "increases", "regulatory T cell") in got, got
     assert not any(subj == "splenocyte" for subj, _, _ in got), got
+
+
+def test_a_name_between_and_and_a_verb_is_the_subject_of_a_new_clause():
+    """"A reduced X and B increased Y": before, B was read as A's second object, and A increased Y."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "hucMSC-EVs reduced fibrosis and ADSC-Exos increased angiogenesis.").statements}
+    assert ("ADSC-Exos", "increases", "angiogenesis") in got, got
+    assert not any(s == "hucMSC-EVs" and o in ("angiogenesis", "ADSC-Exos") for s, _, o in got), got
+    # a slash list before the next verb stays whole ("targeting RIPK1/PGAM5 attenuates X")
+    got = {(s.subject.label, s.object.label) for s in Reader().read(
+        "miR-874-3p targeting RIPK1/PGAM5 attenuates kidney injury.").statements}
+    assert {("miR-874-3p", "RIPK1"), ("miR-874-3p", "PGAM5")} <= got, got
