@@ -40,6 +40,8 @@ _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-nega
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
+# MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
+_TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?$", re.I)
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 
@@ -404,6 +406,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 if d:
                     name = d.group(1)
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
+                    if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
+                        p = self._new(name, "MesenchymalStemCell")
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
         return out

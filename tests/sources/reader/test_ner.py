@@ -352,3 +352,12 @@ def test_names_as_abstracts_write_them(text, name):
     rec.vocabulary = Vocabulary.load()
     found = [m.text for m in rec.find(text)]
     assert name in found, found
+
+
+def test_a_defined_vesicle_name_of_tissue_msc_says_where_the_vesicles_come_from():
+    """"Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)": before, the definition hid the producer."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.xrefs[0].curie if s.object.xrefs else None) for s in Reader().read(
+        "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos) were isolated.").statements}
+    assert ("Bone marrow mesenchymal stem cell-derived exosome", "derives_from", "CL:0002540") in got, got
