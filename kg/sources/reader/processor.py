@@ -248,9 +248,9 @@ class Reader(SentenceRules):
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
-            # an inducer ("IL-6-induced injury") is no object of the verb before it; what cells were given ("IL-1β-treated") no argument
-            inducers = {m.start: kind for m in local if (kind := inducer_after(sent.text, m.end))}
-            claims = [c for c in claims if c.object.start not in inducers and inducers.get(c.subject.start) != "given"]
+            # an inducer ("IL-6-induced injury"), or what cells were given ("IL-1β-treated"), is no object of the verb before it
+            inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
+            claims = [c for c in claims if c.object.start not in inducers]
             claims += self._induced(sent.text, local)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
