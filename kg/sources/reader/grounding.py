@@ -410,6 +410,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
             # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
             forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
+            forms.append(re.sub(r"(?<=\dR)\u03b1$", "", n))  # "IL-4Rα", the receptor's alpha chain: the gene IL4R
         if etype in ("BiologicalProcess", "CellType") and _PHENOTYPE_WORD.match(n):
             # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
             # their own; "M2 macrophages" have one and are found first): macrophages

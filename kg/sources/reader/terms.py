@@ -52,6 +52,7 @@ _MODIFIER_WORD = re.compile(r"-(?:mediated|induced|dependent|derived|related|ass
 # or a one-letter prefix ("c-Myc")
 _PROTEIN_SHAPE = re.compile(r"[\u03b1-\u03c9]|^[A-Za-z]{3,}[-\u2010\u2011]?\d{1,2}[a-z]?$|^[a-z]-[A-Z][a-z]{2}$")
 _RODENT = re.compile(r"[A-Z][a-z]{2,6}")
+_FORM_OF = re.compile(r"(?:cleaved|pro|total|phospho)-(?=[a-z]{3,})", re.I)
 _ENZYME_AFTER = re.compile(r"[ \t]+[a-z][a-z-]{2,}ases?\b")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-\u2010\u2011]?[A-Z0-9])[A-Za-z0-9-\u2010\u2011]*$")  # "STAT3", "Bcl-2"
 
@@ -92,7 +93,8 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
                     end = enzyme.end()
                     name, etype = text[start:end], "GeneOrProtein"
                 # a disease's name is not a plural ("diabetes", "herpes")
-                e = new_entity(name, etype, name if etype in ("GeneOrProtein", "DiseaseOrInjury") else _singular_label(name))
+                label = _FORM_OF.sub("", name, count=1) if etype == "GeneOrProtein" else name  # ("caspase3": the protein)
+                e = new_entity(name, etype, label if etype in ("GeneOrProtein", "DiseaseOrInjury") else _singular_label(name))
                 out.append(Mention(start, end, name, e, "pattern", e.provisional))
                 taken[start:end] = b"\x01" * (end - start)
                 i += n
@@ -176,6 +178,10 @@ def _rodent_case(text: str, start: int, end: int, title_lines: dict[int, bool]) 
 
 
 def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) -> tuple[str, str] | None:
+    form = _FORM_OF.match(name) if words == 1 else None
+    if form:  # "cleaved-caspase3", "pro-caspase-1": a form of the protein, named by it
+        found = _protein_name(name[form.end() :], vocabulary)
+        return (name, found[1]) if found else None
     if words == 1:
         low = name.lower()
         if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON) or _MODIFIER_WORD.search(low):

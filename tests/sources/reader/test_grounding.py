@@ -321,3 +321,8 @@ def test_a_short_form_from_the_readers_table_is_grounded_by_what_it_stands_for(g
     """MONDO also lists "EAE" as episodic angioedema with eosinophilia."""
     e = Entity("EAE", "experimental autoimmune encephalomyelitis", "DiseaseOrInjury", provisional=True)
     assert g.ground(e, "EAE")[0].xrefs[0].curie == "MONDO:0005134"
+
+
+def test_a_receptors_alpha_chain_is_the_receptors_gene(g):
+    assert g.ground(new("IL-4Rα", "GeneOrProtein"))[0].xrefs[0].curie == "HGNC:6015"  # IL4R
+    assert g.ground(new("IL-13Rα1", "GeneOrProtein"))[0].xrefs[0].curie == "HGNC:5974"  # its own symbol, IL13RA1

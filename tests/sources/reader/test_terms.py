@@ -161,3 +161,9 @@ def test_a_longer_standard_name_holds_a_phrase_the_head_noun_found():
     rec = Recognizer(Lexicon([]))
     rec.vocabulary = Vocabulary.load()
     assert "insulin receptor substrate 1" in [m.text for m in rec.find("Exosomes restored insulin receptor substrate 1 levels.")]
+
+
+def test_a_form_of_a_protein_written_in_one_word_is_the_protein():
+    """"cleaved-caspase3", "pro-caspase-1": before, no name at all."""
+    got = found("Exosomes decreased pro-caspase-1 and cleaved-caspase3.")
+    assert got == [("pro-caspase-1", "GeneOrProtein"), ("cleaved-caspase3", "GeneOrProtein")], got
