@@ -39,6 +39,7 @@ _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za
 # "IL-1β-induced apoptosis" is left to the phrase, which splits the inducer off
 _GIVEN = re.compile(r"-?(?:treated|stimulated)")
 _STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|primed|pretreated)$")
+_LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -180,6 +181,11 @@ class PatternSteps:
             if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
                 continue  # a shouted heading word, not a gene
             e = self.lookup(name)
+            listed = _LISTED_AFTER.search(text, max(0, m.start() - 30), m.start())
+            gene = unique_term(self.vocabulary.lookup(name, ("gene", "gene_alias")), name) if self.vocabulary is not None \
+                and listed and _MSC_SYMBOL.fullmatch(name) and not _MSC_SYMBOL.fullmatch(listed.group(1)) else None
+            if gene is not None and (e is None or self._is_a(e.type, "CellType")) and self._names_a_gene(listed.group(1)):
+                e = self._new(name, "GeneOrProtein", gene.label)  # "NLRP3, ASC, cleaved caspase-1": PYCARD, no adipose stem cells
             if e is None:
                 etype = ("DiseaseOrInjury" if name in disease_models or self._disease_short(name)  # "T1DM"
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"

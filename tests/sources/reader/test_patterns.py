@@ -60,3 +60,11 @@ def test_t_cell_subsets_by_their_short_names(rec):
     # inside a list or a definition the subset is part of a longer name
     assert not {"Th1", "Th17", "Treg"} & set(_found(rec, "regulating Th1/Th17/Treg imbalance"))
     assert "Treg" not in _found(rec, "promoted regulatory T (Treg) cells")
+
+
+def test_a_cell_short_name_in_a_list_of_genes_is_the_gene(rec):
+    """"NLRP3, ASC, cleaved caspase-1": the inflammasome adaptor (PYCARD), not adipose stem cells."""
+    got = {m.text: (m.entity.type, m.entity.label) for m in rec._pattern_candidates("IL-6, NLRP3, ASC, cleaved caspase-1 rose")}
+    assert got["ASC"] == ("GeneOrProtein", "PYCARD"), got
+    got = {m.text: m.entity.type for m in rec._pattern_candidates("BMSCs, ASCs and fibroblasts grew")}
+    assert got["ASCs"] == "MesenchymalStemCell", got
