@@ -40,6 +40,7 @@ _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za
 _GIVEN = re.compile(r"-?(?:treated|stimulated)")
 _STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|primed|pretreated)$")
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
+_EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -103,6 +104,11 @@ class PatternSteps:
                 # "HS-BMSC-Exo" (from heat-shocked BMSCs): one short name of vesicles, not a gene "HS-BMSC"
                 e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _EXO_FIRST.finditer(text):
+            # "exo-146a" (loaded with miR-146a), "Exo-miR-21", "exo-naïve": vesicles named with their word first
+            etype = "Exosome" if re.search(r"na[iï]ve|control", m.group(), re.I) else "EngineeredVesicle"
+            e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CIRC_RNA.finditer(text):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))

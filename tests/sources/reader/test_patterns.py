@@ -68,3 +68,9 @@ def test_a_cell_short_name_in_a_list_of_genes_is_the_gene(rec):
     assert got["ASC"] == ("GeneOrProtein", "PYCARD"), got
     got = {m.text: m.entity.type for m in rec._pattern_candidates("BMSCs, ASCs and fibroblasts grew")}
     assert got["ASCs"] == "MesenchymalStemCell", got
+
+
+def test_vesicles_named_with_their_word_first(rec):
+    """"exo-146a" (loaded with miR-146a), "exo-naïve": before, no name, and the cells after them did what they did."""
+    got = {m.text: m.entity.type for m in rec._pattern_candidates("exo-146a and exo-naïve and Exo-miR-21 rose")}
+    assert got == {"exo-146a": "EngineeredVesicle", "exo-naïve": "Exosome", "Exo-miR-21": "EngineeredVesicle"}, got
