@@ -105,8 +105,10 @@ class Grounder:
         names = [n for n in (text, entity.label, *entity.synonyms) if n]
         if text and entity.label.lower().endswith(" " + text.lower()):
             names = [entity.label, *names]  # "apoptosis" read as the neurons' own ("neuron apoptosis"): that first
-        elif text in DISEASE_SHORT or text in CHEMICAL_SHORT:
-            names = [entity.label, *names]  # "EAE": the name the reader's table spells it out as, first
+        elif text in DISEASE_SHORT or text in CHEMICAL_SHORT or (text and "(" in text):
+            # "EAE": the name the reader's table spells it out as, first; "Toll-like receptor (TLR)-4/NF-κB
+            # signaling pathway": the name without the short form defined inside it
+            names = [entity.label, *names]
         if etype == "MicroRNA":
             # a name written with its species ("hsa-miR-21-5p", "mmu-let-7b") says it, whatever the document studies
             species = next((n[:3].lower() for n in names if re.match(r"(?:hsa|mmu|rno)-", n, re.I)), species)

@@ -179,9 +179,8 @@ def _rodent_case(text: str, start: int, end: int, title_lines: dict[int, bool]) 
 
 def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) -> tuple[str, str] | None:
     form = _FORM_OF.match(name) if words == 1 else None
-    if form:  # "cleaved-caspase3", "pro-caspase-1": a form of the protein, named by it
-        found = _protein_name(name[form.end() :], vocabulary)
-        return (name, found[1]) if found else None
+    if form and _protein_name(name[form.end() :], vocabulary):  # "cleaved-caspase3", "pro-caspase-1": a form of the protein
+        return name, "GeneOrProtein"
     if words == 1:
         low = name.lower()
         if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON) or _MODIFIER_WORD.search(low):

@@ -326,3 +326,9 @@ def test_a_short_form_from_the_readers_table_is_grounded_by_what_it_stands_for(g
 def test_a_receptors_alpha_chain_is_the_receptors_gene(g):
     assert g.ground(new("IL-4Rα", "GeneOrProtein"))[0].xrefs[0].curie == "HGNC:6015"  # IL4R
     assert g.ground(new("IL-13Rα1", "GeneOrProtein"))[0].xrefs[0].curie == "HGNC:5974"  # its own symbol, IL13RA1
+
+
+def test_a_name_written_with_a_short_form_inside_is_grounded_by_its_label(g):
+    e = Entity("tlr4-nfkb", "TLR4/NF-κB signaling pathway", "Pathway", provisional=True)
+    got = g.ground(e, "Toll-like receptor (TLR)-4/NF-κB signaling pathway")[0].xrefs[0].curie
+    assert got == "GO:0034142", got  # toll-like receptor 4 signaling pathway (before: the NF-κB pathway)

@@ -74,3 +74,10 @@ def test_vesicles_named_with_their_word_first(rec):
     """"exo-146a" (loaded with miR-146a), "exo-naïve": before, no name, and the cells after them did what they did."""
     got = {m.text: m.entity.type for m in rec._pattern_candidates("exo-146a and exo-naïve and Exo-miR-21 rose")}
     assert got == {"exo-146a": "EngineeredVesicle", "exo-naïve": "Exosome", "Exo-miR-21": "EngineeredVesicle"}, got
+
+
+def test_a_split_name_that_leads_a_pathway_names_the_pathway(rec):
+    """"Toll-like receptor (TLR)-4/NF-κB signaling pathway": before, TLR4 and the NF-κB pathway, two names."""
+    text = "via inhibiting Toll-like receptor (TLR)-4/NF-κB signaling pathway."
+    got = {m.text: (m.entity.type, m.entity.label) for m in rec._pattern_candidates(text)}
+    assert got["Toll-like receptor (TLR)-4/NF-κB signaling pathway"] == ("Pathway", "TLR4/NF-κB signaling pathway"), got

@@ -167,3 +167,4 @@ def test_a_form_of_a_protein_written_in_one_word_is_the_protein():
     """"cleaved-caspase3", "pro-caspase-1": before, no name at all."""
     got = found("Exosomes decreased pro-caspase-1 and cleaved-caspase3.")
     assert got == [("pro-caspase-1", "GeneOrProtein"), ("cleaved-caspase3", "GeneOrProtein")], got
+    assert ("pro-survival", "BiologicalProcess") in found("Exosomes had pro-survival effects.")  # no protein "survival"
