@@ -41,7 +41,7 @@ _GIVEN = re.compile(r"-?(?:treated|stimulated)")
 _STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|primed|pretreated)$")
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
-_PATHWAY_TAIL = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
+_PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -127,7 +127,7 @@ class PatternSteps:
                 # "transforming growth factor (TGF)-β1": a name HGNC keeps as the protein's, not as a symbol
                 e = self.lookup(name) or self._new(name, "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein", name)
             end = m.end()
-            if e is not None and (tail := _PATHWAY_TAIL.match(text, end)):
+            if e is not None and (tail := _PATHWAY_AFTER_SLASH.match(text, end)):
                 # "Toll-like receptor (TLR)-4/NF-κB signaling pathway": the member names the pathway it leads
                 end, name = tail.end(), f"{m.group(1)}{m.group(2)}{tail.group()}"
                 e = self.lookup(name) or self._new(name, "Pathway", name)
