@@ -139,7 +139,8 @@ STOP = frozenset(
     "express expresses get gets keep keeps let lets".split()
 )
 # "IL-6-induced liver injury" (the inducer raises it), "IL-1β-treated chondrocytes" (what the cells were given)
-GIVEN_OR_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused|(?:pre)?treated|stimulated|exposed|challenged|primed)\s+(.+)$")
+GIVEN = r"(?:pre)?treated|stimulated|exposed|challenged|primed"  # what cells were given: "X-treated cells"
+GIVEN_OR_INDUCED = re.compile(rf"^(.+?)[-\u2010](induced|triggered|caused|{GIVEN})\s+(.+)$")
 COMPOUND = re.compile(r"-?(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)\b")
 DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)

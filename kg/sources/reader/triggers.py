@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .names import GIVEN
+
 # "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
 _SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
 # relation, verb forms (and phrases). "P" marks forms that are past participles (passive candidates).
@@ -222,7 +224,7 @@ CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
 # "monocrotaline (MCT)-induced PH" too; a title's "Imiquimod Induced Psoriasis-Like Inflammation"
 INDUCED_GAP = re.compile(r"(?:\)?[-\u2010](?:induced|triggered|caused)|\s+(?:Induced|Triggered|Caused))\s+")
 INDUCED_OR = re.compile(r"[-\u2010]?\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")  # "UV- and H2O2-induced"
-_GIVEN_GAP = re.compile(r"[-\u2010](?:treated|stimulated|pretreated|exposed|challenged|primed)\s+")
+_GIVEN_GAP = re.compile(rf"[-\u2010](?:{GIVEN})\s+")
 
 
 def inducer_after(text: str, end: int) -> str | None:
