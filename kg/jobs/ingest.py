@@ -37,7 +37,7 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -45,7 +45,7 @@ import yaml
 
 from ..errors import InvalidDocumentError, OutputError, Problem, ValidationError
 from ..files import ensure_writable, ontology_dir, relpath, seeds_dir, write_atomic
-from ..lexicon import READER_LEXICON, load_lexicon
+from ..lexicon import READER_LEXICON, load_lexicon, normalize
 from ..model import Entity, Statement
 from ..ontology import Ontology
 from ..sources.reader import Reader
@@ -212,11 +212,42 @@ def ingest_many(
     read = reader.read_many([(t, r.stem) for t, (_, r) in zip(texts, new)], processes=processes)
     for (d, r), res in zip(new, read):
         r.statements, r.new_entities = res.statements, res.new_entities
+    one_entity_per_name([r for _, r in new])
     corpus = _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
     if store is not None:
         # the seeds as validated are the seeds as they now are: no need to read them again
         add_documents(store, [r.stem for r in results], seeds, lexicon_path, corpus=corpus)
     return results
+
+
+def one_entity_per_name(results: Sequence[IngestResult]) -> None:
+    """Give one entity to each new name of a batch, in place: the first document's, in the batch's order.
+
+    Each document is read on its own (on any core), so two can each make a new entity of one name
+    ("Oxidative stress" in a title, "oxidative stress" in another abstract); the lexicon holds one
+    entity per name, so the later documents' statements are pointed at the first one.
+
+    >>> a, b = Entity("Oxidative-stress", "Oxidative stress", "BiologicalProcess"), Entity("oxidative-stress", "oxidative stress", "BiologicalProcess")
+    >>> x = Entity("exo", "exosome", "Exosome")
+    >>> batch = [IngestResult("001", new_entities=[a]), IngestResult("002", new_entities=[b], statements=[Statement(x, "decreases", b, -1)])]
+    >>> one_entity_per_name(batch)
+    >>> [e.id for r in batch for e in r.new_entities], batch[1].statements[0].object.id
+    (['Oxidative-stress'], 'Oxidative-stress')
+    """
+    owner: dict[str, Entity] = {}
+    for r in results:
+        same: dict[str, Entity] = {}
+        for e in r.new_entities:
+            names = sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
+            first = next((owner[n] for n in names if n in owner), None)
+            if first is None:
+                owner.update((n, e) for n in names)
+            elif first.id != e.id:
+                same[e.id] = first
+        if same:
+            r.new_entities = [e for e in r.new_entities if e.id not in same]
+            r.statements = [replace(s, subject=same.get(s.subject.id, s.subject), object=same.get(s.object.id, s.object))
+                            for s in r.statements]
 
 
 def _files_for(d: _Doc, r: IngestResult, title: str | None, source: str | None) -> list[tuple[str, bytes]]:
@@ -410,15 +441,18 @@ def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
     entities: list[Entity] = []
     stage = seeds / STAGE
     done = []
+    read: list[tuple[Path, IngestResult]] = []
     for meta in metas:
         stem = meta.name[: -len(META_SUFFIX)]
         doc = next((seeds / f"{stem}{s}" for s in DOC_SUFFIXES if (seeds / f"{stem}{s}").is_file()), None)
-        if doc is None:
-            continue
-        res = reader.read(doc.read_text(encoding="utf-8"), stem)
-        write_atomic(stage / f"{stem}{_READER_SUFFIX}", _reader_yaml(doc.name, res.statements))
-        pairs.append((stage / f"{stem}{_READER_SUFFIX}", seeds / f"{stem}{_READER_SUFFIX}"))
-        entities += res.new_entities
+        if doc is not None:
+            res = reader.read(doc.read_text(encoding="utf-8"), stem)
+            read.append((doc, IngestResult(stem, statements=res.statements, new_entities=res.new_entities)))
+    one_entity_per_name([r for _, r in read])
+    for doc, r in read:
+        write_atomic(stage / f"{r.stem}{_READER_SUFFIX}", _reader_yaml(doc.name, r.statements))
+        pairs.append((stage / f"{r.stem}{_READER_SUFFIX}", seeds / f"{r.stem}{_READER_SUFFIX}"))
+        entities += r.new_entities
         done.append(f"read {relpath(doc)} again: it had been ingested without its statements")
     if entities:
         staged_lex = lexicon_path.with_name(_STAGED_LEXICON)

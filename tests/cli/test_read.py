@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
+
+import yaml
 
 from click.testing import CliRunner
 
@@ -31,6 +34,25 @@ def test_read_a_folder_as_json_with_documents_context_and_grounding(tmp_path):
     assert cargo["object"]["identifier"] == "mirbase.mature:MIMAT0000076"
 
 
+def test_a_document_in_a_folder_reads_as_it_reads_alone_on_any_number_of_cores(tmp_path):
+    # "Oxidative stress" is new to the lexicon: a.txt writes it first, capitalised; b.txt's own words
+    # ("oxidative stress") name b's entity, whichever document a core read before it
+    (tmp_path / "a.txt").write_text("Oxidative stress rose after the injury.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Exosomes from MSCs reduced oxidative stress in the kidney.\n", encoding="utf-8")
+
+    def rows(*args: str) -> list[dict]:
+        res = CliRunner().invoke(main, ["read", *args, "--format", "json"])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.output[res.output.index("["):])
+
+    alone = rows(str(tmp_path / "a.txt"), "--jobs", "1") + rows(str(tmp_path / "b.txt"), "--jobs", "1")
+    stress = next(r["object"] for r in alone if r["predicate"] == "decreases")
+    assert stress["text"] == "oxidative stress" and stress["label"] == "oxidative stress"
+    assert rows(str(tmp_path), "--jobs", "1") == alone
+    for _ in range(3):  # which core reads which document varies from run to run
+        assert rows(str(tmp_path), "--jobs", "2") == alone
+
+
 def test_table_wraps_long_labels_instead_of_cutting_them(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "70")  # a narrow terminal
     doc = tmp_path / "b.txt"
@@ -56,7 +78,8 @@ def test_bad_input_is_refused_with_the_file_named(tmp_path):
     assert res.exit_code == 1 and "x.txt" in res.output
 
 
-def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
+def tiny_seeds(tmp_path, monkeypatch, **docs: str) -> tuple[list[str], Path]:
+    """The tiny dataset's seeds and lexicon in *tmp_path*, and a folder of *docs* (name: text) to ingest."""
     from kg.datasets import tiny_folder, tiny_lexicon_path
 
     seeds, onto = tmp_path / "seeds", tmp_path / "ontology"
@@ -64,11 +87,16 @@ def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "ontology", onto, ignore=shutil.ignore_patterns("lexicon*.yaml"))
     shutil.copy(tiny_lexicon_path(), onto / "lexicon.yaml")
     monkeypatch.setenv("KG_ONTOLOGY", str(onto))
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(DOC_A, encoding="utf-8")
-    (docs / "b.txt").write_text(DOC_B, encoding="utf-8")
-    args = ["--seeds", str(seeds), "--lexicon", str(onto / "lexicon.yaml")]
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return ["--seeds", str(seeds), "--lexicon", str(onto / "lexicon.yaml")], folder
+
+
+def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
+    args, docs = tiny_seeds(tmp_path, monkeypatch, **{"a.txt": DOC_A, "b.txt": DOC_B})
+    seeds = tmp_path / "seeds"
     res = CliRunner().invoke(main, [*args, "ingest", str(docs), "--no-build"])
     assert res.exit_code == 0, res.output
     assert res.output.count("added ") == 2 and len(list(seeds.glob("*.reader.yaml"))) == 2
@@ -76,6 +104,23 @@ def test_ingest_a_folder_then_repair_has_nothing_to_do(tmp_path, monkeypatch):
     assert again.exit_code == 0 and again.output.count("already present") == 2
     fixed = CliRunner().invoke(main, [*args, "ingest", "--repair"])
     assert fixed.exit_code == 0 and "nothing to repair" in fixed.output
+
+
+def test_ingest_gives_one_entity_to_a_new_name_two_documents_write_in_different_case(tmp_path, monkeypatch):
+    # each document is read on its own core; "Oxidative stress" and "oxidative stress" are one name
+    args, docs = tiny_seeds(tmp_path, monkeypatch, **{
+        "a.txt": "Oxidative stress rose after the injury; MSC exosomes reduced Oxidative stress.\n",
+        "b.txt": "Exosomes from MSCs reduced oxidative stress in the kidney.\n"})
+    res = CliRunner().invoke(main, [*args, "ingest", str(docs), "--no-build", "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    entities = yaml.safe_load((tmp_path / "ontology" / "lexicon.reader.yaml").read_text(encoding="utf-8"))["entities"]
+    stress = [e["id"] for e in entities if e["label"].lower() == "oxidative stress"]
+    assert len(stress) == 1
+    objects = {s["object"] for f in sorted((tmp_path / "seeds").glob("*.reader.yaml"))
+               for s in yaml.safe_load(f.read_text(encoding="utf-8"))["statements"] if s["predicate"] == "decreases"}
+    assert objects == set(stress)
+    built = CliRunner().invoke(main, [*args, "build", "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
 
 
 def test_a_build_after_a_stopped_ingest_says_to_repair_and_repair_lets_it_build(tmp_path):

@@ -102,8 +102,8 @@ class Reader(SentenceRules):
         self.recognizer = Recognizer(self.lexicon, self.ontology)
         self.parser: Parser | None = parser
         self._parser_future: Future | None = None  # the parser being made on a thread (see read)
-        self.grounder: Grounder | None = None
-        self._doc_msc: str | None = None  # the tissue MSC term of the document being read  # built at the first read: the term list takes a second to load
+        self.grounder: Grounder | None = None  # built at the first read: the term list takes a second to load
+        self._doc_msc: str | None = None  # the tissue MSC term of the document being read
 
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
@@ -132,7 +132,7 @@ class Reader(SentenceRules):
         text = mask_statistics(source.translate(_HYPHENS))
         sentences = split_sentences(text)
         self._grounder()
-        mentions, process = self._one_sense(self.recognizer.find(text), text)
+        mentions, process = self._one_sense(self.recognizer.find_document(text), text)
         result = ReadResult(source, sentences=len(sentences))
         species = document_species(text)
         self._doc_msc = None

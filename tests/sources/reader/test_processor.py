@@ -641,3 +641,14 @@ def test_an_outcome_no_name_pattern_knows_is_read_from_the_verbs_object():
     assert [x.curie for x in weight.entity.xrefs] == ["EFO:0004338"]  # grounded where a vocabulary names it
     index = got[("miR-627-5p", "decreases", "liver index")]
     assert index.entity.provisional and not index.entity.xrefs  # else provisional, as any new name
+
+
+def test_a_document_reads_the_same_whatever_the_reader_read_before(reader):
+    # a name new to the lexicon gets an entity of the document's own, not the one an earlier
+    # document made of it (its type, label and spelling), so corpus reading does not depend on order
+    later = "Bone marrow MSC exosomes reduced oxidative stress and Ferroptotic burden in neurons."
+    fresh = Reader(reader.lexicon, reader.ontology, reader.parser)
+    before = [(str(s), s.object.type) for s in fresh.read(later).statements]
+    reader.read("Oxidative stress rose after the injury, as did the ferroptotic burden.")
+    assert [(str(s), s.object.type) for s in reader.read(later).statements] == before
+    assert any(s.object.label == "oxidative stress" for s in reader.read(later).statements)
