@@ -132,6 +132,12 @@ class Grounder:
             t = self._spelled(names, etype, group)
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        if etype == "Molecule":
+            # "elastin": ChEBI has more than one term of the name (no one sense); HGNC's full name of the
+            # protein is one
+            t = self._spelled(names, "GeneOrProtein", ("gene_name", "gene_mesh", "gene_text"))
+            if t is not None:
+                return self._with(entity, t), _HOW[t.kind]
         organ = _ORGAN_WORD.match(entity.label) if etype in ("DiseaseOrInjury", "BiologicalProcess") else None
         place = OF_PLACE.match(entity.label) if etype == "DiseaseOrInjury" else None
         if (organ and " " in entity.label[organ.end():].strip()) or place:  # not "liver injury" as any "injury"
@@ -159,6 +165,12 @@ class Grounder:
             t = self._spelled([head], etype, ("cell",)) if len(head) >= 6 else None
             if t is not None:
                 return self._with(entity, t), "Cell Ontology name of the head word"
+        if self._is_a(etype, "CellType") and _ANY_TISSUE_MSC.search(entity.label):
+            # "tonsil-derived mesenchymal stem cells": the Cell Ontology has no MSC of that tissue; its
+            # mesenchymal stem cell is the closest term, a broader one
+            t = self._spelled(["mesenchymal stem cell"], etype, ("cell",))
+            if t is not None:
+                return self._with(entity, t, "broad"), "Cell Ontology, MSC of any tissue, broader"
         if etype == "BiologicalProcess" and _MODIFIED.search(entity.label):
             # "TrkA ubiquitination": GO's protein modification of that kind
             t = unique_term(self.vocabulary.lookup(f"protein {_MODIFIED.search(entity.label).group(1).lower()}", ("go_bp",)))
@@ -199,6 +211,12 @@ class Grounder:
             t = self._spelled(names, etype, ("phenotype",))
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
+        induced = re.match(r"\S+-induced\s+(\S.*)$", entity.label) if etype == "Phenotype" else None
+        if induced:
+            # "doxorubicin-induced cardiotoxicity": the harm, whatever caused it, is the closest term (broader)
+            t = self._spelled([induced.group(1)], etype, kinds)
+            if t is not None:
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (without its cause)"
         if etype == "DiseaseOrInjury" and " " in entity.label:
             # "diabetic peripheral neuropathy", "Dox-induced cardiomyopathy": the disease its last words
             # name is the closest standard term, a broader one (not a bare "injury" or "disease")
@@ -327,6 +345,7 @@ _TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipos
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)
+_ANY_TISSUE_MSC = re.compile(r"\S\s+(?:mesenchymal\s+(?:stem\s+|stromal\s+|progenitor\s+)?|stromal\s+)cells?$", re.I)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first
@@ -345,7 +364,8 @@ def _common_start(a: str, b: str) -> int:
 
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
 _GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
-_CELL_PROCESS = re.compile(r"^(.+?)\s+(apoptosis|activation|proliferation|migration|polari[sz]ation)$", re.I)
+_CELL_PROCESS = re.compile(r"^(.+?)\s+(apoptosis|activation|proliferation|migration|differentiation|polari[sz]ation)$", re.I)
+_CELL_ADJECTIVE = re.compile(r"^[a-z]+(?:al|ic|ar)$")  # "epidermal": of the cells of that tissue, "epidermal cell"
 # the cell an adjective or a usual short name stands for, as GO names the cell's processes
 _CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
                  "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
@@ -424,6 +444,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
             cell = _singular(_CELL_OF_WORD.get(of_cell.group(1).lower(), of_cell.group(1)))
             process = of_cell.group(2).lower()
             forms.append(f"{cell} {GO_PROCESS_WORD.get(process, process)}")
+            if cell == of_cell.group(1) and _CELL_ADJECTIVE.match(cell):
+                forms.append(f"{cell} cell {GO_PROCESS_WORD.get(process, process)}")  # "epidermal cell differentiation"
         if etype in ("BiologicalProcess", "Phenotype"):
             forms += go_spellings(n)
         if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):

@@ -300,7 +300,7 @@ ORGAN_WORDS = (r"intestinal|renal|hepatic|myocardial|cardiac|pulmonary|lung|kidn
                r"|corneal|cochlear|dermal|mitochondrial|tendon|muscle|nerve|cartilage|heart")
 ORGAN_ADJECTIVE = re.compile(rf"(?:{ORGAN_WORDS})$", re.I)
 # the last words of names of ill states ("cognitive impairment", "hepatic steatosis", "hyperalgesia")
-ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis", "incontinence",
+ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis", "incontinence", "toxicity",
              "itis", "emia", "pathy", "plasia", "trophy", "algesia", "allodynia", "dynia", "edema")
 # "osteonecrosis of the femoral head", "high glucose": a disease of a place, a molecule at a level
 OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?\w[\w\s-]*$")

@@ -201,8 +201,11 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
-    if name.lower().endswith(ILL_STATE) and vocabulary.lookup(name, ("phenotype",)):
-        return name, "Phenotype"  # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say
+    drug_harm = re.search(r"\wtoxicity$", name, re.I)  # not a bare "toxicity"
+    if name.lower().endswith(ILL_STATE) and vocabulary.lookup(name, ("efo",) if drug_harm else ("phenotype",)):
+        # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say; the harm a drug
+        # does to an organ ("cardiotoxicity", "ototoxicity") only EFO names
+        return name, "Phenotype"
     return _protein_name(name, vocabulary) if words == 1 else None
 
 

@@ -332,3 +332,23 @@ def test_a_name_written_with_a_short_form_inside_is_grounded_by_its_label(g):
     e = Entity("tlr4-nfkb", "TLR4/NF-κB signaling pathway", "Pathway", provisional=True)
     got = g.ground(e, "Toll-like receptor (TLR)-4/NF-κB signaling pathway")[0].xrefs[0].curie
     assert got == "GO:0034142", got  # toll-like receptor 4 signaling pathway (before: the NF-κB pathway)
+
+
+def test_a_protein_chebi_names_twice_is_the_gene_hgnc_names_once(g):
+    e, how = g.ground(new("elastin", "Molecule"))
+    assert e.xrefs[0].curie == "HGNC:3327" and how == "HGNC name"  # ELN; ChEBI has two "elastin" terms
+    assert g.ground(new("glucose", "Molecule"))[0].xrefs[0].curie == "CHEBI:17234"  # a chemical stays ChEBI's
+
+
+@pytest.mark.parametrize("label, curie", [
+    ("epidermal differentiation", "GO:0009913"),  # GO's epidermal cell differentiation
+    ("endothelial differentiation", "GO:0045446"),  # an adjective the table knows: endothelial cell
+])
+def test_a_process_of_cells_named_by_their_tissues_adjective(g, label, curie):
+    assert g.ground(new(label, "BiologicalProcess"))[0].xrefs[0].curie == curie
+
+
+def test_msc_of_a_tissue_the_cell_ontology_lacks_are_its_msc_as_a_broader_term(g):
+    e, how = g.ground(new("tonsil-derived mesenchymal stem cells", "MesenchymalStemCell"))
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("CL:0000134", "broad") and "broader" in how
+    assert g.ground(new("umbilical cord mesenchymal stem cells", "MesenchymalStemCell"))[0].xrefs[0].curie == "CL:0002569"

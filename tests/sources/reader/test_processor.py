@@ -132,6 +132,9 @@ def test_new_mirna_names_become_provisional_entities(name, label):
 def test_lexicon_entity_is_grounded_not_new(reader):
     (s,) = reader.read("miR-146a dampens NF-κB signaling.").statements
     assert (s.subject.id, s.object.id) == ("miR-146a", "NF-kB-signaling")
+    for latin in ("NF-kB", "NF-kappaB"):  # the Greek letter spelled with a Latin one, or written out
+        (s,) = reader.read(f"miR-146a dampens {latin}.").statements
+        assert s.object.id == "NF-kB-signaling", latin
     assert not s.subject.provisional and not s.object.provisional
 
 

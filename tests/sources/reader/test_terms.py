@@ -168,3 +168,17 @@ def test_a_form_of_a_protein_written_in_one_word_is_the_protein():
     got = found("Exosomes decreased pro-caspase-1 and cleaved-caspase3.")
     assert got == [("pro-caspase-1", "GeneOrProtein"), ("cleaved-caspase3", "GeneOrProtein")], got
     assert ("pro-survival", "BiologicalProcess") in found("Exosomes had pro-survival effects.")  # no protein "survival"
+
+
+def test_the_harm_a_drug_does_to_an_organ_is_efos_phenotype():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Ototoxicity and cardiotoxicity were reduced by the exosomes.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["Ototoxicity"] == ("Phenotype", "EFO:0006951") and found["cardiotoxicity"] == ("Phenotype", "EFO:1001482")
+    assert {("decreases", "cardiotoxicity")} <= {(s.predicate, s.object.label) for s in res.statements}
+    assert not found_in("Its toxicity was low.")  # a bare "toxicity" is no name
+
+
+def found_in(text: str) -> list[tuple[str, str]]:
+    return found(text)
