@@ -72,7 +72,7 @@ _NP_HEADS = {
     "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
-                 "allodynia hyperalgesia impairment* deficit* steatosis",
+                 "allodynia hyperalgesia impairment* deficit* steatosis loss*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "

@@ -282,9 +282,10 @@ class Recognizer(MentionSteps, PatternSteps):
         clean = re.sub(r"\s*\([^()]*\)", "", name)  # the short form read over is no part of the name
         e = self.lookup(clean)
         if e is None:
-            # a common noun capitalised by a heading ("... Injured Kidneys Recover") is still "kidney"
-            label = singular(name.lower()) if " " not in name and name[1:].islower() else \
-                (singular(clean) if clean != name else None)
+            # a common noun capitalised by a heading ("... Injured Kidneys Recover", "Reduce Muscle Loss")
+            # is still "kidney", "muscle loss"
+            heading = " " not in name and name[1:].islower() or all(w[:1].isupper() and w[1:].islower() for w in name.split())
+            label = singular(name.lower()) if heading else (singular(clean) if clean != name else None)
             e = self._new(name, "StemCell" if re.search(r"stem\s+cells?$", name, re.I) else etype, label)
         return Mention(start, start + len(name), name, e, "pattern", e.provisional)
 
@@ -362,6 +363,8 @@ class Recognizer(MentionSteps, PatternSteps):
             elif c.entity.type == "BiologicalProcess" and any(
                     x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
+            elif c.text.lower().endswith((" loss", " losses")):
+                tier[id(c)] = 0  # "RGC loss", "elastin loss": less of them, not them
             elif c.entity.type in PROCESS_TYPES and inner and self._where_and_what(c, inner):
                 tier[id(c)] = 0  # "kidney tubular epithelial cell damage", "spinal cord functional recovery"
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):

@@ -37,11 +37,12 @@ from ...ontology import Ontology
 from .agents import treated_agent
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
-from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, FROM_HARM, GAP_STOP, HARD_BOUNDARY,
-                       INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_GERUNDS,
-                       MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD, NO_SUBJECT, OBJECT_GAP,
-                       OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS, RELATIVE, REPORTED_LEVEL,
-                       SHIELDING, STATE_LISTED, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
+from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
+                       HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
+                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
+                       NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
+                       RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,9 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "exosomes and upregulated miR-26a elevated SOD": the participle describes a subject
         if participle and REPORTED_LEVEL.search(sentence[: t.start()]) and LEVEL_OF.match(sentence, t.end()):
             continue  # "serum shows elevated levels of miRNAs": a measurement, not a cause
-        if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()):
-            continue  # "led to an increase in X": a noun, the change the verb before it names
+        if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()) \
+                or re.match(r"forms?\s+of\b", sentence[t.start() :], re.I):
+            continue  # "led to an increase in X": a noun, the change the verb before it names ("a common form of X" too)
         if _GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
@@ -193,7 +195,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?$", sentence[t.end : mentions[after[0]].start])
         passive = bool(by)
     elif rel == "targets" and after and t.text.lower() in ("target", "targets") and \
-            _TARGET_OF.fullmatch(sentence, t.end, mentions[after[0]].start):
+            TARGET_OF.fullmatch(sentence, t.end, mentions[after[0]].start):
         passive = True  # "PTEN was a direct target of miR-21": the miRNA after "of" does the targeting
     # Objects: the first mention after the trigger within its clause, and those coordinated with it.
     objects: list[Mention] = []
@@ -252,8 +254,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     else:
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
-        # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too
-        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut)\s+)(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
+        # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
+        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         coordinated = bool(prev and prev.subjects and prev.objects and (
             VERB_COORD.match(between)
             # (a name just before a semicolon ends its clause: it is no subject of the verb after it)
@@ -371,10 +373,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         c = chain[0]
         nominal = ahead if ahead is not None else NOMINAL.match(sentence[c.end :])
         if nominal is None and NAME_ENDS.match(sentence, c.end) and rel == "increases" and chained_sign > 0:
-            # only "promote X through Y": "suppressed fibrosis through TGF-β" does not say which way
-            # TGF-β was moved
-            # a bare mediator ("through VEGF") carries the effect with its own sign: the subject raises
-            # it, and it acts on the object as the verb says
+            # only "promote X through Y" ("suppressed fibrosis through TGF-β" does not say which way TGF-β
+            # was moved); a bare mediator ("through VEGF") carries the effect with its own sign: the subject
+            # raises it, and it acts on the object as the verb says
             t_sign = (1 if rel == "increases" else -1) * chained_sign
             end = c.end
             for s in subjects:
@@ -488,14 +489,14 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
     source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                  and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
-                 and _SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)}
+                 and SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)}
     # ... and so does their short form after them: "exosomes from adipose-derived stem cells (ADSCs) protect"
     source_of |= {i for i in before if i - 1 in source_of and ontology.is_a(mentions[i].entity.type, "CellType") and re.fullmatch(r"\s*\(", sentence[mentions[i - 1].end : mentions[i].start])}
     cands = [i for i in cands if i not in source_of]
     # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
     # ... and so do the vesicles written right before their miRNA ("BMSC-exosomes miR-25-3p regulates X")
     cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
-                                      and (_DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+                                      and (DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
                                            or (mentions[i + 1].entity.type == "MicroRNA"
                                                and ontology.is_a(mentions[i].entity.type, VESICLE)
                                                and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
@@ -508,9 +509,11 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
         return [mentions[before[0]]]
     if not fitting:
-        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence.
+        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
+        # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ...").
         fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed) and i not in source_of
-                   and not PREPOSITION_BEFORE.search(head[: mentions[i].start])][-1:]
+                   and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
+                   and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:]
         if not fitting:
             return []
     first = fitting[0]
@@ -543,8 +546,3 @@ _MOVED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:(impaired|decreased|reduced|suppre
                            r"|increased|elevated|up-?regulated|excessive|enhanced)\s+(?:[\w-]+\s+){0,3}?", re.I)
 _UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
-# "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
-_DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")
-_TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
-_SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
-                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")

@@ -260,3 +260,10 @@ def sets_right(word: str, rel: str, label: str) -> bool:
 NEEDS_HARM = frozenset(w.split(":")[0] for w in _SHIELD_VERBS.split())
 SHIELDING = NEEDS_HARM | {"prevent", "prevents", "prevented", "preventing"}
 FROM_HARM = re.compile(r"\s+from\s+(?:the\s+)?")
+# "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
+DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")
+# "PTEN was a direct target (gene) of miR-21"
+TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
+# "exosomes (isolated) from MSCs": the cells only say where the vesicles come from
+SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
+                        r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")

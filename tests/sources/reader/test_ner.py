@@ -363,3 +363,13 @@ def test_a_defined_vesicle_name_of_tissue_msc_says_where_the_vesicles_come_from(
     got = {(s.subject.label, s.predicate, s.object.xrefs[0].curie if s.object.xrefs else None) for s in Reader().read(
         "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos) were isolated.").statements}
     assert ("Bone marrow mesenchymal stem cell-derived exosome", "derives_from", "CL:0002540") in got, got
+
+
+def test_a_phrase_capitalised_by_a_heading_is_named_in_small_letters():
+    """The title's "Muscle Loss" and the text's "muscle loss" are one entity of one label."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Stem Cell Exosomes Reduce Muscle Loss in Aged Mice\n\nThe exosomes reduced muscle loss in mice.")
+    losses = {(s.object.id, s.object.label) for s in res.statements if "loss" in s.object.label.lower()}
+    assert losses == {("muscle-loss", "muscle loss")}, losses
+    assert [e.label for e in res.new_entities if "loss" in e.label.lower()] == ["muscle loss"]
