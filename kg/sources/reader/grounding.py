@@ -313,6 +313,11 @@ def unique_term(terms: list[Term], name: str = "") -> Term | None:
     curies = {t.curie for t in terms}
     if len(curies) == 1:
         return terms[0]
+    labelled = [t for t in terms if name and term_key(t.label) == term_key(name)]
+    if len({t.curie for t in labelled}) == 1 and len({t.kind for t in terms}) > 1:
+        # two vocabularies name it: the one whose label it is ("neuropathic pain": EFO's label, a name
+        # of neuralgia in MONDO); two terms of one vocabulary stay ambiguous
+        return labelled[0]
     symbols = {t.curie for t in terms if t.kind == "gene"}
     if len(symbols) == 1:
         return next(t for t in terms if t.kind == "gene")

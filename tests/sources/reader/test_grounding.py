@@ -352,3 +352,14 @@ def test_msc_of_a_tissue_the_cell_ontology_lacks_are_its_msc_as_a_broader_term(g
     e, how = g.ground(new("tonsil-derived mesenchymal stem cells", "MesenchymalStemCell"))
     assert (e.xrefs[0].curie, e.xrefs[0].match) == ("CL:0000134", "broad") and "broader" in how
     assert g.ground(new("umbilical cord mesenchymal stem cells", "MesenchymalStemCell"))[0].xrefs[0].curie == "CL:0002569"
+
+
+def test_of_two_vocabularies_the_one_whose_label_the_name_is():
+    # MONDO keeps "neuropathic pain" as a name of neuralgia; it is EFO's label
+    assert g_term("neuropathic pain", "Phenotype") == "EFO:0005762"
+    # two terms of one vocabulary stay ambiguous: ChEBI's two "elastin"s give way to HGNC's name
+    assert g_term("elastin", "Molecule") == "HGNC:3327"
+
+
+def g_term(label: str, etype: str) -> str:
+    return Grounder(Vocabulary.load(), Ontology.load()).ground(new(label, etype))[0].xrefs[0].curie
