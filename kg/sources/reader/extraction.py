@@ -113,6 +113,8 @@ _NOT_OUTCOME = frozenset("effect effects role roles mechanism mechanisms group g
                          "expression level levels change changes increase increases decrease decreases elevation".split())
 _NEEDS_MODIFIER = frozenset("activity activities function functions development homeostasis accumulation".split())
 _OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
+# "to treat various diseases, including stroke": a phrase that counts or sorts things names no outcome
+_QUANTIFIER = frozenset("various several many multiple numerous diverse different other some certain countless".split())
 _CAUSED = re.compile(r"^.*-(?:induced|mediated|related|associated|dependent)\s+")
 
 
@@ -164,7 +166,7 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
                 if tok.text == "-" and glued and k > 0 and doc[k - 1].whitespace_ == "":
                     inside.add(k)
                 elif glued and doc[k + 1].text == "-" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in inside):
-                    if not plain(k):
+                    if not plain(k) or tok.lower_ in _QUANTIFIER:
                         blocked = True
                         break
                     inside.add(k)
@@ -207,6 +209,9 @@ def _relation(v: Any) -> str | None:
 
 def _negated(v: Any) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in v.children):
+        return True
+    # "did not reduce IL-6 or increase IL-10": a verb joined by "or"/"nor" to a denied one is denied too
+    if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in v.head.children) and _negated(v.head):
         return True
     # "failed to suppress", "did not seem to reduce", "was unable to promote"
     return v.dep_ == "xcomp" and (v.head.lower_ in _FAILING or _negated(v.head)

@@ -607,3 +607,17 @@ def test_a_kind_of_a_disease_is_no_cause_of_it(text):
 
     got = [str(s) for s in Reader().read(text).statements if s.predicate == "increases"]
     assert not got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the denied verb's subject is the next verb's: before, IL-10 raised TGF-β
+    ("Interestingly, exosomes did not reduce IL-10 but increased TGF-β.", {("exosome", "increases", "TGF-β")}),
+    # "not A or B" denies both: before, exosomes raised IL-10
+    ("Exosomes did not reduce IL-6 or increase IL-10.", set()),
+    ("Exosomes did not change IL-6 levels and reduced TNF-α.", {("exosome", "decreases", "tumor necrosis factor")}),
+])
+def test_what_a_denial_covers(text, expected):
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert got == expected, got
