@@ -210,6 +210,9 @@ def _relation(v: Any) -> str | None:
 def _negated(v: Any) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in v.children):
         return True
+    # "Neither IL-6 nor TNF-α was affected": the denial leads the subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children) for c in v.children):
+        return True
     # "did not reduce IL-6 or increase IL-10": a verb joined by "or"/"nor" to a denied one is denied too
     if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in v.head.children) and _negated(v.head):
         return True

@@ -12,7 +12,8 @@ _PREDICTION = re.compile(r"\bwill\b|\bpredict(?:s|ed|ion)?\b|\bexpected\s+to\b|\
 _HYPOTHESIS = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|possible|potentially|likely|presumably|putative(?:ly)?"
     r"|suggests?|suggested|suggesting|propose[sd]?|hypothes[ie][sz]e?[sd]?|speculate[sd]?|wonder"
-    r"|appears?\s+to|seems?\s+to|believe[sd]?|belief|if)\b",
+    r"|appears?\s+to|seems?\s+to|believe[sd]?|belief|if"
+    r"|tend(?:s|ed)?\s+to|trend(?:s|ed)?\s+(?:toward|towards|to))\b",  # a trend is not yet a finding
     re.I,
 )
 
@@ -26,6 +27,8 @@ def status_of(scope: str) -> str:
     ('hypothesis', 'prediction')
     >>> status_of("Whether exosomes remyelinate axons remains uncertain.")
     'question'
+    >>> status_of("exosomes tended to reduce IL-6")
+    'hypothesis'
     """
     if _QUESTION.search(scope):
         return "question"

@@ -615,6 +615,8 @@ def test_a_kind_of_a_disease_is_no_cause_of_it(text):
     # "not A or B" denies both: before, exosomes raised IL-10
     ("Exosomes did not reduce IL-6 or increase IL-10.", set()),
     ("Exosomes did not change IL-6 levels and reduced TNF-α.", {("exosome", "decreases", "tumor necrosis factor")}),
+    # a denial before a passive verb's subject: before, exosomes "regulated" both
+    ("Neither IL-6 nor TNF-α was affected by exosomes.", set()),
 ])
 def test_what_a_denial_covers(text, expected):
     from kg.sources.reader import Reader

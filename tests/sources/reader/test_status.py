@@ -15,3 +15,10 @@ from kg.sources.reader.status import status_of
 ])
 def test_status(scope, status):
     assert status_of(scope) == status
+
+
+def test_a_trend_is_no_finding():
+    from kg.sources.reader import Reader
+
+    (s,) = Reader().read("Exosomes tended to reduce IL-6, although not significantly.").statements
+    assert (s.predicate, s.evidence[0].status) == ("decreases", "hypothesis")
