@@ -269,6 +269,9 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
     return subjects, objects
 
 
+# what a thing does or is for, not the thing: "abolished the benefits of MSCs" lowers no MSCs
+_NOT_THE_THING = frozenset("effect effects benefit benefits role roles impact impacts contribution contributions "
+                           "advantage advantages".split())
 _TREATMENT_NOUNS = frozenset("treatment treatments administration injection injections transplantation infusion therapy".split())
 _TREATED = frozenset("mice rats animals cells patients group groups".split())
 
@@ -294,7 +297,7 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
         out.append(at[t.i])
     elif depth < 3:
         nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS
-        if (nominal or t.tag_.startswith("NN")) and t.lower_ not in ("effect", "effects"):  # "the effects of DHT" is no DHT
+        if (nominal or t.tag_.startswith("NN")) and t.lower_ not in _NOT_THE_THING:  # "the effects of DHT" is no DHT
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]

@@ -192,3 +192,15 @@ def test_a_phrase_that_counts_things_names_no_outcome(tools):
     assert not any("various" in o or "disease" in o for _, _, o in got), got
     assert ("mesenchymal stem cell exosome", "decreases", "body weight loss") in read(
         tools, "In mice, MSC exosomes reduced body weight loss.", outcomes=True)
+
+
+def test_what_a_thing_does_is_not_the_thing():
+    """ "abolished the benefits of MSCs": before, GW4869 lowered MSCs and exosomes raised them."""
+    from kg.sources.reader import Reader
+
+    for text in ("Treatment with GW4869, an exosome inhibitor, abolished the benefits of MSCs.",
+                 "Knockdown of Nrf2 abolished the protective role of exosomes."):
+        got = [str(s) for s in Reader().read(text).statements if s.predicate in ("increases", "decreases")]
+        assert not got, (text, got)
+    assert [str(s) for s in Reader().read("Exosomes increased the number of neurons.").statements] == [
+        "exosome -increases-> neuron"]
