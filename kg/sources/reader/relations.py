@@ -255,7 +255,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
         # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
-        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
+        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         coordinated = bool(prev and prev.subjects and prev.objects and (
             VERB_COORD.match(between)
             # (a name just before a semicolon ends its clause: it is no subject of the verb after it)

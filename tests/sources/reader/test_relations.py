@@ -623,3 +623,16 @@ def test_what_a_denial_covers(text, expected):
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
     assert got == expected, got
+
+
+def test_a_gerund_after_while_shares_the_first_verbs_subject():
+    """Before, "M2 polarization decreases M1 polarization" (the last name before "while")."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes enhanced M2 polarization of macrophages while inhibiting M1 polarization.").statements}
+    assert ("exosome", "decreases", "M1 polarization") in got, got
+    assert not any(s == "M2 polarization" for s, _, _ in got), got
+    got = {(s.subject.label, s.object.label) for s in Reader().read(
+        "Exosomes increased IL-10 while miR-21 decreased IL-6.").statements}
+    assert ("miR-21", "interleukin 6") in got and ("exosome", "interleukin 6") not in got, got
