@@ -42,7 +42,7 @@ from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRA
                        LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, sets_right)
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, phrase_end, sets_right)
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects += [] if owner else [m]
         subjects = agents
     else:
-        between = sentence[(prev.objects[-1].end if prev and prev.objects else 0) : t.start]
+        between = sentence[(phrase_end(sentence, mentions, prev.objects[-1].end) if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
         # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
         and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)

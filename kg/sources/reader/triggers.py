@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .names import GIVEN
+from .names import GIVEN, Mention
 
 # "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
 _SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
@@ -259,7 +259,7 @@ def sets_right(word: str, rel: str, label: str) -> bool:
 # what the verb lowers, not the cells before it
 NEEDS_HARM = frozenset(w.split(":")[0] for w in _SHIELD_VERBS.split())
 SHIELDING = NEEDS_HARM | {"prevent", "prevents", "prevented", "preventing"}
-FROM_HARM = re.compile(r"\s+from\s+(?:the\s+)?")
+FROM_HARM = re.compile(r"\s+(?:from|against)\s+(?:the\s+)?")  # "protected cells from (against) apoptosis"
 # "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
 DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?")
 # "PTEN was a direct target (gene) of miR-21"
@@ -267,3 +267,19 @@ TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)
 # "exosomes (isolated) from MSCs": the cells only say where the vesicles come from
 SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def phrase_end(sentence: str, mentions: list[Mention], end: int) -> int:
+    """Where the phrase of an object ending at *end* ends: after "of (the) X" that says whose it is
+    ("inhibited apoptosis of neurons, thereby improving ...": the verb list goes on after "neurons").
+
+    >>> from kg.model import Entity
+    >>> s = "cut apoptosis of neurons, thereby"
+    >>> ms = [Mention(4, 13, "apoptosis", Entity("a", "a", "BiologicalProcess"), "pattern"),
+    ...       Mention(17, 24, "neurons", Entity("n", "n", "CellType"), "pattern")]
+    >>> s[phrase_end(s, ms, 13):]
+    ', thereby'
+    """
+    owner = next((m for m in mentions if m.start > end and _OF_OWNER.fullmatch(sentence, end, m.start)), None)
+    return owner.end if owner is not None else end

@@ -636,3 +636,22 @@ def test_a_gerund_after_while_shares_the_first_verbs_subject():
     got = {(s.subject.label, s.object.label) for s in Reader().read(
         "Exosomes increased IL-10 while miR-21 decreased IL-6.").statements}
     assert ("miR-21", "interleukin 6") in got and ("exosome", "interleukin 6") not in got, got
+
+
+def test_a_chain_after_an_object_named_with_its_cells_keeps_its_sign():
+    """ "inhibited apoptosis of neurons, thereby improving recovery": apoptosis lowers recovery
+    (before: raised it, read as a new clause whose subject was the last name)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes inhibited apoptosis of neurons, thereby improving functional recovery.").statements}
+    assert ("neuron apoptosis", "decreases", "functional recovery") in got, got
+    assert ("neuron apoptosis", "increases", "functional recovery") not in got, got
+
+
+def test_protected_against_names_the_harm():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes protected neurons against apoptosis.").statements}
+    assert got == {("exosome", "decreases", "apoptosis")}, got
