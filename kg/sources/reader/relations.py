@@ -301,7 +301,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     clause = clause_start(sentence, t.start)
     if not passive and NO_SUBJECT.search(sentence[clause : min(x.start for x in subjects)]):
         return []  # "no pharmacological therapy has been shown to improve survival"
-    t.subjects, t.objects, t.passive = subjects, objects, passive  # (a denied verb's subject is the next verb's too)
+    t.subjects, t.objects, t.passive = subjects, objects, passive  # (set before a denial: its subject is the next verb's too)
     if NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
             (passive and NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
         # "MSC exosomes did not reverse established cirrhosis": no effect is claimed, but the therapy
@@ -324,7 +324,6 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                         if i + 1 < len(mentions) and is_generic_vesicle(mentions[i + 1].entity) and \
                                 APPOSITION.fullmatch(sentence[m.end : mentions[i + 1].start]):
                             mentions[i + 1] = replace(mentions[i + 1], entity=better.entity, new=better.new)
-    t.subjects, t.objects, t.passive = subjects, objects, passive
     out: list[Claim] = []
     lost_after = set()  # "Cblb and Cbl gene knockdown": the loss after the list is the loss of each
     for a, b in zip(subjects[-2::-1], subjects[:0:-1]):
