@@ -59,11 +59,12 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
     return out
 
 
-# "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN"
+# "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN",
+# "miR-21 bound the 3′ UTR of PTEN"
 _UTR_OF = re.compile(
     r"\s+(?:putative\s+|predicted\s+)?(?:(?:directly|specifically|could|can)\s+)?(?:binding\s+sites?|binds?|bind|bound|binding)"
     r"\s+(?:(?:directly|specifically)\s+)?"
-    r"(?:to|in|on|within|with)\s+(?:the\s+)?(?:3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*(?:UTR|untranslated\s+region)"
+    r"(?:(?:to|in|on|within|with)\s+)?(?:the\s+)?(?:3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*(?:UTR|untranslated\s+region)"
     r"(?:\s*\(3\s*[\u2032'\u2019]?\s*[-\u2010]?\s*UTR\))?)\s+(?:region\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 

@@ -47,6 +47,8 @@ GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s
 NOT_SYMBOLS = frozenset(
     "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
     "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF "
+    # parts of a transcript ("the 3'UTR of PTEN"), not genes
+    "UTR UTRs ORF CDS "
     # assays and stains, not genes
     "TUNEL TUNEL-positive ELISA CCK-8 EdU SA-\u03b2 SA-\u03b2-gal qRT-PCR RT-qPCR RT-PCR "
     # T helper subsets are cells (T_HELPER below), not genes

@@ -42,7 +42,7 @@ from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRA
                        LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, phrase_end, sets_right)
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, phrase_end, pronoun_object, sets_right)
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             if members:
                 # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
                 objects = objects[:-1] + members
+    objects = objects or pronoun_object(sentence, mentions, t.start, t.end)  # "... of PTEN and lowered its expression"
     if not objects:
         return []
     part_in = _PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \

@@ -283,3 +283,29 @@ def phrase_end(sentence: str, mentions: list[Mention], end: int) -> int:
     """
     owner = next((m for m in mentions if m.start > end and _OF_OWNER.fullmatch(sentence, end, m.start)), None)
     return owner.end if owner is not None else end
+
+
+# "... and lowered its expression": the verb's object is the name before it, by a pronoun
+_ITS_OBJECT = re.compile(r"\s+its\s+(?:(?:mRNA|protein|gene)\s+(?:and\s+protein\s+)?)?(?:expression|levels?|activity|transcription)"
+                         r"(?=\s*[,.;)]|\s+(?:and|in|thereby|thus|which)\b|\s*$)", re.I)
+
+
+def pronoun_object(sentence: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The name "its" stands for right after a verb at *start*..*end* (as a list, empty when none): the
+    last name before the verb in its clause, when another name (the subject) stands before that one.
+
+    >>> from kg.model import Entity
+    >>> s = "miR-21 bound PTEN and lowered its expression."
+    >>> ms = [Mention(0, 6, "miR-21", Entity("m", "miR-21", "MicroRNA"), "lexicon"),
+    ...       Mention(13, 17, "PTEN", Entity("p", "PTEN", "GeneOrProtein"), "lexicon")]
+    >>> [m.text for m in pronoun_object(s, ms, 22, 29)]
+    ['PTEN']
+    >>> pronoun_object("miR-21 lowered its expression.", ms[:1], 7, 14)
+    []
+    """
+    if not _ITS_OBJECT.match(sentence, end):
+        return []
+    before = [m for m in mentions if m.end <= start]
+    if len(before) < 2 or HARD_BOUNDARY.search(sentence, before[-1].end, start) or before[-1].entity.id == before[0].entity.id:
+        return []
+    return [before[-1]]

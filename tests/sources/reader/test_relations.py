@@ -655,3 +655,21 @@ def test_protected_against_names_the_harm():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes protected neurons against apoptosis.").statements}
     assert got == {("exosome", "decreases", "apoptosis")}, got
+
+
+def test_its_expression_names_the_target_and_the_chain_keeps_its_sign():
+    from kg.sources.reader import read_text
+
+    r = read_text("miR-21-5p bound the 3\u2032 UTR of PTEN and lowered its expression, which in turn activated PI3K/AKT signaling.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("miR-21-5p", "decreases", "PTEN") in got
+    assert ("PTEN", "decreases", "PI3K/AKT signaling") in got
+    assert not any(s.predicate == "increases" for s in r.statements)
+    # the transcript part is no gene of its own
+    assert "UTR" not in {e.label for e in r.new_entities}
+
+
+def test_its_after_the_only_name_is_no_object():
+    from kg.sources.reader import read_text
+
+    assert read_text("miR-21 lowered its expression in neurons.").statements == []
