@@ -110,7 +110,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
 _NOT_OUTCOME = frozenset("effect effects role roles mechanism mechanisms group groups model models study studies "
                          "cell cells mouse mice rat rats patient patients result results data ability potential use "
                          "application administration injection treatment therapy part number way ways time "
-                         "expression level levels change changes increase increases decrease decreases elevation".split())
+                         "expression level levels change changes increase increases decrease decreases elevation "
+                         "reduction reductions decline rise inactivation".split())
 _NEEDS_MODIFIER = frozenset("activity activities function functions development homeostasis accumulation".split())
 _OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
 # "to treat various diseases, including stroke": a phrase that counts or sorts things names no outcome

@@ -37,12 +37,12 @@ from ...ontology import Ontology
 from .agents import treated_agent
 from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
-from .triggers import (AND_BEFORE, APPOSITION, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
+from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, phrase_end, pronoun_object, sets_right)
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
-        if participle and (PRENOMINAL.search(sentence[: t.start()]) or _AFTER_VERB.search(sentence, max(0, t.start() - 30), t.start())
+        if participle and (PRENOMINAL.search(sentence[: t.start()]) or AFTER_VERB.search(sentence, max(0, t.start() - 30), t.start())
+                           or CAUSED_STATE.search(sentence, max(0, t.start() - 40), t.start())
                            or state_end >= 0 and STATE_LISTED.fullmatch(
                 sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):
             if sentence[: t.start()].rstrip().lower().endswith(("with", "and")):
@@ -230,9 +231,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         and not passive and not _UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
-    moved = _MOVED_BEFORE.match(sentence, t.end, objects[0].start) if _AFTER_VERB.fullmatch(t.text + " ") else None
-    if moved:  # "restored impaired autophagy", "reversed decreased SIRT1": set back the other way
-        rel = "increases" if moved.group(1) else "decreases"
+    rel = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence = 0.9
     chained_sign = 1
     subjects: list[Mention] = []
@@ -409,7 +408,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
 _INTENSITY = r"(?:(?:significant|marked|notable|dramatic|substantial|great)\s+)?"
 _LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|alleviation|loss|blockade|down-?regulation"
-                          r"|reduction|depletion)\s+of\s+(?:the\s+)?$"
+                          r"|reduction|depletion|inactivation|impairment|degradation)\s+of\s+(?:the\s+)?$"
                           rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
 # "the effects of (exosomal) miR-182", "the benefits of MSCs": what a thing does, not the thing
 _EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
@@ -542,9 +541,5 @@ _MODULATED_OR = re.compile(
 _PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
                       r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
 _LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
-# "restored impaired autophagy", "reversed decreased SIRT1": a participle right after a verb describes the object
-_AFTER_VERB = re.compile(r"\b(?:restor|rescu|revers|improv|recover|normali[sz]|ameliorat|attenuat|alleviat|prevent)\w*\s+$", re.I)
-_MOVED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:(impaired|decreased|reduced|suppressed|diminished|lowered|down-?regulated|lost)"
-                           r"|increased|elevated|up-?regulated|excessive|enhanced)\s+(?:[\w-]+\s+){0,3}?", re.I)
 _UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
 _DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited

@@ -309,3 +309,35 @@ def pronoun_object(sentence: str, mentions: list[Mention], start: int, end: int)
     if len(before) < 2 or HARD_BOUNDARY.search(sentence, before[-1].end, start) or before[-1].entity.id == before[0].entity.id:
         return []
     return [before[-1]]
+
+
+# "restored impaired autophagy", "reversed decreased SIRT1": a participle right after a verb describes the object
+AFTER_VERB = re.compile(r"\b(?:restor|rescu|revers|improv|recover|normali[sz]|ameliorat|attenuat|alleviat|prevent)\w*\s+$", re.I)
+_MOVED_BEFORE = re.compile(r"\s+(?:the\s+)?(?:(impaired|decreased|reduced|suppressed|diminished|lowered|down-?regulated|lost)"
+                           r"|increased|elevated|up-?regulated|excessive|enhanced)\s+(?:[\w-]+\s+){0,3}?", re.I)
+# "leading to reduced NF-κB activity", "resulted in decreased IL-6": a participle after a causing verb is
+# the state it brought, no verb of its own ("led to inactivation of X" is a nominal: relations' _LOSS_OBJECT)
+CAUSED_STATE = re.compile(r"\b(?:(?:lead|leads|led|leading|result|results|resulted|resulting)\s+(?:to|in)|"
+                          r"caus(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:(?:significantly|markedly|further)\s+)?$", re.I)
+_CAUSING = re.compile(r"(?:lead|leads|led|leading|result|results|resulted|resulting|cause|causes|caused|causing)\b", re.I)
+_CAUSED_LOSS = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:significantly|markedly|further)\s+)?"
+    r"(?:reduced|decreased|diminished|lowered|suppressed|inhibited|impaired|down-?regulated|lower)"
+    r"\s+(?:[\w-]+\s+(?:of\s+|in\s+)?(?:the\s+)?){0,2}?", re.I)
+
+def moved_relation(sentence: str, trigger: str, end: int, object_start: int, relation: str) -> str:
+    """The relation of a verb ending at *end* once the words before its object are read: a thing
+    restored from a fall rose, a thing a cause brought a fall in fell; else *relation*.
+
+    >>> s = "miR-146a led to reduced NF-kB activity."
+    >>> moved_relation(s, "led to", 15, 24, "increases")
+    'decreases'
+    >>> s = "Exosomes restored impaired autophagy."
+    >>> moved_relation(s, "restored", 17, 27, "increases"), moved_relation(s, "restored", 17, 27, "decreases")
+    ('increases', 'increases')
+    """
+    if AFTER_VERB.fullmatch(trigger + " ") and (moved := _MOVED_BEFORE.match(sentence, end, object_start)):
+        return "increases" if moved.group(1) else "decreases"
+    if relation == "increases" and _CAUSING.match(trigger) and _CAUSED_LOSS.fullmatch(sentence, end, object_start):
+        return "decreases"
+    return relation

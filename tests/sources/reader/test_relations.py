@@ -673,3 +673,24 @@ def test_its_after_the_only_name_is_no_object():
     from kg.sources.reader import read_text
 
     assert read_text("miR-21 lowered its expression in neurons.").statements == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "miR-146a suppressed IRAK1, leading to reduced NF-\u03baB activity.",
+    "miR-146a suppressed IRAK1, resulting in the inactivation of NF-\u03baB.",
+])
+def test_a_fall_a_cause_brought_keeps_the_chain_sign(sentence):
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements}
+    assert ("IRAK1", "increases", "NF-\u03baB signaling") in got
+    assert ("IRAK1", "decreases", "NF-\u03baB signaling") not in got
+
+
+def test_led_to_inactivation_and_caused_a_reduction_are_decreases():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for t in ("miR-146a led to inactivation of NF-\u03baB.", "miR-146a caused a reduction in IL-6 levels.")
+           for s in read_text(t).statements}
+    assert got == {("miR-146a", "decreases", "NF-\u03baB signaling"), ("miR-146a", "decreases", "interleukin 6")}
