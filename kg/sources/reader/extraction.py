@@ -111,7 +111,7 @@ _NOT_OUTCOME = frozenset("effect effects role roles mechanism mechanisms group g
                          "cell cells mouse mice rat rats patient patients result results data ability potential use "
                          "application administration injection treatment therapy part number way ways time "
                          "expression level levels change changes increase increases decrease decreases elevation "
-                         "reduction reductions decline rise inactivation".split())
+                         "reduction reductions inactivation".split())
 _NEEDS_MODIFIER = frozenset("activity activities function functions development homeostasis accumulation".split())
 _OUTSIDE = frozenset({"det", "poss", "predet", "punct", "cc", "prep", "advmod"})
 # "to treat various diseases, including stroke": a phrase that counts or sorts things names no outcome
