@@ -70,15 +70,16 @@ class _Trigger:
     passive: bool = False  # read as passive: its grammatical subject is in ``objects``
 
 
-def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list[Mention]:
-    """The mention at index *first* and every mention coordinated with it ("A, B and C")."""
+def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes: bool = False) -> list[Mention]:
+    """The mention at index *first* and every mention coordinated with it ("A, B and C"); with *changes*,
+    a verb's objects, also a fall listed after a rise ("the upregulation of A and downregulation of B")."""
     out = [mentions[first]]
     j = first + 1
     while j < len(mentions):
         gap = sentence[out[-1].end : mentions[j].start]
         if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
             break
-        if not COORD.match(gap):
+        if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)):
             break
         if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
             break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
@@ -89,6 +90,9 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int) -> list
     return out
 
 
+# "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
+_RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
@@ -211,7 +215,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         if passive or _CHANGE_IN.fullmatch(gap) or (  # not "mitigated the effects of DHT": DHT is not moved
                 OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
                 and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)):
-            objects = coordinated_with(sentence, mentions, after[0])
+            objects = coordinated_with(sentence, mentions, after[0], changes=True)
             harm = FROM_HARM.match(sentence, objects[-1].end) if t.text.split()[0].lower() in SHIELDING else None
             if harm or t.text.lower() in NEEDS_HARM:  # "protected neurons from apoptosis": the harm, not the cells
                 objects = next((coordinated_with(sentence, mentions, i) for i in after if harm and mentions[i].start == harm.end()),

@@ -694,3 +694,14 @@ def test_led_to_inactivation_and_caused_a_reduction_are_decreases():
            for t in ("miR-146a led to inactivation of NF-\u03baB.", "miR-146a caused a reduction in IL-6 levels.")
            for s in read_text(t).statements}
     assert got == {("miR-146a", "decreases", "NF-\u03baB signaling"), ("miR-146a", "decreases", "interleukin 6")}
+
+
+def test_a_fall_listed_after_a_rise_is_set_back_the_other_way():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosome treatment reversed the LPS-induced upregulation of IL-6 and downregulation of IL-10.").statements}
+    assert ("exosome", "decreases", "interleukin 6") in got
+    assert ("exosome", "increases", "IL-10") in got
+    assert not any(o == "IL-10" and p == "decreases" for _, p, o in got)
+    assert ("lipopolysaccharide", "increases", "IL-10") not in got
