@@ -337,6 +337,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 _TRANSFECTED_AFTER = re.compile(r"(?:-|\s+)transfected\b", re.I)
 _IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|[\w-]+ia|groups?)\s+(?:when\s+)?(?:co-?)?"
                               r"(?:transfected|treated|injected|pretreated)\s+with\s+(?:the\s+)?$", re.I)  # ("spermatogonia")
+_GROUP_AFTER = re.compile(r"(?:[\s-]+(?:treated|treatment|injected|injection|therapy|transplantation))?\s+groups?\b", re.I)
 _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
 _MODULATION_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
@@ -363,6 +364,8 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
                           or "treatment" in sentence[max(0, m.start - 40) : m.start].lower()))
                     # "PTEN was diminished in miR-25-transfected cells", "... in cells transfected with miR-25"
                     or _IN_GROUP_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+                    # "IL-6 was decreased in the exosome group", "... in the MSC-Exos-treated group"
+                    or _IN_BEFORE.search(sentence, max(0, m.start - 12), m.start) and _GROUP_AFTER.match(sentence, m.end)
                     or _IN_BEFORE.search(sentence, max(0, m.start - 12), m.start) and _TRANSFECTED_AFTER.match(sentence, m.end)
                     and not ontology.is_a(m.entity.type, "CellType"))]  # ("in hepatocytes transfected with": the cells)
     # "By silencing NONHSAT 084969.2 with siRNA, Runx2 expression was decreased": the silenced thing

@@ -62,3 +62,13 @@ def test_levels_lowered_in_cells_when_co_treated_with_vesicles():
         "Phosphorylated levels of ERK and AKT proteins were reduced in CP-injured spermatogonia when co-treated with "
         "BMSC-exos.").statements]
     assert got == [("BMSC-exos", "decreases", "ERK"), ("BMSC-exos", "decreases", "AKT")]  # not the class word "proteins"
+
+
+def test_a_change_in_the_treated_group_is_what_the_treatment_did():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Compared with the model group, IL-6 and TNF-\u03b1 were significantly decreased in the exosome group.").statements}
+    assert got == {("exosome", "decreases", "interleukin 6"), ("exosome", "decreases", "tumor necrosis factor")}
+    # two groups compared in one sentence: who did what is not said
+    assert read_text("IL-6 was increased in the LPS group and decreased in the exosome group.").statements == []
