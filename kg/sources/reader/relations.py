@@ -39,7 +39,7 @@ from .names import Mention, is_generic_vesicle
 from .predicates import fits, improves_disease, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
+                       LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right)
@@ -79,6 +79,7 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
         gap = sentence[out[-1].end : mentions[j].start]
         if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
             break
+        gap = gap[m.end() :] if changes and (m := MEASURE_AFTER.match(gap)) else gap  # "A cleavage and B": A, B
         if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)):
             break
         if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
@@ -260,18 +261,18 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         head = sentence[: t.start]
         # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
         and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
-        coordinated = bool(prev and prev.subjects and prev.objects and (
+        causal = ("increases", "decreases")  # "A dampens B, reducing C" (also "This dampens B, ..."): C through B
+        chain = bool(prev and t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower())
+                     and "," in between and prev.relation in causal and rel in causal
+                     and not prev.text.split()[0].lower().endswith("ing"))  # "by improving A, decreasing B": a list
+        coordinated = bool(prev and (prev.subjects or chain) and prev.objects and (
             VERB_COORD.match(between)
             # (a name just before a semicolon ends its clause: it is no subject of the verb after it)
             or (and_verb and not any(m.end > and_verb.start() - (sentence[and_verb.start()] != ";") and m.end <= t.start
                                      for m in mentions)
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])))))
         if coordinated:
-            causal = ("increases", "decreases")
-            if (t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower()) and "," in between
-                    and prev.relation in causal and rel in causal
-                    and not prev.text.split()[0].lower().endswith("ing")):  # "by improving A, decreasing B": a list
-                # "A dampens B, reducing C": the effect on C goes through B.
+            if chain:
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1
             else:
@@ -281,9 +282,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             confidence -= 0.1
         elif (prev and prev.objects and prev.relation in ("increases", "decreases") and rel in ("increases", "decreases")
               and IN_TURN.search(sentence[prev.objects[-1].end : t.start])):
-            # "... lowered PTEN, which in turn activated PI3K/AKT": the relative is the event, so the
-            # effect on the new object goes through the old one
-            subjects = list(prev.objects)
+            subjects = list(prev.objects)  # "lowered PTEN, which in turn activated AKT": the effect goes through PTEN
             chained_sign = -1 if prev.relation == "decreases" else 1
         elif (prev and prev.subjects and not prev.passive and t.text.split()[0].lower().endswith("ing")
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
@@ -294,11 +293,13 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes
         else:
             subjects = treated_agent(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t.start)
-            if (prev and not prev.subjects and subjects and all(x.start >= prev.end for x in subjects)
-                    and t.text.split()[0].lower().endswith("ing") and _MEANS.search(sentence, max(0, t.start - 24), t.start)
+            if (prev and not prev.subjects and subjects and t.text.split()[0].lower().endswith("ing") and (
+                    _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(x.start >= prev.end for x in subjects)
+                    or prev.objects and sentence[: t.start].rstrip().endswith(","))
                     and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
-                subjects = []  # "[unnamed] suppressed A and B via inhibiting C": the doer is unnamed, not A or B
+                subjects = []  # "[unnamed] suppressed A and B via inhibiting C" (or ", reducing C"): not A or B
     if not subjects:
+        t.objects, t.passive = objects, passive  # "This inhibited B, reducing C": C still goes through B
         return []
     # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
     # by Y" denies the first clause, not the second.

@@ -154,6 +154,8 @@ STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A,
 VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
+# "reducing caspase-1 cleavage and pyroptosis": what is measured of the first object, before the next
+MEASURE_AFTER = re.compile(r"\s+(?:expression|levels?|activation|activity|phosphorylation|cleavage|content|concentrations?)(?=\s*,?\s*(?:and|or)\s)", re.I)
 NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
 REPORTED_LEVEL = re.compile(
     r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)

@@ -705,3 +705,28 @@ def test_a_fall_listed_after_a_rise_is_set_back_the_other_way():
     assert ("exosome", "increases", "IL-10") in got
     assert not any(o == "IL-10" and p == "decreases" for _, p, o in got)
     assert ("lipopolysaccharide", "increases", "IL-10") not in got
+
+
+def test_a_measured_word_after_the_first_object_does_not_end_the_list():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "hUC-MSC-sEVs inhibited NLRP3 activation, reducing caspase-1 cleavage and pyroptosis.").statements}
+    assert ("NLRP3", "increases", "caspase-1") in got
+    assert ("NLRP3", "increases", "pyroptosis") in got
+
+
+def test_an_unnamed_doer_still_carries_a_chain_through_its_object():
+    from kg.sources.reader import read_text
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    # "This inhibited B, reducing C": C falls through B, so B raises C
+    assert ("NLRP3", "increases", "apoptosis") in read("This inhibited NLRP3, reducing apoptosis.")
+    # what an unnamed doer inhibited is not the doer of the participle after the comma (it was read as
+    # "fission mitigates renal injury", the wrong sign)
+    got = read("This inhibited mitochondrial fission and maintained homeostasis, mitigating renal injury.")
+    assert not any(s == "mitochondrial fission" for s, _, _ in got), got
+    got = read("This inhibited mitochondrial fission, mitigating renal injury.")
+    assert ("mitochondrial fission", "ameliorates", "renal injury") not in got
