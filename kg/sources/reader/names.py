@@ -46,7 +46,7 @@ GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s
 # Words that look like symbols but are not genes (headings, units, countries, methods).
 NOT_SYMBOLS = frozenset(
     "DNA RNA mRNA USA UK EU PhD MD TERM CITED II III IV VI MRI PCR OK AND THE FOR NOT BUT ALL NEW "
-    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF "
+    "HIV FDA NIH WHO ID IDs EVs EV sEVs Exos Exo CNS PNS NF ECM "
     # parts of a transcript ("the 3'UTR of PTEN"), not genes
     "UTR UTRs ORF CDS "
     # assays and stains, not genes

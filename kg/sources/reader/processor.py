@@ -38,7 +38,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX, inducer_after
+from .triggers import APPOSITION, COORD, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX, inducer_after
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +108,7 @@ class Reader(SentenceRules):
     def read(self, text: str, document: str = "<text>") -> ReadResult:
         """Read *text* (plain text; see :func:`read_file` for HTML) into a ReadResult."""
         if self.parser is None and self._parser_future is None:
-            # The parser's import (spaCy, 1.5 s) runs while the term list decompresses (lzma lets
-            # go of the interpreter lock): reading the first document starts a second sooner.
+            # The parser's import (spaCy, 1.5 s) runs while the term list decompresses (lzma lets go of the GIL)
             pool = ThreadPoolExecutor(max_workers=1)
             self._parser_future = pool.submit(Parser)
             pool.shutdown(wait=False)  # the thread ends with its one task
@@ -126,9 +125,8 @@ class Reader(SentenceRules):
         return self.parser
 
     def _read(self, source: str, document: str) -> ReadResult:
-        # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition
-        # and the names and patterns written with "-"; one character for one, so offsets hold, and the
-        # quotes and mention words are taken from the document as written.
+        # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition and the
+        # names written with "-"; one character for one, so offsets hold and quotes are the document's own words.
         text = mask_statistics(source.translate(_HYPHENS))
         sentences = split_sentences(text)
         self._grounder()
@@ -347,11 +345,13 @@ class Reader(SentenceRules):
         return out
 
     def _vesicular_cargo(self, sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Claim]:
-        """"exosomal miR-92a-3p", "EV-derived miR-21": the vesicles carry it (the last specific vesicle
-        named, else vesicles of the kind the adjective names)."""
+        """"exosomal miR-92a-3p", "EV-derived miR-21" (and the same kind listed after: "exosomal miR-199a-3p/145-5p"): the
+        vesicles carry it (the last specific vesicle named, else vesicles of the kind the adjective names)."""
         out: list[Claim] = []
-        for m in mentions:
-            adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start)
+        for k, m in enumerate(mentions):
+            listed = out and out[-1].object is mentions[k - 1] and m.entity.type == mentions[k - 1].entity.type and \
+                COORD.match(sentence[mentions[k - 1].end : m.start])
+            adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start) or (adj if listed else None)
             if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
                 continue  # "exosomal proteins" names no cargo
             exosome = adj.group(1).lower().startswith("exosom")

@@ -655,3 +655,20 @@ def test_a_document_reads_the_same_whatever_the_reader_read_before(reader):
     reader.read("Oxidative stress rose after the injury, as did the ferroptotic burden.")
     assert [(str(s), s.object.type) for s in reader.read(later).statements] == before
     assert any(s.object.label == "oxidative stress" for s in reader.read(later).statements)
+
+
+def test_names_listed_after_an_exosomal_one_are_cargo_too():
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "In rats, exosomal miR-199a-3p/145-5p was found to upregulate TrkA expression.").statements}
+    assert {("exosome", "carries", "miR-199a-3p"), ("exosome", "carries", "miR-145-5p")} <= got, got
+    # a name of another kind after it is no cargo the adjective names
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosomal miR-21 and PTEN were measured in the serum.").statements}
+    assert ("exosome", "carries", "miR-21") in got and not any(o == "PTEN" for _, _, o in got), got
+
+
+def test_ecm_alone_is_the_matrix_not_a_gene():
+    r = read_text("BMMSC-sEV promote ECM remodeling.")
+    assert [m.text for m in r.mentions if m.entity.type == "GeneOrProtein"] == []
+    assert any(s.object.label == "ECM remodeling" for s in r.statements), [str(s) for s in r.statements]
+
