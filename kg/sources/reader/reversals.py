@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ...ontology import Ontology
-from .names import Mention
+from .names import Mention, is_generic_vesicle
 from .predicates import predicate_for
 from .relations import Claim
 
@@ -60,6 +60,7 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     claims = [_patient_of_change(sentence, mentions, _caused_change(sentence, c)) for c in claims if not (
         _REJUVENATED.search(sentence, max(0, c.object.start - _REACH), c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
     claims = _accompanied(sentence, mentions, claims, ontology)
+    claims = _treated_changes(sentence, mentions, claims, ontology)
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -183,4 +184,47 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
         p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
         if p is not None and m.entity.id != agent.entity.id:
             kept.append(Claim(agent, p, m, agent.start, m.end, 0.7))
+    return kept
+
+
+# "exosome-treated mice", "in our hucMSC-sEV-treated BPD model": a group named by the one treatment it was given
+_TREATED_GROUP = re.compile(r"[\s-]+(?:treated|injected|administered)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:groups?|mice|rats|animals|models?|cells|patients)\b", re.I)
+_REPORTED = re.compile(r"\b(?:showed|shows|show|observed|exhibited|displayed|revealed|presented|had)\s+", re.I)
+_IN_GROUP = re.compile(r"\bin\s+(?:(?:the|our|these|those)\s+)?$", re.I)
+
+
+def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """ "Exosome-treated mice showed reduced IL-6 and increased IL-10", "IL-6 was reduced in the exosome-treated
+    mice": the changes are the treatment's, and no listed change causes another (IL-6 does not raise IL-10).
+
+    >>> from kg.model import Entity
+    >>> s = "ADSC-Exo-treated mice showed reduced IL-6 and increased IL-10."
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(0, 8, "ADSC-Exo", E("ADSC-Exo", "Exosome"), "lexicon"),
+    ...       Mention(37, 41, "IL-6", E("IL6", "GeneOrProtein"), "lexicon"),
+    ...       Mention(56, 61, "IL-10", E("IL10", "GeneOrProtein"), "lexicon")]
+    >>> wrong = [Claim(ms[1], "increases", ms[2], 37, 61, 0.8)]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in _treated_changes(s, ms, wrong, Ontology.load())]
+    [('ADSC-Exo', 'decreases', 'IL-6'), ('ADSC-Exo', 'increases', 'IL-10')]
+    """
+    treated = [m for m in mentions if _TREATED_GROUP.match(sentence, m.end) and not is_generic_vesicle(m.entity)  # ("sEV-treated")
+               and any(ontology.is_a(m.entity.type, t) for t in ("ExtracellularVesicle", "CellType", "Molecule", "MicroRNA"))]
+    if len({m.entity.id for m in treated}) != 1:
+        return claims  # none, or two groups compared: who did what is not said
+    agent = treated[0]
+    report = _REPORTED.search(sentence)
+    if report is None and not _IN_GROUP.search(sentence, max(0, agent.start - 12), agent.start):
+        return claims
+    at = report.end() if report else 0
+    group_end = _TREATED_GROUP.match(sentence, agent.end).end()  # (not the group's own model: "BPD model")
+    changed = _moved(sentence, [m for m in mentions if m.start >= at and not agent.start <= m.start < group_end])
+    if not changed:
+        return claims
+    moved = {m.entity.id for m, _ in changed}
+    kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.entity.id in moved | {agent.entity.id})]
+    for m, direction in changed:
+        p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
+        if p is not None and m.entity.id != agent.entity.id:
+            kept.append(Claim(agent, p, m, min(m.start, agent.start), max(m.end, agent.end), 0.6))
     return kept

@@ -672,3 +672,18 @@ def test_ecm_alone_is_the_matrix_not_a_gene():
     assert [m.text for m in r.mentions if m.entity.type == "GeneOrProtein"] == []
     assert any(s.object.label == "ECM remodeling" for s in r.statements), [str(s) for s in r.statements]
 
+
+def test_changes_reported_in_a_treated_group_are_the_treatments():
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    got = read("ADSC-Exo-treated mice showed reduced IL-6 and increased IL-10.")
+    assert {("ADSC-Exo", "decreases", "interleukin 6"), ("ADSC-Exo", "increases", "IL-10")} <= got, got
+    assert not any(s == "interleukin 6" for s, _, _ in got), got  # a listed change causes no other (it was read so)
+    got = read("We observed downregulated expression of PTEN and increased expression of VEGFA in our ADSC-Exo-treated BPD model.")
+    assert {("ADSC-Exo", "decreases", "PTEN"), ("ADSC-Exo", "increases", "VEGFA")} <= got, got
+    assert not any(o == "BPD" or s == "PTEN" for s, _, o in got), got  # the group's own model is no change
+    assert ("ADSC-Exo", "decreases", "interleukin 6") in read("IL-6 was reduced in ADSC-Exo-treated mice.")
+    # two treated groups: which one did it is not said
+    got = read("IL-6 was reduced in BMSC-Exo-treated and ADSC-Exo-treated mice.")
+    assert not any(o == "interleukin 6" for _, _, o in got), got
