@@ -30,6 +30,10 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
+# "anti-miR-25", "antagomir-miR-21", "agomir-miR-25": the miRNA's own entity under the whole name, so that what the
+# silencer did is read against the miRNA (the reader's inhibitor rule) and what a mimic did as the miRNA's
+_PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?))"
+                             r"(?![\w])", re.I)
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
@@ -142,11 +146,11 @@ class PatternSteps:
             symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
             e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in MIRNA.finditer(text):
-            name = m.group()
-            label = f"miR-{m.group(1)}" if m.group(1) else name
+        for m in (*MIRNA.finditer(text), *_PREFIXED_MIRNA.finditer(text)):
+            name = m.group() if m.re is MIRNA else m.group(1)
+            label = f"miR-{m.group(m.re.groups)}" if m.group(m.re.groups) else name
             e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
-            out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in PATHWAY.finditer(text):
             name = m.group()
             head = m.group(1)

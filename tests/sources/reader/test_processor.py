@@ -687,3 +687,14 @@ def test_changes_reported_in_a_treated_group_are_the_treatments():
     # two treated groups: which one did it is not said
     got = read("IL-6 was reduced in BMSC-Exo-treated and ADSC-Exo-treated mice.")
     assert not any(o == "interleukin 6" for _, _, o in got), got
+
+
+def test_a_prefixed_mirna_is_read_as_the_mirna_with_the_prefixs_polarity():
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    # silencing a miRNA and seeing PTEN fall means the miRNA raises PTEN; a mimic (agomir) is the miRNA
+    assert ("miR-25", "increases", "PTEN") in read("anti-miR-25 reduced PTEN.")
+    assert ("miR-21", "decreases", "PTEN") in read("antagomir-miR-21 increased PTEN expression.")
+    got = read("HIRI + agomir-miR-25 mice displayed reduced PTEN expression compared to HIRI + NC mice.")
+    assert ("miR-25", "decreases", "PTEN") in got and not any(s == "HIRI" for s, _, _ in got), got
