@@ -323,6 +323,8 @@ def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
         return -1  # "knockdown of X", "X knockdown": the loss of what it names
     if any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children):
         return -1  # "Suppressed EGR1 expression reversed ...": the lowered thing, with the opposite sign
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _LOSS_NOUNS and t.doc[t.i + 1].dep_ in ("aux", "acl", "amod"):
+        return -1  # "ALK5 silencing increased X", parsed as a verb after the name: still its loss
     words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])
     return -1 if _INHIBITOR.search(words) else 1
 

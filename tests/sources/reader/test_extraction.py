@@ -204,3 +204,14 @@ def test_what_a_thing_does_is_not_the_thing():
         assert not got, (text, got)
     assert [str(s) for s in Reader().read("Exosomes increased the number of neurons.").statements] == [
         "exosome -increases-> neuron"]
+
+
+def test_a_loss_word_the_parser_takes_for_a_verb_still_flips_the_sign():
+    """ "ALK5 silencing increased X" is parsed with "silencing" as a verb after the name: it was read as
+    ALK5 raising X."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "ALK5 silencing increased the neurological score and reduced apoptosis.").statements}
+    assert ("ALK5", "decreases", "neurological score") in got, got
+    assert ("ALK5", "increases", "neurological score") not in got, got
