@@ -228,7 +228,7 @@ def singular(name: str) -> str:
     >>> singular("MSCs"), singular("mesenchymal stem cells"), singular("stress")
     ('MSC', 'mesenchymal stem cell', 'stress')
     """
-    if name.endswith("ies") and len(name) > 4:
+    if name.endswith("ies") and len(name) > 4 and not name.endswith(("species", "series")):  # ("reactive oxygen species")
         return name[:-3] + "y"
     if name.endswith("s") and not name.endswith(("ss", "us", "is", "betes", "series", "species")) and len(name) > 2:
         return name[:-1]

@@ -12,6 +12,9 @@ def test_mirna_names():
 
 def test_helpers():
     assert singular("exosomes") == "exosome"
+    # "species" is its own singular (it was read as "reactive oxygen specy"), "cytokines"/"therapies" are not
+    assert [singular(n) for n in ("reactive oxygen species", "therapies", "series")] == [
+        "reactive oxygen species", "therapy", "series"]
     assert slug("MSC-derived exosome") == "MSC-derived-exosome"
     assert is_generic_vesicle(Entity("exosome", "exosome", "Exosome"))
     assert not is_generic_vesicle(Entity("MSC-exosome", "MSC exosome", "Exosome"))
