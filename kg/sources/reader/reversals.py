@@ -164,8 +164,10 @@ def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Clai
 
 # "X alleviated fibrosis, accompanied by decreased TGF-β", "..., which was associated with a reduction in
 # macrophage infiltration": changes that came with the claim before are the same agent's
+# (and the evidence of a claim: "exhibited antioxidant activity evident by increased A and decreased B")
 _ACCOMPANIED = re.compile(r",\s*(?:(?:which|and\s+this|this)\s+(?:was|were)\s+)?(?:\w+ly\s+)?(?:associated\s+with|accompanied\s+by"
-                          r"|along\s+with|coupled\s+with|concomitant\s+with|together\s+with|in\s+parallel\s+with)\s+", re.I)
+                          r"|along\s+with|coupled\s+with|concomitant\s+with|together\s+with|in\s+parallel\s+with|supported\s+by)\s+"
+                          r"|,?\s+(?:as\s+)?(?:evident|evidenced|shown|indicated|reflected)\s+by\s+(?=(?:the\s+)?(?:increase|decrease|reduc|elevat|enhanc|lower|higher|up|down))", re.I)
 
 
 def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
@@ -179,7 +181,8 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
     if not changed:
         return claims
     moved = {m.entity.id for m, _ in changed}
-    kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.end <= at.start() and c.subject is not agent)]
+    kept = [c for c in claims if not (c.object.entity.id in moved and (c.subject.end <= at.start() and c.subject is not agent
+                                                                        or c.subject.entity.id in moved))]  # (a change causes no other)
     for m, direction in changed:
         p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
         if p is not None and m.entity.id != agent.entity.id:

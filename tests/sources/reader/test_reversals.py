@@ -90,3 +90,15 @@ def test_changes_that_accompany_a_claim_are_its_agents_not_the_last_names():
     assert {("exosome", "decreases", "apoptosis"), ("exosome", "decreases", "interleukin 6")} <= two, two
     assert ("exosome", "increases", "brain derived neurotrophic factor") in got(
         "Exosomes improved recovery, along with increased BDNF levels.")
+
+
+def test_changes_given_as_the_evidence_of_a_claim_are_its_agents():
+    """ "exhibited antioxidant activity evident by increased A and decreased B": the vesicles raise A and lower
+    B; A does not lower B (it was read so)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC-EVs exhibited remarkable antioxidant activity evident by increased catalase and glutathione peroxidase "
+        "activities and decreased reactive oxygen species (ROS) generation in cultured cells.").statements}
+    assert {("MSC-EVs", "increases", "catalase"), ("MSC-EVs", "decreases", "reactive oxygen species")} <= got, got
+    assert not any(s in ("catalase", "glutathione peroxidase") for s, _, _ in got), got
