@@ -496,8 +496,8 @@ class Reader(SentenceRules):
                     and (is_generic_vesicle(m.entity) and not is_generic_vesicle(prev.entity)
                          or m.new and self.ontology.is_a(m.entity.type, "ExtracellularVesicle")
                          and m.producer is None and m.cargo is None and re.search(r"[\u2014\u2013,]", sent.text[prev.end : m.start]))
-                    and APPOSITION.fullmatch(sent.text[prev.end : m.start])):
-                out.append(replace(m, entity=prev.entity, source="anaphora", new=prev.new))
+                    and APPOSITION.fullmatch(sent.text[prev.end : m.start]) and not _COMPARATOR.search(sent.text[: prev.start])):
+                out.append(replace(m, entity=prev.entity, source="anaphora", new=prev.new))  # (not "Compared with X, Y")
                 continue
             if (i == 0 and topic is not None and is_generic_vesicle(m.entity)
                     and _OPENING.fullmatch(sent.text[: m.start])):

@@ -698,3 +698,11 @@ def test_a_prefixed_mirna_is_read_as_the_mirna_with_the_prefixs_polarity():
     assert ("miR-21", "decreases", "PTEN") in read("antagomir-miR-21 increased PTEN expression.")
     got = read("HIRI + agomir-miR-25 mice displayed reduced PTEN expression compared to HIRI + NC mice.")
     assert ("miR-25", "decreases", "PTEN") in got and not any(s == "HIRI" for s, _, _ in got), got
+
+
+def test_the_control_named_before_a_comma_is_no_apposition_of_the_treatment():
+    # "Compared with exo-naive, exo-146a ...": exo-146a was read as another name of exo-naive, so the
+    # control got the treatment's effect
+    r = read_text("Compared with exo-naive, exo-146a significantly suppressed IL-6.")
+    assert [(s.subject.label, s.predicate, s.object.label) for s in r.statements] == [
+        ("exo-146a", "decreases", "interleukin 6")]
