@@ -228,9 +228,11 @@ def singular(name: str) -> str:
     >>> singular("MSCs"), singular("mesenchymal stem cells"), singular("stress")
     ('MSC', 'mesenchymal stem cell', 'stress')
     """
-    if name.endswith("ies") and len(name) > 4 and not name.endswith(("species", "series")):  # ("reactive oxygen species")
+    if name.endswith(("series", "species")):
+        return name  # the same in both numbers ("reactive oxygen species")
+    if name.endswith("ies") and len(name) > 4:
         return name[:-3] + "y"
-    if name.endswith("s") and not name.endswith(("ss", "us", "is", "betes", "series", "species")) and len(name) > 2:
+    if name.endswith("s") and not name.endswith(("ss", "us", "is", "betes")) and len(name) > 2:
         return name[:-1]
     return name
 

@@ -147,8 +147,9 @@ class PatternSteps:
             e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in (*MIRNA.finditer(text), *_PREFIXED_MIRNA.finditer(text)):
-            name = m.group() if m.re is MIRNA else m.group(1)
-            label = f"miR-{m.group(m.re.groups)}" if m.group(m.re.groups) else name
+            # (the prefixed pattern holds the plain name in its group 1 and the number in group 2)
+            name, number = (m.group(), m.group(1)) if m.re is MIRNA else (m.group(1), m.group(2))
+            label = f"miR-{number}" if number else name
             e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in PATHWAY.finditer(text):

@@ -280,7 +280,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 # subject is its patient, not its agent
                 subjects = list(prev.objects if prev.passive else prev.subjects)
             confidence -= 0.1
-        elif (prev and prev.objects and prev.relation in ("increases", "decreases") and rel in ("increases", "decreases")
+        elif (prev and prev.objects and prev.relation in causal and rel in causal
               and IN_TURN.search(sentence[prev.objects[-1].end : t.start])):
             subjects = list(prev.objects)  # "lowered PTEN, which in turn activated AKT": the effect goes through PTEN
             chained_sign = -1 if prev.relation == "decreases" else 1

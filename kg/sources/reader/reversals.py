@@ -75,12 +75,18 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
         return claims
     listed = {m.entity.id for m, _ in changed} | {a.entity.id for a in agents}
     kept = [c for c in claims if not (c.subject.entity.id in listed and c.object.entity.id in listed)]
-    for a in agents:
-        for m, direction in changed:
-            p = predicate_for("decreases" if direction > 0 else "increases", a, m, ontology, 1)
-            if p is not None and m.entity.id != a.entity.id:
-                kept.append(Claim(a, p, m, min(m.start, a.start), max(m.end, a.end), 0.7))
-    return kept
+    return kept + [c for a in agents for c in _moved_by(a, changed, ontology, 0.7, reverses=True)]
+
+
+def _moved_by(agent: Mention, changed: list[tuple[Mention, int]], ontology: Ontology, confidence: float,
+              reverses: bool = False) -> list[Claim]:
+    """*agent* moves each changed name the way it moved (the other way where it *reverses* the change)."""
+    out: list[Claim] = []
+    for m, direction in changed:
+        p = predicate_for("increases" if (direction > 0) != reverses else "decreases", agent, m, ontology, 1)
+        if p is not None and m.entity.id != agent.entity.id:
+            out.append(Claim(agent, p, m, min(m.start, agent.start), max(m.end, agent.end), confidence))
+    return out
 
 
 def _agents(sentence: str, mentions: list[Mention], at: int, ontology: Ontology) -> list[Mention]:
@@ -183,11 +189,7 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
     moved = {m.entity.id for m, _ in changed}
     kept = [c for c in claims if not (c.object.entity.id in moved and (c.subject.end <= at.start() and c.subject is not agent
                                                                         or c.subject.entity.id in moved))]  # (a change causes no other)
-    for m, direction in changed:
-        p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
-        if p is not None and m.entity.id != agent.entity.id:
-            kept.append(Claim(agent, p, m, agent.start, m.end, 0.7))
-    return kept
+    return kept + _moved_by(agent, changed, ontology, 0.7)
 
 
 # "exosome-treated mice", "in our hucMSC-sEV-treated BPD model": a group named by the one treatment it was given
@@ -211,23 +213,19 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     >>> [(c.subject.text, c.predicate, c.object.text) for c in _treated_changes(s, ms, wrong, Ontology.load())]
     [('ADSC-Exo', 'decreases', 'IL-6'), ('ADSC-Exo', 'increases', 'IL-10')]
     """
-    treated = [m for m in mentions if _TREATED_GROUP.match(sentence, m.end) and not is_generic_vesicle(m.entity)  # ("sEV-treated")
+    treated = [(m, g) for m in mentions if (g := _TREATED_GROUP.match(sentence, m.end)) and not is_generic_vesicle(m.entity)
                and any(ontology.is_a(m.entity.type, t) for t in ("ExtracellularVesicle", "CellType", "Molecule", "MicroRNA"))]
-    if len({m.entity.id for m in treated}) != 1:
-        return claims  # none, or two groups compared: who did what is not said
-    agent = treated[0]
+    if len({m.entity.id for m, _ in treated}) != 1:
+        return claims  # none, or two groups compared: who did what is not said ("sEV-treated" names no one vesicle)
+    agent, group = treated[0]
     report = _REPORTED.search(sentence)
     if report is None and not _IN_GROUP.search(sentence, max(0, agent.start - 12), agent.start):
         return claims
     at = report.end() if report else 0
-    group_end = _TREATED_GROUP.match(sentence, agent.end).end()  # (not the group's own model: "BPD model")
-    changed = _moved(sentence, [m for m in mentions if m.start >= at and not agent.start <= m.start < group_end])
+    # (not the group's own model: "BPD model")
+    changed = _moved(sentence, [m for m in mentions if m.start >= at and not agent.start <= m.start < group.end()])
     if not changed:
         return claims
     moved = {m.entity.id for m, _ in changed}
     kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.entity.id in moved | {agent.entity.id})]
-    for m, direction in changed:
-        p = predicate_for("increases" if direction > 0 else "decreases", agent, m, ontology, 1)
-        if p is not None and m.entity.id != agent.entity.id:
-            kept.append(Claim(agent, p, m, min(m.start, agent.start), max(m.end, agent.end), 0.6))
-    return kept
+    return kept + _moved_by(agent, changed, ontology, 0.6)
