@@ -16,6 +16,10 @@ _TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*
 # named before the cells; what they were given did it
 _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing)|co-?cultur(?:e|ing)|stimulat(?:ion|ing)"
                      r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+# "V A, B, and C, and reduced D": a verb set apart by ", and" from the list before it, whose last member (after
+# "and" or a comma) is none of its doers
+_AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+|\w+ly\s+)?")
+_LIST_END = re.compile(r"(?:,|\band)\s+$")
 _WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:with|to)\s+(?:the\s+)?", re.I)
 
 
@@ -30,7 +34,18 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
     ...       Mention(27, 36, "BMSC-Exos", Entity("e", "BMSC-Exos", "Exosome"), "lexicon")]
     >>> [m.text for m in treated_agent(s, ms, ms[:1], 41)]
     ['BMSC-Exos']
+
+    None, when the subject found is the last member of a list that ", and" sets apart from the verb
+    ("EVs sped up closure, angiogenesis, and re-epithelization, and reduced scarring": the list's end is no doer):
+
+    >>> s = "sped up closure and angiogenesis, and reduced scarring"
+    >>> ms = [Mention(20, 32, "angiogenesis", Entity("a", "angiogenesis", "BiologicalProcess"), "lexicon")]
+    >>> treated_agent(s, ms, ms, 38), [m.text for m in treated_agent(s[:32] + " reduced scarring", ms, ms, 33)]
+    ([], ['angiogenesis'])
     """
+    if subjects and _AND_VERB.fullmatch(sentence, subjects[-1].end, verb_start) and \
+            _LIST_END.search(sentence, 0, subjects[0].start):
+        return []
     if len(subjects) != 1:
         return subjects
     i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)

@@ -44,6 +44,9 @@ _DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression k
 _LOSS_NOUNS = frozenset("knockdown knock-down knockout silencing suppression inhibition deletion depletion blockade loss "
                         "deficiency downregulation down-regulation ablation inactivation".split())
 _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregulated down-regulated".split())
+# a change said of the outcome, not part of its name ("..., and reduced wound inflammation" parsed with "reduced" as a modifier)
+_CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
+                                "diminished lowered".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -167,7 +170,7 @@ def _outcome_phrases(v: Any, rel: str, subjects: list[tuple[Mention, int]], at: 
                 if tok.text == "-" and glued and k > 0 and doc[k - 1].whitespace_ == "":
                     inside.add(k)
                 elif glued and doc[k + 1].text == "-" or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in inside):
-                    if not plain(k) or tok.lower_ in _QUANTIFIER:
+                    if not plain(k) or tok.lower_ in _QUANTIFIER or tok.lower_ in _CHANGED:
                         blocked = True
                         break
                     inside.add(k)

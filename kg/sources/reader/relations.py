@@ -62,7 +62,7 @@ class Claim:
 class _Trigger:
     start: int
     end: int
-    relation: str
+    relation: str  # once read, what its objects underwent: "resulted in decreased B, activating C" is C through a fall of B
     passive_form: bool
     text: str
     subjects: list[Mention] | None = None
@@ -236,7 +236,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         and not passive and not _UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
-    rel = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
+    rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence = 0.9
     chained_sign = 1
     subjects: list[Mention] = []

@@ -270,6 +270,7 @@ TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)
 SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+_MEASURED = re.compile(r"\s+(?:(?:protein|mRNA)\s+)?(?:expression|levels?|activity|content|concentrations?)\b", re.I)
 
 
 def phrase_end(sentence: str, mentions: list[Mention], end: int) -> int:
@@ -282,9 +283,18 @@ def phrase_end(sentence: str, mentions: list[Mention], end: int) -> int:
     ...       Mention(17, 24, "neurons", Entity("n", "n", "CellType"), "pattern")]
     >>> s[phrase_end(s, ms, 13):]
     ', thereby'
+
+    The measure the object is named with belongs to it too ("decreased TrkA ubiquitination levels, subsequently
+    activating ..."):
+
+    >>> s = "cut apoptosis levels, subsequently"
+    >>> s[phrase_end(s, ms, 13):]
+    ', subsequently'
     """
     owner = next((m for m in mentions if m.start > end and _OF_OWNER.fullmatch(sentence, end, m.start)), None)
-    return owner.end if owner is not None else end
+    end = owner.end if owner is not None else end
+    measured = _MEASURED.match(sentence, end)
+    return measured.end() if measured else end
 
 
 # "... and lowered its expression": the verb's object is the name before it, by a pronoun

@@ -215,3 +215,15 @@ def test_a_loss_word_the_parser_takes_for_a_verb_still_flips_the_sign():
         "ALK5 silencing increased the neurological score and reduced apoptosis.").statements}
     assert ("ALK5", "decreases", "neurological score") in got, got
     assert ("ALK5", "increases", "neurological score") not in got, got
+
+
+def test_a_change_word_the_parser_takes_for_a_modifier_is_no_part_of_an_outcome():
+    """ "..., and reduced wound infection" parsed with "reduced" as an adjective gave the outcome "reduced wound
+    infection", raised by the exosomes."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "In aged mice, ADSC exosomes accelerated wound contraction, re-epithelization, matrix remodeling, and "
+        "angiogenesis, and reduced wound infection.").statements}
+    assert not any(o.lower().startswith("reduced") for _, _, o in got), got
+    assert ("ADSC exosome", "increases", "angiogenesis") in got, got

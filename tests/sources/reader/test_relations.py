@@ -730,3 +730,30 @@ def test_an_unnamed_doer_still_carries_a_chain_through_its_object():
     assert not any(s == "mitochondrial fission" for s, _, _ in got), got
     got = read("This inhibited mitochondrial fission, mitigating renal injury.")
     assert ("mitochondrial fission", "ameliorates", "renal injury") not in got
+
+
+def test_a_chain_after_a_verb_that_led_to_a_fall_goes_through_that_fall():
+    from kg.sources.reader import read_text
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    # NF-κB fell and apoptosis fell with it: NF-κB raises apoptosis (it was read the other way)
+    got = read("miR-146a led to reduced NF-kB activity, thereby decreasing apoptosis.")
+    assert ("NF-κB signaling", "increases", "apoptosis") in got, got
+    assert ("NF-κB signaling", "decreases", "apoptosis") not in got, got
+    # the measure after the name ("... levels,") still leaves the participle after the comma on the chain
+    got = read("Silencing Cbl resulted in markedly decreased TrkA ubiquitination levels, subsequently activating the Akt pathway.")
+    assert ("TrkA ubiquitination", "decreases", "Akt pathway") in got, got
+    assert not any(s == "TrkA ubiquitination" and p == "increases" for s, p, _ in got), got
+
+
+def test_the_last_member_of_a_list_is_not_the_doer_of_a_verb_after_comma_and():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Our engineered vesicles accelerated wound contraction, re-epithelization, matrix deposition, and "
+        "angiogenesis, and reduced wound inflammation.").statements}
+    # angiogenesis was read as lowering the inflammation
+    assert not any(s == "angiogenesis" for s, _, _ in got), got
+    assert ("engineered vesicle", "increases", "angiogenesis") in got, got
