@@ -237,8 +237,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
     rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
-    confidence = 0.9
-    chained_sign = 1
+    confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []
     if passive:
         agents, objects = objects, []
@@ -480,8 +479,8 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
             continue
         left = [m for m in mentions if m.end <= c.start()]
         right = [m for m in mentions if m.start >= c.end()]
-        if left and right and left[-1].end == c.start() and right[0].start == c.end():
-            continue  # "A, B and C"
+        if left and right and left[-1].end == c.start() and right[0].start == c.end() and not _OPENER.match(head, clause_start):
+            continue  # "A, B and C" (not "After treating A with B, C inhibited ...")
         clause_start = c.end()
     relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start])
     cands = [i for i in before if mentions[i].start >= clause_start]
@@ -507,8 +506,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
                                                and ontology.is_a(mentions[i].entity.type, VESICLE)
                                                and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
     # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
-    free = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])]
-    cands = free or cands
+    cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])] or cands
     fitting = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
     if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
             and fits(ontology, mentions[before[0]].entity.type, allowed):
@@ -538,6 +536,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
 _GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
                              r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
+_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"

@@ -757,3 +757,13 @@ def test_the_last_member_of_a_list_is_not_the_doer_of_a_verb_after_comma_and():
     # angiogenesis was read as lowering the inflammation
     assert not any(s == "angiogenesis" for s, _, _ in got), got
     assert ("engineered vesicle", "increases", "angiogenesis") in got, got
+
+
+def test_a_comma_that_closes_an_opening_clause_ends_it_even_between_two_names():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "After stimulating microglia with LPS, ADSC exosomes inhibited the proliferation of microglia.").statements}
+    # the comma between "LPS" and "ADSC exosomes" was taken for a list's, so the clause began at "After"
+    assert not any(s == "microglia" for s, _, _ in got), got
+    assert any(s == "ADSC exosome" and p == "decreases" for s, p, _ in got), got
