@@ -42,7 +42,8 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right)
+                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
+                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, PART_IN, UNSIGNED_VERB)
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     gap_from = t.end
     while len(after) > 1 and not passive and (induced := INDUCED_GAP.match(sentence, mentions[after[0]].end)
                                               or INDUCED_OR.match(sentence, mentions[after[0]].end)
-                                              or _DEPENDENT_GAP.match(sentence, mentions[after[0]].end)):
+                                              or DEPENDENT_GAP.match(sentence, mentions[after[0]].end)):
         gap_from = min(induced.end(), mentions[after[1]].start)
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
@@ -232,10 +233,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     objects = objects or pronoun_object(sentence, mentions, t.start, t.end)  # "... of PTEN and lowered its expression"
     if not objects:
         return []
-    part_in = _PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \
-        and not passive and not _UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
+    part_in = PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \
+        and not passive and not UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
-        rel = "decreases" if part_in.group(1).lower() in _LOWERING else "increases"
+        rel = "decreases" if part_in.group(1).lower() in LOWERING_PARTS else "increases"
     rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []
@@ -339,6 +340,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     first_lost = bool(objects) and bool(_LOSS_OBJECT.search(sentence, t.end, objects[0].start))
     o_flips = [-1 if not (passive or part_in) and o.start >= t.end and (
         first_lost or _LOSS_OBJECT.search(sentence, t.end, o.start)) else 1 for o in objects]
+    if passive and objects and not _SETS_BACK.match(t.text) and not ontology.is_a(objects[0].entity.type, "DiseaseOrInjury") and (
+            moved := CHANGE_BEFORE.search(sentence, max(0, objects[0].start - 40), objects[0].start)):
+        # "the downregulation of ATM was caused (regulated) by X": X moved ATM as the noun says ("restored" is the reversals')
+        rel, o_flips = ("increases" if rel == "regulates" else rel), [-1 if moved.group(1) else 1] * len(objects)
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
         flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and (
@@ -536,14 +541,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
 _GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
                              r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
+_SETS_BACK = re.compile(r"(?:restor|rescu|recover|normali[sz]|improv)", re.I)
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
     rf"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:{RAISING_GERUNDS}|{LOWERING_GERUNDS})"
     r"\s+(?:the\s+)?)", re.I)
-_PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
-                      r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
-_LOWERING = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
-_UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
-_DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited

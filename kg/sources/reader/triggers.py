@@ -269,6 +269,15 @@ TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)
 # "exosomes (isolated) from MSCs": the cells only say where the vesicles come from
 SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
+# "played a role in the promotion of X", "required for the suppression of X": a part with a direction
+PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
+                     r"|prevention|reduction)\s+of\s+(?:the\s+)?", re.I)
+LOWERING_PARTS = frozenset({"suppression", "inhibition", "attenuation", "prevention", "reduction"})
+UNSIGNED_VERB = re.compile(r"(?:regulat|modulat|control|affect|influenc)", re.I)  # "modulates the activation of X": no sign
+DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting STAT3-dependent autophagy": autophagy is inhibited
+# "the downregulation of ATM was caused (regulated) by X": the object of a passive verb named with its fall (group 1) or rise
+CHANGE_BEFORE = re.compile(r"\b(?:(down-?regulation|decrease|reduction|loss|suppression|inhibition|depletion)|up-?regulation|increase"
+                           r"|elevation|induction)\s+(?:of|in)\s+(?:the\s+)?(?:expression\s+of\s+)?$", re.I)
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEASURED = re.compile(r"\s+(?:(?:protein|mRNA)\s+)?(?:expression|levels?|activity|content|concentrations?)\b", re.I)
 

@@ -767,3 +767,17 @@ def test_a_comma_that_closes_an_opening_clause_ends_it_even_between_two_names():
     # the comma between "LPS" and "ADSC exosomes" was taken for a list's, so the clause began at "After"
     assert not any(s == "microglia" for s, _, _ in got), got
     assert any(s == "ADSC exosome" and p == "decreases" for s, p, _ in got), got
+
+
+def test_a_passive_verb_moves_its_object_the_way_the_noun_before_it_says():
+    from kg.sources.reader import read_text
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    # a fall caused by miR-214-3p is a decrease (it was read as an increase), and one it "regulated" is one too
+    assert ("miR-214-3p", "decreases", "ATM") in read("The downregulation of ATM was caused by miR-214-3p.")
+    assert ("miR-214-3p", "decreases", "ATM") in read("We found that the downregulation of ATM was regulated by miR-214-3p.")
+    assert ("miR-21", "decreases", "PTEN") in read("The decrease in PTEN expression was mediated by miR-21.")
+    # a fall reversed is a rise
+    assert ("exosome", "increases", "SOX9") in read("The downregulation of SOX9 was reversed by exosomes.")
