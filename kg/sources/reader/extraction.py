@@ -26,7 +26,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
-from .predicates import improves_disease, predicate_for
+from .predicates import improves_disease, is_harm, predicate_for
 from .relations import Claim
 from .triggers import GAIN_NOUNS, NEEDS_HARM, SHIELDING, TRIGGERS, sets_right
 
@@ -86,7 +86,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         frm = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"] if v.lower_ in SHIELDING else []
         harm = [g for c in frm for g in c.children if g.dep_ == "pobj"] + [  # ... "from undergoing apoptosis"
             d for c in frm for g in c.children if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj"]
-        rel = "decreases" if harm else None if (frm or v.lower_ in NEEDS_HARM) else rel
+        harm_only = not frm and v.lower_ in NEEDS_HARM  # "rescued muscle atrophy": only a harm named as the object
+        rel = "decreases" if harm or harm_only else None if frm else rel
         if rel is None or rel in ("secretes", "derives_from") or _negated(v):
             continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
@@ -99,6 +100,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
             objects = [m for t in harm for m in _mentions(t, at)]
         if outcome is not None:
             objects = objects + _outcome_phrases(v, rel, subjects, at, outcome, parsed, ontology, passive, harm, titled)
+        if harm_only:
+            objects = [o for o in objects if is_harm(o, ontology)]
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting

@@ -27,10 +27,21 @@ def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> boo
 
 def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
-    the disease gets better, not more of it."""
-    return rel == "increases" and bool(_IMPROVE.match(word)) and (
-        ontology.is_a(o.entity.type, "DiseaseOrInjury")  # ... and of an ill state: "improved insulin resistance"
-        or (ontology.is_a(o.entity.type, "Phenotype") and o.entity.label.lower().endswith(ILL_STATE)))
+    the disease gets better, not more of it (and of an ill state: "improved insulin resistance")."""
+    return rel == "increases" and bool(_IMPROVE.match(word)) and is_harm(o, ontology)
+
+
+def is_harm(o: Mention, ontology: Ontology) -> bool:
+    """Whether *o* names a harm: a disease or injury, or an ill state ("cognitive impairment", "muscle atrophy").
+
+    >>> from kg.model import Entity
+    >>> ill = Mention(0, 14, "muscle atrophy", Entity("a", "muscle atrophy", "Phenotype"), "lexicon")
+    >>> well = Mention(0, 11, "cell growth", Entity("g", "cell growth", "Phenotype"), "lexicon")
+    >>> is_harm(ill, Ontology.load()), is_harm(well, Ontology.load())
+    (True, False)
+    """
+    return ontology.is_a(o.entity.type, "DiseaseOrInjury") or (
+        ontology.is_a(o.entity.type, "Phenotype") and o.entity.label.lower().endswith(ILL_STATE))
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int,

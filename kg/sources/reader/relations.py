@@ -36,7 +36,7 @@ from typing import Callable
 from ...ontology import Ontology
 from .agents import treated_agent
 from .names import Mention, is_generic_vesicle
-from .predicates import fits, improves_disease, predicate_for
+from .predicates import fits, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
@@ -221,7 +221,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             harm = FROM_HARM.match(sentence, objects[-1].end) if t.text.split()[0].lower() in SHIELDING else None
             if harm or t.text.lower() in NEEDS_HARM:  # "protected neurons from apoptosis": the harm, not the cells
                 objects = next((coordinated_with(sentence, mentions, i) for i in after if harm and mentions[i].start == harm.end()),
-                               [])
+                               []) or [o for o in objects if is_harm(o, ontology)]  # "rescued muscle atrophy": a harm itself
             objects = [o for o in objects if o.start < limit]
             if len(objects) > 1 and limit < len(sentence) and re.fullmatch(r"\s*(?:\w+ly\s+)?", sentence[objects[-1].end : limit]) \
                     and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", sentence[objects[-2].end : objects[-1].start]):

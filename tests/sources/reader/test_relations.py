@@ -781,3 +781,16 @@ def test_a_passive_verb_moves_its_object_the_way_the_noun_before_it_says():
     assert ("miR-21", "decreases", "PTEN") in read("The decrease in PTEN expression was mediated by miR-21.")
     # a fall reversed is a rise
     assert ("exosome", "increases", "SOX9") in read("The downregulation of SOX9 was reversed by exosomes.")
+
+
+def test_a_harm_a_shielding_verb_names_as_its_object_is_lowered():
+    from kg.sources.reader import read_text
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+
+    # "rescued" / "protected" took only a harm after "from" or "against"; a harm named as the object said nothing
+    assert ("exosome", "ameliorates", "muscle atrophy") in read("The exosomes rescued muscle atrophy in aged mice.")
+    assert ("exosome", "decreases", "cognitive impairment") in read("Exosomes rescued cognitive impairment in AD mice.")
+    # cells rescued are no harm: nothing is said of them
+    assert read("Exosomes rescued cultured neurons.") == set()
