@@ -57,7 +57,7 @@ _IT = re.compile(r"(It)\s+(?!is\b|was\b|has\s+been\b|remains\b|seems\b|appears\b
 
 _IT_TYPES = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Molecule")
 
-_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|relative\s+to|instead\s+of)\s+"
+_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|relative\s+to|instead\s+of|but\s+not)\s+"
                          r"(?:the\s+|those\s+|that\s+)?$", re.I)
 
 _OPENING_NAME = re.compile(r"(?:(?:One|The|A|An|This)\s+)?$")
@@ -246,9 +246,9 @@ class Reader(SentenceRules):
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += self._vesicular_cargo(sent.text, local, last_vesicle)
-            # an inducer ("IL-6-induced injury"), or what cells were given ("IL-1β-treated"), is no object of the verb before it
+            # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
-            claims = [c for c in claims if c.object.start not in inducers]
+            claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
             claims += self._induced(sent.text, local)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)

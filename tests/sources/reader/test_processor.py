@@ -706,3 +706,12 @@ def test_the_control_named_before_a_comma_is_no_apposition_of_the_treatment():
     r = read_text("Compared with exo-naive, exo-146a significantly suppressed IL-6.")
     assert [(s.subject.label, s.predicate, s.object.label) for s in r.statements] == [
         ("exo-146a", "decreases", "interleukin 6")]
+
+
+def test_a_control_set_apart_by_but_not_is_no_doer():
+    from kg.sources.reader import read_text
+
+    for text in ("MSC exosomes, but not fibroblast exosomes, reduced apoptosis.",
+                 "Treatment with ADSC exosomes (but not fibroblast exosomes) reduced the death of cultured neurons."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(text).statements}
+        assert not any(s.startswith("fibroblast") for s, _, _ in got), (text, got)
