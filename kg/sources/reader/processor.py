@@ -221,7 +221,7 @@ class Reader(SentenceRules):
             if n_sent in parsed:
                 # what the parse adds: where the rules already say who does this to the object, they win
                 # (they were written for exactly such sentences; the parse reads another subject there)
-                ruled = {(c.predicate, c.object.entity.id) for c in claims if c.subject.start not in compared}  # (a control's go below)
+                ruled = {(c.predicate, c.object.entity.id) for c in claims if c.subject.start not in compared}  # (not a control's: dropped below)
                 # ... and where they say what the subject does to the object (the parse may miss a sign word)
                 ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
