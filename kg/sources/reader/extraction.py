@@ -28,7 +28,7 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import improves_disease, is_harm, predicate_for
 from .relations import Claim
-from .triggers import GAIN_NOUNS, NEEDS_HARM, SHIELDING, TRIGGERS, sets_right
+from .triggers import GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -48,6 +48,7 @@ _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregula
 _CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
                                 "diminished lowered".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
+_FALLS = _DOWN_NOUNS | _LOSS_NOUNS | frozenset({"decrease", "decline"})  # a passive verb's patient named by its fall
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
 # class words, not entities a claim can be about ("exosomes contained neurotrophic factors")
@@ -96,6 +97,9 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         subjects, objects = _arguments(v, passive, at)
         if not subjects:
             continue
+        if passive and not SETS_BACK.match(v.lower_) and any(
+                c.dep_ == "nsubjpass" and c.i not in at and c.lower_ in _FALLS for c in v.children):
+            rel = _flip(rel)  # "the loss of neurons was prevented by X": X kept the neurons ("restored" is the reversals')
         if harm:
             objects = [m for t in harm for m in _mentions(t, at)]
         if outcome is not None:

@@ -43,7 +43,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
-                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, PART_IN, UNSIGNED_VERB)
+                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, PART_IN, SETS_BACK, UNSIGNED_VERB)
 
 
 @dataclass(frozen=True)
@@ -340,7 +340,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     first_lost = bool(objects) and bool(_LOSS_OBJECT.search(sentence, t.end, objects[0].start))
     o_flips = [-1 if not (passive or part_in) and o.start >= t.end and (
         first_lost or _LOSS_OBJECT.search(sentence, t.end, o.start)) else 1 for o in objects]
-    if passive and objects and not _SETS_BACK.match(t.text) and not ontology.is_a(objects[0].entity.type, "DiseaseOrInjury") and (
+    if passive and objects and not SETS_BACK.match(t.text) and not ontology.is_a(objects[0].entity.type, "DiseaseOrInjury") and (
             moved := CHANGE_BEFORE.search(sentence, max(0, objects[0].start - 40), objects[0].start)):
         # "the downregulation of ATM was caused (regulated) by X": X moved ATM as the noun says ("restored" is the reversals')
         rel, o_flips = ("increases" if rel == "regulates" else rel), [-1 if moved.group(1) else 1] * len(objects)
@@ -541,7 +541,6 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
 _GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
                              r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
-_SETS_BACK = re.compile(r"(?:restor|rescu|recover|normali[sz]|improv)", re.I)
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(

@@ -278,6 +278,8 @@ DEPENDENT_GAP = re.compile(r"[-\u2010](?:dependent|mediated)\s+")  # "inhibiting
 # "the downregulation of ATM was caused (regulated) by X": the object of a passive verb named with its fall (group 1) or rise
 CHANGE_BEFORE = re.compile(r"\b(?:(down-?regulation|decrease|reduction|loss|suppression|inhibition|depletion)|up-?regulation|increase"
                            r"|elevation|induction)\s+(?:of|in)\s+(?:the\s+)?(?:expression\s+of\s+)?$", re.I)
+# verbs that set a fall right ("restored", "rescued"): what they did to "the loss of X" the reversal rules read
+SETS_BACK = re.compile(r"(?:restor|rescu|recover|normali[sz]|improv)", re.I)
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEASURED = re.compile(r"\s+(?:(?:protein|mRNA)\s+)?(?:expression|levels?|activity|content|concentrations?)\b", re.I)
 

@@ -227,3 +227,13 @@ def test_a_change_word_the_parser_takes_for_a_modifier_is_no_part_of_an_outcome(
         "angiogenesis, and reduced wound infection.").statements}
     assert not any(o.lower().startswith("reduced") for _, _, o in got), got
     assert ("ADSC exosome", "increases", "angiogenesis") in got, got
+
+
+def test_a_passive_patient_named_by_its_fall_turns_the_verb_round():
+    """ "The loss of neurons was prevented by X" was read as X lowering the neurons."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The loss of neurons was prevented by exosomes.").statements}
+    assert ("exosome", "increases", "neuron") in got, got
+    assert ("exosome", "decreases", "neuron") not in got, got
