@@ -65,8 +65,14 @@ class PatternSteps:
             and bool(self.vocabulary.lookup(name, ("chemical",))) and not self.vocabulary.lookup(name, ("gene_alias",))
 
     def _disease_short(self, name: str) -> bool:
-        """Whether *name* is MONDO's short name of a disease ("T1DM") and no gene's symbol or alias."""
-        return self.vocabulary is not None and bool(self.vocabulary.lookup(name, ("disease",))) \
+        """Whether *name* is MONDO's short name of a disease ("T1DM") and no gene's symbol or alias.
+
+        Short names of diseases are written in capitals; names are compared without case, so "IgE"
+        (the antibody) would otherwise meet "IGE" (idiopathic generalized epilepsy). A disease whose
+        short name has small letters ("IgAN") is one the document defines, which is read before this.
+        """
+        return self.vocabulary is not None and not re.search(r"[a-z]", name) \
+            and bool(self.vocabulary.lookup(name, ("disease",))) \
             and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
 
     def _is_symbol(self, short: str) -> bool:

@@ -292,6 +292,18 @@ def test_disease_short_names_grades_and_pathways_named_as_axes():
     assert found["p38 MAPK signaling pathway"] == ("Pathway", "GO:0038066")  # p38MAPK cascade
 
 
+def test_a_short_name_in_small_letters_is_no_disease_written_in_capitals():
+    """Names meet without case, but "IgE" (an antibody) is not "IGE" (idiopathic generalized epilepsy):
+    the treatment lowers the antibody, it does not ameliorate a disease."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC exosomes lowered serum IgE in allergic mice. AKI mice did well.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["IgE"][0] != "DiseaseOrInjury" and found["IgE"][1] != "MONDO:0005579", found
+    assert found["AKI"][0] == "DiseaseOrInjury", found  # a short name in capitals still is one
+    assert [(s.predicate, s.object.label) for s in res.statements if s.object.label == "IgE"] == [("decreases", "IgE")]
+
+
 def test_a_mirna_written_with_its_species_is_grounded_in_that_species():
     """"hsa-miR-21-5p" in a text that names no species is still human miR-21-5p; "MiR-let-7b" is let-7b."""
     from kg.sources.reader import Reader
