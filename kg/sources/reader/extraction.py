@@ -94,7 +94,7 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
             or (v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children))  # "was suppressed by A and inhibited by B"
-        subjects, objects = _arguments(v, passive, at)
+        subjects, objects, lost = _arguments(v, passive, at)
         if not subjects:
             continue
         if passive and not SETS_BACK.match(v.lower_) and any(
@@ -112,7 +112,7 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
             if not passive and any(t.text == ";" for i, m in at.items() if m is s for t in doc[i + 1 : v.i]):
                 continue  # "reduced A and B; decreased C": a semicolon ends the clause that A and B stand in
             for o in objects:
-                out += _claim(s, rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
+                out += _claim(s, _flip(rel) if id(o) in lost else rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
             out += _chains(v, rel, s, s_sign, objects, at, ontology, mirna, parsed.offset)
     return out
 
@@ -235,8 +235,8 @@ def _negated(v: Any) -> bool:
 _FAILING = frozenset("fail fails failed failing unable cannot".split())
 
 
-def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tuple[Mention, int]], list[Mention]]:
-    """(subjects with their sign, objects) of trigger *v*."""
+def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tuple[Mention, int]], list[Mention], set[int]]:
+    """(subjects with their sign, objects, ids of the objects named by their fall) of trigger *v*."""
     subj_tokens, obj_tokens = [], []
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj") and not passive:
@@ -277,7 +277,10 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") or c.lower_ == "nor" for c in t.children)]
     subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in (_mentions(t, at) or _given(t, at))]
     objects = [m for t in obj_tokens for m in _mentions(t, at)]
-    return subjects, objects
+    # "reduced the loss of body weight and muscle mass": the verb moves the loss, each thing lost the
+    # other way (a passive's fallen patient turns the verb round in claims_from_parse)
+    lost = {id(m) for t in obj_tokens if not passive and t.i not in at and t.lower_ in _FALLS for m in _mentions(t, at)}
+    return subjects, objects, lost
 
 
 # what a thing does or is for, not the thing: "abolished the benefits of MSCs" lowers no MSCs
