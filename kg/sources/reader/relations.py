@@ -379,7 +379,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         chain = [m for m in mentions if m.start >= last.end and MEDIATOR.search(sentence[last.end : m.start])
                  and not HARD_BOUNDARY.search(unbracket(sentence[last.end : m.start]))][:1]
     if chain and rel in ("increases", "decreases") and not passive:
-        c = chain[0]
+        c, eased = chain[0], {id(o) for o in objects if improves_disease(t.text, rel, o, ontology)}  # "improve D": D falls
         nominal = ahead if ahead is not None else NOMINAL.match(sentence[c.end :])
         if nominal is None and NAME_ENDS.match(sentence, c.end) and rel == "increases" and chained_sign > 0:
             # only "promote X through Y" ("suppressed fibrosis through TGF-β" does not say which way TGF-β
@@ -392,7 +392,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 if p and s.entity.id != c.entity.id:
                     out.append(Claim(s, p, c, s.start, end, 0.6))
             for o in objects:
-                p = predicate_for("increases" if t_sign > 0 else "decreases", c, o, ontology, 1)
+                p = predicate_for("increases" if t_sign * (-1 if id(o) in eased else 1) > 0 else "decreases", c, o, ontology, 1)
                 if p and o.entity.id != c.entity.id:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.55))
         elif nominal is None and NAME_ENDS.match(sentence, c.end):  # "alleviate damage through autophagy":
@@ -408,7 +408,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 if p:
                     out.append(Claim(s, p, c, s.start, end, 0.7))
             for o in objects:
-                p = predicate_for("increases" if t_sign * n_sign > 0 else "decreases", c, o, ontology, 1, worsens=True)
+                p = predicate_for("increases" if t_sign * n_sign * (-1 if id(o) in eased else 1) > 0 else "decreases", c, o,
+                                  ontology, 1, worsens=True)
                 if p:
                     out.append(Claim(c, p, o, min(o.start, c.start), end, 0.6))
     return out

@@ -794,3 +794,18 @@ def test_a_harm_a_shielding_verb_names_as_its_object_is_lowered():
     assert ("exosome", "decreases", "cognitive impairment") in read("Exosomes rescued cognitive impairment in AD mice.")
     # cells rescued are no harm: nothing is said of them
     assert read("Exosomes rescued cultured neurons.") == set()
+
+
+@pytest.mark.parametrize("sentence, link, wrong", [
+    # "improve" said of a disease lowers it: what the treatment lowers on the way raised the disease
+    ("In rats, MSC exosomes improved pulmonary hypertension through inhibition of vascular remodeling.",
+     ("vascular remodeling", "increases", "pulmonary hypertension"), "ameliorates"),
+    # ... and what it raised on the way lowered the disease
+    ("In rats, MSC exosomes improved pulmonary hypertension through VEGF.",
+     ("VEGF", "ameliorates", "pulmonary hypertension"), "increases"),
+    # the verb already says the fall: as before
+    ("In rats, MSC exosomes reduced fibrosis through inhibition of TGF-β1.", ("TGF-β1", "increases", "fibrosis"), "ameliorates"),
+])
+def test_a_mediator_of_an_improved_disease_takes_the_sign_the_disease_moved(rec, onto, sentence, link, wrong):
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(sentence, rec.find(sentence), onto)}
+    assert link in got and (link[0], wrong, link[2]) not in got, got
