@@ -316,8 +316,10 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
                   "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin", "MDA": "malonaldehyde",
                   "malondialdehyde": "malonaldehyde"}  # (ChEBI spells it malonaldehyde)
 # Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
-# ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle")
-GENE_SHORT = {"α-SMA": "ACTA2", "αSMA": "ACTA2", "alpha-SMA": "ACTA2", "a-SMA": "ACTA2"}
+# ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle");
+# or by the name of the family they stand for: "SOD" in a study of oxidative stress is superoxide dismutase
+# (SOD1-3, no one gene), never MONDO's short name of septo-optic dysplasia
+GENE_SHORT = {"α-SMA": "ACTA2", "αSMA": "ACTA2", "alpha-SMA": "ACTA2", "a-SMA": "ACTA2", "SOD": "superoxide dismutase"}
 # Models known by a short form abstracts seldom define, by the MONDO name they stand for ("EAE" is also
 # MONDO's short name of episodic angioedema with eosinophilia, which no study of vesicles means)
 DISEASE_SHORT = {"EAE": "experimental autoimmune encephalomyelitis"}
