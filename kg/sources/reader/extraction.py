@@ -26,7 +26,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
-from .predicates import improves_disease, is_harm, predicate_for
+from .predicates import causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
 from .triggers import GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, sets_right
 
@@ -375,7 +375,7 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
                 return []
             s = silenced
         rel = "decreases" if rel == "increases" else "increases"
-    pred = predicate_for(rel, s, o, ontology, 1, worsens=link)
+    pred = predicate_for(rel, s, o, ontology, 1, worsens=link or causes(v.text))
     if pred is None or s.entity.id == o.entity.id or any(
             m.entity.id in CLASS_IDS or (m.new and is_generic_vesicle(m.entity)) for m in (s, o)):
         return []  # "contained neurotrophic factors" names no factor; "vesicles" alone grounds to nothing

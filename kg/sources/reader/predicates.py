@@ -13,6 +13,8 @@ from .names import ILL_STATE, MADE_TO_BLOCK, Mention
 from .triggers import CONSTRAINTS, VESICLE
 
 _IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
+# verbs whose words raise a disease, unlike "improves SCI": "cisplatin induced kidney injury", "MSCs promote kidney injury"
+_CAUSING = re.compile(r"(?:induc|caus|trigger|promot|accelerat|contribut|le(?:a?d|ading)\s+to|result)\w*(?:\s+(?:to|in))?$", re.I)
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 
 
@@ -29,6 +31,15 @@ def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> boo
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
     the disease gets better, not more of it (and of an ill state: "improved insulin resistance")."""
     return rel == "increases" and bool(_IMPROVE.match(word)) and is_harm(o, ontology)
+
+
+def causes(word: str) -> bool:
+    """Whether the verb *word* raises what it names by its words, a disease too (see :func:`predicate_for`).
+
+    >>> causes("induced"), causes("led to"), causes("improved"), causes("enhanced")
+    (True, True, False, False)
+    """
+    return bool(_CAUSING.match(word))
 
 
 def is_harm(o: Mention, ontology: Ontology) -> bool:

@@ -36,14 +36,14 @@ from typing import Callable
 from ...ontology import Ontology
 from .agents import treated_agent
 from .names import Mention, is_generic_vesicle
-from .predicates import fits, improves_disease, is_harm, predicate_for
+from .predicates import causes, fits, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
-                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, PART_IN, SETS_BACK, UNSIGNED_VERB)
+                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB)
 
 
 @dataclass(frozen=True)
@@ -355,7 +355,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             elif sets_right(t.text, rel, o.entity.label):
                 pred = predicate_for("regulates", s, o, ontology, 1)
             else:
-                pred = predicate_for(rel, s, o, ontology, sign)
+                pred = predicate_for(rel, s, o, ontology, sign, worsens=causes(t.text) and not MENDED_AFTER.match(sentence, o.end))
             if pred is None or s.entity.id == o.entity.id:
                 continue
             if (s.new and is_generic_vesicle(s.entity)) or (o.new and is_generic_vesicle(o.entity)):
@@ -520,10 +520,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         return [mentions[before[0]]]
     if not fitting:
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
-        # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ...").
+        # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ..."); none for "it" ("but it can cause")
         fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed) and i not in source_of
                    and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
-                   and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:]
+                   and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:] if not PRONOUN_SUBJECT.search(head) else []
         if not fitting:
             return []
     first = fitting[0]

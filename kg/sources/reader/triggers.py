@@ -192,7 +192,9 @@ PREPOSITION_BEFORE = re.compile(
 CHAIN = re.compile(
     r"^\s+(?:through|via|by)\s+(?:the\s+|its\s+)?$", re.I
 )
-PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further)\s+)?$", re.I)
+PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further|can|could|may|might|will|would)\s+){0,2}$", re.I)
+# "promotes IDD repair": the disease is mended, not raised, whatever the verb says of the name before
+MENDED_AFTER = re.compile(r"[\s-]+(?:repair|recovery|regeneration|healing|remission|resolution|improvement)\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)

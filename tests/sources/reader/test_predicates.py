@@ -49,3 +49,31 @@ def test_fits_and_improving_a_disease(onto):
     assert not fits(onto, "CellType", ("ExtracellularVesicle",)) and fits(onto, "CellType", None)
     assert improves_disease("improved", "increases", mention("DiseaseOrInjury", "SCI"), onto)
     assert not improves_disease("improved", "increases", mention("BiologicalProcess", "cognition"), onto)
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    # a verb that says it brings the disease on raises it ("improved SCI" still does not)
+    ("Kidney injury was induced in these mice by cisplatin.", ("cisplatin", "increases", "kidney injury")),
+    ("In old rats, high doses of MSCs promoted kidney injury.", ("mesenchymal stem cell", "increases", "kidney injury")),
+    ("In these mice, LPS led to acute lung injury.", ("lipopolysaccharide", "increases", "acute lung injury")),
+    ("In these mice, MSC exosomes improved spinal cord injury.",
+     ("mesenchymal stem cell exosome", "ameliorates", "spinal cord injury")),
+])
+def test_a_verb_that_brings_a_disease_on_raises_it(sentence, statement):
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(sentence).statements}
+    assert statement in got, got
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # "it" names what the sentence named before; the nearest name to the left is no guess for it
+    ("Radiotherapy shrinks lung cancer, but it can cause pulmonary fibrosis.", "lung cancer"),
+    # "promotes IDD repair": the disease is mended, not raised
+    ("In intervertebral disc degeneration (IDD), miR-199a promotes IDD repair.", "miR-199a"),
+])
+def test_no_disease_is_raised_by_a_pronoun_or_by_its_repair(sentence, absent):
+    from kg.sources.reader import Reader
+
+    got = [(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements]
+    assert not [g for g in got if g[0] == absent and g[1] == "increases"], got
