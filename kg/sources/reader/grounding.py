@@ -357,6 +357,7 @@ _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WOR
 _STRESS = re.compile(rf"^({STRESS_KIND})\s+stress$", re.I)
 _SEVERITY = re.compile(r"^(?:severe|mild|moderate|moderate-to-severe|mild-to-moderate|peripheral|systemic)\s+(?=\S)", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]s")
 _PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 
 
@@ -421,6 +422,8 @@ def _variants(names: list[str], etype: str) -> list[str]:
     for n in names:
         n = n.strip()
         forms = [n, _singular(n)]
+        if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
+            forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
         bare = _SPECIES_WORD.sub("", n)
         if bare != n:
             forms += [bare, _singular(bare)]

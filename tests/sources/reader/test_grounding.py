@@ -304,6 +304,14 @@ def test_a_short_name_in_small_letters_is_no_disease_written_in_capitals():
     assert [(s.predicate, s.object.label) for s in res.statements if s.object.label == "IgE"] == [("decreases", "IgE")]
 
 
+def test_a_plural_short_form_is_not_an_alias_written_in_capitals():
+    """ "NETs" (neutrophil extracellular traps) is a plural, not HGNC's alias "NETS" of SPINK5."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read("MSC exosomes suppressed NETs and STAT3 in the skin.").mentions}
+    assert found["NETs"] != "HGNC:15464" and found["STAT3"] == "HGNC:11364", found
+
+
 def test_a_mirna_written_with_its_species_is_grounded_in_that_species():
     """"hsa-miR-21-5p" in a text that names no species is still human miR-21-5p; "MiR-let-7b" is let-7b."""
     from kg.sources.reader import Reader
