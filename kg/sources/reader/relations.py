@@ -186,7 +186,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             # "reduced A; decreased [an unnamed index]; and improved C": a verb whose object has no
             # name still passes the list's subject on
             t.subjects, t.objects, t.passive = prev.subjects, prev.objects, prev.passive
-        prev = t
+        prev = t if t.relation != "derives_from" else prev  # "microglia isolated from X, by reducing Y": a name's source, no clause
     return claims
 
 

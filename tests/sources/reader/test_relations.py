@@ -809,3 +809,11 @@ def test_a_harm_a_shielding_verb_names_as_its_object_is_lowered():
 def test_a_mediator_of_an_improved_disease_takes_the_sign_the_disease_moved(rec, onto, sentence, link, wrong):
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(sentence, rec.find(sentence), onto)}
     assert link in got and (link[0], wrong, link[2]) not in got, got
+
+
+def test_a_names_source_is_no_clause_a_means_after_it_belongs_to(rec, onto):
+    """ "A lowered the activation of astrocytes isolated from old mice, by reducing X": A reduces X; the
+    participle naming where the astrocytes came from is no verb whose subject the means takes."""
+    s = "In this study, miR-21 dampened the activation of astrocytes freshly isolated from aged rats, by reducing STAT3 expression."
+    got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
+    assert ("miR-21", "decreases", "STAT3") in got and not any(c[2] == "STAT3" and c[0] != "miR-21" for c in got), got
