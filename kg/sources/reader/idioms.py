@@ -12,7 +12,7 @@ from ...ontology import Ontology
 from .names import Mention
 from .predicates import predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, COORD, NEGATION
+from .triggers import CARGO_TYPES, COORD, NEGATION, TRIGGER_RX
 
 
 # "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
@@ -229,4 +229,38 @@ def agent_claims(sentence: str, mentions: list[Mention], claims: list[Claim], on
         if p and (agent.entity.id, p, o.entity.id) not in have:
             have.add((agent.entity.id, p, o.entity.id))
             out.append(Claim(agent, p, o, min(c.start, agent.start), max(c.end, o.end), round(c.confidence - 0.1, 2)))
+    return out
+
+
+# "exosomes deliver miR-210 to attenuate apoptosis": what the vesicles do by the cargo, the cargo does
+_TO_VERB = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
+
+
+def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """ "Exosomes transfer miR-186 to promote osteogenesis": the vesicles promote it, and so does the
+    miRNA they transfer for that purpose (a cargo "to" a place, "miR-21 to neurons", names no purpose).
+
+    >>> from kg.model import Entity
+    >>> s = "Exosomes transfer miR-186 to promote osteogenesis."
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> ms = [Mention(0, 8, "Exosomes", E("exo", "Exosome"), "lexicon"), Mention(18, 25, "miR-186", E("miR-186", "MicroRNA"), "lexicon"),
+    ...       Mention(37, 49, "osteogenesis", E("osteogenesis", "BiologicalProcess"), "lexicon")]
+    >>> cs = [Claim(ms[0], "delivers", ms[1], 0, 25, 0.8), Claim(ms[0], "increases", ms[2], 0, 49, 0.8)]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in cargo_purpose_claims(s, cs, Ontology.load())]
+    [('miR-186', 'increases', 'osteogenesis')]
+    """
+    out: list[Claim] = []
+    have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
+    for d in claims:
+        to = _TO_VERB.match(sentence, d.object.end) if d.predicate in ("delivers", "carries") else None
+        if to is None or not (TRIGGER_RX.match(sentence, to.end())):
+            continue
+        for c in claims:
+            if c.subject.entity.id != d.subject.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
+                    or c.object.entity.id == d.object.entity.id:
+                continue
+            p = predicate_for(_REL_OF[c.predicate], d.object, c.object, ontology, 1)
+            if p and (d.object.entity.id, p, c.object.entity.id) not in have:
+                have.add((d.object.entity.id, p, c.object.entity.id))
+                out.append(Claim(d.object, p, c.object, d.object.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))
     return out

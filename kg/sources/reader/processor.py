@@ -25,7 +25,7 @@ from .discourse import Discourse
 from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import agent_claims, cargo_in_vesicle, delivery_claims, therapy_claims, utr_claims
+from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .relations import Claim, coordinated_with, extract
@@ -214,7 +214,7 @@ class Reader(SentenceRules):
                 elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
                     last_kind = (sent.start + m.end, m.entity)
             claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
-            claims += agent_claims(sent.text, local, claims, self.ontology)
+            claims += agent_claims(sent.text, local, claims, self.ontology) + cargo_purpose_claims(sent.text, claims, self.ontology)
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))

@@ -118,3 +118,17 @@ def test_the_binding_of_a_mirna_to_a_transcript_represses_it_but_delivering_it_t
 
     assert ("miR-145-5p", "decreases", "ACVR2A") in got("A reporter assay verified the binding of miR-145-5p to ACVR2A.")
     assert not got("We delivered miR-21 to PTEN-deficient cells.")
+
+
+def test_the_cargo_vesicles_deliver_to_do_a_thing_does_it_too():
+    """ "EVs shuttle miR-9 to dampen X": the EVs dampen X, and so does miR-9; a cargo sent "to" a place does nothing there."""
+    from kg.sources.reader import Reader
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    one = got("In aged mice, MSC exosomes deliver miR-146a to suppress TRAF6 and to reduce inflammation.")
+    assert {("miR-146a", "decreases", "TRAF6"), ("miR-146a", "decreases", "inflammation")} <= one, one
+    assert ("mesenchymal stem cell exosome", "decreases", "TRAF6") in one, one
+    two = got("In aged mice, MSC exosomes promoted repair by delivering miR-146a to endothelial cells.")
+    assert not any(s == "miR-146a" and p != "carries" for s, p, _ in two), two
