@@ -253,7 +253,7 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
     have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
     for d in claims:
         to = _TO_VERB.match(sentence, d.object.end) if d.predicate in ("delivers", "carries") else None
-        if to is None or not (TRIGGER_RX.match(sentence, to.end())):
+        if to is None or not TRIGGER_RX.match(sentence, to.end()):  # "to attenuate", not "to neurons"
             continue
         for c in claims:
             if c.subject.entity.id != d.subject.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
