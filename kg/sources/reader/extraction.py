@@ -276,10 +276,15 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
     subj_tokens = [t for t in subj_tokens if not any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") or c.lower_ == "nor" for c in t.children)]
     subjects = [(m, _sign_of(m, t, at)) for t in subj_tokens for m in (_mentions(t, at) or _given(t, at))]
-    objects = [m for t in obj_tokens for m in _mentions(t, at)]
-    # "reduced the loss of body weight and muscle mass": the verb moves the loss, each thing lost the
-    # other way (a passive's fallen patient turns the verb round in claims_from_parse)
-    lost = {id(m) for t in obj_tokens if not passive and t.i not in at and t.lower_ in _FALLS for m in _mentions(t, at)}
+    objects: list[Mention] = []
+    lost: set[int] = set()
+    for t in obj_tokens:
+        named = _mentions(t, at)
+        objects += named
+        if not passive and t.i not in at and t.lower_ in _FALLS:
+            # "reduced the loss of body weight and muscle mass": the verb moves the loss, each thing lost the
+            # other way (a passive's fallen patient turns the verb round in claims_from_parse)
+            lost.update(id(m) for m in named)
     return subjects, objects, lost
 
 
