@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MIRNA_IN_NAME, MODIFICATION,
+from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME, MODIFICATION,
                     NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
 from .terms import term_class
 from .vocabulary import Vocabulary
@@ -25,7 +25,7 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
-_REPAIR_OF = re.compile(r"\b(repair|recovery|regeneration|healing|resolution)\s+of\s+(?:the\s+)?$", re.I)
+_REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*[-@](?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")  # ("IL-10@sEVs": loaded)

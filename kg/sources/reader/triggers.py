@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .names import GIVEN, Mention
+from .names import GIVEN, MENDING, Mention
 
 # "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
 _SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
@@ -194,7 +194,7 @@ CHAIN = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further|can|could|may|might|will|would)\s+){0,2}$", re.I)
 # "promotes IDD repair": the disease is mended, not raised, whatever the verb says of the name before
-MENDED_AFTER = re.compile(r"[\s-]+(?:repair|recovery|regeneration|healing|remission|resolution|improvement)\b", re.I)
+MENDED_AFTER = re.compile(rf"[\s-]+(?:{MENDING}|remission|improvement)\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
 MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
