@@ -396,6 +396,11 @@ _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adi
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
 
 
+# the words go_spellings may rewrite before a name's last word: a name holding one may be in GO even
+# when no GO name begins with the words as written ("cellular senescence" is GO's "cell senescence")
+RESPELLED_HEAD = re.compile(r"^(?:cellular|cognitive|spatial|learning)\b|\bvascular\b", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def go_spellings(name: str) -> tuple[str, ...]:
     """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.

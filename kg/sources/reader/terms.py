@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from ...model import Entity
-from .grounding import go_spellings, unique_term
+from .grounding import RESPELLED_HEAD, go_spellings, unique_term
 from .names import ILL_STATE, Mention
 from .vocabulary import Vocabulary
 
@@ -80,8 +80,16 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
         if text[words[i][0] : words[i][1]].lower() in _OPENERS:
             i += 1  # no standard name starts with "the", "of", "and", ...: most words are skipped here
             continue
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        longest = min(_MAX_WORDS, len(words) - i)
+        # A name of n words begins with the window's first n-1 words (only its last word may be a
+        # plural or written otherwise): most windows stop after a bisection or two, before _match.
+        opens = 1
+        while opens < longest and vocabulary.starts_name(text[words[i][0] : words[i + opens - 1][1]]):
+            opens += 1
+        for n in range(longest, 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
+            if n > opens and not RESPELLED_HEAD.search(text[start:end]):
+                continue
             if "\n" in text[start:end] or any(taken[start:end]):
                 continue
             found = _match(text[start:end], n, vocabulary, n == 1 and text[start:end] in rodent_names)

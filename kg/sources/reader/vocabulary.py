@@ -111,6 +111,7 @@ class Vocabulary:
         self._memo: dict[str, list[Term]] = {}
         self._keys: frozenset[str] | None = None
         self._lookups = 0  # look-ups answered by bisection, before the key set exists
+        self._prefixes: dict[str, bool] = {}
 
     @classmethod
     def load(cls, path: Path = DATA) -> Vocabulary:
@@ -151,6 +152,26 @@ class Vocabulary:
         if len(self._memo) < 200_000:
             self._memo[key] = out
         return out
+
+    def starts_name(self, words: str) -> bool:
+        """Whether some name of the list begins with *words* (as written or spelled the American way).
+
+        >>> v = Vocabulary.load()
+        >>> v.starts_name("tumour necrosis"), v.starts_name("necrosis tumour")
+        (True, False)
+        """
+        key = term_key(words)
+        if key not in self._prefixes:
+            american = _american(key)
+            found = any(self._starts(k) for k in {key, american} if k)
+            if len(self._prefixes) >= 200_000:
+                return found  # a corpus's phrases are many; the memory they take is bounded
+            self._prefixes[key] = found
+        return self._prefixes[key]
+
+    def _starts(self, prefix: str) -> bool:
+        i = bisect_left(self._rows, prefix)
+        return i < len(self._rows) and self._rows[i].startswith(prefix)
 
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Term]:
         """Terms named exactly *name* (by :func:`term_key`), in the order of *kinds*."""

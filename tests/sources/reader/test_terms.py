@@ -182,3 +182,23 @@ def test_the_harm_a_drug_does_to_an_organ_is_efos_phenotype():
 
 def found_in(text: str) -> list[tuple[str, str]]:
     return found(text)
+
+
+def test_a_window_is_looked_up_only_when_some_name_opens_with_its_first_words(monkeypatch):
+    """Words that open no name of the list are looked up alone, not as the first of five windows; names
+    GO spells otherwise ("learning and memory" is its "learning or memory") and British spellings are
+    still found whole."""
+    import kg.sources.reader.terms as terms
+    calls: list[str] = []
+    real = terms._match
+
+    def counting(name, words, vocabulary, rodent=False):
+        calls.append(name)
+        return real(name, words, vocabulary, rodent)
+
+    monkeypatch.setattr(terms, "_match", counting)
+    text = "Quickly treated animals walked farther yesterday afternoon"
+    assert found(text) == []
+    assert len(calls) <= len(text.split()) + 2  # five windows per word were tried before
+    assert found("Treated rats showed better learning and memory and less tumour necrosis factor.") == [
+        ("learning and memory", "BiologicalProcess"), ("tumour necrosis factor", "GeneOrProtein")]
