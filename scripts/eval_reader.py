@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Score the rule-based reader (kg/reader/) against the curated statements of the seed documents.
+"""Score the rule-based reader (kg/sources/reader/) against the curated statements of the seed documents.
 
 Not memorised: each document is read with a lexicon that leaves out every entity whose names
 (label or synonyms) occur in that document and in no other seed document. The reader must find

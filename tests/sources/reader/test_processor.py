@@ -1,4 +1,4 @@
-"""The rule-based reader (kg/reader/): recognition, relations, status, boilerplate, `kg read`.
+"""The rule-based reader (kg/sources/reader/): recognition, relations, status, boilerplate, `kg read`.
 
 The fixture tests/data/reader/abstract.txt is a hand-written abstract (not copied from anywhere)
 whose statements are listed here; every test checks offsets as well as content.
