@@ -132,13 +132,24 @@ for _rel, _forms in _TABLE.items():
 for _w, _v in list(TRIGGERS.items()):
     if re.match(r"(?:down|up)regulat", _w):
         TRIGGERS.setdefault(re.sub(r"^(down|up)", r"\1-", _w), _v)
-# An adverb may stand before the last word of a phrase: "taken up mainly by", "derived directly from".
-TRIGGER_RX = re.compile(
-    r"(?<![\w-])(" + "|".join(re.sub(r"\\ (?=(?:by|from|with|in|to|at|into|through)$)", r"\\s+(?:\\w+ly\\s+)?",
-                                    re.escape(t)).replace(r"\ ", r"\s+")
-                             for t in sorted(TRIGGERS, key=len, reverse=True)) + r")(?![\w-])",
-    re.IGNORECASE,
-)
+
+
+def _trigger_pattern(t: str) -> str:
+    # An adverb may stand before the last word of a phrase: "taken up mainly by", "derived directly from".
+    return re.sub(r"\\ (?=(?:by|from|with|in|to|at|into|through)$)", r"\\s+(?:\\w+ly\\s+)?",
+                  re.escape(t)).replace(r"\ ", r"\s+")
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """One alternation per first letter, each behind a look-ahead for its letter: at a word's start the
+    matcher tries the phrases of that letter only, not all of them (the longest still first)."""
+    groups: dict[str, list[str]] = {}
+    for t in sorted(phrases, key=len, reverse=True):
+        groups.setdefault(t[0], []).append(_trigger_pattern(t))
+    return "|".join(f"(?={re.escape(c)})(?:{'|'.join(alts)})" for c, alts in sorted(groups.items()))
+
+
+TRIGGER_RX = re.compile(r"(?<![\w-])(" + _by_first_letter(list(TRIGGERS)) + r")(?![\w-])", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
 # "RIPK1/PGAM5": a slash between two names lists them.
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
