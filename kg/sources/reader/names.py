@@ -100,7 +100,28 @@ GREEK_WORD = r"alpha|beta|gamma|delta|kappa"  # a Greek letter spelled out after
 GREEK_SUFFIX = rf"(?:[\u03b1-\u03c9]|{GREEK_WORD})(?:\s?\d)?(?![\w-])"
 # ... or a capital letter for a family member ("vascular endothelial growth factor-A", "PDGF-B")
 MEMBER_SUFFIX = rf"(?:{GREEK_SUFFIX}|(?-i:[A-D])(?![\w-]))"
-NP_HEAD = re.compile(r"(?<![\w-])(" + "|".join(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
+
+
+def by_first_letter(patterns: list[str]) -> str:
+    """An alternation of *patterns* (each opening with a plain letter) split by that letter, each part
+    behind a look-ahead for it: at a word's start the matcher tries the patterns of one letter only, not
+    all of them, in their given order (a letter's two cases go together).
+
+    >>> rx = re.compile(r"\\b(" + by_first_letter(["cell death", "cells", "apoptosis"]) + r")\\b", re.I)
+    >>> by_first_letter(["cell death", "cells", "apoptosis"])
+    '(?=[aA])(?:apoptosis)|(?=[cC])(?:cell death|cells)'
+    >>> [m.group() for m in rx.finditer("Apoptosis and cell death of cells")]
+    ['Apoptosis', 'cell death', 'cells']
+    """
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        if not p[:1].isalpha():
+            raise ValueError(f"{p!r}: a pattern must open with a letter to be grouped by it")
+        groups.setdefault(p[0].lower(), []).append(p)
+    return "|".join(f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(groups.items()))
+
+
+NP_HEAD = re.compile(r"(?<![\w-])(" + by_first_letter(sorted(HEAD_TYPE, key=len, reverse=True)) + r")(?![\w])"
                      rf"(?:(?=[-\u2010\u2011]{MEMBER_SUFFIX})|{HYPHEN_OK})", re.I)
 # "epithelial–mesenchymal"; "stem/stromal" (two words of small letters, not "M1/M2")
 MODIFIER = re.compile(r"((?:[a-z]{3,}/)?[A-Za-z\u03b1-\u03c9][\w'\u03b1-\u03c9]*(?:[-\u2010-\u2013][\w\u03b1-\u03c9]+)*)\s+$")
