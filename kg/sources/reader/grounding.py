@@ -396,11 +396,6 @@ _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adi
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
 
 
-# the words go_spellings may rewrite before a name's last word: a name holding one may be in GO even
-# when no GO name begins with the words as written ("cellular senescence" is GO's "cell senescence")
-RESPELLED_HEAD = re.compile(r"^(?:cellular|cognitive|spatial|learning)\b|\bvascular\b", re.I)
-
-
 @lru_cache(maxsize=100_000)
 def go_spellings(name: str) -> tuple[str, ...]:
     """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.
@@ -417,6 +412,16 @@ def go_spellings(name: str) -> tuple[str, ...]:
     if _VASCULAR.search(name):
         out.append(_VASCULAR.sub("blood vessel", name))  # "pulmonary vascular remodeling": GO's blood vessel remodeling
     return tuple(out)
+
+
+def respelled_before_last(name: str) -> bool:
+    """Whether :func:`go_spellings` rewrites a word of *name* before its last (read from its own patterns):
+    then no GO name need begin with its first words as written ("cellular senescence", GO's "cell senescence").
+
+    >>> [respelled_before_last(n) for n in ("cellular senescence", "learning and memory", "neuroinflammation")]
+    [True, True, False]
+    """
+    return bool(_CELLULAR.match(name) or _VASCULAR.search(name) or any(rx.match(name) for rx, _ in _GO_SAYS))
 
 
 def _variants(names: list[str], etype: str) -> list[str]:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from ...model import Entity
-from .grounding import RESPELLED_HEAD, go_spellings, unique_term
+from .grounding import go_spellings, respelled_before_last, unique_term
 from .names import ILL_STATE, Mention
 from .vocabulary import Vocabulary
 
@@ -88,7 +88,7 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
             opens += 1
         for n in range(longest, 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
-            if n > opens and not RESPELLED_HEAD.search(text[start:end]):
+            if n > opens and not respelled_before_last(text[start:end]):
                 continue
             if "\n" in text[start:end] or any(taken[start:end]):
                 continue
