@@ -170,6 +170,8 @@ DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 # a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
+# "cytokines (TNF-α, IL-6)", "cytokine levels (IFN-γ, IL-2)": the members in brackets after a class
+MEMBERS_OPEN = re.compile(r"\s*(?:(?:levels?|expression|production|secretion|concentrations?)\s*)?\(\s*", re.I)
 VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?)"  # the vesicles' word glued to a name's end
 VESICLE_SUFFIX = re.compile(rf"[-\u2010\u2011]{VESICLE_WORD}$")  # "MSC-exo", "hucMSC-ex" too
 # the stresses abstracts name as processes ("ER stress"), which GO has as the cells' response to them

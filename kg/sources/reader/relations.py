@@ -35,7 +35,7 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .agents import treated_agent
-from .names import Mention, is_generic_vesicle
+from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
 from .predicates import causes, fits, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
@@ -116,12 +116,12 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     if example:
         after = [i for i, x in enumerate(mentions) if x.start == example.end()]
         return coordinated_with(sentence, mentions, after[0]) if after else []
-    opening = re.match(r"\s*\(", sentence[m.end :])
+    opening = MEMBERS_OPEN.match(sentence, m.end)
     if not opening:
         return []
     close = sentence.find(")", m.end)
-    inside = [x for x in mentions if m.end + opening.end() <= x.start and x.end <= close]
-    if not inside or inside[0].start != m.end + opening.end():
+    inside = [x for x in mentions if opening.end() <= x.start and x.end <= close]
+    if not inside or inside[0].start != opening.end():
         return []
     group = coordinated_with(sentence, mentions, mentions.index(inside[0]))
     return [x for x in group if x.end <= close]

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ...ontology import Ontology
-from .names import Mention, is_generic_vesicle
+from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
 from .predicates import predicate_for
 from .relations import Claim
 
@@ -29,7 +29,7 @@ _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
 _DIRECTION = re.compile(rf"(?<![\w-])(?:({_UP})|({_DOWN}))(?![\w-])", re.I)
 # between a direction word and the name it moves: a measure word and "of", adjectives, no verb or preposition
-_MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|[\w-]+ly)\s+)*"
+_MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|(?:pro-|anti-)?inflammatory|[\w-]+ly)\s+)*"
                           r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
 # "increased hair cell loss": the loss of the cells went up, not the cells
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
@@ -119,7 +119,7 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
         words = list(_DIRECTION.finditer(before))
         if words and _MEASURE_GAP.match(before[words[-1].end() :]):
             prev = (m, 1 if words[-1].group(1) else -1)
-        elif prev and not words and _LIST_GAP.match(before):
+        elif prev and not words and (_LIST_GAP.match(before) or MEMBERS_OPEN.fullmatch(before)):  # "cytokines (IL-2, IL-6)"
             prev = (m, prev[1])
         elif after := _MOVED_AFTER.match(sentence, m.end):
             prev, verb_at = (m, 1 if after.group(1) else -1), after.end()
@@ -171,7 +171,7 @@ def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Clai
 # "X alleviated fibrosis, accompanied by decreased TGF-β", "..., which was associated with a reduction in
 # macrophage infiltration": changes that came with the claim before are the same agent's
 # (and the evidence of a claim: "exhibited antioxidant activity evident by increased A and decreased B")
-_ACCOMPANIED = re.compile(r",\s*(?:(?:which|and\s+this|this)\s+(?:was|were)\s+)?(?:\w+ly\s+)?(?:associated\s+with|accompanied\s+by"
+_ACCOMPANIED = re.compile(r",\s*(?:(?:which|and\s+this|this)\s+(?:was|were)\s+)?(?:\w+ly\s+)?(?:associated\s+with|accompanied\s+by|followed\s+by"
                           r"|along\s+with|coupled\s+with|concomitant\s+with|together\s+with|in\s+parallel\s+with|supported\s+by)\s+"
                           r"|,?\s+(?:as\s+)?(?:evident|evidenced|shown|indicated|reflected)\s+by\s+(?=(?:the\s+)?(?:increase|decrease|reduc|elevat|enhanc|lower|higher|up|down))", re.I)
 

@@ -104,3 +104,14 @@ def test_changes_given_as_the_evidence_of_a_claim_are_its_agents():
         "activities and decreased reactive oxygen species (ROS) generation in cultured cells.").statements}
     assert {("MSC-EVs", "increases", "catalase"), ("MSC-EVs", "decreases", "reactive oxygen species")} <= got, got
     assert not any(s in ("catalase", "glutathione peroxidase") for s, _, _ in got), got
+
+
+def test_changes_that_follow_a_claim_and_a_class_listed_by_its_members(reader):
+    """ "X lowered A, followed by a reduction in pro-inflammatory cytokine levels (B, C)": X lowers the members
+    B and C too; the members are read after a measure word as well ("cytokine levels (B, C)")."""
+    got = _got(reader, "MSC-EVs lowered the number of Th1 cells, followed by a reduction in pro-inflammatory "
+                       "cytokine levels (IL-2 and IFN-γ).")
+    assert {("MSC-EVs", "decreases", "IL-2"), ("MSC-EVs", "decreases", "IFN-γ")} <= got, got
+    assert not any(s == "Th1 cell" for s, _, _ in got), got  # a change that follows is no fall's effect
+    got = _got(reader, "MSC-EVs reduced inflammatory cytokine levels (IL-2, IL-21 and IL-17A) in the kidney.")
+    assert {("MSC-EVs", "decreases", o) for o in ("IL-2", "IL-21", "IL-17A")} <= got, got
