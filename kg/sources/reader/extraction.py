@@ -413,19 +413,31 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 elif g.i not in at or rel == "increases":
                     g_rel = "increases"
             g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
-            if g_rel is None and rel in _SIGNED and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
+            if g_rel is None and rel in (*_SIGNED, "regulates") and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
                 # "exosomes ameliorate X through miR-455-3p": the vesicles carry the miRNA, and it does what they do
                 for y in (m for m in mediators if m.entity.type == "MicroRNA"):
                     out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
                     for o in objects:
                         out += [replace(c, mediated=True) for c in _claim(y, rel, o, 1, v, ontology, mirna, 0.55, offset)]
-                continue
+                mediators = [m for m in mediators if m.entity.type != "MicroRNA"]
             if g_rel == "regulates":
                 # "inhibit apoptosis by regulating autophagy": the subject moves autophagy, and autophagy the
                 # apoptosis, neither with a sign the words give (a disease is left to the verb's own reading)
                 for y in mediators:
                     out += _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.55, offset)
                     out += _unsigned_links(y, objects if rel in _SIGNED else [], v, ontology, mirna, offset)
+                # "... by regulating autophagy via the PI3K/Akt pathway": the pathway moves the autophagy
+                for z in (m for p2 in g.children if p2.dep_ == "prep" and p2.lower_ in _CHAIN_PREPS
+                          for d in p2.children if d.dep_ == "pobj" for m in _mentions(d, at)):
+                    out += _claim(s, "regulates", z, s_sign, g, ontology, mirna, 0.5, offset)
+                    out += [c for y in mediators for c in _unsigned_links(z, [y], g, ontology, mirna, offset)]
+                continue
+            if g_rel is None and rel in (*_SIGNED, "regulates"):
+                # "inhibit apoptosis via the PI3K/Akt pathway": the subject moves the pathway, and the pathway
+                # the apoptosis, neither with a sign the words give
+                for y in mediators:
+                    out += _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.5, offset)
+                    out += _unsigned_links(y, objects, v, ontology, mirna, offset)
                 continue
             if g_rel not in _SIGNED:
                 continue

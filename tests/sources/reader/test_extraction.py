@@ -85,6 +85,21 @@ def test_vesicles_acting_through_a_mirna_carry_it_and_it_does_what_they_do(tools
     assert any(p == "carries" and o == "miR-455-3p" for _, p, o in got)
 
 
+def test_a_named_means_without_a_direction_moves_the_object_which_way_unsaid(tools):
+    """ "inhibit apoptosis via the PI3K/Akt pathway": the pathway regulates apoptosis (the words give no sign);
+    "by regulating autophagy via the AMPK pathway": the pathway regulates autophagy; "regulate necroptosis
+    through miR-874-3p": the vesicles carry the miRNA, and it regulates necroptosis."""
+    got = read(tools, "BMSC-EVs inhibit apoptosis via the PI3K/Akt pathway in these cells.")
+    pathway = next(o for _, p, o in got if "PI3K" in o)
+    assert (pathway, "regulates", "apoptotic process") in got or (pathway, "regulates", "apoptosis") in got, got
+    assert not any(s == pathway and p in ("increases", "decreases") for s, p, _ in got), got
+    got = read(tools, "BMSC-EVs inhibit cell death by regulating autophagy via the AMPK signaling pathway.")
+    assert any("AMPK" in s and p == "regulates" and o == "autophagy" for s, p, o in got), got
+    got = read(tools, "MSC-Exos can regulate necroptosis through miR-874-3p.")
+    assert {(p, o) for s, p, o in got if o.startswith("miR-874")} == {("carries", "miR-874-3p")}, got
+    assert any(s.startswith("miR-874") and p == "regulates" and "necropto" in o for s, p, o in got), got
+
+
 def test_a_participles_means_is_not_its_own_and_regulation_has_no_direction():
     from kg.sources.reader import Reader
 
