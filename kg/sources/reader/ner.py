@@ -38,6 +38,9 @@ from .vocabulary import Vocabulary
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
+# "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
+_TYPE_BEFORE = re.compile(r"(?<![\w-])[Tt]ype\s+(?:I{1,3}|IV|[1-3])\s+$")
+_TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
@@ -264,6 +267,9 @@ class Recognizer(MentionSteps, PatternSteps):
                 start = w.start(1)
             if start == m.start() and needs_modifier:
                 continue
+            num = _TYPE_NUMBER.match(text, start)  # (the number read as the first modifier, or not: "2")
+            if start != m.start() and (kind := _TYPE_BEFORE.search(text, max(0, start - 12), num.end() if num else start)):
+                start = kind.start()
             end = m.end()
             if after_cause is not None and after_cause != start and (after_cause != m.start() or not needs_modifier):
                 # found where the longer phrase overlaps a name more trusted (the inducer, "LPS")

@@ -373,3 +373,15 @@ def test_a_phrase_capitalised_by_a_heading_is_named_in_small_letters():
     losses = {(s.object.id, s.object.label) for s in res.statements if "loss" in s.object.label.lower()}
     assert losses == {("muscle-loss", "muscle loss")}, losses
     assert [e.label for e in res.new_entities if "loss" in e.label.lower()] == ["muscle loss"]
+
+
+def test_a_cell_type_named_by_its_type_number_keeps_the_word_type():
+    """ "type II alveolar epithelial cells" (CL's type 2 pneumocyte), not "II alveolar epithelial cells"; with
+    an arabic number too."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    for text, name in (("The vesicles protected type II alveolar epithelial cells.", "type II alveolar epithelial cells"),
+                       ("They raised type 2 alveolar epithelial cells in the lung.", "type 2 alveolar epithelial cells")):
+        got = {m.text: m.identifier for m in reader.read(text).mentions}
+        assert got.get(name) == "CL:0002063", got
