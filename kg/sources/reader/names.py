@@ -71,7 +71,7 @@ _NP_HEADS = {
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "oedema edema infiltration* "
                          "polarization* polarisation* deposition*",
-    "Phenotype": "recovery* volume* formation* demyelination tumorigenesis damage* dysfunction* rejection longevity "
+    "Phenotype": "recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
@@ -83,7 +83,7 @@ _NP_HEADS = {
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
-    "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization",
+    "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
     "EngineeredVesicle": "nanoparticle*",

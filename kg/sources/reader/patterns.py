@@ -27,6 +27,10 @@ _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
                         rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
 _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
+# "ultraviolet (UV) radiation", "UVB irradiation", "thoracic radiation": an exposure, not a gene "UV" (and the inducer
+# of what follows "-induced")
+_RADIATION = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
+                        r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?)(?=[\s,.;:)-])(?![-\u2010]\d)")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -119,6 +123,10 @@ class PatternSteps:
             # "exo-146a" (loaded with miR-146a), "Exo-miR-21", "exo-naïve": vesicles named with their word first
             etype = "Exosome" if re.search(r"na[iï]ve|control", m.group(), re.I) else "EngineeredVesicle"
             e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _RADIATION.finditer(text):
+            label = re.sub(r"\s*\([^()]*\)", "", m.group())  # the short form defined inside is no part of the name
+            e = self.lookup(label) or self._new(m.group(), "Intervention", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CIRC_RNA.finditer(text):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own

@@ -81,3 +81,18 @@ def test_a_split_name_that_leads_a_pathway_names_the_pathway(rec):
     text = "via inhibiting Toll-like receptor (TLR)-4/NF-κB signaling pathway."
     got = {m.text: (m.entity.type, m.entity.label) for m in rec._pattern_candidates(text)}
     assert got["Toll-like receptor (TLR)-4/NF-κB signaling pathway"] == ("Pathway", "TLR4/NF-κB signaling pathway"), got
+
+
+def test_radiation_is_an_exposure_that_induces_what_follows_it():
+    """ "ultraviolet (UV) radiation-induced skin photodamage": the radiation (not a gene "UV", not a site
+    "radiation-induced skin") raises the photodamage; the short form inside is no part of its label."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Exosomes reduced ultraviolet (UV) radiation-induced skin photodamage in mice. "
+                           "UVB irradiation decreased SIRT1 in keratinocytes.")
+    kinds = {m.text: (m.entity.type, m.entity.label) for m in result.mentions}
+    assert kinds["ultraviolet (UV) radiation"] == ("Intervention", "ultraviolet radiation"), kinds
+    assert kinds["UVB irradiation"][0] == "Intervention" and not any(t == "AnatomicalSite" for t, _ in kinds.values()), kinds
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("ultraviolet radiation", "increases", "skin photodamage") in got, got
+    assert ("UVB irradiation", "decreases", "SIRT1") in got, got
