@@ -389,7 +389,7 @@ _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|ma
 _INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
-_CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?)\s+cells?$")
+_CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?|[A-Z][A-Za-z0-9]*-[\w.-]*\d[\w.]*)\s+cells?$")
 _CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
 _LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",

@@ -31,6 +31,8 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 # of what follows "-induced")
 _RADIATION = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?)(?=[\s,.;:)-])(?![-\u2010]\d)")
+_CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
+_CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -210,6 +212,13 @@ class PatternSteps:
                 continue
             if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
                 continue  # a shouted heading word, not a gene
+            if (line := _CELLS_AFTER.match(text, end)) and _CELL_LINE_SHAPE.search(name) and not _MSC_SYMBOL.fullmatch(name):
+                # "PC12 cells", "HK-2 cell line": cells named by their line (no gene HK2), and "PC12 cell
+                # differentiation" a process of them
+                cells = text[m.start() : line.end()]
+                e = self.lookup(cells) or self._new(cells, "CellType", cells)
+                out.append(Mention(m.start(), line.end(), cells, e, "pattern", e.provisional))
+                continue
             e = self.lookup(name)
             listed = _LISTED_AFTER.search(text, max(0, m.start() - 30), m.start())
             gene = unique_term(self.vocabulary.lookup(name, ("gene", "gene_alias")), name) if self.vocabulary is not None \

@@ -96,3 +96,18 @@ def test_radiation_is_an_exposure_that_induces_what_follows_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("ultraviolet radiation", "increases", "skin photodamage") in got, got
     assert ("UVB irradiation", "decreases", "SIRT1") in got, got
+
+
+def test_a_cell_line_named_before_cells_is_cells_not_a_gene():
+    """ "HK-2 cells" are the kidney cell line (EFO), not hexokinase 2; "PC12 cell differentiation" is one
+    process of the line's cells, which miR-199a-3p raises (not the gene "PC12")."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Exosomes protected HK-2 cells from apoptosis. miR-199a-3p promoted PC12 cell "
+                           "differentiation in vitro.")
+    found = {m.text: (m.entity.type, m.identifier) for m in result.mentions}
+    assert found["HK-2 cells"] == ("CellType", "EFO:0022529"), found
+    assert "HK-2" not in found and "PC12" not in found, found
+    assert found["PC12 cell differentiation"][0] == "BiologicalProcess", found
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("miR-199a-3p", "increases", "PC12 cell differentiation") in got, got
