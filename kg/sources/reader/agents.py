@@ -20,6 +20,10 @@ _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing
 # "and" or a comma) is none of its doers
 _AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+|\w+ly\s+)?")
 _LIST_END = re.compile(r"(?:,|\band)\s+$")
+# a tool named by its kind only, right before the participle that says what it does
+_TOOL_BEFORE = re.compile(r"(?<![\w-])(?:(?:sh|si|sg)RNAs?|antibod(?:y|ies)|vectors?|plasmids?|constructs?|oligonucleotides?"
+                          r"|primers?|probes?)\s+$", re.I)
+_ING = re.compile(r"[a-z]+ing\b")
 _WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:with|to)\s+(?:the\s+)?", re.I)
 
 
@@ -46,6 +50,8 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
     if subjects and _AND_VERB.fullmatch(sentence, subjects[-1].end, verb_start) and \
             _LIST_END.search(sentence, 0, subjects[0].start):
         return []
+    if subjects and _TOOL_BEFORE.search(sentence, max(0, verb_start - 40), verb_start) and _ING.match(sentence, verb_start):
+        return []  # "... or a lentiviral shRNA targeting Nrf2": the unnamed tool targets it, not a name before it
     if len(subjects) != 1:
         return subjects
     i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)

@@ -25,3 +25,14 @@ def test_cells_that_do_something_to_other_cells_stay_the_subject():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Macrophages with exosomes reduced TNF-α secretion.").statements}
     assert not any(subj == "exosome" for subj, _, _ in got), got
+
+
+def test_a_tool_named_by_its_kind_only_is_the_doer_of_the_participle_after_it():
+    """ "... in combination with a lentiviral shRNA targeting Nrf2": the shRNA (no name) targets Nrf2, not the
+    streptozotocin that made the model, the last name before it."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Streptozotocin-induced diabetic rats were treated with the exosomes alone, or in combination with a "
+        "lentiviral shRNA targeting Nrf2.").statements}
+    assert not any(o == "Nrf2" for _, _, o in got), got
