@@ -26,6 +26,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .abbreviations import long_form
 from .compose import MentionSteps
+from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
                     MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
                     SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular,
@@ -39,6 +40,7 @@ _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two sm
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
 # "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
+_TRUNCATED = re.compile(r"[A-Z][a-z]{2,4}")
 _TYPE_BEFORE = re.compile(r"(?<![\w-])[Tt]ype\s+(?:I{1,3}|IV|[1-3])\s+$")
 _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
@@ -179,12 +181,18 @@ class Recognizer(MentionSteps, PatternSteps):
         unknown: set[str] = set()
         for m in ABBREV.finditer(text):
             short = m.group(1)
-            if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))) \
-                    or short in found:  # "Nrf2" is a short form too
+            truncated = _TRUNCATED.fullmatch(short)  # "doxorubicin (Dox)": a drug's name cut short
+            if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))
+                    and not truncated) or short in found:  # "Nrf2" is a short form too
                 continue
             written = long_form(short, text[max(0, m.start() - 120) : m.start()])
+            if truncated and not (written and written.lower().startswith(short.lower()) and " " not in written):
+                continue
             if written:
                 e = self._entity_for_phrase(written)
+                if e is None and truncated and self.vocabulary is not None and \
+                        unique_term(self.vocabulary.lookup(written, ("chemical",)), written) is not None:
+                    e = self._new(written, "Molecule", written)
                 if e is None and found:
                     # "type 2 DM (T2DM)" after "diabetes mellitus (DM)": the long form holds a short form
                     spelled = re.sub(r"\b[A-Za-z][\w-]*\b", lambda w: found[w.group()].label if w.group() in found

@@ -385,3 +385,14 @@ def test_a_cell_type_named_by_its_type_number_keeps_the_word_type():
                        ("They raised type 2 alveolar epithelial cells in the lung.", "type 2 alveolar epithelial cells")):
         got = {m.text: m.identifier for m in reader.read(text).mentions}
         assert got.get(name) == "CL:0002063", got
+
+
+def test_a_drug_name_cut_short_is_an_abbreviation_of_it():
+    """ "doxorubicin (Dox)": "Dox" later is the drug (ChEBI), and "Dox-induced cardiotoxicity" is caused by it."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("The use of doxorubicin (Dox) is limited by heart damage. Senescence plays a role in "
+                           "Dox-induced cardiotoxicity.")
+    assert [m.identifier for m in result.mentions if m.text == "Dox"] == ["CHEBI:28748", "CHEBI:28748"], result.mentions
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("doxorubicin", "increases", "cardiotoxicity") in got, got
