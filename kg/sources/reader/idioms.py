@@ -112,9 +112,10 @@ _THERAPY_GAP = re.compile(
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as)\s+"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new)\s+)*"
-    r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
+    r"(?:(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
-    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?)\s+"
+    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?)"
+    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies))\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")

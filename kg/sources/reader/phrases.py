@@ -157,7 +157,7 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         o = nxt[0]
         gap = flat[m.end : o.start]
         if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
-                ontology.is_a(o.entity.type, "DiseaseOrInjury"):
+                ontology.is_a(o.entity.type, "DiseaseOrInjury") and not _BARE_THERAPY.fullmatch(m.text):
             out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
         elif _EFFECTS_OF.search(sentence[: m.start]) and _ON.match(re.sub(r"\s+", " ", gap) if gap.strip() == "" else gap):
             if predicate_for("studied_in", m, o, ontology, 1) == "studied_in" and \
@@ -166,6 +166,9 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     return out
 
 
+# "a novel therapy for colitis": a therapy named by its kind only is what the subject before it is, no study of its own
+_BARE_THERAPY = re.compile(r"(?:(?:novel|new|effective|potential|promising|possible|potent|useful|alternative|ideal)\s+)*"
+                           r"(?:therap(?:y|ies)|treatments?)", re.I)
 _NOMINAL_REL = {
     **dict.fromkeys("inhibition suppression downregulation down-regulation reduction attenuation blockade repression "
                     "silencing knockdown".split(), "decreases"),

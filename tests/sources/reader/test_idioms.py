@@ -132,3 +132,16 @@ def test_the_cargo_vesicles_deliver_to_do_a_thing_does_it_too():
     assert ("mesenchymal stem cell exosome", "decreases", "TRAF6") in one, one
     two = got("In aged mice, MSC exosomes promoted repair by delivering miR-146a to endothelial cells.")
     assert not any(s == "miR-146a" and p != "carries" for s, p, _ in two), two
+
+
+def test_a_treatment_for_a_disease_named_by_its_kind_only():
+    """ "X may be a potential treatment for NAFLD": X may ameliorate NAFLD (a hypothesis); "X are a novel therapy
+    for colitis": X ameliorates colitis, and "novel therapy" is no subject of a study of its own."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    one = reader.read("Thus, hUC-MSC-exosomes may be a potential treatment for NAFLD.").statements
+    assert {(s.predicate, s.object.label, s.evidence[0].status) for s in one} == {("ameliorates", "NAFLD", "hypothesis")}, one
+    two = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "MSC exosomes are a novel therapy for colitis.").statements}
+    assert two == {("mesenchymal stem cell exosome", "ameliorates", "colitis")}, two
