@@ -19,9 +19,12 @@ from .triggers import CARGO_TYPES, COORD, NEGATION, TRIGGER_RX
 # BMSC-Exos)", "miR-X, which is highly expressed in exosomes": the cargo is named before its vesicle
 _CARGO_IN = re.compile(
     r"\s*(?:family\s+|members?\s+)?(?:\(\s*)?(?:,\s*which\s+(?:is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:(?:found|shown|identified)\s+to\s+be\s+)?)?"
-    r"(?:(?:the\s+)?(?:most\s+|highly\s+|significantly\s+|relatively\s+highly\s+|abundantly\s+|specifically\s+)?"
+    r"(?:(?:the\s+)?(?:(?:most|highly|significantly|relatively|abundantly|specifically)\s+)*"
     r"(?:enriched|abundant|expressed|present|packaged|loaded|encapsulated|contained|up-?regulated|overexpressed)\s+"
-    r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?)?(?:with)?in\s+(?:the\s+)?$", re.I)
+    r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?"
+    # "the most highly expressed among the various miRNAs contained in X"
+    r"(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:miRNAs|microRNAs|proteins)\s+(?:contained\s+|present\s+|found\s+|carried\s+)?)?"
+    r")?(?:with)?in\s+(?:the\s+)?$", re.I)
 # "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
 

@@ -1,6 +1,7 @@
 """Set phrases: cargo named before its vesicles, 3'UTR binding and "a ... target", therapeutic effects."""
 from __future__ import annotations
 
+import pytest
 
 
 def test_cargo_named_before_its_vesicles_is_carried_by_them():
@@ -145,3 +146,14 @@ def test_a_treatment_for_a_disease_named_by_its_kind_only():
     two = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
         "MSC exosomes are a novel therapy for colitis.").statements}
     assert two == {("mesenchymal stem cell exosome", "ameliorates", "colitis")}, two
+
+
+@pytest.mark.parametrize("sentence", [
+    "miR-21a-5p is the most highly expressed miRNA in MSC-EVs.",
+    "miR-21a-5p was the most highly expressed among the various miRNAs contained in MSC-EVs.",
+])
+def test_the_most_highly_expressed_cargo_of_a_vesicle_is_carried_by_it(sentence):
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
+    assert ("MSC-EVs", "carries", "miR-21a-5p") in got, got
