@@ -194,7 +194,7 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
 
 # "exosome-treated mice", "in our hucMSC-sEV-treated BPD model": a group named by the one treatment it was given
 _TREATED_GROUP = re.compile(r"[\s-]+(?:treated|injected|administered)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:groups?|mice|rats|animals|models?|cells|patients)\b", re.I)
+                            r"(?:groups?|mice|rats|animals|models?|cells|patients|microglia|macrophages|neurons|fibroblasts|[a-z]+cytes)\b", re.I)
 _REPORTED = re.compile(r"\b(?:showed|shows|show|observed|exhibited|displayed|revealed|presented|had)\s+", re.I)
 _IN_GROUP = re.compile(r"\bin\s+(?:(?:the|our|these|those)\s+)?$", re.I)
 

@@ -115,3 +115,10 @@ def test_changes_that_follow_a_claim_and_a_class_listed_by_its_members(reader):
     assert not any(s == "Th1 cell" for s, _, _ in got), got  # a change that follows is no fall's effect
     got = _got(reader, "MSC-EVs reduced inflammatory cytokine levels (IL-2, IL-21 and IL-17A) in the kidney.")
     assert {("MSC-EVs", "decreases", o) for o in ("IL-2", "IL-21", "IL-17A")} <= got, got
+
+
+def test_a_change_in_cells_named_by_what_they_were_treated_with(reader):
+    """ "TLR4 was upregulated in LPS-treated microglia": the LPS raised it (cells named by their type, not only
+    "cells")."""
+    assert ("lipopolysaccharide", "increases", "TLR4") in _got(reader, "TLR4 was upregulated in LPS-treated microglia.")
+    assert ("BMSC-Exos", "decreases", "interleukin 6") in _got(reader, "IL-6 was reduced in the BMSC-Exos-treated chondrocytes.")
