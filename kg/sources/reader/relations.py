@@ -35,7 +35,7 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .agents import treated_agent
-from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
+from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
 from .predicates import causes, fits, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
@@ -117,7 +117,7 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
         after = [i for i, x in enumerate(mentions) if x.start == example.end()]
         return coordinated_with(sentence, mentions, after[0]) if after else []
     opening = MEMBERS_OPEN.match(sentence, m.end)
-    if not opening:
+    if not opening or MIRNA.fullmatch(m.text) or SYMBOL.fullmatch(m.text):  # "miR-146a (exo-146a)": one name, no members
         return []
     close = sentence.find(")", m.end)
     inside = [x for x in mentions if opening.end() <= x.start and x.end <= close]

@@ -817,3 +817,16 @@ def test_a_names_source_is_no_clause_a_means_after_it_belongs_to(rec, onto):
     s = "In this study, miR-21 dampened the activation of astrocytes freshly isolated from aged rats, by reducing STAT3 expression."
     got = {(c.subject.text, c.predicate, c.object.text) for c in extract(s, rec.find(s), onto)}
     assert ("miR-21", "decreases", "STAT3") in got and not any(c[2] == "STAT3" and c[0] != "miR-21" for c in got), got
+
+
+def test_a_short_form_after_a_specific_name_is_no_list_of_its_members():
+    """ "MSC-exosomes loaded with miR-146a (exo-146a)": the brackets name the loaded vesicles, not members of
+    miR-146a, so the vesicles still carry miR-146a; a class's members in brackets still count."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "We developed engineered MSC-exosomes loaded with miR-146a (exo-146a).").statements}
+    assert ("MSC-exosomes", "carries", "miR-146a") in got, got
+    got = {(s.predicate, s.object.label) for s in reader.read("Exosomes reduced neurotrophic factors (BDNF, GDNF).").statements}
+    assert {("decreases", "brain derived neurotrophic factor"), ("decreases", "glial cell derived neurotrophic factor")} <= got, got
