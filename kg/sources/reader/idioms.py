@@ -59,6 +59,10 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
             j -= 1
             members.append(mentions[j])
         out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
+    # "BMMSC-sEV miR-328a-3p", "BMSC-exosomes miR-25-3p": the vesicles' name before the miRNA's says whose it is
+    out += [Claim(v, "carries", c, v.start, c.end, 0.6) for v, c in zip(mentions, mentions[1:])
+            if c.entity.type == "MicroRNA" and c.entity.id not in classes and ontology.is_a(v.entity.type, "ExtracellularVesicle")
+            and sentence[v.end : c.start] == " "]
     return out
 
 

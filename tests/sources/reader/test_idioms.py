@@ -157,3 +157,17 @@ def test_the_most_highly_expressed_cargo_of_a_vesicle_is_carried_by_it(sentence)
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
     assert ("MSC-EVs", "carries", "miR-21a-5p") in got, got
+
+
+def test_a_vesicle_name_written_before_a_mirna_says_it_carries_it():
+    """ "BMMSC-sEV miR-328a-3p can be transferred ...": the vesicles carry the miRNA; a comma between the two
+    names ("MSC-EVs, miR-21 and X") says nothing of the kind."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "Studies showed that BMMSC-sEV miR-328a-3p can be transferred from BMMSC to fibroblasts.").statements}
+    assert ("BMMSC-sEV", "carries", "miR-328a-3p") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "We compared MSC-EVs, miR-21 and placebo.").statements}
+    assert not any(p == "carries" for _, p, _ in got), got
