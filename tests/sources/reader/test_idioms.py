@@ -171,3 +171,19 @@ def test_a_vesicle_name_written_before_a_mirna_says_it_carries_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
         "We compared MSC-EVs, miR-21 and placebo.").statements}
     assert not any(p == "carries" for _, p, _ in got), got
+
+
+def test_cells_a_cargo_is_brought_into_take_it_up():
+    """ "transferred miR-140-5p into microglia" and "miR-328a-3p can be transferred from BMMSC to fibroblasts":
+    the cells take the miRNA up; "delivered miR-21 to neurons" says only that it was sent (the in-repository
+    curation reads it so)."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+
+    def got(text):
+        return {(s.subject.label, s.predicate, s.object.label) for s in reader.read(text).statements}
+
+    assert ("miR-140-5p", "taken_up_by", "microglia") in got("MSC-EVs contained miR-140-5p and transferred miR-140-5p into microglia.")
+    assert ("miR-328a-3p", "taken_up_by", "fibroblast") in got("miR-328a-3p can be transferred from BMMSC to fibroblasts.")
+    assert not any(p == "taken_up_by" for _, p, _ in got("MSC-EVs delivered miR-21 to neurons."))
