@@ -196,18 +196,22 @@ def delivery_claims(sentence: str, mentions: list[Mention], ontology: Ontology) 
     # "transferred miR-140-5p into microglia", "miR-328a-3p can be transferred from BMMSC to fibroblasts": the
     # cells the cargo was brought into take it up
     for i, c in enumerate(mentions):
-        moving = c.entity.type in CARGO_TYPES and _MOVING.search(sentence, max(0, c.start - 40), c.start)
+        if c.entity.type not in CARGO_TYPES:
+            continue
+        moving = _MOVING.search(sentence, max(0, c.start - 40), c.start)
         cells = next((m for m in mentions[i + 1 : i + 3] if ontology.is_a(m.entity.type, "CellType") and (
             moving and _MOVED_INTO.fullmatch(sentence, c.end, m.start) or _CARRIED_INTO.fullmatch(sentence, c.end, m.start))), None)
-        if cells is not None and c.entity.type in CARGO_TYPES:
+        if cells is not None:
             out.append(Claim(c, "taken_up_by", cells, c.start, cells.end, 0.6))
     return out
 
 
-_MOVING = re.compile(r"(?<![\w-])(?:transferr(?:ed|ing)|deliver(?:ed|ing)|shuttl(?:ed|ing)|transport(?:ed|ing))\s+(?:the\s+)?(?:exosomal\s+)?$", re.I)
-_MOVED_INTO = re.compile(r"\s+into\s+(?:the\s+)?(?:recipient\s+|target\s+)?")  # (a cargo delivered "to" cells may stay outside)
-_CARRIED_INTO = re.compile(r"\s+(?:(?:can|could|was|were|is|are)\s+)?(?:be\s+)?(?:transferred|delivered|shuttled|transported)"
-                           r"\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+(?:the\s+)?(?:recipient\s+|target\s+)?", re.I)
+_MOVE = r"(?:transferr|deliver|shuttl|transport)"  # the verbs that bring a cargo somewhere, without their ending
+_RECIPIENT = r"(?:the\s+)?(?:recipient\s+|target\s+)?"
+_MOVING = re.compile(rf"(?<![\w-]){_MOVE}(?:ed|ing)\s+(?:the\s+)?(?:exosomal\s+)?$", re.I)
+_MOVED_INTO = re.compile(rf"\s+into\s+{_RECIPIENT}")  # (a cargo delivered "to" cells may stay outside)
+_CARRIED_INTO = re.compile(rf"\s+(?:(?:can|could|was|were|is|are)\s+)?(?:be\s+)?{_MOVE}ed"
+                           rf"\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+{_RECIPIENT}", re.I)
 
 
 # "Activation of Wnt signaling by AFSC-EVs attenuates injury": the act named before its agent

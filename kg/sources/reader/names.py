@@ -246,6 +246,18 @@ _GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "
                         "σ": "s", "τ": "t", "ω": "w", "Α": "A", "Β": "B", "Γ": "G", "Δ": "D", "Κ": "K"})
 
 
+def without_short_forms(name: str) -> str:
+    """*name* without the short forms defined in brackets inside it, which are no part of the name.
+
+    >>> without_short_forms("ultraviolet (UV) radiation"), without_short_forms("nucleus pulposus cell (NPC) apoptosis")
+    ('ultraviolet radiation', 'nucleus pulposus cell apoptosis')
+    """
+    return _BRACKETED.sub("", name)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def singular(name: str) -> str:
     """*name* with a plural ending removed from its last word, for matching names.
 

@@ -30,7 +30,7 @@ from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
                     MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
                     SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular,
-                    slug, type_of_phrase)
+                    slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
 from .terms import term_class, with_terms
 from .triggers import TRIGGERS
@@ -39,10 +39,10 @@ from .vocabulary import Vocabulary
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
+_TRUNCATED = re.compile(r"[A-Z][a-z]{2,4}")  # "doxorubicin (Dox)": a drug's name cut short
 # "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
-_TRUNCATED = re.compile(r"[A-Z][a-z]{2,4}")
-_TYPE_BEFORE = re.compile(r"(?<![\w-])[Tt]ype\s+(?:I{1,3}|IV|[1-3])\s+$")
 _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
+_TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
@@ -181,7 +181,7 @@ class Recognizer(MentionSteps, PatternSteps):
         unknown: set[str] = set()
         for m in ABBREV.finditer(text):
             short = m.group(1)
-            truncated = _TRUNCATED.fullmatch(short)  # "doxorubicin (Dox)": a drug's name cut short
+            truncated = _TRUNCATED.fullmatch(short)
             if (sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and any(c.isdigit() for c in short))
                     and not truncated) or short in found:  # "Nrf2" is a short form too
                 continue
@@ -293,7 +293,7 @@ class Recognizer(MentionSteps, PatternSteps):
     def _np_mention(self, name: str, start: int, etype: str) -> Mention:
         if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
             etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
-        clean = re.sub(r"\s*\([^()]*\)", "", name)  # the short form read over is no part of the name
+        clean = without_short_forms(name)  # the short form read over is no part of the name
         e = self.lookup(clean)
         if e is None:
             # a common noun capitalised by a heading ("... Injured Kidneys Recover", "Reduce Muscle Loss")

@@ -16,7 +16,8 @@ from .abbreviations import long_form
 from .compose import ENGINEERED
 from .grounding import unique_term
 from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, PATHWAY,
-                    STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type)
+                    STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type,
+                    without_short_forms)
 from .vocabulary import Vocabulary
 
 _GREEK_WORD_AFTER = re.compile(rf"[ \t](?:{GREEK_WORD})(?:[ \t]?\d)?(?![\w-])")
@@ -127,7 +128,7 @@ class PatternSteps:
             e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _RADIATION.finditer(text):
-            label = re.sub(r"\s*\([^()]*\)", "", m.group())  # the short form defined inside is no part of the name
+            label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CIRC_RNA.finditer(text):
