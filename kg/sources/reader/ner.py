@@ -40,6 +40,7 @@ _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two sm
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
 _TRUNCATED = re.compile(r"[A-Z][a-z]{2,4}")  # "doxorubicin (Dox)": a drug's name cut short
+_CLASS_WORD = re.compile(r"proteins?")  # "YAP protein": the class of the name before it, no entity of its own
 # "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
 _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
@@ -406,6 +407,9 @@ class Recognizer(MentionSteps, PatternSteps):
         if self.vocabulary is not None:  # standard names nothing above found ("cisplatin", "colitis")
             chosen = with_terms(text, chosen, taken, self.vocabulary, self._new)
         chosen.sort(key=lambda c: c.start)
+        chosen = [c for i, c in enumerate(chosen) if not (
+            i and _CLASS_WORD.fullmatch(c.text) and self._is_a(chosen[i - 1].entity.type, "GeneOrProtein")
+            and text[chosen[i - 1].end : c.start] == " ")]
         out = self._compose(text, chosen)
         out = self._tissue_cells(text, out)
         out = self._derived_cells(text, out)

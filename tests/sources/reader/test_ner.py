@@ -396,3 +396,21 @@ def test_a_drug_name_cut_short_is_an_abbreviation_of_it():
     assert [m.identifier for m in result.mentions if m.text == "Dox"] == ["CHEBI:28748", "CHEBI:28748"], result.mentions
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("doxorubicin", "increases", "cardiotoxicity") in got, got
+
+
+def test_the_word_protein_after_a_gene_name_is_its_class_not_another_entity():
+    """ "The YAP protein was reduced": the vesicles lower YAP, not "protein" (the ChEBI class); a cargo
+    "14-3-3ζ protein, which was delivered by exosomes" is 14-3-3ζ."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    for text, triple in (("The YAP protein was reduced by MSC exosomes.",
+                          ("mesenchymal stem cell exosome", "decreases", "YAP")),
+                         ("The vesicles raised 14-3-3ζ protein, which was delivered by exosomes into hepatocytes.",
+                          ("exosome", "delivers", "14-3-3ζ"))):
+        result = reader.read(text)
+        assert "protein" not in {m.text for m in result.mentions}, result.mentions
+        got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+        assert triple in got, got
+    kept = reader.read("Exosomes carry protein and RNA.")  # no gene before it: the class is what is carried
+    assert "protein" in {m.text for m in kept.mentions}
