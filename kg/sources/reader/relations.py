@@ -43,7 +43,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
-                       CHANGE_BEFORE, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB)
+                       CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head)
 
 
 @dataclass(frozen=True)
@@ -139,10 +139,9 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
     >>> [(c.subject.text, c.predicate, c.object.text) for c in extract(s, ms, Ontology.load())]
     [('miR-21', 'decreases', 'PTEN')]
 
-    *specialize* (cell mention, generic vesicle mention) may return a specific vesicle mention: the
-    exosomes a cell type secretes are that cell type's exosomes ("stem cells release exosomes" ->
-    stem cell exosome), and later triggers in the sentence see the specific one. *mentions* is
-    updated in place.
+    *specialize* (cell mention, generic vesicle mention) may return a specific vesicle mention: the exosomes a
+    cell type secretes are that cell type's exosomes ("stem cells release exosomes" -> stem cell exosome), and
+    later triggers in the sentence see the specific one. *mentions* is updated in place.
     """
     if len(mentions) < 2:
         return []
@@ -183,8 +182,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
                 VERB_COORD.match(sentence[prev.objects[-1].end : t.start])
                 or (listed := VERB_LISTED.search(sentence, 0, t.start))
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : listed.start()]))):
-            # "reduced A; decreased [an unnamed index]; and improved C": a verb whose object has no
-            # name still passes the list's subject on
+            # "reduced A; decreased [an unnamed index]; and improved C": a verb with an unnamed object passes the subject on
             t.subjects, t.objects, t.passive = prev.subjects, prev.objects, prev.passive
         prev = t if t.relation != "derives_from" else prev  # "microglia isolated from X, by reducing Y": a name's source, no clause
     return claims
@@ -346,7 +344,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         rel, o_flips = ("increases" if rel == "regulates" else rel), [-1 if moved.group(1) else 1] * len(objects)
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
-        flip = -1 if LOSS_OF.search(sentence[: s.start]) or (not passive and (
+        flip = -1 if LOSS_OF.search(sentence[: list_head(sentence, mentions, s).start]) or (not passive and (
             LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
         for o, o_flip in zip(objects, o_flips):
             sign = chained_sign * flip * o_flip
@@ -511,8 +509,10 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
                                            or (mentions[i + 1].entity.type == "MicroRNA"
                                                and ontology.is_a(mentions[i].entity.type, VESICLE)
                                                and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
-    # The object of a preposition is not a subject ("Loading miRNAs into producer cells generates").
-    cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: mentions[i].start])] or cands
+    # A preposition's object is no subject ("Loading miRNAs into cells generates"), nor one listed with it ("Exosomes
+    # from A and B"), unless their loss or gain acts ("knockdown of A and B")
+    cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: (h := list_head(sentence, mentions, mentions[i]).start)])
+             or CHANGED_OF.search(head, 0, h)] or cands
     fitting = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
     if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
             and fits(ontology, mentions[before[0]].entity.type, allowed):

@@ -185,6 +185,9 @@ LOSS_OF = re.compile(
     r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
+# the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)
+CHANGED_OF = re.compile(r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
+                        r"|suppression|deficiency|over-?expression|up-?regulation|down-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
@@ -370,3 +373,23 @@ def moved_relation(sentence: str, trigger: str, end: int, object_start: int, rel
     if relation == "increases" and _CAUSING.match(trigger) and _CAUSED_LOSS.fullmatch(sentence, end, object_start):
         return "decreases"
     return relation
+
+
+def list_head(sentence: str, mentions: list[Mention], m: Mention) -> Mention:
+    """The first of the names of one type listed with *m* ("A, B and C" gives A for each), or *m*: what stands
+    before the list ("knockdown of", "from") stands before each of them.
+
+    >>> from kg.model import Entity
+    >>> gene = lambda n, at: Mention(at, at + len(n), n, Entity(n, n, "GeneOrProtein"), "pattern")
+    >>> text = "Knockdown of SOX9 and RUNX2 decreased collagen."
+    >>> found = [gene("SOX9", 13), gene("RUNX2", 22)]
+    >>> list_head(text, found, found[1]).text, text[: list_head(text, found, found[1]).start]
+    ('SOX9', 'Knockdown of ')
+    """
+    i = next((k for k, x in enumerate(mentions) if (x.start, x.end) == (m.start, m.end)), None)
+    if i is None:
+        return m
+    while i > 0 and mentions[i - 1].entity.type == mentions[i].entity.type \
+            and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+        i -= 1
+    return mentions[i]

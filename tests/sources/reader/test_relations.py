@@ -830,3 +830,22 @@ def test_a_short_form_after_a_specific_name_is_no_list_of_its_members():
     assert ("MSC-exosomes", "carries", "miR-146a") in got, got
     got = {(s.predicate, s.object.label) for s in reader.read("Exosomes reduced neurotrophic factors (BDNF, GDNF).").statements}
     assert {("decreases", "brain derived neurotrophic factor"), ("decreases", "glial cell derived neurotrophic factor")} <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overexpression of SOX9 and RUNX2 increased collagen production.",
+     {("SOX9", "increases", "collagen"), ("RUNX2", "increases", "collagen")}),
+    # the loss of each: silencing them and seeing collagen fall means each raises it
+    ("Knockdown of SOX9 and RUNX2 decreased collagen production.",
+     {("SOX9", "increases", "collagen"), ("RUNX2", "increases", "collagen")}),
+    ("Conversely, overexpression of Cblb and Cbl was associated with significantly increased TrkA ubiquitination.",
+     {("Cblb", "increases", "TrkA ubiquitination"), ("Cbl", "increases", "TrkA ubiquitination")}),
+])
+def test_the_things_listed_after_a_loss_or_gain_noun_are_each_a_subject(text, expected):
+    """ "Knockdown of A and B decreased X": A and B, each with the sign of its loss; before, only the last
+    name, B, was the subject, and without the loss's sign."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert expected <= got, got
+    assert not any(p == "decreases" and o == "collagen" for _, p, o in got), got
