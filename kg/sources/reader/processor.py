@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
 
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
-_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype")
+_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype", "Intervention")
 
 _OF_COMPLEMENT = re.compile(r"\s+of\s+\w", re.I)  # "regeneration of axons" says which regeneration
 
@@ -423,11 +423,10 @@ class Reader(SentenceRules):
         return first.entity
 
     def _one_sense(self, mentions: list[Mention], text: str) -> tuple[list[Mention], Callable[..., Entity | None]]:
-        """A bare process noun means the document's usual compound with that head: in a paper about
-        "axon regeneration", "cytokines that block regeneration" block axon regeneration.
+        """A bare process noun means the document's usual compound with that head ("axon regeneration": "block regeneration").
 
-        A compound counts as usual when the document names it at least twice and at least twice as
-        often as any other compound with the same head. Only nouns the lexicon does not know are
+        A compound counts as usual when the document names it at least twice (an exposure: once) and at least
+        twice as often as any other compound with the same head. Only nouns the lexicon does not know are
         re-pointed. Returns the mentions and a ``process_named_by`` that follows the same rule.
         """
         counts: dict[str, Counter[str]] = {}
@@ -440,7 +439,8 @@ class Reader(SentenceRules):
         usual: dict[str, Entity] = {}
         for head, c in counts.items():
             (top, n), *rest = c.most_common(2)
-            if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+            # an exposure the study names once ("thoracic radiation") is the one its bare head word means after
+            if (n >= 2 or by_id[top].type == "Intervention") and (not rest or n >= 2 * rest[0][1]):
                 usual[head] = by_id[top]
         if not usual:
             return mentions, self.recognizer.process_named_by

@@ -98,6 +98,20 @@ def test_radiation_is_an_exposure_that_induces_what_follows_it():
     assert ("UVB irradiation", "decreases", "SIRT1") in got, got
 
 
+def test_bare_radiation_that_induces_a_harm_is_the_studys_named_exposure():
+    """ "radiation-induced DNA damage" after "thoracic radiation": the vesicles lower DNA damage (not a
+    "radiation-induced DNA damage" of its own) and the study's thoracic radiation raises it; a disease
+    named with its short form, "radiation-induced lung injury (RILI)", stays one name."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("We exposed mice to thoracic radiation. MSC-EVs reduced the levels of radiation-induced "
+                           "DNA damage. Exosomes attenuated radiation-induced lung injury (RILI) in mice.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert {("MSC-EVs", "decreases", "DNA damage"), ("thoracic radiation", "increases", "DNA damage"),
+            ("MSC-EVs", "ameliorates", "radiation-induced lung injury")} <= got, got
+    assert not any(o.startswith("radiation-induced DNA") or s == "radiation" for s, _, o in got), got
+
+
 def test_a_cell_line_named_before_cells_is_cells_not_a_gene():
     """ "HK-2 cells" are the kidney cell line (EFO), not hexokinase 2; "PC12 cell differentiation" is one
     process of the line's cells, which miR-199a-3p raises (not the gene "PC12")."""
