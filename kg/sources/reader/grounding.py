@@ -236,8 +236,7 @@ class Grounder:
 
     def _by_last_words(self, entity: Entity, kinds: tuple[str, ...], starts: Iterable[int],
                        accept: Callable[[int, Term], bool] = lambda k, t: True) -> tuple[Entity, str] | None:
-        """*entity* grounded, as a broader match, to the first term the words of its label from one of
-        *starts* on name (and *accept* takes), or None."""
+        """*entity* grounded, as a broader match, to the first term its label's words from one of *starts* on name, or None."""
         words = entity.label.split()
         for k in starts:
             t = self._spelled([" ".join(words[k:])], entity.type, kinds)
@@ -391,9 +390,10 @@ _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?|[A-Z][A-Za-z0-9]*-[\w.-]*\d[\w.]*)\s+cells?$")
 _CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
-_LINEAGE = re.compile(r"(chondrogenic|osteogenic|adipogenic|neurogenic|neuronal|myogenic|odontogenic)\s+(differentiation)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
-                 "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast"}
+                 "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast", "tenogenic": "tendon cell",
+                 "cardiomyogenic": "cardiac muscle cell", "hepatogenic": "hepatocyte"}
+_LINEAGE = re.compile(rf"({'|'.join(_LINEAGE_CELL)})\s+(differentiation)$", re.I)
 
 
 @lru_cache(maxsize=100_000)

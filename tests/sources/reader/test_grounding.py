@@ -96,6 +96,16 @@ def test_differentiation_named_by_its_lineage_adjective_is_gos_differentiation_o
     assert ids["chondrogenic differentiation"] == "GO:0002062" and ids["osteogenic differentiation"] == "GO:0001649", ids
 
 
+@pytest.mark.parametrize("name, curie", [("tenogenic differentiation", "GO:0035990"),  # tendon cell differentiation
+                                         ("cardiomyogenic differentiation", "GO:0055007"),  # cardiac muscle cell
+                                         ("hepatogenic differentiation", "GO:0070365")])  # hepatocyte
+def test_more_lineage_adjectives_name_the_differentiation_of_their_cells(name, curie):
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read(f"Exosomes promoted {name} in vitro.").mentions}
+    assert ids.get(name) == curie, ids
+
+
 def test_greek_letters_hyphens_and_t_helper_cells_as_real_abstracts_write_them():
     """ "TGF-β1" and "IFN-γ" are TGFB1 and IFNG; "Bcl\u20102" (a typographic hyphen) is BCL2; "Th17 cells"
     and "Treg cells" are cells, not genes; "ADSC\u2010Exo" are exosomes."""
