@@ -51,6 +51,8 @@ _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za
 # "IL-1β-induced apoptosis" is left to the phrase, which splits the inducer off
 _GIVEN = re.compile(r"-?(?:treated|stimulated)")
 _STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|primed|pretreated)$")
+# "Nrf2-knockdown", "PTEN-overexpression": a change of the gene named after it, which stays the gene
+_CHANGE_AFTER = re.compile(r"[-\u2010](?:over-?expression|knockdown|knock-down|knockout|silencing|deficiency|depletion|deletion)$", re.I)
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
 _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
@@ -202,7 +204,7 @@ class PatternSteps:
                 name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
             elif (greek := _GREEK_WORD_AFTER.match(text, end)) and self._names_a_gene(text[m.start() : greek.end()]):
                 name, end = text[m.start() : greek.end()], greek.end()  # "IL-1 beta" is IL1B, not IL-1 and a word
-            elif state := _STATE_AFTER.search(name):
+            elif state := _STATE_AFTER.search(name) or _CHANGE_AFTER.search(name):
                 name, end = name[: state.start()], m.start() + state.start()  # "EAE-affected mice": the disease
             if name in CHEMICAL_SHORT or name in DISEASE_SHORT:
                 continue

@@ -125,3 +125,16 @@ def test_a_cell_line_named_before_cells_is_cells_not_a_gene():
     assert found["PC12 cell differentiation"][0] == "BiologicalProcess", found
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("miR-199a-3p", "increases", "PC12 cell differentiation") in got, got
+
+
+def test_a_gene_with_its_change_glued_on_is_the_gene_and_the_change_its_sign():
+    """ "Nrf2-knockdown increased apoptosis": the gene Nrf2 (HGNC), whose loss raised apoptosis, so Nrf2
+    lowers it; before, "Nrf2-knockdown" was read as an unknown gene of its own and nothing was stated."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    result = reader.read("Nrf2-knockdown increased apoptosis in neurons.")
+    assert [(m.text, m.identifier) for m in result.mentions if m.text.startswith("Nrf2")] == [("Nrf2", "HGNC:7782")]
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("Nrf2", "decreases", "apoptosis") in got, got
+    assert "PTEN" in {m.text for m in reader.read("PTEN-overexpression vectors reversed the effect.").mentions}
