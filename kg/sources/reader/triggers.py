@@ -111,7 +111,8 @@ _TABLE["regulates"] += " " + " ".join(
     for verb in ("play", "plays", "played", "playing")
     for role in ("a", "an important", "a critical", "a key", "a pivotal", "a vital", "a crucial", "a central",
                  "an essential", "a major", "a significant", "a regulatory", "an important regulatory")
-) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
+) + " " + " ".join(f"{verb}_{kind}_roles_in" for verb in ("play", "played", "playing")  # "A and B play key roles in"
+                   for kind in ("key", "important", "critical", "crucial", "pivotal", "vital", "essential", "major", "central")) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
 # "MSC-Exos are critical regulators of inflammatory responses"; "X was required for the suppression of Y"
 _TABLE["regulates"] += " " + " ".join(
     f"{be}_{kind}_of" for be in ("is", "are", "was", "were", "as")

@@ -849,3 +849,12 @@ def test_the_things_listed_after_a_loss_or_gain_noun_are_each_a_subject(text, ex
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
     assert expected <= got, got
     assert not any(p == "decreases" and o == "collagen" for _, p, o in got), got
+
+
+def test_names_that_play_key_roles_in_a_disease_regulate_it():
+    """ "PTEN and TLR4 play important roles in ED": the plural of "plays a key role in", read the same way."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
+        "Erectile dysfunction (ED) is common. PTEN and TLR4 play important roles in ED.").statements}
+    assert {("PTEN", "regulates", "erectile dysfunction"), ("TLR4", "regulates", "erectile dysfunction")} <= got, got
