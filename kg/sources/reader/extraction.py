@@ -290,7 +290,7 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
 
 # what a thing does or is for, not the thing: "abolished the benefits of MSCs" lowers no MSCs
 _NOT_THE_THING = frozenset("effect effects benefit benefits role roles impact impacts contribution contributions "
-                           "advantage advantages".split())
+                           "advantage advantages toxicity toxicities cytotoxicity".split())
 _TREATMENT_NOUNS = frozenset("treatment treatments administration injection injections transplantation infusion therapy".split())
 _TREATED = frozenset("mice rats animals cells patients group groups".split())
 

@@ -418,8 +418,8 @@ _LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|alleviation|loss|blockade|down-?regulation"
                           r"|reduction|depletion|inactivation|impairment|degradation)\s+of\s+(?:the\s+)?$"
                           rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
-# "the effects of (exosomal) miR-182", "the benefits of MSCs": what a thing does, not the thing
-_EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+# "the effects of (exosomal) miR-182", "the benefits of MSCs", "the toxicity of CP": what a thing does, not the thing
+_EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?|\w*toxicit(?:y|ies))\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
 _ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named

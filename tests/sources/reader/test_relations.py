@@ -858,3 +858,14 @@ def test_names_that_play_key_roles_in_a_disease_regulate_it():
     got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
         "Erectile dysfunction (ED) is common. PTEN and TLR4 play important roles in ED.").statements}
     assert {("PTEN", "regulates", "erectile dysfunction"), ("TLR4", "regulates", "erectile dysfunction")} <= got, got
+
+
+def test_the_toxicity_of_a_drug_is_no_drug_the_vesicles_lower():
+    """ "could counteract the reproductive toxicity of CP": the vesicles do not lower the drug (nor its
+    dose); before, the reader said they decreased CP."""
+    from kg.sources.reader import Reader
+
+    for text in ("BMSC-exos could counteract the reproductive toxicity of CP.",
+                 "Exosomes reduced the toxicity of cisplatin in kidneys."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert not any(o in ("CP", "cisplatin") for _, _, o in got), got
