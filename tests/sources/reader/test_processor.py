@@ -363,6 +363,13 @@ def test_effects_of_x_on_y_is_a_study_setting(reader):
     assert ("MSC-exosome", "studied_in", "osteoarthritis") in keys(r)
 
 
+def test_effects_of_x_on_a_process_is_no_study_setting(reader):
+    """A study is set in a disease; "the effects of EVs on cytokine production" names what the vesicles do."""
+    for text in ("We examined the effects of MSC exosomes on cytokine production.",
+                 "We assessed the effects of MSC exosomes on endothelial cell damage."):
+        assert not any(p == "studied_in" for _, p, _ in keys(reader.read(text))), keys(reader.read(text))
+
+
 def test_therapy_into_a_disease_is_a_study_setting():
     lex = Lexicon([Entity("cell-transplant", "cell transplantation", "Intervention"),
                    Entity("stroke", "stroke", "DiseaseOrInjury")])
