@@ -434,7 +434,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
         forms = [n, _singular(n)]
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
             forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
-        bare = _SPECIES_WORD.sub("", n)
+        bare = _SPECIES_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"
         if bare != n:
             forms += [bare, _singular(bare)]
         m = _TISSUE_OF.match(_singular(bare))

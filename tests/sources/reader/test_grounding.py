@@ -393,3 +393,14 @@ def test_of_two_vocabularies_the_one_whose_label_the_name_is():
 
 def g_term(label: str, etype: str) -> str:
     return Grounder(Vocabulary.load(), Ontology.load()).ground(new(label, etype))[0].xrefs[0].curie
+
+
+def test_amniotic_fluid_stem_cells_are_cls_amniotic_stem_cells():
+    """ "Amniotic fluid stem cells (AFSC)": CL:0002639 (amniotic stem cell), under the long form, its short
+    form and a later spelling; before, they were left ungrounded."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Amniotic fluid stem cells (AFSC) attenuate colitis. Human amniotic fluid stem cells "
+                           "and AFSC-derived vesicles were given.")
+    ids = {m.text: m.identifier for m in result.mentions if "AFSC" == m.text or "mniotic" in m.text}
+    assert set(ids.values()) == {"CL:0002639"} and len(ids) == 3, ids
