@@ -253,7 +253,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 etype = last.type
         return self._new(phrase, etype)
 
-    def _np_candidates(self, text: str) -> list[Mention]:
+    def _np_candidates(self, text: str, diseases: frozenset[str] = frozenset()) -> list[Mention]:
+        """Head-noun phrases; a disease's short form the document defines opens none ("NEC intestinal injury")."""
         out = []
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
@@ -268,7 +269,7 @@ class Recognizer(MentionSteps, PatternSteps):
                 word = w.group(1)
                 low = word.lower()
                 compound = re.search(r"-(?:induced|mediated|dependent|related|associated|treated|stimulated|driven)$", low)
-                if (low in STOP or low in TRIGGERS or low.endswith("ly") or word.isdigit()
+                if (low in STOP or low in TRIGGERS or low.endswith("ly") or word.isdigit() or word in diseases
                         or (low.endswith(("ed", "ing")) and low not in ADJECTIVAL and not compound)):
                     break
                 if compound and after_cause is None:
@@ -348,7 +349,7 @@ class Recognizer(MentionSteps, PatternSteps):
         cands += self._pattern_candidates(text)
         # Trusted names first (longest first), then gene symbols, then head-noun phrases only where
         # nothing more trusted was found: "whole stem cells" stays the lexicon's "stem cells".
-        nps = self._np_candidates(text)
+        nps = self._np_candidates(text, frozenset(a for a, e in abbrevs.items() if self._is_a(e.type, "DiseaseOrInjury")))
         rank = {"lexicon": 0, "abbreviation": 1, "pattern": 2}
         tier = {id(c): 1 for c in cands if c.source == "pattern" and SYMBOL.fullmatch(c.text)}
         tier.update({id(c): 2 for c in nps})

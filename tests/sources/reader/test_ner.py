@@ -414,3 +414,15 @@ def test_the_word_protein_after_a_gene_name_is_its_class_not_another_entity():
         assert triple in got, got
     kept = reader.read("Exosomes carry protein and RNA.")  # no gene before it: the class is what is carried
     assert "protein" in {m.text for m in kept.mentions}
+
+
+def test_a_diseases_short_form_opens_no_longer_name_of_a_harm():
+    """ "attenuate NEC intestinal injury" after "necrotizing enterocolitis (NEC)": the disease and its
+    intestinal injury, not one unknown "NEC intestinal injury"."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Necrotizing enterocolitis (NEC) is severe. Vesicles attenuate NEC intestinal injury "
+                           "by activating the Wnt signaling pathway.")
+    names = [m.text for m in result.mentions]
+    assert "intestinal injury" in names and "NEC intestinal injury" not in names, names
+    assert {m.identifier for m in result.mentions if m.text == "NEC"} == {"MONDO:0005313"}
