@@ -12,7 +12,7 @@ from ...ontology import Ontology
 from .names import Mention
 from .predicates import predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, COORD, NEGATION, TRIGGER_RX
+from .triggers import CARGO_TYPES, COORD, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
 
 
 # "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
@@ -289,4 +289,31 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
             if p and (d.object.entity.id, p, c.object.entity.id) not in have:
                 have.add((d.object.entity.id, p, c.object.entity.id))
                 out.append(Claim(d.object, p, c.object, d.object.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))
+    return out
+
+
+def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does.
+
+    >>> from kg.model import Entity
+    >>> s = "AMI or hypoxia-induced apoptosis"
+    >>> ms = [Mention(0, 3, "AMI", Entity("AMI", "AMI", "DiseaseOrInjury"), "lexicon"),
+    ...       Mention(7, 14, "hypoxia", Entity("hypoxia", "hypoxia", "Intervention"), "pattern"),
+    ...       Mention(23, 32, "apoptosis", Entity("apoptosis", "apoptosis", "BiologicalProcess"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in induced_claims(s, ms, Ontology.load())]
+    [('AMI', 'increases', 'apoptosis'), ('hypoxia', 'increases', 'apoptosis')]
+    """
+    out: list[Claim] = []
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if not (INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start)):
+            continue
+        k = i
+        while k > 0 and re.fullmatch(r"\s*,?\s*(?:or|and)\s+|\s*,\s*", sentence[mentions[k - 1].end : mentions[k].start]):
+            k -= 1
+        for a in mentions[k : i + 1]:
+            pred = predicate_for("increases", a, b, ontology, 1)
+            if pred is None and ontology.is_a(b.entity.type, "DiseaseOrInjury"):
+                pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
+            if pred is not None and a.entity.id != b.entity.id:
+                out.append(Claim(a, pred, b, a.start, b.end, 0.6))
     return out

@@ -31,7 +31,7 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 # "ultraviolet (UV) radiation", "UVB irradiation", "thoracic radiation": an exposure, not a gene "UV" (and the inducer
 # of what follows "-induced")
 _RADIATION = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
-                        r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation)(?=[-\u2010]induced))"
+                        r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"

@@ -25,7 +25,7 @@ from .discourse import Discourse
 from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, therapy_claims, utr_claims
+from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .relations import Claim, coordinated_with, extract
@@ -38,7 +38,7 @@ from .vocabulary import Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, COORD, GAIN_NOUNS, INDUCED_GAP, INDUCED_OR, TRIGGER_RX, inducer_after
+from .triggers import APPOSITION, COORD, GAIN_NOUNS, TRIGGER_RX, inducer_after
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ class Reader(SentenceRules):
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
-            claims += self._induced(sent.text, local)
+            claims += induced_claims(sent.text, local, self.ontology)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
@@ -329,19 +329,6 @@ class Reader(SentenceRules):
             pred = predicate_for(c.predicate, agent, c.object, self.ontology, -1 if head in _LOSS_WORDS else 1)
             if pred is not None and agent.entity.id != c.object.entity.id:
                 out.append(replace(c, subject=agent, predicate=pred))
-        return out
-
-    def _induced(self, sentence: str, mentions: list[Mention]) -> list[Claim]:
-        """"IL-6-induced acute liver injury": the inducer increases what it induced."""
-        out: list[Claim] = []
-        for a, b in zip(mentions, mentions[1:]):
-            # "AMI or hypoxia-induced TLR4 signaling": each inducer raises it
-            if INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start):
-                pred = predicate_for("increases", a, b, self.ontology, 1)
-                if pred is None and self.ontology.is_a(b.entity.type, "DiseaseOrInjury"):
-                    pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
-                if pred is not None and a.entity.id != b.entity.id:
-                    out.append(Claim(a, pred, b, a.start, b.end, 0.6))
         return out
 
     def _vesicular_cargo(self, sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Claim]:

@@ -138,3 +138,18 @@ def test_a_gene_with_its_change_glued_on_is_the_gene_and_the_change_its_sign():
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("Nrf2", "decreases", "apoptosis") in got, got
     assert "PTEN" in {m.text for m in reader.read("PTEN-overexpression vectors reversed the effect.").mentions}
+
+
+def test_hypoxia_that_induces_a_change_is_an_exposure_and_each_listed_inducer_raises_it():
+    """ "inhibit hypoxia-induced PAEC apoptosis": hypoxia (the culture's exposure) raises the apoptosis the
+    vesicles lower; in "AMI or hypoxia-induced TLR4 signal", AMI raises it as well as hypoxia."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "MSC-exo inhibited hypoxia-induced pulmonary arterial endothelial cell apoptosis.").statements}
+    assert {("hypoxia", "increases", "pulmonary arterial endothelial cell apoptosis"),
+            ("MSC-exo", "decreases", "pulmonary arterial endothelial cell apoptosis")} <= got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "We studied acute myocardial infarction (AMI). Exosomes inhibited AMI or hypoxia-induced TLR4 signaling.").statements}
+    assert {("hypoxia", "increases", "TLR4 signaling"), ("acute myocardial infarction", "increases", "TLR4 signaling")} <= got, got
