@@ -45,6 +45,7 @@ _CLASS_WORD = re.compile(r"proteins?")  # "YAP protein": the class of the name b
 _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
 _SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
+_SHORT_FORM_INSIDE = re.compile(r"\bcells?\s+\([A-Za-z][\w-]{0,12}\)\s+\S+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?$", re.I)
@@ -381,6 +382,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
             elif c.text.lower().endswith((" loss", " losses")):
                 tier[id(c)] = 0  # "RGC loss", "elastin loss": less of them, not them
+            elif c.entity.type in PROCESS_TYPES and _SHORT_FORM_INSIDE.search(c.text):
+                tier[id(c)] = 0  # "smooth muscle cells (PASMC) proliferation": the cells' process, over the cells' long form
             elif c.entity.type in PROCESS_TYPES and inner and self._where_and_what(c, inner):
                 tier[id(c)] = 0  # "kidney tubular epithelial cell damage", "spinal cord functional recovery"
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w-])", text):

@@ -426,3 +426,14 @@ def test_a_diseases_short_form_opens_no_longer_name_of_a_harm():
     names = [m.text for m in result.mentions]
     assert "intestinal injury" in names and "NEC intestinal injury" not in names, names
     assert {m.identifier for m in result.mentions if m.text == "NEC"} == {"MONDO:0005313"}
+
+
+def test_a_process_of_cells_named_with_their_short_form_is_the_process():
+    """ "inhibited pulmonary arterial smooth muscle cells (PASMC) proliferation": the cells' proliferation
+    (GO smooth muscle cell proliferation) is what fell, not the cells, whose long form the document defines."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("MSC-exo inhibited pulmonary arterial smooth muscle cells (PASMC) proliferation.")
+    objects = [(o.text, o.identifier) for _, o in result.arguments]
+    assert any(t.endswith("(PASMC) proliferation") and i == "GO:0048659" for t, i in objects), objects
+    assert not any(t == "pulmonary arterial smooth muscle cells" for t, _ in objects), objects
