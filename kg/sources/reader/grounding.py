@@ -36,7 +36,7 @@ _HUMAN = re.compile(r"\bhuman\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbi
 _PATIENTS = re.compile(r"\bpatients?\b", re.I)
 _RAT = re.compile(r"\b(?:rats?|Sprague[\s-]Dawley|Wistar)\b", re.I)
 _MOUSE = re.compile(r"\b(?:mice|mouse|murine)\b", re.I)
-_SPECIES_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine)\s+", re.I)
+_ORIGIN_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+", re.I)  # whose, or where they circulate
 _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
 
 
@@ -434,7 +434,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
         forms = [n, _singular(n)]
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
             forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
-        bare = _SPECIES_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"
+        bare = _ORIGIN_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"
         if bare != n:
             forms += [bare, _singular(bare)]
         m = _TISSUE_OF.match(_singular(bare))

@@ -404,3 +404,16 @@ def test_amniotic_fluid_stem_cells_are_cls_amniotic_stem_cells():
                            "and AFSC-derived vesicles were given.")
     ids = {m.text: m.identifier for m in result.mentions if "AFSC" == m.text or "mniotic" in m.text}
     assert set(ids.values()) == {"CL:0002639"} and len(ids) == 3, ids
+
+
+def test_cells_named_with_the_blood_they_circulate_in_are_those_cells():
+    """ "peripheral blood inflammatory monocytes" are CL's inflammatory (classical) monocytes, "circulating
+    monocytes" monocytes; "peripheral blood mononuclear cells" keep their own term."""
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read(
+        "Exosomes suppressed the peripheral blood inflammatory monocytes, circulating monocytes and "
+        "peripheral blood mononuclear cells.").mentions}
+    assert ids.get("peripheral blood inflammatory monocytes") == "CL:0000860", ids
+    assert ids.get("circulating monocytes") == "CL:0000576", ids
+    assert ids.get("peripheral blood mononuclear cells") == "CL:2000001", ids
