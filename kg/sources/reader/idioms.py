@@ -119,7 +119,7 @@ _THERAPY_GAP = re.compile(
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as)\s+"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new)\s+)*"
-    r"(?:(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|[a-z]+protective)\s+"
+    r"(?:(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|[a-z]+protective)\s+"
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?)"
     r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies))\s+"  # "a potential treatment for NAFLD"
@@ -129,11 +129,11 @@ _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
 # the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
 # ADSC-Exos on tendon injury"
-_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|[a-z]+protective)\s+"
+_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|[a-z]+protective)\s+"
                         r"(?:effects?|roles?|efficacy|potential)\s+of\s+(?:the\s+)?$", re.I)
 _ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:experimental\s+)?", re.I)
 # a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"
-_HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy)$", re.I)
+_HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy|pain)$", re.I)
 
 
 def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:

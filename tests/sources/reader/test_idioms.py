@@ -187,3 +187,13 @@ def test_cells_a_cargo_is_brought_into_take_it_up():
     assert ("miR-140-5p", "taken_up_by", "microglia") in got("MSC-EVs contained miR-140-5p and transferred miR-140-5p into microglia.")
     assert ("miR-328a-3p", "taken_up_by", "fibroblast") in got("miR-328a-3p can be transferred from BMMSC to fibroblasts.")
     assert not any(p == "taken_up_by" for _, p, _ in got("MSC-EVs delivered miR-21 to neurons."))
+
+
+def test_analgesic_effects_on_pain_lower_it():
+    """ "exerted analgesic effects on neuropathic pain": the vesicles lower the pain (EFO's neuropathic pain,
+    a phenotype), as "therapeutic effects on" a disease ameliorates it."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Huc-MSCs-derived exosomes exerted analgesic effects on neuropathic pain in rats.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("Huc-MSCs-derived exosome", "decreases", "neuropathic pain") in got, got
