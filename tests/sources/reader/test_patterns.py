@@ -153,3 +153,13 @@ def test_hypoxia_that_induces_a_change_is_an_exposure_and_each_listed_inducer_ra
     got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
         "We studied acute myocardial infarction (AMI). Exosomes inhibited AMI or hypoxia-induced TLR4 signaling.").statements}
     assert {("hypoxia", "increases", "TLR4 signaling"), ("acute myocardial infarction", "increases", "TLR4 signaling")} <= got, got
+
+
+def test_vesicles_named_by_their_cells_state_are_vesicles():
+    """ "Aged-Exos", "Young-EVs": the vesicles of aged or young cells (a capitalised state glued to the
+    vesicles' word), which before were no mention at all."""
+    from kg.sources.reader import Reader
+
+    kinds = {m.text: m.entity.type for m in Reader().read(
+        "Aged-Exos impaired fracture healing, whereas Young-EVs promoted it.").mentions}
+    assert kinds.get("Aged-Exos") == "Exosome" and kinds.get("Young-EVs") == "ExtracellularVesicle", kinds
