@@ -197,3 +197,12 @@ def test_analgesic_effects_on_pain_lower_it():
     result = Reader().read("Huc-MSCs-derived exosomes exerted analgesic effects on neuropathic pain in rats.")
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("Huc-MSCs-derived exosome", "decreases", "neuropathic pain") in got, got
+
+
+def test_a_cargo_said_to_be_upregulated_in_vesicles_with_any_adverb_is_carried():
+    """ "miR-128-3p was markedly upregulated in BMSC-Exos": the vesicles carry it, as with "highly"."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Array analysis showed that miR-128-3p was markedly upregulated in BMSC-Exos.").statements}
+    assert ("BMSC-Exos", "carries", "miR-128-3p") in got, got
