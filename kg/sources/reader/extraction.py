@@ -412,7 +412,9 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     g_rel = "decreases"
                 elif g.i not in at or rel == "increases":
                     g_rel = "increases"
-            g_rel = "decreases" if g_rel == "targets" and s.entity.type == "MicroRNA" else g_rel
+            # a miRNA targets a transcript to repress it; so do vesicles said to target a gene (through their miRNAs)
+            g_rel = "decreases" if g_rel == "targets" and (s.entity.type == "MicroRNA" or ontology.is_a(
+                s.entity.type, "ExtracellularVesicle") and all(ontology.is_a(y.entity.type, "GeneOrProtein") for y in mediators)) else g_rel
             if g_rel is None and rel in (*_SIGNED, "regulates") and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
                 # "exosomes ameliorate X through miR-455-3p": the vesicles carry the miRNA, and it does what they do
                 for y in (m for m in mediators if m.entity.type == "MicroRNA"):

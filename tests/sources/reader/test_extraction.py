@@ -264,3 +264,14 @@ def test_a_passive_patient_named_by_its_fall_turns_the_verb_round():
         "The loss of neurons was prevented by exosomes.").statements}
     assert ("exosome", "increases", "neuron") in got, got
     assert ("exosome", "decreases", "neuron") not in got, got
+
+
+def test_vesicles_that_act_by_targeting_a_gene_lower_it_and_the_gene_acts_against_their_effect():
+    """ "Extracellular vesicles promote proliferation by targeting TFPI2": the vesicles lower TFPI2 and
+    TFPI2 lowers proliferation, as when a miRNA is the subject; before, the gene's link was missing."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Extracellular vesicles promote trophoblast cell proliferation and migration by targeting TFPI2.").statements}
+    assert {("extracellular vesicle", "decreases", "TFPI2"), ("TFPI2", "decreases", "trophoblast cell proliferation"),
+            ("TFPI2", "decreases", "migration")} <= got, got
