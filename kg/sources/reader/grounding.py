@@ -194,9 +194,10 @@ class Grounder:
             if found is not None:
                 return found
         if etype in ("BiologicalProcess", "Phenotype") and " " in entity.label:
-            # "myocardial cell apoptosis": the process named by the last word, if that is a GO process
-            t = unique_term(self.vocabulary.lookup(entity.label.split()[-1], ("go_bp",)))
-            if t is not None and len(entity.label.split()[-1]) >= 6:
+            # "myocardial cell apoptosis", "cardiac inflammation": the GO process the last word names (as GO spells it)
+            last = entity.label.split()[-1]
+            t = next(filter(None, (unique_term(self.vocabulary.lookup(n, ("go_bp",))) for n in (last, *go_spellings(last)))), None)
+            if t is not None and len(last) >= 6:
                 return self._with(entity, t), "GO name of the head word"
         stress = _STRESS.match(entity.label) if etype in ("BiologicalProcess", "Phenotype") else None
         if stress:
@@ -273,9 +274,8 @@ class Grounder:
         """Generic mesenchymal stem (stromal) cells of a document that studies the MSCs of one tissue
         are those: one sense per document, as a curator reads "MSCs" after "bone marrow MSCs (BMSCs)"."""
         xref = entity.xrefs[0].curie if entity.xrefs else None
-        if curie is None or xref not in (None, "CL:0000134") or not _MSC.search(entity.label):
-            return entity, how
-        if not (self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
+        if curie is None or xref not in (None, "CL:0000134") or not _MSC.search(entity.label) or not (
+                self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
             return entity, how
         if re.search(r"iPSC|\biMSC|pluripotent|embryonic", entity.label, re.I):
             return entity, how  # MSCs made from stem cells come from no tissue
@@ -385,7 +385,7 @@ _PREPOSITIONS = frozenset({"of", "in", "to", "for", "from", "with", "by", "on", 
 _GENERIC_ILL = re.compile(r"(?:injur(?:y|ies)|damage|diseases?|disorders?|syndromes?|failure|dysfunction|lesions?|defects?"
                           r"|deficiency|toxicity|pain|model)", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
-_INFLAMMATION = re.compile(r"(?<=\w)-?inflammation$", re.I)  # a prefix before it: "neuroinflammation"
+_INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?|[A-Z][A-Za-z0-9]*-[\w.-]*\d[\w.]*)\s+cells?$")

@@ -417,3 +417,12 @@ def test_cells_named_with_the_blood_they_circulate_in_are_those_cells():
     assert ids.get("peripheral blood inflammatory monocytes") == "CL:0000860", ids
     assert ids.get("circulating monocytes") == "CL:0000576", ids
     assert ids.get("peripheral blood mononuclear cells") == "CL:2000001", ids
+
+
+def test_an_organs_inflammation_is_gos_inflammatory_response_broadly():
+    """ "cardiac inflammation" has no GO term of its own: its head word, as GO spells it (inflammatory
+    response, GO:0006954), is the closest; before, it was left ungrounded."""
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read("The vesicles attenuated cardiac inflammation in mice.").mentions}
+    assert ids.get("cardiac inflammation") == "GO:0006954", ids
