@@ -292,6 +292,9 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
     return out
 
 
+_LISTED_GAP = re.compile(r"\s*,?\s*(?:or|and)\s+|\s*,\s*")
+
+
 def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
     """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does.
 
@@ -307,13 +310,13 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if not (INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start)):
             continue
-        k = i
-        while k > 0 and re.fullmatch(r"\s*,?\s*(?:or|and)\s+|\s*,\s*", sentence[mentions[k - 1].end : mentions[k].start]):
+        k = i  # back over the inducers listed before the one glued to "-induced"
+        while k > 0 and _LISTED_GAP.fullmatch(sentence, mentions[k - 1].end, mentions[k].start):
             k -= 1
-        for a in mentions[k : i + 1]:
-            pred = predicate_for("increases", a, b, ontology, 1)
+        for inducer in mentions[k : i + 1]:
+            pred = predicate_for("increases", inducer, b, ontology, 1)
             if pred is None and ontology.is_a(b.entity.type, "DiseaseOrInjury"):
                 pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
-            if pred is not None and a.entity.id != b.entity.id:
-                out.append(Claim(a, pred, b, a.start, b.end, 0.6))
+            if pred is not None and inducer.entity.id != b.entity.id:
+                out.append(Claim(inducer, pred, b, inducer.start, b.end, 0.6))
     return out
