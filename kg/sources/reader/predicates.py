@@ -90,6 +90,9 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     subj_ok, obj_ok = CONSTRAINTS.get(rel, (None, None))
     if not (fits(ontology, st, subj_ok) and fits(ontology, ot, obj_ok)):
         return None
+    if rel in ("decreases", "ameliorates") and ontology.is_a(st, "DiseaseOrInjury") and (
+            is_harm(o, ontology) or o.entity.label.lower().endswith(("damage", "injury"))):
+        return None  # "AKI ... to mitigate renal damage": no disease or injury lowers a harm; the words were misread
     if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
         return "ameliorates"
     if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):

@@ -77,3 +77,20 @@ def test_no_disease_is_raised_by_a_pronoun_or_by_its_repair(sentence, absent):
 
     got = [(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements]
     assert not [g for g in got if g[0] == absent and g[1] == "increases"], got
+
+
+def test_no_disease_lowers_a_harm():
+    """ "... AKI and the process of AKI to CKD transformation to mitigate renal damage": a disease (or an injury)
+    read as the subject of "mitigate" is a misreading (it does not lower a harm); the vesicles still do."""
+    from kg.model import Entity
+    from kg.ontology import Ontology
+    from kg.sources.reader.names import Mention
+    from kg.sources.reader.predicates import predicate_for
+
+    ont = Ontology.load()
+    m = lambda label, etype: Mention(0, 1, label, Entity(label, label, etype), "lexicon")
+    damage, ckd = m("renal damage", "Phenotype"), m("chronic kidney disease", "DiseaseOrInjury")
+    assert predicate_for("decreases", m("AKI", "DiseaseOrInjury"), damage, ont, 1) is None
+    assert predicate_for("ameliorates", m("renal tubular epithelial cell injury", "DiseaseOrInjury"), ckd, ont, 1) is None
+    assert predicate_for("decreases", m("exosome", "Exosome"), ckd, ont, 1) == "ameliorates"
+    assert predicate_for("decreases", m("AKI", "DiseaseOrInjury"), m("renal function", "Phenotype"), ont, 1) == "decreases"
