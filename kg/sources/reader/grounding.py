@@ -41,8 +41,7 @@ _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem
 
 
 def document_species(text: str) -> str | None:
-    """The miRBase species prefix of the cells *text* studies: human when it says any are human, else
-    the rodent it names more often (rat or mouse), else None.
+    """The miRBase species prefix of the cells *text* studies: human if it says any are, else the rodent named more often, else None.
 
     >>> document_species("Exosomes from hUC-MSCs in mice"), document_species("rat BMSC exosomes in rats")
     ('hsa', 'rno')
@@ -380,7 +379,8 @@ _CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "bet
 _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
-            (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"))
+            (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"),
+            (re.compile(r"^proliferation$", re.I), "cell population proliferation"))
 _PREPOSITIONS = frozenset({"of", "in", "to", "for", "from", "with", "by", "on", "at"})
 _GENERIC_ILL = re.compile(r"(?:injur(?:y|ies)|damage|diseases?|disorders?|syndromes?|failure|dysfunction|lesions?|defects?"
                           r"|deficiency|toxicity|pain|model)", re.I)

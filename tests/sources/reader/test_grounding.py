@@ -426,3 +426,12 @@ def test_an_organs_inflammation_is_gos_inflammatory_response_broadly():
 
     ids = {m.text: m.identifier for m in Reader().read("The vesicles attenuated cardiac inflammation in mice.").mentions}
     assert ids.get("cardiac inflammation") == "GO:0006954", ids
+
+
+def test_a_proliferation_of_cells_without_a_go_term_is_gos_cell_population_proliferation():
+    """ "hippocampal neuron proliferation" has no GO term of its own: GO's cell population proliferation
+    (GO:0008283), which its head word names as GO spells it; before, it was left ungrounded."""
+    from kg.sources.reader import Reader
+
+    ids = {m.text: m.identifier for m in Reader().read("The vesicles boosted hippocampal neuron proliferation.").mentions}
+    assert ids.get("hippocampal neuron proliferation") == "GO:0008283", ids
