@@ -44,8 +44,9 @@ _CLASS_WORD = re.compile(r"proteins?")  # "YAP protein": the class of the name b
 # "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
 _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
-_SHORT_FORM_BEFORE = re.compile(r"\([A-Za-z][\w-]{0,12}\)\s+$")
-_SHORT_FORM_INSIDE = re.compile(r"\bcells?\s+\([A-Za-z][\w-]{0,12}\)\s+\S+$")
+_SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in brackets
+_SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
+_SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?$", re.I)

@@ -28,9 +28,9 @@ _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
                         rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
 _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
-# "ultraviolet (UV) radiation", "UVB irradiation", "thoracic radiation": an exposure, not a gene "UV" (and the inducer
-# of what follows "-induced")
-_RADIATION = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
+# "ultraviolet (UV) radiation", "UVB irradiation", "thoracic radiation", and a bare "radiation-" or "hypoxia-induced":
+# an exposure, not a gene "UV" (and the inducer of what follows "-induced")
+_EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
@@ -131,7 +131,7 @@ class PatternSteps:
             etype = "Exosome" if re.search(r"na[iï]ve|control", m.group(), re.I) else "EngineeredVesicle"
             e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _RADIATION.finditer(text):
+        for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))

@@ -111,8 +111,10 @@ _TABLE["regulates"] += " " + " ".join(
     for verb in ("play", "plays", "played", "playing")
     for role in ("a", "an important", "a critical", "a key", "a pivotal", "a vital", "a crucial", "a central",
                  "an essential", "a major", "a significant", "a regulatory", "an important regulatory")
-) + " " + " ".join(f"{verb}_{kind}_roles_in" for verb in ("play", "played", "playing")  # "A and B play key roles in"
-                   for kind in ("key", "important", "critical", "crucial", "pivotal", "vital", "essential", "major", "central")) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
+) + " is_involved_in are_involved_in was_involved_in were_involved_in be_involved_in been_involved_in"
+_TABLE["regulates"] += " " + " ".join(  # the plural: "A and B play key roles in"
+    f"{verb}_{kind}_roles_in" for verb in ("play", "played", "playing")
+    for kind in ("key", "important", "critical", "crucial", "pivotal", "vital", "essential", "major", "central"))
 # "MSC-Exos are critical regulators of inflammatory responses"; "X was required for the suppression of Y"
 _TABLE["regulates"] += " " + " ".join(
     f"{be}_{kind}_of" for be in ("is", "are", "was", "were", "as")
@@ -179,16 +181,16 @@ GAP_STOP = re.compile(
 # a thing named by lowering or raising it, as a gerund: "down-regulating TLR4", "overexpressing miR-21"
 LOWERING_GERUNDS = r"down-?regulating|knocking\s+down|silencing|depleting"
 RAISING_GERUNDS = r"up-?regulating|overexpressing"
+# the nouns that name a thing's loss: "knockdown of X", "deficiency of X"
+_LOSS_WORDS = r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
 LOSS_OF = re.compile(
-    r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
-    r"|blocking|inhibiting|suppression|suppressing|deficiency)\s+of\s+(?:the\s+)?$|\banti-$"
+    rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?$|\banti-$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
     r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)
-CHANGED_OF = re.compile(r"\b(?:loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade"
-                        r"|suppression|deficiency|over-?expression|up-?regulation|down-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
+CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|down-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
