@@ -57,6 +57,9 @@ _CHANGE_AFTER = re.compile(r"[-\u2010](?:over-?expression|knockdown|knock-down|k
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
 _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
+# "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
+_PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"
+                      r"(?:[-\u2010][0-9A-Za-z\u03b1-\u03c9]+)?|[a-z]\d{2,3})(?![\w\u03b1-\u03c9])")
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -170,6 +173,19 @@ class PatternSteps:
             symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
             e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _PHOSPHO.finditer(text):
+            rest = m.group(1)
+            if (given := COMPOUND.search(rest)) and given.start() > 0:
+                rest = rest[: given.start()]  # "p-STAT3-mediated": the protein, before what it did
+            if rest in NOT_SYMBOLS:
+                continue
+            e = self.lookup(rest)
+            if e is None and (SYMBOL.fullmatch(rest) or self._names_a_gene(rest)):  # not "p-Coumaric acid"
+                e = self._new(m.group(0)[: m.start(1) - m.start() + len(rest)],
+                              "CytokineOrGrowthFactor" if CYTOKINE.match(rest) else "GeneOrProtein", rest)
+            if e is not None and e.type != "Organism":
+                end = m.start(1) + len(rest)
+                out.append(Mention(m.start(), end, text[m.start() : end], e, "pattern", e.provisional))
         for m in (*MIRNA.finditer(text), *_PREFIXED_MIRNA.finditer(text)):
             # (the prefixed pattern holds the plain name in its group 1 and the number in group 2)
             name, number = (m.group(), m.group(1)) if m.re is MIRNA else (m.group(1), m.group(2))

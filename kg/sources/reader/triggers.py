@@ -149,8 +149,9 @@ TRIGGER_RX = re.compile(r"(?<![\w-])(" + by_first_letter([_trigger_pattern(t) fo
 NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
 # "RIPK1/PGAM5": a slash between two names lists them.
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
-# An adjective that only says where or how made ("proteins and synthetic miRNAs") keeps a list a list.
-COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various|up-?regulated|over-?expressed)\s+)?$", re.I)
+# An adjective that only says where or how made ("proteins and synthetic miRNAs"), or which form of a protein
+# was measured ("Bax and cleaved caspase-3", "STAT3 and phosphorylated AKT"), keeps a list a list.
+COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various|up-?regulated|over-?expressed|cleaved|phosphorylated|total)\s+)?$", re.I)
 VERB_COORD = re.compile(r"^[\s,;]*(?:(?:and|or|but|while|thereby|thus|hence|then|as\s+well\s+as)\s+)?(?:(?:also|thereby|thus|subsequently|directly|significantly|further|potentially|possibly|ultimately|eventually|consequently)\s+){0,2}$", re.I)
 HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 # "injury of BMECs", "apoptosis of neurons": cells after "<noun> of" are whose the noun is (a count aside)

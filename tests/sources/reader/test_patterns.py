@@ -163,3 +163,13 @@ def test_vesicles_named_by_their_cells_state_are_vesicles():
     kinds = {m.text: m.entity.type for m in Reader().read(
         "Aged-Exos impaired fracture healing, whereas Young-EVs promoted it.").mentions}
     assert kinds.get("Aged-Exos") == "Exosome" and kinds.get("Young-EVs") == "ExtracellularVesicle", kinds
+
+
+def test_a_phosphorylated_form_names_its_protein(rec):
+    """ "p-Akt", "p-STAT3", "phospho-CREB", "p-NF-κB": the form that was measured; before, no name at all
+    (the hyphen after "p" hid the symbol), and a list through them broke."""
+    got = {m.text: m.entity.label for m in rec.find("Exosomes raised p-Akt, p-STAT3, p-ERK1/2, phospho-CREB and p-IκBα.")}
+    assert {"p-Akt": "Akt", "p-STAT3": "STAT3", "p-ERK1/2": "ERK1/2", "phospho-CREB": "CREB", "p-IκBα": "IκBα"}.items() <= got.items(), got
+    # what the form did is its own word; a "p-value" or a chemical's position prefix names no protein
+    got = _found(rec, "The p-value fell; p-Coumaric acid and p-STAT3-mediated apoptosis rose")
+    assert got == {"p-STAT3": "STAT3"}, got

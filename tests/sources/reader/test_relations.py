@@ -869,3 +869,20 @@ def test_the_toxicity_of_a_drug_is_no_drug_the_vesicles_lower():
                  "Exosomes reduced the toxicity of cisplatin in kidneys."):
         got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
         assert not any(o in ("CP", "cisplatin") for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exosomes decreased Bax and cleaved caspase-3 in the cells.",
+     {("exosome", "decreases", "Bax"), ("exosome", "decreases", "caspase-3")}),
+    ("Exosomes increased STAT3 and phosphorylated AKT in the cells.",
+     {("exosome", "increases", "STAT3"), ("exosome", "increases", "AKT")}),
+    ("Exosomes increased p-Akt and VEGFA in the cells.",
+     {("exosome", "increases", "Akt"), ("exosome", "increases", "VEGFA")}),
+])
+def test_a_list_runs_through_the_form_of_a_protein_that_was_measured(text, expected):
+    """ "Bax and cleaved caspase-3": the word for the form measured left the list at "and", so the
+    vesicles lowered Bax only; "p-Akt" was no name and ended the list before it began."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert expected <= got, got
