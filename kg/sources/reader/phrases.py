@@ -330,7 +330,7 @@ _TREATED_BEFORE = re.compile(
     r"\s+(?:with|of)\s+(?:the\s+)?)?$", re.I)
 _TREATMENT_AFTER = re.compile(r"^[\s-]+(?:treatment|intervention|administration|injection|transplantation|infusion|therapy)\b", re.I)
 _BE_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been)\s+(?:(?:significantly|markedly|remarkably|obviously|notably|also|further|greatly"
+    r"\b(?:was|were|is|are|been)\s+(?:(?:both|significantly|markedly|remarkably|obviously|notably|also|further|greatly"
     r"|dramatically|clearly|substantially)\s+)?(decreased|reduced|down-?regulated|inhibited|suppressed|attenuated"
     r"|alleviated|diminished|lowered|increased|elevated|up-?regulated|enhanced|promoted|improved|restored|raised)\b"
     r"(?!\s+(?:by|in\s+response\s+to)\b)", re.I)
@@ -339,9 +339,11 @@ _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|am
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # (a transfected name is what was put in; "the LPS group" names a model, not a treatment)
 _TRANSFECTED_AFTER = re.compile(r"(?:-|\s+)transfected\b", re.I)
-_IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|[\w-]+ia|groups?)\s+(?:when\s+)?(?:co-?)?"
+_IN_GROUP_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+s|[\w-]+ia|groups?|models?)\s+(?:when\s+)?(?:co-?)?"
                               r"(?:transfected|treated|injected|pretreated)\s+with\s+(?:the\s+)?$", re.I)  # ("spermatogonia")
 _GROUP_AFTER = re.compile(r"(?:[\s-]+(?:treated|treatment|injected|injection|therapy|transplantation))?\s+groups?\b", re.I)
+# "SP-C staining (a marker of type II alveolar epithelial cells, TIIAECs) rose": what a marker marks was not measured
+_MARKER_GLOSS = re.compile(r"\(\s*(?:an?\s+|the\s+)?markers?\s+(?:of|for)\s[^()]*$", re.I)
 _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "MicroRNA")
 _MODULATION_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
@@ -401,7 +403,7 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
         lo = max(seg_start, t_end if t_end <= v.start() else 0)
         rel = "decreases" if _DOWN.match(v.group(1)) else "increases"
         for m in mentions[bisect_left(starts, lo) : bisect_left(starts, v.start())]:
-            if m.end > v.start() or m.entity.id == t.entity.id:
+            if m.end > v.start() or m.entity.id == t.entity.id or _MARKER_GLOSS.search(sentence, max(lo, m.start - 80), m.start):
                 continue
             before = sentence[max(lo, m.start - 40) : m.start]
             if PREPOSITION_BEFORE.search(before) and not _LEVEL_OF.search(before):

@@ -72,3 +72,14 @@ def test_a_change_in_the_treated_group_is_what_the_treatment_did():
     assert got == {("exosome", "decreases", "interleukin 6"), ("exosome", "decreases", "tumor necrosis factor")}
     # two groups compared in one sentence: who did what is not said
     assert read_text("IL-6 was increased in the LPS group and decreased in the exosome group.").statements == []
+
+
+def test_a_change_in_a_model_treated_with_vesicles_is_what_they_did_and_a_markers_gloss_is_not_measured():
+    """ "SP-C staining (a marker of type II alveolar epithelial cells, TIIAECs) and CD31 staining were both
+    increased in a BPD model treated with EVs": before, "a ... model" (not "mice", "groups") and "both" hid
+    the change; what a marker marks, in its gloss, was not what was measured."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "SP-C staining (a marker of type II alveolar epithelial cells, TIIAECs) and CD31 staining were both increased "
+        "in a hyperoxia-induced BPD model treated with EVs.").statements}
+    assert {("extracellular vesicle", "increases", "SP-C"), ("extracellular vesicle", "increases", "CD31")} <= got, got
+    assert not any(o in ("TIIAECs", "type II alveolar epithelial cell") for _, _, o in got), got
