@@ -193,7 +193,7 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
 
 
 # "exosome-treated mice", "in our hucMSC-sEV-treated BPD model": a group named by the one treatment it was given
-_TREATED_GROUP = re.compile(r"[\s-]+(?:treated|injected|administered)\s+(?:[\w-]+\s+){0,2}?"
+_TREATED_GROUP = re.compile(r"[\s-]+(?:treated|injected|administered|exposed|challenged|stimulated)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:groups?|mice|rats|animals|models?|cells|patients|microglia|macrophages|neurons|fibroblasts|[a-z]+cytes)\b", re.I)
 _REPORTED = re.compile(r"\b(?:showed|shows|show|observed|exhibited|displayed|revealed|presented|had)\s+", re.I)
 _IN_GROUP = re.compile(r"\bin\s+(?:(?:the|our|these|those)\s+)?$", re.I)
@@ -215,10 +215,17 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     """
     treated = [(m, g) for m in mentions if (g := _TREATED_GROUP.match(sentence, m.end)) and not is_generic_vesicle(m.entity)
                and any(ontology.is_a(m.entity.type, t) for t in ("ExtracellularVesicle", "CellType", "Molecule", "MicroRNA"))]
-    if len({m.entity.id for m, _ in treated}) != 1:
-        return claims  # none, or two groups compared: who did what is not said ("sEV-treated" names no one vesicle)
-    agent, group = treated[0]
     report = _REPORTED.search(sentence)
+    if len({m.entity.id for m, _ in treated}) != 1:
+        # none, or two groups compared: who did what is not said ("sEV-treated" names no one vesicle); still,
+        # "the mice had increased IL-6 and decreased IL-10" says IL-6 lowers nothing (a change causes no other),
+        # unless the group was named by it ("miR-25b-3p mice had increased miR-25b-3p, decreased ALT")
+        states = report and not sentence.startswith("that ", report.end())  # ("showed that X rose": a clause)
+        moved = {m.entity.id for m, _ in _moved(sentence, [m for m in mentions if states and m.start >= report.end()])} \
+            - {m.entity.id for m in mentions if states and m.end <= report.start()}
+        return [c for c in claims if not (c.predicate in ("increases", "decreases") and c.subject.entity.id in moved
+                                          and c.object.entity.id in moved)]
+    agent, group = treated[0]
     if report is None and not _IN_GROUP.search(sentence, max(0, agent.start - 12), agent.start):
         return claims
     at = report.end() if report else 0

@@ -122,3 +122,17 @@ def test_a_change_in_cells_named_by_what_they_were_treated_with(reader):
     "cells")."""
     assert ("lipopolysaccharide", "increases", "TLR4") in _got(reader, "TLR4 was upregulated in LPS-treated microglia.")
     assert ("BMSC-Exos", "decreases", "interleukin 6") in _got(reader, "IL-6 was reduced in the BMSC-Exos-treated chondrocytes.")
+
+
+def test_a_group_exposed_to_a_harm_and_a_list_of_changes_with_no_one_behind_them(reader):
+    """ "observed in the cisplatin exposed mice with increased IL-6 ... and decreased IL-10": the exposure
+    moved them (before, only "treated", "injected" or "administered" named the group); with no one named,
+    "had increased IL-6 and decreased IL-10" says IL-6 lowers nothing (before, it lowered IL-10)."""
+    got = _got(reader, "Hair cell loss was observed in the cisplatin exposed mice with increased content of IL-6 and "
+                       "NLRP3, and decreased content of IL-10.")
+    assert {("cisplatin", "increases", "interleukin 6"), ("cisplatin", "increases", "NLRP3"),
+            ("cisplatin", "decreases", "IL-10")} <= got, got
+    assert _got(reader, "The mice had increased IL-6 and decreased IL-10.") == set()
+    # the group named by what it was given keeps it ("miR-25b-3p mice had increased miR-25b-3p, decreased ALT")
+    assert ("miR-25b-3p", "decreases", "ALT") in _got(
+        reader, "HIRI + miR-25b-3p mice had significantly increased miR-25b-3p expression, decreased ALT levels.")
