@@ -36,8 +36,9 @@ _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degenerat
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
 # a name and, after it, the verb saying it moved: "SIRT1 expression level in keratinocytes decreased"
 # (the verb used without an object: "decreased in a dose-dependent manner", "was reduced.")
-_MOVED_AFTER = re.compile(rf"[^,;]{{0,80}}?\s(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?(?:({_UP})|({_DOWN}))"
-                          r"(?=\s*(?:[,;.)]|$|(?:in|after|under|with|following|during|significantly|markedly)\b))", re.I)
+# ("was poorly expressed while TLR4 was upregulated in": each name's own verb, up to "while")
+_MOVED_AFTER = re.compile(rf"[^,;]{{0,80}}?\s(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?(?:({_UP}|highly\s+expressed)|({_DOWN}|poorly\s+expressed))"
+                          r"(?=\s*(?:[,;.)]|$|(?:in|after|under|with|following|during|significantly|markedly|while|whereas)\b))", re.I)
 _AGENT_TYPES = ("ExtracellularVesicle", "MicroRNA", "GeneOrProtein", "Molecule", "CellType", "Intervention",
                 "CytokineOrGrowthFactor")
 
@@ -111,6 +112,9 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
     verb_at = -1  # the end of a verb read after a name: the names before it are that name's setting
     for m in mentions:
         if m.start < verb_at:
+            if prev and _LIST_GAP.match(sentence[prev[0].end : m.start]):  # "TLR4 and NF-κB were highly expressed"
+                prev = (m, prev[1])
+                out.append(prev)
             continue
         if _LOSS_AFTER.match(sentence, m.end):
             prev = None

@@ -136,3 +136,14 @@ def test_a_group_exposed_to_a_harm_and_a_list_of_changes_with_no_one_behind_them
     # the group named by what it was given keeps it ("miR-25b-3p mice had increased miR-25b-3p, decreased ALT")
     assert ("miR-25b-3p", "decreases", "ALT") in _got(
         reader, "HIRI + miR-25b-3p mice had significantly increased miR-25b-3p expression, decreased ALT levels.")
+
+
+def test_each_name_moved_by_its_own_verb_in_cells_given_a_harm(reader):
+    """ "MiR-486-3p was poorly expressed while TLR4 and NF-κB were highly expressed in HG-treated cells":
+    before, the first name took the last verb across "while" (high glucose raised miR-486-3p), TLR4 was
+    passed over, and a name listed before a verb had no direction."""
+    got = _got(reader, "Muller cells were exposed to high glucose (HG). MiR-486-3p was poorly expressed while TLR4 "
+                       "and NF-κB were highly expressed in HG-treated Muller cells.")
+    assert {("high glucose", "decreases", "miR-486-3p"), ("high glucose", "increases", "TLR4"),
+            ("high glucose", "increases", "NF-κB signaling")} <= got, got
+    assert ("high glucose", "increases", "miR-486-3p") not in got, got
