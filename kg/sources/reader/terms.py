@@ -205,8 +205,10 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         kinds = tuple(k for k in _CLASS if k != "gene")
     for form in (name, _singular_label(name), *go_spellings(name)):
         terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
-        if terms and terms[0].kind == "chemical" and re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms):
-            return name, "GeneOrProtein"  # "myeloperoxidase": ChEBI has the enzyme too; it is the gene's protein
+        if terms and terms[0].kind == "chemical" and (re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms)
+                                                      or unique_term([t for t in terms if t.kind.startswith("gene")], name)):
+            # "myeloperoxidase", "leptin", "elastin": ChEBI has the protein too; it is the one gene's protein
+            return name, "GeneOrProtein"
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
     drug_harm = re.search(r"\wtoxicity$", name, re.I)  # not a bare "toxicity"

@@ -435,3 +435,14 @@ def test_a_proliferation_of_cells_without_a_go_term_is_gos_cell_population_proli
 
     ids = {m.text: m.identifier for m in Reader().read("The vesicles boosted hippocampal neuron proliferation.").mentions}
     assert ids.get("hippocampal neuron proliferation") == "GO:0008283", ids
+
+
+def test_a_protein_chebi_also_lists_is_the_genes_protein():
+    """ "elastin", "leptin", "fibronectin": ChEBI keeps these proteins as well as HGNC's one gene; they were read
+    as molecules grounded to ChEBI. A chemical no gene names stays one."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
+        "Exosomes raised elastin, leptin and fibronectin but not heparin.").mentions}
+    assert found["elastin"] == ("GeneOrProtein", "HGNC:3327") and found["leptin"] == ("GeneOrProtein", "HGNC:6553"), found
+    assert found["fibronectin"] == ("GeneOrProtein", "HGNC:3778") and found["heparin"] == ("Molecule", "CHEBI:28304"), found
