@@ -89,6 +89,14 @@ class PatternSteps:
             and bool(self.vocabulary.lookup(name, ("disease",))) \
             and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
 
+    def _cell_short(self, name: str) -> bool:
+        """Whether *name* (or its plural) is the Cell Ontology's short name of a cell ("EPC", "VSMCs") and no
+        gene's symbol or alias: an endothelial progenitor cell, not an ungrounded protein."""
+        one = name[:-1] if name.endswith("s") and len(name) > 3 else name
+        return self.vocabulary is not None and not re.search(r"[a-z]", one) \
+            and bool(self.vocabulary.lookup(one, ("cell",))) \
+            and not self.vocabulary.lookup(one, ("gene", "gene_alias", "gene_text"))
+
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
 
@@ -254,6 +262,7 @@ class PatternSteps:
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
                          else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "Molecule" if self._compound_code(name)  # "SB203580", "XAV939": an inhibitor's code
+                         else "CellType" if self._cell_short(name)  # "EPC tube formation": the cells
                          else "CytokineOrGrowthFactor" if CYTOKINE.match(name) else "GeneOrProtein")
                 e = self._new(name, etype, name)
             if e.type != "Organism":

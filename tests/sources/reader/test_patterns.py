@@ -173,3 +173,13 @@ def test_a_phosphorylated_form_names_its_protein(rec):
     # what the form did is its own word; a "p-value" or a chemical's position prefix names no protein
     got = _found(rec, "The p-value fell; p-Coumaric acid and p-STAT3-mediated apoptosis rose")
     assert got == {"p-STAT3": "STAT3"}, got
+
+
+def test_a_cells_short_name_the_cell_ontology_keeps_is_the_cells():
+    """ "EPCs", "VSMCs": the Cell Ontology's short names of endothelial progenitor and vascular smooth muscle
+    cells; before, ungrounded proteins ("Nrf2 knockdown inhibited EPC tube formation" lowered a protein EPC)."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
+        "Exosomes protected EPCs and reduced calcification of VSMCs.").mentions}
+    assert found["EPCs"] == ("CellType", "CL:0002619") and found["VSMCs"] == ("CellType", "CL:0000359"), found
