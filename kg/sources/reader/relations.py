@@ -344,8 +344,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         rel, o_flips = ("increases" if rel == "regulates" else rel), [-1 if moved.group(1) else 1] * len(objects)
     for s in subjects:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
-        flip = -1 if LOSS_OF.search(sentence[: list_head(sentence, mentions, s).start]) or (not passive and (
-            LOSS_AFTER.match(sentence, s.end) or id(s) in lost_after)) else 1
+        flip = -1 if LOSS_OF.search(sentence[: list_head(sentence, mentions, s).start]) or LOSS_AFTER.match(sentence, s.end) \
+            or id(s) in lost_after else 1  # ("was inhibited by STAT3 knockdown": the agent's loss too)
         for o, o_flip in zip(objects, o_flips):
             sign = chained_sign * flip * o_flip
             if improves_disease(t.text, rel, o, ontology):  # "knockdown of X improved D": left to a curator

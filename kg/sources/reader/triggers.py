@@ -196,7 +196,7 @@ CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|do
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
 LOSS_AFTER = re.compile(r"(?:\s+gene)?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency"
-                        r"|inhibition|inhibitors?|antagomirs?|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
+                        r"|inhibition|suppression|inhibitors?|antagomirs?|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
 APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|on|onto|at|of|from|with|by|for|to|within|under|after|during|than)\s+(?:the\s+|a\s+|an\s+)?$", re.I)

@@ -886,3 +886,18 @@ def test_a_list_runs_through_the_form_of_a_protein_that_was_measured(text, expec
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Angiogenesis was inhibited by STAT3 knockdown.", ("STAT3", "increases", "angiogenesis")),
+    ("Apoptosis was promoted by STAT3 silencing.", ("STAT3", "decreases", "apoptosis")),
+    ("Angiogenesis was abolished by STAT3 suppression.", ("STAT3", "increases", "angiogenesis")),
+    ("STAT3 suppression reduced angiogenesis.", ("STAT3", "increases", "angiogenesis")),
+])
+def test_a_loss_named_after_the_agent_of_a_passive_flips_its_sign_too(text, said):
+    """ "was inhibited by STAT3 knockdown": the loss after the agent was read only in the active voice (the
+    passive said STAT3 lowered angiogenesis), and "STAT3 suppression" was no loss at all."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert said in got and (said[0], "increases" if said[1] == "decreases" else "decreases", said[2]) not in got, got
