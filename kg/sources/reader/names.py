@@ -72,7 +72,7 @@ _NP_HEADS = {
                          "oedema edema infiltration* "
                          "polarization* polarisation* deposition*",
     "Phenotype": "recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
-                 "lifespan pain* resistance* maintenance* infarct fraction* size* density* closure* plaque* "
+                 "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "

@@ -437,3 +437,14 @@ def test_a_process_of_cells_named_with_their_short_form_is_the_process():
     objects = [(o.text, o.identifier) for _, o in result.arguments]
     assert any(t.endswith("(PASMC) proliferation") and i == "GO:0048659" for t, i in objects), objects
     assert not any(t == "pulmonary arterial smooth muscle cells" for t, _ in objects), objects
+
+
+def test_a_tolerance_or_a_sensitivity_of_a_molecule_is_a_state_not_the_molecule():
+    """ "improved glucose tolerance": the glucose was read alone, so the vesicles raised glucose (and lowered
+    insulin, of "ameliorated insulin tolerance"); the state is one name, set right with no direction."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes improved glucose tolerance and insulin sensitivity in mice.").statements}
+    assert ("exosome", "regulates", "glucose tolerance") in got and ("exosome", "increases", "insulin sensitivity") in got, got
+    assert not any(o in ("glucose", "insulin") for _, _, o in got), got
