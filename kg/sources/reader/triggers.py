@@ -213,7 +213,10 @@ NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / 
 _CHAIN_NOMINALS = r"inhibition|suppression|repression|inactivation|downregulation|blockade|knockdown|silencing|activation|upregulation|induction"
 NOMINAL = re.compile(rf"^\s*(?:-\s*)?({_CHAIN_NOMINALS}|signaling)\b", re.I)
 # "protects against DR through repression of the TLR4/NF-κB axis": the nominal before its object
-NOMINAL_CHAIN = re.compile(rf"^\s+(?:through|via|by)\s+(?:the\s+)?({_CHAIN_NOMINALS})\s+of\s+(?:the\s+|its\s+)?$", re.I)
+# (after the object's owner or place, "the regeneration of hair follicles in AGA through ...", and after
+# another means, "through the action of miR-122-5p and the inhibition of the axis")
+NOMINAL_CHAIN = re.compile(r"^(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:through|via|by)\s+(?:the\s+)?"
+                           rf"(?:[\w\s-]{{0,40}}?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?)?({_CHAIN_NOMINALS})\s+of\s+(?:the\s+|its\s+)?$", re.I)
 INHIBITORY_NOMINALS = {"inhibition", "suppression", "repression", "inactivation", "downregulation", "blockade", "knockdown",
                        "silencing"}
 

@@ -901,3 +901,17 @@ def test_a_loss_named_after_the_agent_of_a_passive_flips_its_sign_too(text, said
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
     assert said in got and (said[0], "increases" if said[1] == "decreases" else "decreases", said[2]) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "ADSC-Exos enhanced the regeneration of hair follicles through the inhibition of the TGF-β/SMAD3 axis.",
+    "ADSC-Exos enhanced the regeneration of hair follicles in AGA through the action of miR-122-5p and the "
+    "inhibition of the TGF-β/SMAD3 axis.",
+])
+def test_a_means_named_by_its_nominal_after_the_objects_owner_or_another_means(text):
+    """ "through the inhibition of the axis" after "the regeneration of hair follicles", or after another
+    means: before, no chain at all, or the axis raised (a bare mediator's sign)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert ("ADSC-Exos", "decreases", "TGF-β/SMAD3 axis") in got and ("ADSC-Exos", "increases", "TGF-β/SMAD3 axis") not in got, got
