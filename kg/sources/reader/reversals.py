@@ -33,6 +33,8 @@ _MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cl
                           r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
 # "increased hair cell loss": the loss of the cells went up, not the cells
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
+# "NF-κB pathway activation ... was reversed": the noun after the name says it rose
+_RISE_AFTER = re.compile(r"[\s-]+(?:activation|up-?regulation|over-?expression|elevation|accumulation)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
 # a name and, after it, the verb saying it moved: "SIRT1 expression level in keratinocytes decreased"
 # (the verb used without an object: "decreased in a dose-dependent manner", "was reduced.")
@@ -67,11 +69,12 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
         return claims
     agents = _agents(sentence, mentions, by.end(), ontology)
     changed = _moved(sentence, [m for m in mentions if m.end <= by.start()])
-    if agents and not changed and _UNSIGNED.search(sentence, 0, by.start()):
+    if agents and _UNSIGNED.search(sentence, 0, by.start()):
         # "the abnormal expression of IL-4 and IL-10 was reversed by X": X set them right, which way unsaid
-        ids = {a.entity.id for a in agents}
-        return [replace(c, predicate="regulates") if c.subject.entity.id in ids and c.predicate in ("increases", "decreases")
-                and c.object.end <= by.start() else c for c in claims]
+        # (but not what is said to have risen: "pathway activation and the abnormal expression of IL-4")
+        ids, signed = {a.entity.id for a in agents}, {m.entity.id for m, _ in changed}
+        claims = [replace(c, predicate="regulates") if c.subject.entity.id in ids and c.predicate in ("increases", "decreases")
+                  and c.object.end <= by.start() and c.object.entity.id not in signed else c for c in claims]
     if not agents or not changed:
         return claims
     listed = {m.entity.id for m, _ in changed} | {a.entity.id for a in agents}
@@ -125,6 +128,8 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
             prev = (m, 1 if words[-1].group(1) else -1)
         elif prev and not words and (_LIST_GAP.match(before) or MEMBERS_OPEN.fullmatch(before)):  # "cytokines (IL-2, IL-6)"
             prev = (m, prev[1])
+        elif not words and _RISE_AFTER.match(sentence, m.end):
+            prev = (m, 1)
         elif after := _MOVED_AFTER.match(sentence, m.end):
             prev, verb_at = (m, 1 if after.group(1) else -1), after.end()
         else:

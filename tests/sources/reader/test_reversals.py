@@ -147,3 +147,12 @@ def test_each_name_moved_by_its_own_verb_in_cells_given_a_harm(reader):
     assert {("high glucose", "decreases", "miR-486-3p"), ("high glucose", "increases", "TLR4"),
             ("high glucose", "increases", "NF-κB signaling")} <= got, got
     assert ("high glucose", "increases", "miR-486-3p") not in got, got
+
+
+def test_an_activation_reversed_with_abnormal_expressions_is_a_fall(reader):
+    """ "NF-κB pathway activation and the abnormal expression of IL-4 and IL-8 were reversed by EVs": the
+    activation fell; the abnormal expressions were set right, which way unsaid (before, all unsigned)."""
+    got = _got(reader, "The IRAK1/TAB2/NF-κB pathway activation and the abnormal expression of IL-4 and IL-8 were "
+                       "reversed by hucMSC-EVs.")
+    assert ("hucMSC-EVs", "decreases", "IRAK1/TAB2/NF-κB pathway") in got, got
+    assert {("hucMSC-EVs", "regulates", "IL-4"), ("hucMSC-EVs", "regulates", "IL-8")} <= got, got
