@@ -195,7 +195,8 @@ _NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?", re
 
 def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
                    lookup: Callable[[str], Entity | None]) -> list[Claim]:
-    """Claims stated by a nominalised verb: "X-mediated suppression of Y" and "inhibition of Y by X".
+    """Claims stated by a nominalised verb: "X-mediated suppression of Y" and "inhibition of Y by X"; and
+    "the X-mediated Y pathway" (X raises the pathway or process it mediates).
 
     *lookup* names the entity before "-mediated" where no mention ends there (a hyphenated name
     such as "exosome-mediated" is not a mention of its own).
@@ -253,6 +254,18 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             pred = predicate_for("regulates", s_, o_, ontology, 1)
             if pred and s_.entity.id != o_.entity.id:
                 out.append(Claim(s_, pred, o_, m.start, o.end, 0.6))
+    for i, o in enumerate(mentions):
+        # "the miR-199a-3p/145-5p-mediated NGF/TrkA signaling pathway": the pathway the miRNAs drive
+        if i == 0 or not any(ontology.is_a(o.entity.type, t) for t in ("Pathway", "BiologicalProcess")) \
+                or not _MEDIATED_BEFORE.fullmatch(sentence, mentions[i - 1].end, o.start):
+            continue
+        k = i - 1
+        while k > 0 and sentence[mentions[k - 1].end : mentions[k].start] == "/":
+            k -= 1  # (each of a slash list)
+        for s_ in mentions[k:i]:
+            if any(ontology.is_a(s_.entity.type, t) for t in ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor")) \
+                    and (pred := predicate_for("increases", s_, o, ontology, 1)) and s_.entity.id != o.entity.id:
+                out.append(Claim(s_, pred, o, s_.start, o.end, 0.6))
     for m in _NOMINAL_BY.finditer(sentence):
         if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
             continue
@@ -270,6 +283,7 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
     return out
 
 
+_MEDIATED_BEFORE = re.compile(r"[-\u2010]mediated\s+")
 _BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 

@@ -83,3 +83,15 @@ def test_a_change_in_a_model_treated_with_vesicles_is_what_they_did_and_a_marker
         "in a hyperoxia-induced BPD model treated with EVs.").statements}
     assert {("extracellular vesicle", "increases", "SP-C"), ("extracellular vesicle", "increases", "CD31")} <= got, got
     assert not any(o in ("TIIAECs", "type II alveolar epithelial cell") for _, _, o in got), got
+
+
+def test_the_names_before_mediated_drive_the_pathway_or_process_after_it():
+    """ "through the miR-199a-3p/145-5p-mediated NGF/TrkA signaling pathway": each miRNA of the slash list
+    raises the pathway it mediates; before, nothing was read of the miRNAs."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosomes facilitate recovery through the miR-199a-3p/145-5p-mediated NGF/TrkA signaling pathway in rats.").statements}
+    assert {("miR-199a-3p", "increases", "NGF/TrkA signaling pathway"),
+            ("miR-145-5p", "increases", "NGF/TrkA signaling pathway")} <= got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosomes reduced the miR-21-mediated apoptosis in chondrocytes.").statements}
+    assert ("miR-21", "increases", "apoptosis") in got and ("exosome", "decreases", "apoptosis") in got, got
