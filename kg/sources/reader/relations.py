@@ -41,7 +41,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
-                       RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
+                       ENCLOSED_RELATIVE, GERUND_SUBJECT, RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
                        CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head)
 
@@ -167,7 +167,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()) \
                 or re.match(r"forms?\s+of\b", sentence[t.start() :], re.I):
             continue  # "led to an increase in X": a noun, the change the verb before it names ("a common form of X" too)
-        if _GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
+        if GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
             continue  # a title's "Imiquimod Induced Inflammation": a name of what was induced, no verb
@@ -486,15 +486,18 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if left and right and left[-1].end == c.start() and right[0].start == c.end() and not _OPENER.match(head, clause_start):
             continue  # "A, B and C" (not "After treating A with B, C inhibited ...")
         clause_start = c.end()
-    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start])
+    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start]) or ENCLOSED_RELATIVE.search(head)
     cands = [i for i in before if mentions[i].start >= clause_start]
     if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
         # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent,
         # unless a mention stands right before the verb ("which miR-21 suppresses").
         ante = [i for i in before if mentions[i].end <= relative.start()
                 and fits(ontology, mentions[i].entity.type, allowed)]
+        i = ante[-1] if ante else 0
+        while i > 0 and i - 1 in ante and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+            i -= 1  # "miR-199a-3p/145-5p, which are ..., promoted": each of the list
         if ante:
-            return [mentions[ante[-1]]]
+            return mentions[i : ante[-1] + 1]
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
     source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                  and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
@@ -539,9 +542,6 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
 
 
-# a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
-_GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
-                             r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(

@@ -161,6 +161,11 @@ AND_BEFORE = re.compile(r"(?:\band|,)\s+$")  # "exosomes and upregulated miR-26a
 STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+# "miR-199a-3p/145-5p, which are highly expressed miRNAs in exosomes, promoted": a relative clause between two commas
+ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s[^;,()]*,\s*(?:\w+ly\s+)?$", re.I)
+# a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
+GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
+                            r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
 COMPOUND_MODIFIER = re.compile(r"-(?:mediated|induced|driven|dependent|related|associated)\b", re.I)
 # "reducing caspase-1 cleavage and pyroptosis": what is measured of the first object, before the next
 MEASURE_AFTER = re.compile(r"\s+(?:expression|levels?|activation|activity|phosphorylation|cleavage|content|concentrations?)(?=\s*,?\s*(?:and|or)\s)", re.I)

@@ -915,3 +915,18 @@ def test_a_means_named_by_its_nominal_after_the_objects_owner_or_another_means(t
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
     assert ("ADSC-Exos", "decreases", "TGF-β/SMAD3 axis") in got and ("ADSC-Exos", "increases", "TGF-β/SMAD3 axis") not in got, got
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("miR-199a-3p/145-5p, which are relatively highly expressed miRNAs in exosomes, promoted neuronal differentiation.",
+     {"miR-199a-3p", "miR-145-5p"}),
+    ("miR-21/146a, which are highly expressed in exosomes, promoted neuronal differentiation.", {"miR-21", "miR-146a"}),
+])
+def test_the_subject_before_a_relative_clause_between_commas_is_each_of_its_list(text, subjects):
+    """ "A/B, which are ... miRNAs in exosomes, promoted X": before, the class word inside the clause took the
+    subject (and nothing was said), or only the last of the slash list was."""
+    from kg.sources.reader import Reader
+
+    got = {s.subject.label for s in Reader().read(text).statements
+           if s.predicate == "increases" and s.object.label == "neuronal differentiation"}
+    assert got == subjects, got
