@@ -57,7 +57,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")
         "form forms "
         "drive drives drove driven:P turn_up turns_up turned_up switch_on switches_on switched_on turn_on turns_on turned_on spur spurs spurred:P fuel fuels fuelled:P "
-        "fueled:P foster fosters fostered:P heighten heightens heightened:P strengthen "
+        "fueled:P foster fosters fostered:P favor favors favored:P favour favours favoured:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
         "preserves preserved:P raise raises raised:P "
         # "SCs are important for nerve regeneration": what a process needs raises it

@@ -80,3 +80,14 @@ def test_the_trigger_pattern_grouped_by_first_letter_matches_as_one_plain_altern
         text = " X ".join(words) + " mainly by the cells; pre-" + rng.choice(phrases)
         assert [m.span() for m in TRIGGER_RX.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert TRIGGER_RX.search("Exosomes were TAKEN UP mainly BY neurons").group() == "TAKEN UP mainly BY"
+
+
+def test_favor_is_a_verb_that_raises_and_no_part_of_the_name_after_it():
+    """ "did not favor intestinal fibrosis": "favor" was read as a modifier of the disease's name ("favor
+    intestinal fibrosis"); it is a verb that raises what follows."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read("MSC exosomes favour axon regeneration.").statements}
+    assert ("mesenchymal stem cell exosome", "increases", "axon regeneration") in got, got
+    names = [m.text for m in Reader().read("MSC exosomes did not favor intestinal fibrosis.").mentions]
+    assert "intestinal fibrosis" in names and not any(n.startswith("favor") for n in names), names
