@@ -31,3 +31,16 @@ def test_unicode_hyphens_and_offsets(parser):
 def test_many_sentences_in_one_batch_keep_their_order(parser):
     items = [(f"Exosomes suppressed gene{i} today.", [(0, 8), (20, 25)]) for i in range(5)]
     assert [p.doc.text for p in parser.parse(items)] == ["Cells suppressed John today."] * 5
+
+
+def test_a_title_in_title_case_parses_as_the_sentence_it_is():
+    """ "Exosomes Promote Trophoblast Cell Proliferation by Targeting TFPI2": the parser took the capitalised words
+    for names, so the chain through TFPI2 was lost; in small letters the same title gave it."""
+    from kg.sources.reader import Reader
+
+    def said(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    title = said("Extracellular Vesicles Derived from Human Umbilical Cord Mesenchymal Stem Cells Promote Trophoblast "
+                 "Cell Proliferation and Migration by Targeting TFPI2 in Preeclampsia")
+    assert {("TFPI2", "decreases", "trophoblast cell proliferation"), ("TFPI2", "decreases", "migration")} <= title, title
