@@ -128,7 +128,7 @@ def with_terms(text: str, chosen: list[Mention], taken: bytearray, vocabulary: V
     ['insulin receptor substrate 1']
     """
     generic = [c for c in chosen if " " not in c.text and (c.entity.generic or (
-        c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text.islower()))
+        c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text[1:].islower()))  # ("Diabetes": a title's)
         or c.source == "pattern" and c.entity.provisional and c.text.count(" ") == 1 and c.text.replace(" ", "").isalpha()]
     for c in generic:
         taken[c.start : c.end] = bytes(c.end - c.start)

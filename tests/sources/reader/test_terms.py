@@ -202,3 +202,13 @@ def test_a_window_is_looked_up_only_when_some_name_opens_with_its_first_words(mo
     assert len(calls) <= len(text.split()) + 2  # five windows per word were tried before
     assert found("Treated rats showed better learning and memory and less tumour necrosis factor.") == [
         ("learning and memory", "BiologicalProcess"), ("tumour necrosis factor", "GeneOrProtein")]
+
+
+def test_a_capitalised_word_gives_way_to_the_longer_standard_name_as_a_small_one_does():
+    """ "Exosomes Alleviate Type 2 Diabetes Mellitus": the title's "Diabetes" held its place, so the disease was
+    diabetes, not type 2 diabetes mellitus (as in small letters)."""
+    from kg.sources.reader import Reader
+
+    for text in ("Exosomes Alleviate Type 2 Diabetes Mellitus in Mice", "Exosomes alleviate type 2 diabetes mellitus in mice"):
+        found = {m.identifier for m in Reader().read(text).mentions}
+        assert "MONDO:0005148" in found and "MONDO:0005015" not in found, (text, found)
