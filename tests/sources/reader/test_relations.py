@@ -930,3 +930,14 @@ def test_the_subject_before_a_relative_clause_between_commas_is_each_of_its_list
     got = {s.subject.label for s in Reader().read(text).statements
            if s.predicate == "increases" and s.object.label == "neuronal differentiation"}
     assert got == subjects, got
+
+
+def test_an_inducer_before_a_capitalised_induced_in_a_title():
+    """ "Preventing the Streptozotocin-Induced T1DM Progression": the inducer raised the disease and the cells
+    lowered it; before, the title's capital hid the "-induced", so the cells lowered streptozotocin."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Effects of Early MSC Intervention on Preventing the Streptozotocin-Induced T1DM Progression in Mice").statements}
+    assert ("streptozocin", "increases", "T1DM") in got and ("mesenchymal stem cell", "ameliorates", "T1DM") in got, got
+    assert not any(o == "streptozocin" for _, _, o in got), got
