@@ -35,10 +35,10 @@ _OVEREXPRESSING = re.compile(r"\s+(?:overexpressing|over-expressing|engineered\s
 _FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
 _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|released)\s+)?from\s+[^().;]{1,60}?\s*")
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
-_VESICLE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+)")
+_VESICLE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+)")  # ("-Derived": a title)
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
-_TISSUE_GAP = re.compile(rf"(?:{DASH}derived\s+|\s+derived\s+|\s+|{DASH})")
+_TISSUE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+[Dd]erived\s+|\s+|{DASH})")
 _TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+)derived)?\s+$", re.I)
 _MSC_WORD = re.compile(r"mesenchymal|MSC")  # "bone marrow mesenchymal stem cell", "umbilical cord MSC": MSCs
 _STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)

@@ -253,3 +253,12 @@ def test_cells_and_what_they_were_given_are_two_names():
     rec.vocabulary = Vocabulary.load()
     got = [(m.text, m.entity.type) for m in rec.find("Exosomes raised the viability of IL-1β-treated chondrocytes.")]
     assert ("IL-1β", "CytokineOrGrowthFactor") in got and ("chondrocytes", "CellType") in got, got
+
+
+def test_a_titles_capitalised_derived_names_the_source_cells():
+    """ "BMSC-Derived Exosomes Promote ...": the capital hid "-derived", so the name was a protein "BMSC-Derived"
+    and the vesicles had no source."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read("BMSC-Derived Exosomes Promote Neuroprotection").statements}
+    assert ("BMSC-Derived Exosome", "derives_from", "BMSC") in got and ("BMSC-Derived Exosome", "increases", "neuroprotection") in got, got
