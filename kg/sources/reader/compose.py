@@ -22,7 +22,7 @@ from .vocabulary import Vocabulary
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
 _SHARED_HEAD = re.compile(r"(?<=\s)(?:metabolism|uptake|transport|homeostasis|biosynthesis|synthesis)$")
 _AND = re.compile(r"\s+(?:and|or)\s+")
-_INDUCED = re.compile(r"^(.+?)[-\u2010](induced|triggered|caused)\s+(.+)$")
+_INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)

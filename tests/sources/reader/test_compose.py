@@ -262,3 +262,14 @@ def test_a_titles_capitalised_derived_names_the_source_cells():
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read("BMSC-Derived Exosomes Promote Neuroprotection").statements}
     assert ("BMSC-Derived Exosome", "derives_from", "BMSC") in got and ("BMSC-Derived Exosome", "increases", "neuroprotection") in got, got
+
+
+def test_a_titles_capitalised_induced_splits_the_inducer_from_the_harm():
+    """ "Prevent Glucocorticoid-Induced BMECs Injury": the capital kept one name for inducer and harm; as with
+    "-induced", the glucocorticoid raises the injury the vesicles lower."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Extracellular Vesicles from BMSCs Prevent Glucocorticoid-Induced BMECs Injury by Regulating Autophagy").statements}
+    assert ("Glucocorticoid", "increases", "BMECs Injury") in got, got
+    assert not any("Induced" in o for _, _, o in got), got
