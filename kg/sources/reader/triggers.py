@@ -161,6 +161,8 @@ AND_BEFORE = re.compile(r"(?:\band|,)\s+$")  # "exosomes and upregulated miR-26a
 STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+# "was impaired by reducing miR-199a": a gerund after a passive's "by" has no subject in the sentence
+BY_GERUND = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+$", re.I)
 # "miR-199a-3p/145-5p, which are highly expressed miRNAs in exosomes, promoted": a relative clause between two commas
 ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s[^;,()]*,\s*(?:\w+ly\s+)?$", re.I)
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second

@@ -941,3 +941,17 @@ def test_an_inducer_before_a_capitalised_induced_in_a_title():
         "Effects of Early MSC Intervention on Preventing the Streptozotocin-Induced T1DM Progression in Mice").statements}
     assert ("streptozocin", "increases", "T1DM") in got and ("mesenchymal stem cell", "ameliorates", "T1DM") in got, got
     assert not any(o == "streptozocin" for _, _, o in got), got
+
+
+def test_a_gerund_after_a_passives_by_has_no_subject_in_the_sentence():
+    """ "The protective effect of BMSCs-EVs on NPCs was impaired by reducing miR-199a": the experimenters reduced
+    it, not the vesicles (before, the vesicles lowered miR-199a)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The protective effect of BMSCs-EVs on NPCs was impaired by reducing miR-199a.").statements}
+    assert not any(o == "miR-199a" and p in ("increases", "decreases") for _, p, o in got), got
+    # an active gerund keeps its subject
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "miR-21 reduced apoptosis by inhibiting PTEN.").statements}
+    assert ("miR-21", "decreases", "PTEN") in got, got
