@@ -448,3 +448,13 @@ def test_a_tolerance_or_a_sensitivity_of_a_molecule_is_a_state_not_the_molecule(
         "Exosomes improved glucose tolerance and insulin sensitivity in mice.").statements}
     assert ("exosome", "regulates", "glucose tolerance") in got and ("exosome", "increases", "insulin sensitivity") in got, got
     assert not any(o in ("glucose", "insulin") for _, _, o in got), got
+
+
+def test_vesicles_of_tissue_msc_defined_by_a_short_form_keep_their_source():
+    """ "Bone marrow MSC-derived exosomes (BMSC-Exos)": the definition's long form named its cells by "MSC",
+    which the tissue pattern did not take, so the vesicles came from no one."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label, s.object.xrefs[0].curie if s.object.xrefs else None)
+           for s in Reader().read("Bone marrow MSC-derived exosomes (BMSC-Exos) reduced apoptosis.").statements}
+    assert ("Bone marrow MSC-derived exosome", "derives_from", "Bone marrow MSC", "CL:0002540") in got, got
