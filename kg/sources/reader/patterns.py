@@ -41,6 +41,8 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 # types I, IV and V are made of two or more chains and name no one gene.
 # "anti-miR-25", "antagomir-miR-21", "agomir-miR-25": the miRNA's own entity under the whole name, so that what the
 # silencer did is read against the miRNA (the reader's inhibitor rule) and what a mimic did as the miRNA's
+# "microRNA (miR)-188": the short form defined inside the name, which is the miRNA's
+_DEFINED_MIRNA = re.compile(r"(?<![\w-])(?:micro-?RNA|miRNA)\s*\((?:miR|miRNA)\)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])", re.I)
 _PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?))"
                              r"(?![\w])", re.I)
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
@@ -194,9 +196,10 @@ class PatternSteps:
             if e is not None and e.type != "Organism":
                 end = m.start(1) + len(rest)
                 out.append(Mention(m.start(), end, text[m.start() : end], e, "pattern", e.provisional))
-        for m in (*MIRNA.finditer(text), *_PREFIXED_MIRNA.finditer(text)):
-            # (the prefixed pattern holds the plain name in its group 1 and the number in group 2)
-            name, number = (m.group(), m.group(1)) if m.re is MIRNA else (m.group(1), m.group(2))
+        for m in (*MIRNA.finditer(text), *_PREFIXED_MIRNA.finditer(text), *_DEFINED_MIRNA.finditer(text)):
+            # (the prefixed pattern holds the plain name in its group 1 and the number in group 2; the defined one the number)
+            name, number = (m.group(), m.group(1)) if m.re is MIRNA else (f"miR-{m.group(1)}", m.group(1)) \
+                if m.re is _DEFINED_MIRNA else (m.group(1), m.group(2))
             label = f"miR-{number}" if number else name
             e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))

@@ -183,3 +183,13 @@ def test_a_cells_short_name_the_cell_ontology_keeps_is_the_cells():
     found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
         "Exosomes protected EPCs and reduced calcification of VSMCs.").mentions}
     assert found["EPCs"] == ("CellType", "CL:0002619") and found["VSMCs"] == ("CellType", "CL:0000359"), found
+
+
+def test_a_mirna_whose_short_form_is_defined_inside_its_name():
+    """ "microRNA (miR)-188 was the most enriched miRNA in exosomes": before, only the class word "microRNA"
+    was read, so nothing was carried."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("microRNA (miR)-188 was the most enriched miRNA in exosomes.")
+    assert {m.text: m.entity.label for m in result.mentions}.get("microRNA (miR)-188") == "miR-188"
+    assert ("exosome", "carries", "miR-188") in {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
