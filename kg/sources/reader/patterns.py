@@ -87,17 +87,18 @@ class PatternSteps:
         (the antibody) would otherwise meet "IGE" (idiopathic generalized epilepsy). A disease whose
         short name has small letters ("IgAN") is one the document defines, which is read before this.
         """
-        return self.vocabulary is not None and not re.search(r"[a-z]", name) \
-            and bool(self.vocabulary.lookup(name, ("disease",))) \
-            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
+        return self._short_name_of(name, "disease")
 
     def _cell_short(self, name: str) -> bool:
         """Whether *name* (or its plural) is the Cell Ontology's short name of a cell ("EPC", "VSMCs") and no
         gene's symbol or alias: an endothelial progenitor cell, not an ungrounded protein."""
-        one = name[:-1] if name.endswith("s") and len(name) > 3 else name
-        return self.vocabulary is not None and not re.search(r"[a-z]", one) \
-            and bool(self.vocabulary.lookup(one, ("cell",))) \
-            and not self.vocabulary.lookup(one, ("gene", "gene_alias", "gene_text"))
+        return self._short_name_of(name[:-1] if name.endswith("s") and len(name) > 3 else name, "cell")
+
+    def _short_name_of(self, name: str, kind: str) -> bool:
+        """Whether *name*, in capitals, is a short name the term list keeps for a *kind* and for no gene."""
+        return self.vocabulary is not None and not re.search(r"[a-z]", name) \
+            and bool(self.vocabulary.lookup(name, (kind,))) \
+            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
 
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))

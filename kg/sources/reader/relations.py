@@ -43,7 +43,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
                        BY_GERUND, ENCLOSED_RELATIVE, GERUND_SUBJECT, RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
-                       CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head)
+                       CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head, list_start)
 
 
 @dataclass(frozen=True)
@@ -452,12 +452,16 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     if not before or t.text.lower().endswith("ing") and BY_GERUND.search(sentence, 0, t.start):
         return []  # "the effect of X was impaired by reducing miR-199a": whoever reduced it is not named
     allowed = CONSTRAINTS.get(rel, (None, None))[0]
+
+    def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes
+        return fits(ontology, x.entity.type, allowed)
+
     head = sentence[: t.start]
     rel_clause = RELATIVE.search(head)
     if rel_clause:
         # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
         cands = [i for i in before if mentions[i].end <= rel_clause.start()]
-        cands = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
+        cands = [i for i in cands if fits_here(mentions[i])]
         if not cands:
             return []
         i = cands[-1]
@@ -469,10 +473,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if named:
             return [mentions[named[-1]]]
         # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
-        while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]) and \
-                fits(ontology, mentions[i - 1].entity.type, allowed):
-            i -= 1
-        return mentions[i : cands[-1] + 1]
+        return mentions[list_start(sentence, mentions, i, fits_here) : cands[-1] + 1]
     # The clause the trigger sits in starts after the last hard boundary or after a comma that does
     # not merely separate coordinated mentions.
     clause_start = 0
@@ -492,12 +493,9 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent,
         # unless a mention stands right before the verb ("which miR-21 suppresses").
         ante = [i for i in before if mentions[i].end <= relative.start()
-                and fits(ontology, mentions[i].entity.type, allowed)]
-        i = ante[-1] if ante else 0
-        while i > 0 and i - 1 in ante and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
-            i -= 1  # "miR-199a-3p/145-5p, which are ..., promoted": each of the list
-        if ante:
-            return mentions[i : ante[-1] + 1]
+                and fits_here(mentions[i])]
+        if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)
+            return mentions[list_start(sentence, mentions, ante[-1], fits_here) : ante[-1] + 1]
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
     source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                  and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
@@ -516,15 +514,15 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     # from A and B"), unless their loss or gain acts ("knockdown of A and B")
     cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: (h := list_head(sentence, mentions, mentions[i]).start)])
              or CHANGED_OF.search(head, 0, h)] or cands
-    fitting = [i for i in cands if fits(ontology, mentions[i].entity.type, allowed)]
+    fitting = [i for i in cands if fits_here(mentions[i])]
     if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
-            and fits(ontology, mentions[before[0]].entity.type, allowed):
+            and fits_here(mentions[before[0]]):
         # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
         return [mentions[before[0]]]
     if not fitting:
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
         # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ..."); none for "it" ("but it can cause")
-        fitting = [i for i in before if fits(ontology, mentions[i].entity.type, allowed) and i not in source_of
+        fitting = [i for i in before if fits_here(mentions[i]) and i not in source_of
                    and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
                    and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:] if not PRONOUN_SUBJECT.search(head) else []
         if not fitting:
@@ -539,7 +537,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
         group.append(mentions[k])  # "overexpression of miR-486-3p or knockdown of TLR4 inhibited X": both did
         k += 1
-    return [m for m in group if m.end <= t.start and fits(ontology, m.entity.type, allowed)]
+    return [m for m in group if m.end <= t.start and fits_here(m)]
 
 
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")

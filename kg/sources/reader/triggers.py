@@ -9,6 +9,7 @@ and :mod:`.phrases` apply them, and :mod:`.ner` uses the trigger list to end nou
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .names import GIVEN, MENDING, Mention, by_first_letter
 
@@ -401,9 +402,18 @@ def list_head(sentence: str, mentions: list[Mention], m: Mention) -> Mention:
     ('SOX9', 'Knockdown of ')
     """
     i = next((k for k, x in enumerate(mentions) if (x.start, x.end) == (m.start, m.end)), None)
-    if i is None:
-        return m
-    while i > 0 and mentions[i - 1].entity.type == mentions[i].entity.type \
-            and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
+    return m if i is None else mentions[list_start(sentence, mentions, i, lambda x: x.entity.type == m.entity.type)]
+
+
+def list_start(sentence: str, mentions: list[Mention], i: int, keep: Callable[[Mention], bool]) -> int:
+    """The index of the first name listed with ``mentions[i]`` ("A, B and C", "A/B"), going back over names *keep* takes.
+
+    >>> from kg.model import Entity
+    >>> mirna = lambda n, at: Mention(at, at + len(n), n, Entity(n, n, "MicroRNA"), "pattern")
+    >>> text = "miR-199a-3p/145-5p, which are enriched, promoted X"
+    >>> list_start(text, [mirna("miR-199a-3p", 0), mirna("145-5p", 12)], 1, lambda x: True)
+    0
+    """
+    while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]) and keep(mentions[i - 1]):
         i -= 1
-    return mentions[i]
+    return i
