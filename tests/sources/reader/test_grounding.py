@@ -446,3 +446,13 @@ def test_a_protein_chebi_also_lists_is_the_genes_protein():
         "Exosomes raised elastin, leptin and fibronectin but not heparin.").mentions}
     assert found["elastin"] == ("GeneOrProtein", "HGNC:3327") and found["leptin"] == ("GeneOrProtein", "HGNC:6553"), found
     assert found["fibronectin"] == ("GeneOrProtein", "HGNC:3778") and found["heparin"] == ("Molecule", "CHEBI:28304"), found
+
+
+def test_an_inhibitors_code_name_that_chebi_has_as_its_label_is_that_compound():
+    """ChEBI's label "LY294002" has digits, which the term list once took for a systematic name."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: (m.entity.type, m.identifier) for m in Reader().read(
+        "The effect of the exosomes was lost with an autophagy inhibitor (LY294002).").mentions}
+    assert found["LY294002"] == ("Molecule", "CHEBI:65329")
+
