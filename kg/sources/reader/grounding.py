@@ -32,7 +32,7 @@ _VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
 
 # Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
 # (the "h" of "hUC" in its own case: "had" is no "hAD")
-_HUMAN = re.compile(r"\bhuman\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbilical\s+cord|placenta", re.I)
+_HUMAN = re.compile(r"\bhuman\b|(?-i:\bh(?:UC|uc|BM|MSC|ADSC|AD|iPSC|PMSC))|umbilical\s+cord|placenta|tonsil", re.I)
 _PATIENTS = re.compile(r"\bpatients?\b", re.I)
 _RAT = re.compile(r"\b(?:rats?|Sprague[\s-]Dawley|Wistar)\b", re.I)
 _MOUSE = re.compile(r"\b(?:mice|mouse|murine)\b", re.I)

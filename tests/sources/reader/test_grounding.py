@@ -456,3 +456,12 @@ def test_an_inhibitors_code_name_that_chebi_has_as_its_label_is_that_compound():
         "The effect of the exosomes was lost with an autophagy inhibitor (LY294002).").mentions}
     assert found["LY294002"] == ("Molecule", "CHEBI:65329")
 
+
+def test_msc_from_tonsils_are_human_cells_so_their_mirnas_are_human():
+    # tonsils come from tonsillectomy; the document's mice are where the cells were given
+    assert document_species("Tonsil-derived MSC exosomes were given to BALB/c mice.") == "hsa"
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "Tonsil-derived mesenchymal stem cell exosomes possess abundant miR-145-5p and helped mice.").mentions}
+    assert found["miR-145-5p"] == "mirbase.mature:MIMAT0000437", found  # hsa-miR-145-5p
