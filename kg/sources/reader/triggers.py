@@ -78,7 +78,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     ),
     "carries": (
         "carry carries carried:P carrying contain contains contained:P containing package packages packaged:P "
-        "packaging harbor harbors harboured harbored:P harbouring harboring encapsulate encapsulates "
+        "packaging harbor harbors harboured harbored:P harbouring harboring encapsulate encapsulates possess possesses possessing "
         "encapsulated:P packed_with loaded_with enriched_with enriched_in rich_in positive_for bear bears "
         # "BMSC-Exo expressed the exosome markers CD9 and CD63": said of vesicles (the constraint), it is cargo
         "express expresses expressed"

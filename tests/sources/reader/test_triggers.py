@@ -91,3 +91,12 @@ def test_favor_is_a_verb_that_raises_and_no_part_of_the_name_after_it():
     assert ("mesenchymal stem cell exosome", "increases", "axon regeneration") in got, got
     names = [m.text for m in Reader().read("MSC exosomes did not favor intestinal fibrosis.").mentions]
     assert "intestinal fibrosis" in names and not any(n.startswith("favor") for n in names), names
+
+
+def test_vesicles_that_possess_a_mirna_carry_it_and_cells_that_possess_an_ability_carry_nothing():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "We found that the exosomes possess abundant miR-145-5p. MSCs possess the ability to form bone.").statements}
+    assert ("exosome", "carries", "miR-145-5p") in got, got
+    assert not [g for g in got if g[0] == "mesenchymal stem cell" and g[1] == "carries"], got
