@@ -14,8 +14,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME, MODIFICATION,
+from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME,
                     NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
+from .proteins import ProteinSteps
 from .terms import term_class
 from .vocabulary import Vocabulary
 
@@ -43,14 +44,10 @@ _TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+
 _MSC_WORD = re.compile(r"mesenchymal|MSC")  # "bone marrow mesenchymal stem cell", "umbilical cord MSC": MSCs
 _STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
-# "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
-_MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
-_MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence|death)"
 _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:(?!and\b|or\b)[a-z]+\s+){{0,2}}$", re.I)
 _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "differentiation", "senescence"})
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
-_PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
 
 
@@ -61,7 +58,7 @@ def _cell_names(m: Mention) -> tuple[str, ...]:
     return (singular(m.text), singular(m.entity.label)) + ((head,) if len(head) > 4 else ())
 
 
-class MentionSteps:
+class MentionSteps(ProteinSteps):
     """The refining steps, for a recogniser that has ``lookup``, ``_new``, ``_is_a`` and ``vocabulary``.
 
     >>> from kg.lexicon import Lexicon
@@ -249,65 +246,6 @@ class MentionSteps:
                 added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
         return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
-    def _modified_proteins(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "TrkA ubiquitination" and "phosphorylation of STAT3" name a process on the protein, not the
-        protein: what lowers TrkA ubiquitination does not lower TrkA.
-
-        >>> from kg.lexicon import Lexicon
-        >>> from kg.sources.reader.ner import Recognizer
-        >>> [m.text for m in Recognizer(Lexicon([])).find("It lowered TrkA ubiquitination and phosphorylation of STAT3.")]
-        ['TrkA ubiquitination', 'phosphorylation of STAT3']
-        """
-        out: list[Mention] = []
-        i = 0
-        while i < len(mentions):
-            m = mentions[i]
-            after = _MOD_AFTER.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
-            before = None if after or m.entity.type not in ("GeneOrProtein", "CytokineOrGrowthFactor") else \
-                _MOD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if after is None and before is None:
-                out.append(m)
-                i += 1
-                continue
-            start, end = (m.start, after.end()) if after else (before.start(), m.end)
-            while out and out[-1].end > start and out[-1].start >= start:
-                out.pop()  # the modification word, found as a process of its own
-            if out and out[-1].end > start:
-                out.append(m)
-                i += 1
-                continue
-            name = f"{m.text} {(after or before).group(1).lower()}"
-            e = self.lookup(name) or self._new(name, "BiologicalProcess", name)
-            out.append(Mention(start, end, text[start:end], e, "pattern" if e.provisional else "lexicon", e.provisional))
-            i += 1
-            while i < len(mentions) and mentions[i].start < end:
-                i += 1  # the modification word after the protein
-        return out
-
-    def _productions(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "IL-10 production from macrophages" is GO's interleukin-10 production, where GO names it:
-        what raises it raises the cells' making of IL-10, not the IL-10 one measures elsewhere."""
-        if self.vocabulary is None:
-            return mentions
-        out: list[Mention] = []
-        i = 0
-        while i < len(mentions):
-            m = mentions[i]
-            after = _PRODUCTION.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
-            name = next((f"{n} {after.group(1).lower()}" for n in (m.text, m.entity.label)
-                         if term_class(f"{n} {after.group(1).lower()}", self.vocabulary) == "BiologicalProcess"), None) if after else None
-            if name is None:
-                out.append(m)
-                i += 1
-                continue
-            e = self.lookup(name) or self._new(name, "BiologicalProcess", name)
-            out.append(Mention(m.start, after.end(), text[m.start : after.end()], e, "pattern" if e.provisional else "lexicon",
-                               e.provisional))
-            i += 1
-            while i < len(mentions) and mentions[i].start < after.end():
-                i += 1
-        return out
-
     def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name) and what it
         induced, which the reader says it increases; "IL-1β-treated cells" names the cells and what they were given."""
@@ -347,11 +285,6 @@ class MentionSteps:
             e = self.lookup(name) or self._standard(name) or self._new(name, b.entity.type, name)
             out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
         return out
-
-    def _standard(self, name: str) -> Entity | None:
-        """A provisional entity for a standard name of the term list, of the class the list gives."""
-        etype = term_class(name, self.vocabulary) if self.vocabulary is not None else None
-        return self._new(name, etype, name) if etype else None
 
     def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""

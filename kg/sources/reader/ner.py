@@ -423,7 +423,7 @@ class Recognizer(MentionSteps, PatternSteps):
         out = self._engineered(text, out)
         out = self._processes_of_cells(text, out)
         out = self._unnamed_processes_of_cells(text, out)
-        out = self._modified_proteins(text, out)
+        out = self._modified_proteins(text, self._receptors(text, out))
         out = self._productions(text, out)
         out = self._repair_of(text, out)
         for i, m in enumerate(out):

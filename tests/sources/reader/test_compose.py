@@ -99,30 +99,6 @@ def test_cells_named_with_their_tissue_are_one_mention_of_those_cells():
     assert not [t for t in got if t.lower() in ("umbilical cord", "bone marrow")], list(got)
 
 
-def test_a_modification_of_a_named_protein_is_a_process_not_the_protein():
-    """Lowering TrkA ubiquitination is not lowering TrkA: the object is the process, grounded to GO's
-    protein modification of that kind."""
-    from kg.sources.reader import Reader
-
-    res = Reader().read("Knockdown of Cblb decreased TrkA ubiquitination in PC12 cells. "
-                        "Exosomes increased the phosphorylation of STAT3.")
-    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
-    assert ("Cblb", "increases", "TrkA ubiquitination") in got, got
-    assert not [g for g in got if g[2] in ("TrkA", "STAT3")], got
-    ids = {m.text: m.identifier for m in res.mentions}
-    assert ids["TrkA ubiquitination"] == "GO:0016567" and ids["phosphorylation of STAT3"] == "GO:0006468", ids
-
-
-def test_a_cytokines_production_is_gos_process_where_go_names_it(rec):
-    """ "IL-10 production" is GO:0032613, not the cytokine; "TNF-α levels" stay the cytokine."""
-    from kg.sources.reader import Reader
-
-    res = Reader().read("MSC-Exos induced IL-10 production from macrophages and reduced TNF-α levels.")
-    ids = {m.text: m.identifier for m in res.mentions}
-    assert ids.get("IL-10 production") == "GO:0032613" and ids.get("TNF-α") == "HGNC:11892", ids
-    assert "IL-10 production" in {s.object.label for s in res.statements}
-
-
 def test_a_bare_process_word_of_named_cells_is_that_cell_types_process():
     """ "the activation of circulating monocytes" is GO monocyte activation, and so is the first of
     "the activation and cytokine production of macrophages"."""

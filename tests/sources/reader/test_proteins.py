@@ -1,0 +1,37 @@
+"""A protein's name with a word beside it: its modification, its receptor, its making."""
+from __future__ import annotations
+
+from kg.sources.reader import Reader
+
+
+def test_a_modification_of_a_named_protein_is_a_process_not_the_protein():
+    """Lowering TrkA ubiquitination is not lowering TrkA: the object is the process, grounded to GO's
+    protein modification of that kind."""
+    res = Reader().read("Knockdown of Cblb decreased TrkA ubiquitination in PC12 cells. "
+                        "Exosomes increased the phosphorylation of STAT3.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("Cblb", "increases", "TrkA ubiquitination") in got, got
+    assert not [g for g in got if g[2] in ("TrkA", "STAT3")], got
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids["TrkA ubiquitination"] == "GO:0016567" and ids["phosphorylation of STAT3"] == "GO:0006468", ids
+
+
+def test_a_cytokines_production_is_gos_process_where_go_names_it():
+    """ "IL-10 production" is GO:0032613, not the cytokine; "TNF-α levels" stay the cytokine."""
+    res = Reader().read("MSC-Exos induced IL-10 production from macrophages and reduced TNF-α levels.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("IL-10 production") == "GO:0032613" and ids.get("TNF-α") == "HGNC:11892", ids
+    assert "IL-10 production" in {s.object.label for s in res.statements}
+
+
+def test_a_ligands_name_before_receptor_names_the_receptor_not_the_ligand():
+    """What targets "activin A receptors" does not lower activin A; "IL-6 receptor" is IL6R, where the
+    term list names it, and a receptor's signalling stays the pathway."""
+    res = Reader().read("miR-145-5p targets activin A receptors. Exosomes lowered IL-6 receptor levels and IL-6.")
+    got = {(s.predicate, s.object.label, s.object.xrefs[0].curie if s.object.xrefs else None) for s in res.statements}
+    assert ("decreases", "activin A receptors", None) in got, got
+    assert ("decreases", "IL-6 receptor", "HGNC:6019") in got, got
+    assert ("decreases", "interleukin 6", "HGNC:6018") in got, got  # the ligand named on its own stays the ligand
+    assert not [g for g in got if g[1].lower() == "activin a"], got
+    texts = [m.text for m in Reader().read("TGF-β receptor signaling fell.").mentions]
+    assert "TGF-β receptor" not in texts, texts
