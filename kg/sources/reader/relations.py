@@ -156,7 +156,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
                            or CAUSED_STATE.search(sentence, max(0, t.start() - 40), t.start())
                            or state_end >= 0 and STATE_LISTED.fullmatch(
                 sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):
-            if sentence[: t.start()].rstrip().lower().endswith(("with", "and")):
+            if sentence[: t.start()].rstrip().lower().endswith(("with", "and", "by")):
                 state_end = t.end()
             continue  # "their secreted exosomes", "rats with elevated IOP": an adjective, not a verb
         if participle and rel == "increases" and not triggers and AND_BEFORE.search(sentence, 0, t.start()) and any(

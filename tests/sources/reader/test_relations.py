@@ -955,3 +955,17 @@ def test_a_gerund_after_a_passives_by_has_no_subject_in_the_sentence():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "miR-21 reduced apoptosis by inhibiting PTEN.").statements}
     assert ("miR-21", "decreases", "PTEN") in got, got
+
+
+def test_participles_after_by_are_states_and_so_are_those_listed_after_them():
+    """ "delayed by impaired angiogenesis" and "evident by increased A activities and decreased B": after
+    "by", a participle describes (a verb there would be a gerund); the wounds did not lower angiogenesis,
+    and glutathione peroxidase did not lower ROS."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Chronic wounds are common, and their closure is delayed by impaired angiogenesis. MSC-EVs showed antioxidant "
+        "activity evident by increased antioxidant ability, catalase and glutathione peroxidase activities and decreased "
+        "reactive oxygen species generation.").statements}
+    assert not any(o == "angiogenesis" for _, _, o in got), got
+    assert not any(s == "glutathione peroxidase" for s, _, _ in got), got
