@@ -117,7 +117,9 @@ def with_terms(text: str, chosen: list[Mention], taken: bytearray, vocabulary: V
     """*chosen* and the term-list names in the rest of *text*. A class word of the lexicon
     ("cytokine") gives way to a standard name that holds it ("cytokine storm", "cytokine production"),
     and so do a plain word named only by its head-noun class ("glucose" in "glucose metabolism") and a
-    two-word phrase found by its head noun, to a longer standard name ("insulin receptor substrate 1").
+    two-word phrase found by its head noun, to a longer standard name ("insulin receptor substrate 1"), as
+    does an abbreviation's long form found again in a title ("Type 2 Diabetes Mellitus" after "diabetes
+    mellitus (DM)").
 
     >>> from kg.model import Entity
     >>> new = lambda n, t, lab: Entity(n, lab, t, provisional=True)
@@ -129,7 +131,8 @@ def with_terms(text: str, chosen: list[Mention], taken: bytearray, vocabulary: V
     """
     generic = [c for c in chosen if " " not in c.text and (c.entity.generic or (
         c.source == "pattern" and c.entity.provisional and c.text.isalpha() and c.text[1:].islower()))  # ("Diabetes": a title's)
-        or c.source == "pattern" and c.entity.provisional and c.text.count(" ") == 1 and c.text.replace(" ", "").isalpha()]
+        or c.source == "pattern" and c.entity.provisional and c.text.count(" ") == 1 and c.text.replace(" ", "").isalpha()
+        or c.source == "abbreviation" and " " in c.text and c.text.replace(" ", "").isalpha()]
     for c in generic:
         taken[c.start : c.end] = bytes(c.end - c.start)
     found = term_mentions(text, taken, vocabulary, new_entity)

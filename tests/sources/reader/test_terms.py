@@ -212,3 +212,15 @@ def test_a_capitalised_word_gives_way_to_the_longer_standard_name_as_a_small_one
     for text in ("Exosomes Alleviate Type 2 Diabetes Mellitus in Mice", "Exosomes alleviate type 2 diabetes mellitus in mice"):
         found = {m.identifier for m in Reader().read(text).mentions}
         assert "MONDO:0005148" in found and "MONDO:0005015" not in found, (text, found)
+
+
+def test_a_long_form_found_again_in_a_title_gives_way_to_a_longer_standard_name_that_holds_it():
+    """The body defines "diabetes mellitus (DM)"; the title's "Type 2 Diabetes Mellitus" is type 2 diabetes,
+    not diabetes found by the long form inside it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes Alleviate Type 2 Diabetes Mellitus in Rats\n\n"
+                        "MSCs alleviate diabetes mellitus (DM). Exosomes lowered blood glucose in DM rats.")
+    found = {m.text: m.identifier for m in res.mentions}
+    assert found.get("Type 2 Diabetes Mellitus") == "MONDO:0005148", found
+    assert found.get("DM") == "MONDO:0005015", found  # the body's own long form keeps its sense
