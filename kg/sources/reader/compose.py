@@ -210,6 +210,31 @@ class MentionSteps(ProteinSteps):
                     out[k] = replace(p, entity=e, new=e.provisional)
         return out
 
+    def _cells_before_process(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "inhibited EPC tube formation": named cells right before a process are whose the process is, one
+        mention of it (GO's process of those cells where GO names one), not the cells and then a process.
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.ontology import Ontology
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> lex = Lexicon([Entity("EPC", "endothelial progenitor cell", "CellType", ("EPC",)),
+        ...                Entity("TF", "tube formation", "BiologicalProcess")])
+        >>> [m.text for m in Recognizer(lex, Ontology.load()).find("It inhibited EPC tube formation.")]
+        ['EPC tube formation']
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            cells = out[-1] if out else None
+            if cells is None or m.entity.type not in ("BiologicalProcess", "Phenotype") or text[cells.end : m.start] != " " \
+                    or not self._is_a(cells.entity.type, "CellType"):
+                out.append(m)
+                continue
+            name = text[cells.start : m.end]
+            e = (self._cell_process(_cell_names(cells), m.text) if self.vocabulary is not None else None) \
+                or self.lookup(name) or self._new(name, "BiologicalProcess", name)
+            out[-1] = Mention(cells.start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
+        return out
+
     def _cell_process(self, cells: tuple[str, ...], word: str) -> Entity | None:
         """GO's process *word* of the first of *cells* for which GO names one ("monocyte activation"), else None."""
         for cell in cells:

@@ -249,3 +249,14 @@ def test_a_titles_capitalised_induced_splits_the_inducer_from_the_harm():
         "Extracellular Vesicles from BMSCs Prevent Glucocorticoid-Induced BMECs Injury by Regulating Autophagy").statements}
     assert ("Glucocorticoid", "increases", "BMECs Injury") in got, got
     assert not any("Induced" in o for _, _, o in got), got
+
+
+def test_named_cells_right_before_a_process_are_whose_the_process_is():
+    """ "Nrf2 knockdown inhibited EPC tube formation": Nrf2 raises the cells' tube formation, not the cells."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Endothelial progenitor cells (EPCs) were studied. Nrf2 knockdown inhibited EPC tube formation.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("Nrf2", "increases", "EPC tube formation") in got, got
+    assert not [g for g in got if g[2] == "endothelial progenitor cell"], got
+    assert {m.text: m.identifier for m in res.mentions}["EPC tube formation"] == "GO:0035148"
