@@ -431,7 +431,7 @@ def _variants(names: list[str], etype: str) -> list[str]:
     fallback: list[str] = []
     for n in names:
         n = n.strip()
-        forms = [n, _singular(n)]
+        forms = [n, _singular(n)] + ([n + "s"] if etype == "DiseaseOrInjury" and " " in n and n[-1] != "s" else [])  # MONDO's plurals
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
             forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
         bare = _ORIGIN_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"

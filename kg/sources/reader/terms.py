@@ -214,6 +214,8 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
+    if words > 1 and re.fullmatch(r"[A-Za-z]{3,}.*\s[A-Za-z]{4,}[^sS\W\d]", name) and vocabulary.lookup(name + "s", ("disease",)):
+        return name, "DiseaseOrInjury"  # a disease MONDO names only in the plural ("intrauterine adhesions")
     drug_harm = re.search(r"\wtoxicity$", name, re.I)  # not a bare "toxicity"
     if name.lower().endswith(ILL_STATE) and vocabulary.lookup(name, ("efo",) if drug_harm else ("phenotype",)):
         # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say; the harm a drug

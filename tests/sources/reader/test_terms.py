@@ -224,3 +224,16 @@ def test_a_long_form_found_again_in_a_title_gives_way_to_a_longer_standard_name_
     found = {m.text: m.identifier for m in res.mentions}
     assert found.get("Type 2 Diabetes Mellitus") == "MONDO:0005148", found
     assert found.get("DM") == "MONDO:0005015", found  # the body's own long form keeps its sense
+
+
+def test_a_disease_mondo_names_only_in_the_plural_is_found_and_grounded_in_the_singular():
+    """MONDO lists "intrauterine adhesions" (Asherman syndrome), abstracts write "intrauterine adhesion";
+    short words do not make such a name ("s a" is not "s as")."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes alleviated intrauterine adhesion in mice.")
+    assert {m.text: m.identifier for m in res.mentions}.get("intrauterine adhesion") == "MONDO:0015299"
+    assert ("exosome", "ameliorates", "intrauterine adhesion") in {
+        (s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert not [m for m in Reader().read("It was seen in 2 of 5 mice, such as a B in group A.").mentions
+                if m.entity.type == "DiseaseOrInjury"]
