@@ -132,8 +132,7 @@ class Grounder:
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         if etype == "Molecule":
-            # "elastin": ChEBI has more than one term of the name (no one sense); HGNC's full name of the
-            # protein is one
+            # "elastin": ChEBI has more than one term of the name (no one sense); HGNC's full name is one
             t = self._spelled(names, "GeneOrProtein", ("gene_name", "gene_mesh", "gene_text"))
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
@@ -457,12 +456,13 @@ def _variants(names: list[str], etype: str) -> list[str]:
             forms += [_PHENOTYPE_WORD.sub("", n), _singular(_PHENOTYPE_WORD.sub("", n))]
         of_cell = _CELL_PROCESS.match(n) if etype in ("BiologicalProcess", "Phenotype") else None
         if of_cell:
-            # "neuronal apoptosis", "microglial activation": GO names the cell ("neuron apoptotic process",
-            # "microglial cell activation")
-            cell = _singular(_CELL_OF_WORD.get(of_cell.group(1).lower(), of_cell.group(1)))
-            process = of_cell.group(2).lower()
+            # "neuronal apoptosis", "microglial activation": GO names the cell ("neuron apoptotic process", ...)
+            word = re.sub(r"\s+M[12][abc]?$", "", of_cell.group(1))  # "microglial M2 polarization": the microglia's
+            cell, process = _singular(_CELL_OF_WORD.get(word.lower(), word)), of_cell.group(2).lower()
             forms.append(f"{cell} {GO_PROCESS_WORD.get(process, process)}")
-            if cell == of_cell.group(1) and _CELL_ADJECTIVE.match(cell):
+            if process.startswith("polari") and cell == "microglial cell":  # GO's "macrophage polarization" is
+                forms.append("microglial cell activation")  # macrophage activation: so for the brain's macrophages
+            if cell == word and _CELL_ADJECTIVE.match(cell):
                 forms.append(f"{cell} cell {GO_PROCESS_WORD.get(process, process)}")  # "epidermal cell differentiation"
         if etype in ("BiologicalProcess", "Phenotype"):
             forms += go_spellings(n)

@@ -465,3 +465,15 @@ def test_msc_from_tonsils_are_human_cells_so_their_mirnas_are_human():
     found = {m.text: m.identifier for m in Reader().read(
         "Tonsil-derived mesenchymal stem cell exosomes possess abundant miR-145-5p and helped mice.").mentions}
     assert found["miR-145-5p"] == "mirbase.mature:MIMAT0000437", found  # hsa-miR-145-5p
+
+
+@pytest.mark.parametrize("label, curie", [
+    ("microglial M2 polarization", "GO:0001774"),  # microglial cell activation, as macrophages' polarization is theirs
+    ("microglial polarization", "GO:0001774"),
+    ("M2 microglia polarization", "GO:0001774"),
+    ("macrophage M2 polarization", "GO:0042116"),  # macrophage activation (GO's synonym: macrophage polarization)
+    ("cell polarization", "GO:0030010"),  # a cell's polarity, no activation
+])
+def test_the_polarization_of_microglia_is_gos_microglial_cell_activation(g, label, curie):
+    e, _ = g.ground(new(label, "BiologicalProcess"), label)
+    assert e.xrefs[0].curie == curie
