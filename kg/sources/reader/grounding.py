@@ -157,8 +157,7 @@ class Grounder:
             if t is not None:
                 return self._with(entity, t, "related"), "ChEBI name of the molecule at that level"
         if self._is_a(etype, "CellType") and " " in entity.label and _CELL_MODIFIERS.match(entity.label):
-            # "primary human chondrocytes", "spinal microglia": cells of a standard type, described by how
-            # they were obtained or where they live
+            # "primary human chondrocytes", "spinal microglia": a standard type, said how obtained or where they live
             head = _singular(entity.label.split()[-1])
             t = self._spelled([head], etype, ("cell",)) if len(head) >= 6 else None
             if t is not None:
@@ -379,7 +378,8 @@ _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"),
-            (re.compile(r"^proliferation$", re.I), "cell population proliferation"))
+            (re.compile(r"^proliferation$", re.I), "cell population proliferation"),
+            (re.compile(r"^(?:(?:early|acute|local|systemic|excessive)\s+)?inflammatory\s+reactions?$", re.I), "inflammatory response"))
 _PREPOSITIONS = frozenset({"of", "in", "to", "for", "from", "with", "by", "on", "at"})
 _GENERIC_ILL = re.compile(r"(?:injur(?:y|ies)|damage|diseases?|disorders?|syndromes?|failure|dysfunction|lesions?|defects?"
                           r"|deficiency|toxicity|pain|model)", re.I)

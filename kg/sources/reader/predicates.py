@@ -13,6 +13,9 @@ from .names import ILL_STATE, MADE_TO_BLOCK, Mention
 from .triggers import CONSTRAINTS, VESICLE
 
 _IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
+# processes an abstract "improves" by having less of them ("improving the inflammatory reaction")
+_HARMFUL_PROCESS = re.compile(r"(?:inflammation|inflammatory\s+(?:response|reaction)s?|apoptosis|apoptotic process|oxidative stress"
+                              r"|cell death|pyroptosis|ferroptosis|necroptosis)$", re.I)
 # verbs whose words raise a disease, unlike "improves SCI": "cisplatin induced kidney injury", "MSCs promote kidney injury"
 _CAUSING = re.compile(r"(?:induc|caus|trigger|promot|accelerat|contribut|le(?:a?d|ading)\s+to|result)\w*(?:\s+(?:to|in))?$", re.I)
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
@@ -29,8 +32,9 @@ def fits(ontology: Ontology, etype: str, allowed: tuple[str, ...] | None) -> boo
 
 def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> bool:
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
-    the disease gets better, not more of it (and of an ill state: "improved insulin resistance")."""
-    return rel == "increases" and bool(_IMPROVE.match(word)) and is_harm(o, ontology)
+    the disease gets better, not more of it (and of an ill state: "improved insulin resistance", or a
+    harmful process: "improving the inflammatory reaction")."""
+    return rel == "increases" and bool(_IMPROVE.match(word)) and (is_harm(o, ontology) or bool(_HARMFUL_PROCESS.search(o.entity.label)))
 
 
 def causes(word: str) -> bool:

@@ -94,3 +94,15 @@ def test_no_disease_lowers_a_harm():
     assert predicate_for("ameliorates", m("renal tubular epithelial cell injury", "DiseaseOrInjury"), ckd, ont, 1) is None
     assert predicate_for("decreases", m("exosome", "Exosome"), ckd, ont, 1) == "ameliorates"
     assert predicate_for("decreases", m("AKI", "DiseaseOrInjury"), m("renal function", "Phenotype"), ont, 1) == "decreases"
+
+
+def test_improving_a_harmful_process_lowers_it_and_gos_name_of_an_inflammatory_reaction():
+    """ "improved inflammation" said inflammation rose; "the early inflammatory reaction" had no GO term."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes improved inflammation and cognition. The EVs had an effect on improving the inflammatory "
+                        "reaction. ADSC-Exos inhibited the early inflammatory reaction.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("exosome", "decreases", "inflammation") in got and ("exosome", "increases", "cognition") in got, got
+    assert not [g for g in got if g[1] == "increases" and "inflamm" in g[2]], got
+    assert {m.text: m.identifier for m in res.mentions}["early inflammatory reaction"] == "GO:0006954"
