@@ -41,7 +41,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
                        NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
-                       BY_GERUND, ENCLOSED_RELATIVE, GERUND_SUBJECT, RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
+                       BY_GERUND, ENCLOSED_RELATIVE, GROUP_BEFORE, GERUND_SUBJECT, RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
                        UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
                        CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head, list_start)
 
@@ -449,8 +449,8 @@ def clause_start(sentence: str, at: int) -> int:
 def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Trigger, rel: str,
               ontology: Ontology) -> list[Mention]:
     """The subject(s) of a trigger in active voice."""
-    if not before or t.text.lower().endswith("ing") and BY_GERUND.search(sentence, 0, t.start):
-        return []  # "the effect of X was impaired by reducing miR-199a": whoever reduced it is not named
+    if not before or t.text.lower().endswith("ing") and (BY_GERUND.search(sentence, 0, t.start) or GROUP_BEFORE.search(sentence, 0, t.start)):
+        return []  # "the effect of X was impaired by reducing miR-199a": whoever reduced it is not named (nor "mice containing")
     allowed = CONSTRAINTS.get(rel, (None, None))[0]
 
     def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes

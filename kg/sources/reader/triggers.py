@@ -162,6 +162,8 @@ AND_BEFORE = re.compile(r"(?:\band|,)\s+$")  # "exosomes and upregulated miR-26a
 STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
 RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+# "recipient mice containing miR-21": a participle right after such a noun has it, no name, for its subject
+GROUP_BEFORE = re.compile(r"\b(?:mice|rats|animals|patients|subjects|groups?|samples|tissues?)\s+$", re.I)
 # "was impaired by reducing miR-199a": a gerund after a passive's "by" has no subject in the sentence
 BY_GERUND = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+$", re.I)
 # "miR-199a-3p/145-5p, which are highly expressed miRNAs in exosomes, promoted": a relative clause between two commas
@@ -177,7 +179,7 @@ REPORTED_LEVEL = re.compile(
     r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
 LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 # a participle after these describes a noun ("delayed by impaired angiogenesis": after "by" a verb would be a gerund)
-PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by)\s+$", re.I)
+PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by|containing|having)\s+$", re.I)
 # (a list's first member may be a word the recogniser does not name: "the expression of cyclin, β-catenin")
 OBJECT_GAP = re.compile(r"^(?:[\s\w\u03b1-\u03c9%()/'\u2019\u2032-]{0,50}|[\s\w\u03b1-\u03c9%()/-]{0,40}\bof\s+[\w-]+,\s*)$")  # "the 3'-UTR of"
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
