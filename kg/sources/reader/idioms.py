@@ -295,6 +295,12 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
 _LISTED_GAP = re.compile(r"\s*,?\s*(?:or|and)\s+|\s*,\s*")
 
 
+def _kin(a: str, b: str) -> bool:
+    """Whether entity types *a* and *b* may stand in one list of what was induced: the same, both proteins, or both processes."""
+    families = (("GeneOrProtein", "CytokineOrGrowthFactor"), ("BiologicalProcess", "Phenotype"))
+    return a == b or any(a in f and b in f for f in families)
+
+
 def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
     """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does.
 
@@ -313,10 +319,14 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         k = i  # back over the inducers listed before the one glued to "-induced"
         while k > 0 and _LISTED_GAP.fullmatch(sentence, mentions[k - 1].end, mentions[k].start):
             k -= 1
-        for inducer in mentions[k : i + 1]:
-            pred = predicate_for("increases", inducer, b, ontology, 1)
-            if pred is None and ontology.is_a(b.entity.type, "DiseaseOrInjury"):
+        j = i + 1  # ... and on over what it induced, listed after ("LPS-induced IL-6, TNF-α and IL-1β")
+        while j + 1 < len(mentions) and _LISTED_GAP.fullmatch(sentence, mentions[j].end, mentions[j + 1].start) \
+                and _kin(mentions[j + 1].entity.type, b.entity.type) and not TRIGGER_RX.match(sentence, mentions[j + 1].end + 1):
+            j += 1
+        for inducer, induced in ((x, y) for x in mentions[k : i + 1] for y in mentions[i + 1 : j + 1]):
+            pred = predicate_for("increases", inducer, induced, ontology, 1)
+            if pred is None and ontology.is_a(induced.entity.type, "DiseaseOrInjury"):
                 pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
-            if pred is not None and inducer.entity.id != b.entity.id:
-                out.append(Claim(inducer, pred, b, inducer.start, b.end, 0.6))
+            if pred is not None and inducer.entity.id != induced.entity.id:
+                out.append(Claim(inducer, pred, induced, inducer.start, induced.end, 0.6))
     return out

@@ -206,3 +206,16 @@ def test_a_cargo_said_to_be_upregulated_in_vesicles_with_any_adverb_is_carried()
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Array analysis showed that miR-128-3p was markedly upregulated in BMSC-Exos.").statements}
     assert ("BMSC-Exos", "carries", "miR-128-3p") in got, got
+
+
+def test_an_inducer_raises_each_thing_listed_after_what_it_induced():
+    """ "AMI-induced apoptosis, inflammatory response and fibrosis": AMI raised all three, not only the first;
+    a list does not run into the next clause's subject."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "LPS-induced IL-6, TNF-α and IL-1β expression was reduced by exosomes. "
+        "Hypoxia-induced apoptosis, and exosomes reduced it.").statements}
+    for cytokine in ("interleukin 6", "tumor necrosis factor", "IL-1β"):
+        assert ("lipopolysaccharide", "increases", cytokine) in got, got
+    assert not [g for g in got if g[0] == "hypoxia" and g[2] == "exosome"], got
