@@ -160,6 +160,8 @@ STOP = frozenset(
     "need needs require requires remain remains become becomes seem seems appear appears allow allows enable "
     "enables help helps lack lacks receive receives include includes involve involves undergo undergoes "
     "express expresses get gets keep keeps let lets".split()
+) | frozenset(  # nouns of a change ("a reduction macrophage percentage"): what changed follows them
+    "reduction reductions increase increases decrease decreases elevation rise decline drop".split()
 )
 # "IL-6-induced liver injury" (the inducer raises it), "IL-1β-treated chondrocytes" (what the cells were given)
 GIVEN = r"(?:pre)?treated|stimulated|exposed|challenged|primed"  # what cells were given: "X-treated cells"

@@ -35,3 +35,14 @@ def test_the_head_noun_pattern_split_by_first_letter_finds_what_one_alternation_
         texts.append(" and ".join(h.upper() if rng.random() < 0.3 else h for h in rng.sample(heads, 3)) + "s")
     for text in texts:
         assert [m.span() for m in NP_HEAD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_noun_of_change_is_no_part_of_the_name_after_it():
+    """ "associated with a reduction macrophage percentage": the macrophages, not "reduction macrophage" cells
+    (which then made SMAD2)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC-EVs alleviated fibrosis, and this was associated with a reduction macrophage percentage "
+                        "in the skin, and a reduction in TGF-β and smad2 production in the skin.")
+    assert "reduction macrophage" not in {m.text for m in res.mentions}
+    assert not [s for s in res.statements if s.predicate == "secretes"], [str(s) for s in res.statements]
