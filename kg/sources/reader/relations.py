@@ -307,8 +307,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     t.subjects, t.objects, t.passive = subjects, objects, passive  # (set before a denial: its subject is the next verb's too)
     if NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
             (passive and NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
-        # "MSC exosomes did not reverse established cirrhosis": no effect is claimed, but the therapy
-        # was tried in the disease.
+        # "MSC exosomes did not reverse established cirrhosis": no effect claimed, but the therapy was tried in the disease
         return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)
                 for s in subjects for o in objects
                 if rel == "decreases" and not passive and ontology.is_a(o.entity.type, "DiseaseOrInjury")
@@ -456,6 +455,11 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes
         return fits(ontology, x.entity.type, allowed)
 
+    if rel == "derives_from" and re.match(r"(?:derived|isolated|obtained)\b", t.text, re.I) and fits_here(mentions[before[-1]]):
+        # "sEV secreted by MSCs (MSC) derived from iPSC": a participle's noun is the name right before (its long form)
+        k = before[-1]
+        k -= k > 0 and mentions[k - 1].entity.id == mentions[k].entity.id and bool(re.fullmatch(r"\s*\(", sentence[mentions[k - 1].end : mentions[k].start]))
+        return [mentions[k]]
     head = sentence[: t.start]
     rel_clause = RELATIVE.search(head)
     if rel_clause:
@@ -465,8 +469,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if not cands:
             return []
         i = cands[-1]
-        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a
-        # name stands for that name.
+        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a name stands for it
         named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
                  and mentions[j].entity.id != mentions[i].entity.id
                  and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
@@ -490,8 +493,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start]) or ENCLOSED_RELATIVE.search(head)
     cands = [i for i in before if mentions[i].start >= clause_start]
     if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
-        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent,
-        # unless a mention stands right before the verb ("which miR-21 suppresses").
+        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent ("which miR-21 suppresses": no)
         ante = [i for i in before if mentions[i].end <= relative.start()
                 and fits_here(mentions[i])]
         if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)

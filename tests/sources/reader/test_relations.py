@@ -969,3 +969,17 @@ def test_participles_after_by_are_states_and_so_are_those_listed_after_them():
         "reactive oxygen species generation.").statements}
     assert not any(o == "angiogenesis" for _, _, o in got), got
     assert not any(s == "glutathione peroxidase" for s, _, _ in got), got
+
+
+def test_what_a_participle_derived_from_says_comes_from_is_the_name_right_before_it():
+    """ "sEV secreted by mesenchymal stem cells (MSC) derived from human iPSCs": the cells come from iPSCs, not
+    the vesicles; the quote starts at the cells' long form, not inside the brackets."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Small extracellular vesicles (sEV) secreted by mesenchymal stem cells (MSC) derived from human "
+                        "induced pluripotent stem cells reduced apoptosis.")
+    got = {(s.subject.label, s.predicate, s.object.label): s for s in res.statements}
+    key = ("mesenchymal stem cell", "derives_from", "induced pluripotent stem cell")
+    assert key in got, list(got)
+    assert got[key].evidence[0].quote.startswith("mesenchymal stem cells (MSC) derived from")
+    assert not [k for k in got if k[1] == "derives_from" and k[2] == "induced pluripotent stem cell" and k != key], list(got)
