@@ -197,7 +197,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     passive = False
     if t.passive_form and after:
         agent = r"(?:by|from)" if rel == "secretes" else "by"  # "exosomes secreted from MSCs"
-        by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?$", sentence[t.end : mentions[after[0]].start])
+        by = re.match(rf"\s+(?:\w+ly\s+)?{agent}\s+(?:the\s+)?(?:(?:[a-z]+\s+){{1,3}}?(?:combined|together|along)\s+with\s+)?$",
+                      sentence[t.end : mentions[after[0]].start])  # ("by a diet combined with STZ": an agent too)
         passive = bool(by)
     elif rel == "targets" and after and t.text.lower() in ("target", "targets") and \
             TARGET_OF.fullmatch(sentence, t.end, mentions[after[0]].start):
@@ -274,8 +275,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1
             else:
-                # "were taken up by microglia and cut down apoptosis": after a passive verb the shared
-                # subject is its patient, not its agent
+                # "were taken up by microglia and cut down apoptosis": after a passive the shared subject is its patient
                 subjects = list(prev.objects if prev.passive else prev.subjects)
             confidence -= 0.1
         elif (prev and prev.objects and prev.relation in causal and rel in causal

@@ -983,3 +983,15 @@ def test_what_a_participle_derived_from_says_comes_from_is_the_name_right_before
     assert key in got, list(got)
     assert got[key].evidence[0].quote.startswith("mesenchymal stem cells (MSC) derived from")
     assert not [k for k in got if k[1] == "derives_from" and k[2] == "induced pluripotent stem cell" and k != key], list(got)
+
+
+def test_an_agent_combined_with_the_first_after_a_passives_by_is_an_agent_too():
+    """ "induced by desiccating environment combined with scopolamine administration": scopolamine induced it;
+    "delayed by impaired angiogenesis" stays no claim about angiogenesis."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Dry eye disease (DED) was induced by desiccating environment combined with scopolamine administration. "
+        "Wounds are a complication of diabetes mellitus, and their closure is delayed by impaired angiogenesis.").statements}
+    assert ("scopolamine", "increases", "Dry eye disease") in got, got
+    assert not [g for g in got if g[0] == "angiogenesis"], got
