@@ -50,6 +50,7 @@ _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "different
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
+_STAIN = re.compile(r"(TUNEL|Ki-?67|EdU|BrdU|SA-?\s?\u03b2-?\s?gal|SA-?beta-?gal)[\s-]*(?:positive|\+)\s", re.I)
 
 
 def _cell_names(m: Mention) -> tuple[str, ...]:
@@ -209,6 +210,27 @@ class MentionSteps(ProteinSteps):
                 e = self._cell_process(_cell_names(m), p.text)
                 if e is not None:
                     out[k] = replace(p, entity=e, new=e.provisional)
+        return out
+
+    def _readouts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "TUNEL-positive cells", "Ki-67-positive lung cells", "SA-β-gal positive cells": cells counted by a stain
+        are the readout of a process, apoptosis, proliferation, senescence; fewer of them is less of it.
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.ontology import Ontology
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> lex = Lexicon([Entity("c", "lung cell", "CellType", ("TUNEL-positive lung cells",))])
+        >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("TUNEL-positive lung cells fell.")]
+        [('TUNEL-positive lung cells', 'apoptosis')]
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            stain = _STAIN.match(m.text) if self._is_a(m.entity.type, "CellType") else None
+            word = stain.group(1).lower() if stain else ""
+            process = "apoptosis" if word == "tunel" else "cellular senescence" if word.startswith("sa") else \
+                "cell population proliferation" if word else None  # (Ki-67, EdU, BrdU: dividing cells)
+            e = (self.lookup(process) or self._new(process, "BiologicalProcess", process)) if process else None
+            out.append(replace(m, entity=e, new=e.provisional) if e is not None else m)
         return out
 
     def _in_body_fluid(self, text: str, mentions: list[Mention]) -> list[Mention]:

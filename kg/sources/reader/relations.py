@@ -222,7 +222,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects = next((coordinated_with(sentence, mentions, i) for i in after if harm and mentions[i].start == harm.end()),
                                []) or [o for o in objects if is_harm(o, ontology)]  # "rescued muscle atrophy": a harm itself
             objects = [o for o in objects if o.start < limit]
-            if len(objects) > 1 and limit < len(sentence) and re.fullmatch(r"\s*(?:\w+ly\s+)?", sentence[objects[-1].end : limit]) \
+            if len(objects) > 1 and limit < len(sentence) and re.fullmatch(r"\s*(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?", sentence[objects[-1].end : limit]) \
                     and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", sentence[objects[-2].end : objects[-1].start]):
                 objects.pop()  # "reduced fibrosis and ADSC-Exos increased Y": the last name is the next verb's subject
             members = objects and listed_members(sentence, mentions, objects[-1])

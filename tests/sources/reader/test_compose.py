@@ -275,3 +275,18 @@ def test_a_molecule_measured_in_a_body_fluid_is_the_molecule_and_a_list_through_
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "T-MSC exosomes decreased loss of body weight in recipient mice containing elevated serum activin A.").statements}
     assert not [g for g in got if g[2].lower() == "activin a"], got
+
+
+def test_cells_counted_by_a_stain_are_the_readout_of_their_process():
+    """Fewer TUNEL-positive cells is less apoptosis; Ki-67-positive cells count proliferation; SA-β-gal
+    positive cells senescence. And a name after ", and" with its own verb is no second agent."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("TUNEL-positive lung cells were reduced by hucMSC-sEV, and Ki-67-positive lung cells were improved. "
+                        "SA-β gal positive cells were decreased after EV treatment.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids["TUNEL-positive lung cells"] == "GO:0006915" and ids["Ki-67-positive lung cells"] == "GO:0008283", ids
+    assert ids["SA-β gal positive cells"] == "GO:0090398", ids
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("hucMSC-sEV", "decreases", "apoptosis") in got, got
+    assert not [g for g in got if g[0] == "cell population proliferation"], got
