@@ -50,6 +50,8 @@ _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "different
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
+_FAMILY_HEAD = re.compile(r"(?:IL|CXCL|CCL|TLR|MMP|FGF|BMP)-?(?=\d)")  # a numbered family's prefix: "IL-", "CXCL"
+_FAMILY_MORE = re.compile(r"(?:/\d{1,2}[A-Za-z\u03b1-\u03c9]{0,2}\d?)+(?![\w/-])")  # "/13Rα1/31Rα" after "IL-4Rα"
 _STAIN = re.compile(r"(TUNEL|Ki-?67|EdU|BrdU|SA-?\s?\u03b2-?\s?gal|SA-?beta-?gal)[\s-]*(?:positive|\+)\s", re.I)
 
 
@@ -361,6 +363,15 @@ class MentionSteps(ProteinSteps):
         starts = {x.start for x in mentions}
         for m in mentions:
             more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
+            family = _FAMILY_HEAD.match(m.text) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
+            if family and (tail := _FAMILY_MORE.match(text, m.end)) and not any(m.end < x < tail.end() for x in starts):
+                # "IL-4Rα/13Rα1/31Rα": each number after a slash shares the first name's family prefix
+                out.append(m)
+                for part in re.finditer(r"[^/]+", tail.group()):
+                    name, at = family.group() + part.group(), m.end + part.start()
+                    e = self.lookup(name) or self._new(name, m.entity.type, name)
+                    out.append(Mention(at, at + len(part.group()), part.group(), e, "pattern" if e.provisional else "lexicon", e.provisional))
+                continue
             if more and more.start(1) not in starts:
                 # "miR-199a-3p/145-5p": the second name shares the first one's prefix
                 head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
