@@ -49,7 +49,6 @@ _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:
 _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "differentiation", "senescence"})
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
-_BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
 _FAMILY_HEAD = re.compile(r"(?:IL|CXCL|CCL|TLR|MMP|FGF|BMP)-?(?=\d)")  # a numbered family's prefix: "IL-", "CXCL"
 _FAMILY_MORE = re.compile(r"(?:/\d{1,2}[A-Za-z\u03b1-\u03c9]{0,2}\d?)+(?![\w/-])")  # "/13Rα1/31Rα" after "IL-4Rα"
 _STAIN = re.compile(r"(TUNEL|Ki-?67|EdU|BrdU|SA-?\s?\u03b2-?\s?gal|SA-?beta-?gal)[\s-]*(?:positive|\+)\s", re.I)
@@ -233,27 +232,6 @@ class MentionSteps(ProteinSteps):
                 "cell population proliferation" if word else None  # (Ki-67, EdU, BrdU: dividing cells)
             e = (self.lookup(process) or self._new(process, "BiologicalProcess", process)) if process else None
             out.append(replace(m, entity=e, new=e.provisional) if e is not None else m)
-        return out
-
-    def _in_body_fluid(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "serum creatinine", "blood glucose": what is measured, the fluid only says where; one mention of the
-        molecule, so that a list through it holds ("reduced proteinuria, serum creatinine and renal damage").
-
-        >>> from kg.lexicon import Lexicon
-        >>> from kg.ontology import Ontology
-        >>> from kg.sources.reader.ner import Recognizer
-        >>> lex = Lexicon([Entity("blood", "blood", "AnatomicalSite", ("serum",)), Entity("cr", "creatinine", "Molecule")])
-        >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("It lowered serum creatinine.")]
-        [('serum creatinine', 'creatinine')]
-        """
-        out: list[Mention] = []
-        for m in mentions:
-            fluid = out[-1] if out else None
-            if fluid is not None and _BODY_FLUID.fullmatch(fluid.text) and text[fluid.end : m.start] == " " \
-                    and m.entity.type in ("Molecule", "GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA"):
-                out[-1] = replace(m, start=fluid.start, text=text[fluid.start : m.end])
-                continue
-            out.append(m)
         return out
 
     def _cells_before_process(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -421,7 +421,7 @@ class Recognizer(MentionSteps, PatternSteps):
         out = self._split_slashes(text, out)
         out = self._shared_heads(text, self._split_induced(out, text))
         out = self._engineered(text, out)
-        out = self._processes_of_cells(text, self._cells_before_process(text, self._in_body_fluid(text, self._readouts(text, out))))
+        out = self._processes_of_cells(text, self._cells_before_process(text, self._in_body_fluid(text, self._readouts(text, self._marked_cells(text, out)))))
         out = self._unnamed_processes_of_cells(text, out)
         out = self._modified_proteins(text, self._receptors(text, out))
         out = self._productions(text, out)

@@ -1,6 +1,7 @@
-"""Steps on a protein's name with a word beside it that names something else: a modification of the
-protein ("TrkA ubiquitination", "phosphorylation of STAT3"), its receptor ("IL-6 receptor") or its
-making ("IL-10 production"). What changes these does not change the protein an abstract names. The
+"""Steps on a protein's or molecule's name with words beside it that name something else: a modification
+of the protein ("TrkA ubiquitination", "phosphorylation of STAT3"), its receptor ("IL-6 receptor"), its
+making ("IL-10 production"), the cells it marks ("CD4+ T cells"); or that only say where it was measured
+("serum creatinine"). What changes these does not change the protein an abstract names. The
 :class:`~.ner.Recognizer` runs them in :meth:`~.ner.Recognizer.find` among the steps of :mod:`.compose`,
 whose class builds on this one.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...model import Entity
 from .names import MODIFICATION, Mention
@@ -18,13 +20,15 @@ from .vocabulary import Vocabulary
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
+_BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
+_POSITIVE = re.compile(r"(?:\+|[-\u2010]positive)\s+")  # "CD4+ T cells", "Ki-67-positive": marked by the protein
 # "IL-6 receptor", "activin A receptors", "TGF-β receptor type II": the receptor, not its ligand
 _RECEPTOR = re.compile(r"\s+receptors?(?:\s+(?:type\s+)?(?:\d+[a-z]?|[IVX]+|[\u03b1-\u03c9]\d?|alpha|beta|gamma)(?![\w-]))?"
                        r"(?![\w-])(?!\s+(?:signal|pathway|antagonist|agonist|inhibitor|blocker|-?associated))", re.I)
 
 
 class ProteinSteps:
-    """The steps, for a recogniser that has ``lookup``, ``_new`` and ``vocabulary`` (the base of
+    """The steps, for a recogniser that has ``lookup``, ``_new``, ``_is_a`` and ``vocabulary`` (the base of
     :class:`~.compose.MentionSteps`, which names standard names with :meth:`_standard` too).
 
     >>> from kg.lexicon import Lexicon
@@ -73,6 +77,49 @@ class ProteinSteps:
             i += 1
             while i < len(mentions) and mentions[i].start < end:
                 i += 1  # the modification word after the protein
+        return out
+
+    def _marked_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "CD4+ T cells", "F4/80+ macrophages", "CD4+ cell infiltration": a protein marks the cells (or their
+        process) named after it; what lowers CD4+ T cells lowers the cells, not CD4.
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.ontology import Ontology
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> lex = Lexicon([Entity("CD4", "CD4", "GeneOrProtein"), Entity("T", "T cell", "CellType", ("T cells",))])
+        >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("It lowered CD4+ T cells.")]
+        [('CD4+ T cells', 'T cell')]
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            marker = out[-1] if out else None
+            if marker is not None and marker.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") \
+                    and _POSITIVE.fullmatch(text, marker.end, m.start) and (self._is_a(m.entity.type, "CellType") or (
+                        m.entity.type in ("BiologicalProcess", "Phenotype") and m.text.lower().startswith("cell"))):
+                out[-1] = replace(m, start=marker.start, text=text[marker.start : m.end])
+                continue
+            out.append(m)
+        return out
+
+    def _in_body_fluid(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "serum creatinine", "blood glucose": what is measured, the fluid only says where; one mention of the
+        molecule, so that a list through it holds ("reduced proteinuria, serum creatinine and renal damage").
+
+        >>> from kg.lexicon import Lexicon
+        >>> from kg.ontology import Ontology
+        >>> from kg.sources.reader.ner import Recognizer
+        >>> lex = Lexicon([Entity("blood", "blood", "AnatomicalSite", ("serum",)), Entity("cr", "creatinine", "Molecule")])
+        >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("It lowered serum creatinine.")]
+        [('serum creatinine', 'creatinine')]
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            fluid = out[-1] if out else None
+            if fluid is not None and _BODY_FLUID.fullmatch(fluid.text) and text[fluid.end : m.start] == " " \
+                    and m.entity.type in ("Molecule", "GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA"):
+                out[-1] = replace(m, start=fluid.start, text=text[fluid.start : m.end])
+                continue
+            out.append(m)
         return out
 
     def _receptors(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -35,3 +35,25 @@ def test_a_ligands_name_before_receptor_names_the_receptor_not_the_ligand():
     assert not [g for g in got if g[1].lower() == "activin a"], got
     texts = [m.text for m in Reader().read("TGF-β receptor signaling fell.").mentions]
     assert "TGF-β receptor" not in texts, texts
+
+
+def test_a_molecule_measured_in_a_body_fluid_is_the_molecule_and_a_list_through_it_holds():
+    """ "reduced proteinuria extent, serum creatinine and renal damage": the site word broke the list after the
+    first name; and "mice containing elevated serum activin A" says nothing the vesicles did."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MRL/lpr mice treated with hUCMSC-EVs reduced proteinuria extent, serum creatinine and renal pathological damage; "
+        "decreased splenic index; and improved survival rate.").statements}
+    assert ("hUCMSC-EVs", "decreases", "creatinine") in got, got
+    assert ("hUCMSC-EVs", "decreases", "renal pathological damage") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "T-MSC exosomes decreased loss of body weight in recipient mice containing elevated serum activin A.").statements}
+    assert not [g for g in got if g[2].lower() == "activin a"], got
+
+
+def test_a_marker_protein_before_cells_marks_the_cells():
+    """ "inhibited CD4+ cell infiltration", "reduced CD4+ T cells": the cells (or their process) changed, not CD4."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "hucMSC-EVs inhibited cell apoptosis and CD4+ cell infiltration. Exosomes reduced CD4+ T cells and F4/80+ "
+        "macrophages.").statements}
+    assert ("hucMSC-EVs", "decreases", "cell infiltration") in got and ("hucMSC-EVs", "decreases", "T cell") in got, got
+    assert not [g for g in got if g[2] in ("CD4", "F4/80")], got
