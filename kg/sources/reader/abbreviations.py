@@ -24,6 +24,8 @@ def long_form(short: str, before: str) -> str | None:
     'experimental autoimmune encephalomyelitis'
     >>> long_form("T1DM", "protects against type 1 diabetes mellitus ")
     'type 1 diabetes mellitus'
+    >>> long_form("iMSC", "induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell ")
+    'induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell'
     """
     before = before.rstrip()
     words = re.findall(r"[^\s]+", before)
@@ -46,6 +48,9 @@ def long_form(short: str, before: str) -> str | None:
     # Too many words for the letters means a chance match across a clause.
     if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
         return None
+    inner = re.match(r"\(([^()\s]+)\)", lf)
+    if inner and (first := long_form(inner.group(1), before[: len(before) - len(lf)])):
+        return f"{first} {lf}"  # "induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell (iMSC)": whole
     if len(lf.split()) >= len(letters):
         return lf  # a word for each letter already
     initials = _by_initials(short, words)

@@ -192,7 +192,7 @@ class Recognizer(MentionSteps, PatternSteps):
             if truncated and not (written and written.lower().startswith(short.lower()) and " " not in written):
                 continue
             if written:
-                e = self._entity_for_phrase(written)
+                e = self._entity_for_phrase(without_short_forms(written))  # ("iPSC (iPSC)-derived MSC": no brackets)
                 if e is None and truncated and self.vocabulary is not None and \
                         unique_term(self.vocabulary.lookup(written, ("chemical",)), written) is not None:
                     e = self._new(written, "Molecule", written)
@@ -336,7 +336,7 @@ class Recognizer(MentionSteps, PatternSteps):
             for m in ABBREV.finditer(text):
                 e = abbrevs.get(m.group(1))
                 lf = long_form(m.group(1), text[max(0, m.start() - 120) : m.start()]) if e is not None else None
-                if lf and (e.provisional or m.group(1) in spelled_out or _EITHER_WORD.search(lf)):
+                if lf and (e.provisional or m.group(1) in spelled_out or _EITHER_WORD.search(lf) or "(" in lf):
                     end = m.start()
                     while end > 0 and text[end - 1].isspace():  # not text[:start].rstrip(): a copy per match
                         end -= 1
@@ -441,7 +441,7 @@ class Recognizer(MentionSteps, PatternSteps):
                 d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
                      or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text))
                 if d:
-                    name = d.group(1)
+                    name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
                     if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
                         p = self._new(name, "MesenchymalStemCell")

@@ -27,3 +27,15 @@ def test_a_short_form_stands_for_its_whole_long_form_and_a_named_gene_over_a_sym
     assert found["EAE"] == found["experimental autoimmune encephalomyelitis"] == "MONDO:0005134"
     # "FAS" is also the symbol of another gene (the death receptor); the document says which it means
     assert found["FAS"] == found["fatty acid synthase"] == "HGNC:3594"
+
+
+def test_a_long_form_that_holds_an_earlier_short_form_is_read_whole():
+    """ "induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell (iMSC)": the cells named are the
+    iMSCs, which come from iPSCs and make the vesicles (before: the iPSCs made them)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell (iMSC) is a source for "
+                        "producing extracellular vesicles (EVs).")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("iPSC-derived mesenchymal stem cell", "derives_from", "induced pluripotent stem cell") in got, got
+    assert not [g for g in got if g[0] == "induced pluripotent stem cell"], got
