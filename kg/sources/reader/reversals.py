@@ -191,6 +191,9 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
     at = _ACCOMPANIED.search(sentence)
     agent = min((c.subject for c in claims if at and c.end <= at.start() and c.subject.end <= at.start()
                  and any(ontology.is_a(c.subject.entity.type, t) for t in _AGENT_TYPES)), key=lambda m: m.start, default=None)
+    if agent is None and at and "," not in sentence[: at.start()]:
+        # "X exhibited antioxidant activity evident by increased A": no name read in the claim, its one clause's agent
+        agent = next((m for m in mentions if m.end <= at.start() and any(ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
     changed = _moved(sentence[: at.start()] + " " * (at.end() - at.start()) + sentence[at.end() :],
                      [m for m in mentions if m.start >= at.end()]) if agent is not None else []
     if not changed:
