@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...model import Entity
 from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME,
                     NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
-from .proteins import ProteinSteps
+from .proteins import ProteinSteps, merged
 from .terms import term_class
 from .vocabulary import Vocabulary
 
@@ -246,18 +246,16 @@ class MentionSteps(ProteinSteps):
         >>> [m.text for m in Recognizer(lex, Ontology.load()).find("It inhibited EPC tube formation.")]
         ['EPC tube formation']
         """
-        out: list[Mention] = []
-        for m in mentions:
-            cells = out[-1] if out else None
-            if cells is None or m.entity.type not in ("BiologicalProcess", "Phenotype") or text[cells.end : m.start] != " " \
+        def of_cells(cells: Mention, m: Mention) -> Mention | None:
+            if m.entity.type not in ("BiologicalProcess", "Phenotype") or text[cells.end : m.start] != " " \
                     or not self._is_a(cells.entity.type, "CellType"):
-                out.append(m)
-                continue
+                return None
             name = text[cells.start : m.end]
             e = (self._cell_process(_cell_names(cells), m.text) if self.vocabulary is not None else None) \
                 or self.lookup(name) or self._new(name, "BiologicalProcess", name)
-            out[-1] = Mention(cells.start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
-        return out
+            return Mention(cells.start, m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
+
+        return merged(mentions, of_cells)
 
     def _cell_process(self, cells: tuple[str, ...], word: str) -> Entity | None:
         """GO's process *word* of the first of *cells* for which GO names one ("monocyte activation"), else None."""

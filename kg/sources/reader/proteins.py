@@ -90,16 +90,14 @@ class ProteinSteps:
         >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("It lowered CD4+ T cells.")]
         [('CD4+ T cells', 'T cell')]
         """
-        out: list[Mention] = []
-        for m in mentions:
-            marker = out[-1] if out else None
-            if marker is not None and marker.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") \
-                    and _POSITIVE.fullmatch(text, marker.end, m.start) and (self._is_a(m.entity.type, "CellType") or (
-                        m.entity.type in ("BiologicalProcess", "Phenotype") and m.text.lower().startswith("cell"))):
-                out[-1] = replace(m, start=marker.start, text=text[marker.start : m.end])
-                continue
-            out.append(m)
-        return out
+        def marked(marker: Mention, m: Mention) -> Mention | None:
+            if marker.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") and _POSITIVE.fullmatch(text, marker.end, m.start) \
+                    and (self._is_a(m.entity.type, "CellType")
+                         or m.entity.type in ("BiologicalProcess", "Phenotype") and m.text.lower().startswith("cell")):
+                return replace(m, start=marker.start, text=text[marker.start : m.end])
+            return None
+
+        return merged(mentions, marked)
 
     def _in_body_fluid(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "serum creatinine", "blood glucose": what is measured, the fluid only says where; one mention of the
@@ -112,15 +110,13 @@ class ProteinSteps:
         >>> [(m.text, m.entity.label) for m in Recognizer(lex, Ontology.load()).find("It lowered serum creatinine.")]
         [('serum creatinine', 'creatinine')]
         """
-        out: list[Mention] = []
-        for m in mentions:
-            fluid = out[-1] if out else None
-            if fluid is not None and _BODY_FLUID.fullmatch(fluid.text) and text[fluid.end : m.start] == " " \
+        def measured(fluid: Mention, m: Mention) -> Mention | None:
+            if _BODY_FLUID.fullmatch(fluid.text) and text[fluid.end : m.start] == " " \
                     and m.entity.type in ("Molecule", "GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA"):
-                out[-1] = replace(m, start=fluid.start, text=text[fluid.start : m.end])
-                continue
-            out.append(m)
-        return out
+                return replace(m, start=fluid.start, text=text[fluid.start : m.end])
+            return None
+
+        return merged(mentions, measured)
 
     def _receptors(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "IL-6 receptor" is the receptor (IL6R), not IL-6: a ligand's name before "receptor" names its
@@ -181,4 +177,22 @@ def _widened(text: str, mentions: list[Mention],
         out.append(Mention(m.start, end, text[m.start : end], e, "pattern" if e.provisional else "lexicon", e.provisional))
         while i < len(mentions) and mentions[i].start < end:
             i += 1
+    return out
+
+
+def merged(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """*mentions*, each pair of neighbours that *join* makes one mention replaced by that mention.
+
+    >>> from kg.model import Entity
+    >>> a, b = (Mention(i, i + 1, n, Entity(n, n, "GeneOrProtein"), "pattern") for i, n in ((0, "A"), (2, "B")))
+    >>> [m.text for m in merged([a, b], lambda x, y: Mention(x.start, y.end, "A B", y.entity, "pattern"))]
+    ['A B']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        one = join(out[-1], m) if out else None
+        if one is None:
+            out.append(m)
+        else:
+            out[-1] = one
     return out
