@@ -178,7 +178,8 @@ NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
 REPORTED_LEVEL = re.compile(
     r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
 LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
-# a participle after these describes a noun ("delayed by impaired angiogenesis": after "by" a verb would be a gerund)
+# a participle after these describes a noun ("delayed by impaired angiogenesis": after "by" a verb would be a gerund;
+# "mice containing elevated serum activin A": a state of the mice)
 PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by|containing|having)\s+$", re.I)
 # (a list's first member may be a word the recogniser does not name: "the expression of cyclin, β-catenin")
 OBJECT_GAP = re.compile(r"^(?:[\s\w\u03b1-\u03c9%()/'\u2019\u2032-]{0,50}|[\s\w\u03b1-\u03c9%()/-]{0,40}\bof\s+[\w-]+,\s*)$")  # "the 3'-UTR of"
