@@ -10,7 +10,7 @@ import re
 
 from ...ontology import Ontology
 from .names import Mention
-from .predicates import predicate_for
+from .predicates import kin, predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, COORD, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
 
@@ -295,12 +295,6 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
 _LISTED_GAP = re.compile(r"\s*,?\s*(?:or|and)\s+|\s*,\s*")
 
 
-def _kin(a: str, b: str) -> bool:
-    """Whether entity types *a* and *b* may stand in one list of what was induced: the same, both proteins, or both processes."""
-    families = (("GeneOrProtein", "CytokineOrGrowthFactor"), ("BiologicalProcess", "Phenotype"))
-    return a == b or any(a in f and b in f for f in families)
-
-
 def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
     """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does.
 
@@ -321,7 +315,7 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             k -= 1
         j = i + 1  # ... and on over what it induced, listed after ("LPS-induced IL-6, TNF-α and IL-1β")
         while j + 1 < len(mentions) and _LISTED_GAP.fullmatch(sentence, mentions[j].end, mentions[j + 1].start) \
-                and _kin(mentions[j + 1].entity.type, b.entity.type) and not TRIGGER_RX.match(sentence, mentions[j + 1].end + 1):
+                and kin(ontology, mentions[j + 1].entity.type, b.entity.type) and not TRIGGER_RX.match(sentence, mentions[j + 1].end + 1):
             j += 1
         for inducer, induced in ((x, y) for x in mentions[k : i + 1] for y in mentions[i + 1 : j + 1]):
             pred = predicate_for("increases", inducer, induced, ontology, 1)

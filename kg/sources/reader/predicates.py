@@ -102,3 +102,18 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
     if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
         return "increases" if worsens else None  # "improves SCI": leave it to a curator
     return rel
+
+
+def kin(ontology: Ontology, a: str, b: str) -> bool:
+    """Whether entity types *a* and *b* may stand in one list of names that share a verb: the same type, or
+    both vesicles, both cells, both proteins, or both processes.
+
+    >>> ont = Ontology.load()
+    >>> kin(ont, "GeneOrProtein", "CytokineOrGrowthFactor"), kin(ont, "Exosome", "ExtracellularVesicle"), kin(ont, "Molecule", "MicroRNA")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    if any(ontology.is_a(a, t) and ontology.is_a(b, t) for t in ("ExtracellularVesicle", "CellType")):
+        return True
+    return any(a in f and b in f for f in (("GeneOrProtein", "CytokineOrGrowthFactor"), ("BiologicalProcess", "Phenotype")))

@@ -36,7 +36,7 @@ from typing import Callable
 from ...ontology import Ontology
 from .agents import treated_agent
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
-from .predicates import causes, fits, improves_disease, is_harm, predicate_for
+from .predicates import causes, fits, improves_disease, is_harm, kin, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
                        HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
                        LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
@@ -476,7 +476,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         if named:
             return [mentions[named[-1]]]
         # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
-        return mentions[list_start(sentence, mentions, i, fits_here) : cands[-1] + 1]
+        return mentions[list_start(sentence, mentions, i, lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[i].entity.type)) : i + 1]
     # The clause the trigger sits in starts after the last hard boundary or after a comma that does
     # not merely separate coordinated mentions.
     clause_start = 0
@@ -497,7 +497,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         ante = [i for i in before if mentions[i].end <= relative.start()
                 and fits_here(mentions[i])]
         if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)
-            return mentions[list_start(sentence, mentions, ante[-1], fits_here) : ante[-1] + 1]
+            return mentions[list_start(sentence, mentions, ante[-1], lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[ante[-1]].entity.type)) : ante[-1] + 1]
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
     source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                  and ontology.is_a(mentions[i - 1].entity.type, VESICLE)

@@ -995,3 +995,16 @@ def test_an_agent_combined_with_the_first_after_a_passives_by_is_an_agent_too():
         "Wounds are a complication of diabetes mellitus, and their closure is delayed by impaired angiogenesis.").statements}
     assert ("scopolamine", "increases", "Dry eye disease") in got, got
     assert not [g for g in got if g[0] == "angiogenesis"], got
+
+
+def test_a_relative_clause_after_a_list_takes_only_the_names_of_the_last_ones_kind():
+    """ "reduced serum creatinine and CD4+ T cells, and miR-145-5p, which targets activin A receptors": the miRNA
+    targets them, not creatinine or T cells; "miR-199a-3p and let-7b, which suppress TLR4": both do."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "hucMSC-Exos reduced serum creatinine and CD4+ T cells, and miR-145-5p, which targets activin A receptors, was "
+        "enriched in them. miR-199a-3p and let-7b, which suppress TLR4, rose.").statements}
+    assert ("miR-145-5p", "decreases", "activin A receptors") in got, got
+    assert not [g for g in got if g[2] == "activin A receptors" and g[0] != "miR-145-5p"], got
+    assert {("miR-199a-3p", "decreases", "TLR4"), ("let-7b", "decreases", "TLR4")} <= got, got
