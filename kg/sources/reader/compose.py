@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME,
+from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME,
                     NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
 from .proteins import ProteinSteps, merged
 from .terms import term_class
@@ -300,7 +300,8 @@ class MentionSteps(ProteinSteps):
         for m in mentions:
             split = GIVEN_OR_INDUCED if self._is_a(m.entity.type, "CellType") else _INDUCED  # "IL-1β-treated cells"
             g = split.match(m.text)
-            cause = (self.lookup(g.group(1)) or self._standard(g.group(1))) if g else None
+            # ("LPS-induced acute lung injury": a short name of the reader's table, spelled out)
+            cause = (self.lookup(g.group(1)) or self._standard(CHEMICAL_SHORT.get(g.group(1), g.group(1)))) if g else None
             before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
             if before is not None and not (out and out[-1].end > before.start()):
                 # the phrase began inside the inducer's name: "sulfur" + "mustard-induced ..."

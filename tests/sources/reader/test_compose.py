@@ -286,3 +286,15 @@ def test_numbers_after_a_slash_share_a_numbered_familys_prefix():
     assert ids.get("IL-13Rα1") == "HGNC:5974" and ids.get("IL-31Rα") == "HGNC:18969", ids
     assert ids.get("MMP-13") == "HGNC:7159", ids
     assert {m.text for m in res.mentions} >= {"13Rα1", "31Rα", "13"}  # the words as written
+
+
+def test_an_inducer_named_by_a_short_name_of_the_readers_table_is_split_off():
+    """ "LPS-induced acute lung injury", "STZ-induced diabetes": LPS and STZ caused them; the disease is acute
+    lung injury (before, "LPS-induced acute lung injury" stayed one disease and LPS raised nothing)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC-Exos attenuated LPS-induced acute lung injury. MSC-Exos attenuated STZ-induced diabetes.").statements}
+    assert ("lipopolysaccharide", "increases", "acute lung injury") in got, got
+    assert ("MSC-Exos", "ameliorates", "acute lung injury") in got, got
+    assert ("streptozocin", "increases", "diabetes") in got, got
