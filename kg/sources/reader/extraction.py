@@ -444,8 +444,10 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             if g_rel not in _SIGNED:
                 continue
             for y in mediators:
-                if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0:
-                    # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo
+                if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0 \
+                        and g.dep_ != "pcomp":
+                    # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo ("by sponging miR-29a",
+                    # "by upregulating miR-26a": a verb on the miRNA, which it moves, not cargo)
                     out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
                 else:
                     out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)

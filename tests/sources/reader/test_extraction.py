@@ -275,3 +275,14 @@ def test_vesicles_that_act_by_targeting_a_gene_lower_it_and_the_gene_acts_agains
         "Extracellular vesicles promote trophoblast cell proliferation and migration by targeting TFPI2.").statements}
     assert {("extracellular vesicle", "decreases", "TFPI2"), ("TFPI2", "decreases", "trophoblast cell proliferation"),
             ("TFPI2", "decreases", "migration")} <= got, got
+
+
+def test_vesicles_that_act_by_a_verb_on_a_mirna_move_it_and_do_not_carry_it(tools):
+    """ "promoted X by sponging miR-29a" lowers the miRNA; "improve injury by upregulating microRNA-26a" raises
+    it; neither says the vesicles carry it (a bare "through miR-21" still does)."""
+    got = read(tools, "Exosomes carrying circHIPK3 promoted the proliferation of endothelial cells by sponging miR-29a.")
+    assert ("exosome", "decreases", "miR-29a") in got and not any(o == "miR-29a" and p == "carries" for _, p, o in got), got
+    got = read(tools, "BMSC exosomes improve injury of hippocampal neurons by upregulating microRNA-26a expression.")
+    assert not any(p == "carries" for _, p, _ in got), got
+    got = read(tools, "In these mice, MSC exosomes ameliorated acute liver injury through miR-455-3p.")
+    assert any(p == "carries" and o == "miR-455-3p" for _, p, o in got), got
