@@ -61,6 +61,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "fueled:P foster fosters fostered:P favor favors favored:P favour favours favoured:P heighten heightens heightened:P strengthen "
         "strengthens strengthened:P potentiate potentiates potentiated:P preserve "
         "preserves preserved:P raise raises raised:P "
+        # what makes a harm worse raises it ("loss of miR-214 aggravated cardiac hypertrophy")
+        # (not "worsen": "worsened the outcome" is less of a good thing)
+        "aggravate aggravates aggravated:P aggravating exacerbate exacerbates exacerbated:P exacerbating "
         # "SCs are important for nerve regeneration": what a process needs raises it
         + " ".join(f"{be}_{word}_for" for be in ("is", "are", "was", "were")
                    for word in ("important", "required", "necessary", "crucial", "critical", "indispensable"))

@@ -100,3 +100,16 @@ def test_vesicles_that_possess_a_mirna_carry_it_and_cells_that_possess_an_abilit
         "We found that the exosomes possess abundant miR-145-5p. MSCs possess the ability to form bone.").statements}
     assert ("exosome", "carries", "miR-145-5p") in got, got
     assert not [g for g in got if g[0] == "mesenchymal stem cell" and g[1] == "carries"], got
+
+
+def test_what_aggravates_or_exacerbates_a_harm_raises_it():
+    """ "aggravate" and "exacerbate" were no verbs of the reader ("LPS exacerbated lung injury" said nothing); a
+    loss that aggravates a harm says the lost thing lowers it; "the aggravated inflammation" stays a state."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "LPS exacerbated lung injury. Loss of miR-214 aggravated fibrosis. The aggravated inflammation was reversed by "
+        "exosomes.").statements}
+    assert ("lipopolysaccharide", "increases", "lung injury") in got, got
+    assert ("miR-214", "ameliorates", "fibrosis") in got, got
+    assert ("exosome", "decreases", "inflammation") in got, got
