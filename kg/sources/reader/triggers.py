@@ -150,7 +150,8 @@ def _trigger_pattern(t: str) -> str:
 # longest first; split by first letter (names.by_first_letter): 755 phrases tried at every word were slow
 TRIGGER_RX = re.compile(r"(?<![\w-])(" + by_first_letter([_trigger_pattern(t) for t in sorted(TRIGGERS, key=len, reverse=True)])
                         + r")(?![\w-])", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to)\b", re.I)
+NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to"
+                      r"|lost\s+(?:their|its|the)\s+(?:\w+\s+)?(?:abilit(?:y|ies)|capacity)\s+to)\b", re.I)  # ("lost their ability to reduce")
 # "RIPK1/PGAM5": a slash between two names lists them.
 # Two names with only a space between are a compound ("exosome surface proteins"), not a list.
 # An adjective that only says where or how made ("proteins and synthetic miRNAs"), or which form of a protein

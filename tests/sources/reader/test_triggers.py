@@ -113,3 +113,11 @@ def test_what_aggravates_or_exacerbates_a_harm_raises_it():
     assert ("lipopolysaccharide", "increases", "lung injury") in got, got
     assert ("miR-214", "ameliorates", "fibrosis") in got, got
     assert ("exosome", "decreases", "inflammation") in got, got
+
+
+def test_vesicles_that_lost_their_ability_to_do_a_thing_do_not_do_it():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes from miR-21 knockdown MSCs lost their ability to reduce apoptosis.").statements}
+    assert not [g for g in got if g[2] == "apoptosis" and g[1] == "decreases"], got
