@@ -158,7 +158,7 @@ NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|
 # was measured ("Bax and cleaved caspase-3", "STAT3 and phosphorylated AKT"), keeps a list a list.
 COORD = re.compile(r"^/$|^(?=.*(?:,|\b(?:and|or|plus|as\s+well\s+as)\b))[\s,]*(?:(?:and|or|as\s+well\s+as|and\s+also|but\s+also|plus)\s+(?:(?:by|with|in|into|to)\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:synthetic|exosomal|vesicular|other|specific|several|various|up-?regulated|over-?expressed|cleaved|phosphorylated|total)\s+)?$", re.I)
 VERB_COORD = re.compile(r"^[\s,;]*(?:(?:and|or|but|while|thereby|thus|hence|then|as\s+well\s+as)\s+)?(?:(?:also|thereby|thus|subsequently|directly|significantly|further|potentially|possibly|ultimately|eventually|consequently)\s+){0,2}$", re.I)
-HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
+HARD_BOUNDARY = re.compile(r";|:\s|\s[\u2013\u2014-]\s|\u2014|\bwhich\b|\bthat\b(?!\s+of\b)|\bwho\b|\bwhile\b|\bwhereas\b|\bbut\b|\bbecause\b|\bsince\b|\bif\b|\bwhen\b")
 # "injury of BMECs", "apoptosis of neurons": cells after "<noun> of" are whose the noun is (a count aside)
 OWNER_CELLS = re.compile(r"(?<![\w-])(?!numbers?\b|percentages?\b|proportions?\b|counts?\b|densit)[a-z]+\s+of\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)

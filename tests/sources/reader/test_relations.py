@@ -1008,3 +1008,12 @@ def test_a_relative_clause_after_a_list_takes_only_the_names_of_the_last_ones_ki
     assert ("miR-145-5p", "decreases", "activin A receptors") in got, got
     assert not [g for g in got if g[2] == "activin A receptors" and g[0] != "miR-145-5p"], got
     assert {("miR-199a-3p", "decreases", "TLR4"), ("let-7b", "decreases", "TLR4")} <= got, got
+
+
+def test_that_of_a_name_after_a_verb_is_its_object():
+    """ "increased the expression of Bcl-2 and decreased that of Bax": "that of" is no clause boundary."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "In vitro, EVs increased the expression of Bcl-2 and decreased that of Bax.").statements}
+    assert ("extracellular vesicle", "decreases", "Bax") in got, got
