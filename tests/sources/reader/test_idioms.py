@@ -219,3 +219,16 @@ def test_an_inducer_raises_each_thing_listed_after_what_it_induced():
     for cytokine in ("interleukin 6", "tumor necrosis factor", "IL-1β"):
         assert ("lipopolysaccharide", "increases", cytokine) in got, got
     assert not [g for g in got if g[0] == "hypoxia" and g[2] == "exosome"], got
+
+
+def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_nothing():
+    """ "LPS exacerbated lung injury, and LPS-induced IL-6 ... fell": the injury is no inducer of IL-6; inducers
+    of one kind after commas ("IL-1β, TNF-α and IFN-γ-induced apoptosis") and any after "or" still are."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "LPS exacerbated lung injury, and LPS-induced IL-6 expression fell. IL-1β, TNF-α and IFN-γ-induced apoptosis rose. "
+        "AMI or hypoxia-induced apoptosis rose.").statements}
+    assert not [g for g in got if g[0] == "lung injury"], got
+    assert {("IL-1β", "increases", "apoptosis"), ("tumor necrosis factor", "increases", "apoptosis"),
+            ("AMI", "increases", "apoptosis"), ("hypoxia", "increases", "apoptosis")} <= got, got
