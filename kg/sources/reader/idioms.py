@@ -25,6 +25,7 @@ _CARGO_IN = re.compile(
     # "the most highly expressed among the various miRNAs contained in X"
     r"(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:miRNAs|microRNAs|proteins)\s+(?:contained\s+|present\s+|found\s+|carried\s+)?)?"
     r")?(?:with)?in\s+(?:the\s+)?$", re.I)
+_ENCLOSED = re.compile(r",\s*(?:which|who)\s[^;,()]*,")  # a relative clause between commas
 # "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
 
@@ -51,8 +52,15 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
             j -= 1
         if j < 0:
             continue
-        c = mentions[j]
-        if c.entity.type not in CARGO_TYPES or not _CARGO_IN.fullmatch(sentence, c.end, v.start):
+        c, gap = mentions[j], sentence[mentions[j].end : v.start]
+        enclosed = list(_ENCLOSED.finditer(sentence, 0, v.start))
+        if enclosed and enclosed[-1].start() < c.start and c.end <= enclosed[-1].end():
+            # "miR-145-5p, which targets ACVR2A, was enriched in exosomes": the cargo before the relative clause
+            rel = enclosed[-1]
+            while j > 0 and mentions[j].start > rel.start():
+                j -= 1
+            c, gap = mentions[j], sentence[mentions[j].end : rel.start()] + sentence[rel.end() : v.start]
+        if c.entity.type not in CARGO_TYPES or not _CARGO_IN.fullmatch(gap):
             continue
         members = [c]  # "miR-199a-3p and miR-145-5p, which are highly expressed in exosomes"
         while j > 0 and mentions[j - 1].entity.type in CARGO_TYPES and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):

@@ -232,3 +232,15 @@ def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_n
     assert not [g for g in got if g[0] == "lung injury"], got
     assert {("IL-1β", "increases", "apoptosis"), ("tumor necrosis factor", "increases", "apoptosis"),
             ("AMI", "increases", "apoptosis"), ("hypoxia", "increases", "apoptosis")} <= got, got
+
+
+def test_cargo_named_before_a_relative_clause_is_carried_by_the_vesicles_after_it():
+    """ "miR-25, which is related to I/R injury, was enriched in the exosomes": the vesicles carry miR-25 (before,
+    the nearest name, inside the clause, was tried as the cargo and nothing was read)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "miR-145-5p, which targets ACVR2A, was enriched in exosomes. In mice, which received exosomes, miR-21 was "
+        "enriched in exosomes.").statements}
+    assert ("exosome", "carries", "miR-145-5p") in got and ("exosome", "carries", "miR-21") in got, got
+    assert not [g for g in got if g[1] == "carries" and g[2] == "ACVR2A"], got
