@@ -28,7 +28,7 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
-from .triggers import GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, sets_right
+from .triggers import GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -371,6 +371,8 @@ def _claim(s: Mention, rel: str, o: Mention, s_sign: int, v: Any, ontology: Onto
         rel = "ameliorates"
     elif not link and sets_right(v.text, rel, o.entity.label):
         rel = "regulates"
+    elif not link and rel == "decreases" and betters_good(v.text, o.text):
+        rel = "increases"  # "ameliorated renal function"
     if s_sign < 0:
         if rel not in _SIGNED:
             return []

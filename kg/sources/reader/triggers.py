@@ -380,6 +380,10 @@ _CAUSED_LOSS = re.compile(
     r"(?:reduced|decreased|diminished|lowered|suppressed|inhibited|impaired|down-?regulated|lower)"
     r"\s+(?:[\w-]+\s+(?:of\s+|in\s+)?(?:the\s+)?){0,2}?", re.I)
 
+# a good thing an abstract "ameliorates" ("renal function", "motor performance", "learning ability"): it gets more of it
+_GOOD_NAMED = re.compile(r"(?:[\w-]+\s+){0,3}?(?:functions?|performance|abilit(?:y|ies)|outcomes?|survival)\b", re.I)
+
+
 def moved_relation(sentence: str, trigger: str, end: int, object_start: int, relation: str) -> str:
     """The relation of a verb ending at *end* once the words before its object are read: a thing
     restored from a fall rose, a thing a cause brought a fall in fell; else *relation*.
@@ -395,7 +399,19 @@ def moved_relation(sentence: str, trigger: str, end: int, object_start: int, rel
         return "increases" if moved.group(1) else "decreases"
     if relation == "increases" and _CAUSING.match(trigger) and _CAUSED_LOSS.fullmatch(sentence, end, object_start):
         return "decreases"
+    if relation == "decreases" and betters_good(trigger, sentence[object_start : object_start + 60]):
+        return "increases"
     return relation
+
+
+def betters_good(word: str, name: str) -> bool:
+    """Whether the verb *word* said of *name* (the object's words, or more after them) makes a good thing better:
+    "ameliorated renal function" is more of it, where "ameliorated renal fibrosis" is less.
+
+    >>> betters_good("ameliorated", "renal function in mice"), betters_good("ameliorated", "renal fibrosis")
+    (True, False)
+    """
+    return word.lower().startswith("ameliorat") and _GOOD_NAMED.match(name) is not None
 
 
 def list_head(sentence: str, mentions: list[Mention], m: Mention) -> Mention:

@@ -121,3 +121,16 @@ def test_vesicles_that_lost_their_ability_to_do_a_thing_do_not_do_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Exosomes from miR-21 knockdown MSCs lost their ability to reduce apoptosis.").statements}
     assert not [g for g in got if g[2] == "apoptosis" and g[1] == "decreases"], got
+
+
+def test_ameliorating_a_function_makes_more_of_it():
+    """ "EVs ameliorated cognitive function" said the vesicles lowered cognitive function."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "EVs ameliorated cognitive function and reduced neuronal loss. Exosomes ameliorated renal function, as shown "
+        "by decreased BUN. Exosomes ameliorated renal fibrosis.").statements}
+    assert ("extracellular vesicle", "increases", "cognitive function") in got, got
+    assert ("exosome", "increases", "renal function") in got, got
+    assert ("exosome", "ameliorates", "renal fibrosis") in got, got
+    assert not [g for g in got if g[1] == "decreases" and g[2].endswith("function")], got
