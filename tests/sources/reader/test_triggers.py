@@ -94,10 +94,8 @@ def test_favor_is_a_verb_that_raises_and_no_part_of_the_name_after_it():
 
 
 def test_vesicles_that_possess_a_mirna_carry_it_and_cells_that_possess_an_ability_carry_nothing():
-    from kg.sources.reader import Reader
-
-    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
-        "We found that the exosomes possess abundant miR-145-5p. MSCs possess the ability to form bone.").statements}
+    got = _triples(
+        "We found that the exosomes possess abundant miR-145-5p. MSCs possess the ability to form bone.")
     assert ("exosome", "carries", "miR-145-5p") in got, got
     assert not [g for g in got if g[0] == "mesenchymal stem cell" and g[1] == "carries"], got
 
@@ -105,32 +103,32 @@ def test_vesicles_that_possess_a_mirna_carry_it_and_cells_that_possess_an_abilit
 def test_what_aggravates_or_exacerbates_a_harm_raises_it():
     """ "aggravate" and "exacerbate" were no verbs of the reader ("LPS exacerbated lung injury" said nothing); a
     loss that aggravates a harm says the lost thing lowers it; "the aggravated inflammation" stays a state."""
-    from kg.sources.reader import Reader
-
-    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+    got = _triples(
         "LPS exacerbated lung injury. Loss of miR-214 aggravated fibrosis. The aggravated inflammation was reversed by "
-        "exosomes.").statements}
+        "exosomes.")
     assert ("lipopolysaccharide", "increases", "lung injury") in got, got
     assert ("miR-214", "ameliorates", "fibrosis") in got, got
     assert ("exosome", "decreases", "inflammation") in got, got
 
 
 def test_vesicles_that_lost_their_ability_to_do_a_thing_do_not_do_it():
-    from kg.sources.reader import Reader
-
-    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
-        "Exosomes from miR-21 knockdown MSCs lost their ability to reduce apoptosis.").statements}
+    got = _triples("Exosomes from miR-21 knockdown MSCs lost their ability to reduce apoptosis.")
     assert not [g for g in got if g[2] == "apoptosis" and g[1] == "decreases"], got
 
 
 def test_ameliorating_a_function_makes_more_of_it():
     """ "EVs ameliorated cognitive function" said the vesicles lowered cognitive function."""
-    from kg.sources.reader import Reader
-
-    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+    got = _triples(
         "EVs ameliorated cognitive function and reduced neuronal loss. Exosomes ameliorated renal function, as shown "
-        "by decreased BUN. Exosomes ameliorated renal fibrosis.").statements}
+        "by decreased BUN. Exosomes ameliorated renal fibrosis.")
     assert ("extracellular vesicle", "increases", "cognitive function") in got, got
     assert ("exosome", "increases", "renal function") in got, got
     assert ("exosome", "ameliorates", "renal fibrosis") in got, got
     assert not [g for g in got if g[1] == "decreases" and g[2].endswith("function")], got
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) labels of what the reader reads in *text*."""
+    from kg.sources.reader import Reader
+
+    return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
