@@ -336,6 +336,10 @@ class MentionSteps(ProteinSteps):
 
     def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
+        def named(at: int, words: str, name: str, etype: str) -> Mention:  # one part, the words at *at*, named *name*
+            e = self.lookup(name) or self._new(name, etype, name)
+            return Mention(at, at + len(words), words, e, "pattern" if e.provisional else "lexicon", e.provisional)
+
         out: list[Mention] = []
         starts = {x.start for x in mentions}
         for m in mentions:
@@ -343,19 +347,13 @@ class MentionSteps(ProteinSteps):
             family = _FAMILY_HEAD.match(m.text) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
             if family and (tail := _FAMILY_MORE.match(text, m.end)) and not any(m.end < x < tail.end() for x in starts):
                 # "IL-4Rα/13Rα1/31Rα": each number after a slash shares the first name's family prefix
-                out.append(m)
-                for part in re.finditer(r"[^/]+", tail.group()):
-                    name, at = family.group() + part.group(), m.end + part.start()
-                    e = self.lookup(name) or self._new(name, m.entity.type, name)
-                    out.append(Mention(at, at + len(part.group()), part.group(), e, "pattern" if e.provisional else "lexicon", e.provisional))
+                out += [m] + [named(m.end + p.start(), p.group(), family.group() + p.group(), m.entity.type)
+                              for p in re.finditer(r"[^/]+", tail.group())]
                 continue
             if more and more.start(1) not in starts:
                 # "miR-199a-3p/145-5p": the second name shares the first one's prefix
                 head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
-                name = (head.group() if head else "miR-") + more.group(1)
-                e = self.lookup(name) or self._new(name, "MicroRNA", name)
-                out += [m, Mention(more.start(1), more.end(1), more.group(1), e, "pattern" if e.provisional else "lexicon",
-                                   e.provisional)]
+                out += [m, named(more.start(1), more.group(1), (head.group() if head else "miR-") + more.group(1), "MicroRNA")]
                 continue
             parts = m.text.split("/")
             if len(parts) < 2 or m.entity.type not in ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor"):
@@ -373,8 +371,7 @@ class MentionSteps(ProteinSteps):
             at = m.start
             for part, name in zip(parts, names):
                 if part not in NOT_SYMBOLS:  # "TLR4/NF kappa B": "NF" alone names no gene
-                    e = self.lookup(name) or self._new(name, m.entity.type, name)
-                    out.append(Mention(at, at + len(part), part, e, "pattern" if e.provisional else "lexicon", e.provisional))
+                    out.append(named(at, part, name, m.entity.type))
                 at += len(part) + 1
         return out
 

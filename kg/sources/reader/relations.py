@@ -299,8 +299,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if not subjects:
         t.objects, t.passive = objects, passive  # "This inhibited B, reducing C": C still goes through B
         return []
-    # Negation counts only inside the trigger's own clause: "X are not just signals—they are consumed
-    # by Y" denies the first clause, not the second.
+    # Negation counts only in the trigger's own clause: "X are not just signals—they are consumed by Y" denies the first
     clause = clause_start(sentence, t.start)
     if not passive and NO_SUBJECT.search(sentence[clause : min(x.start for x in subjects)]):
         return []  # "no pharmacological therapy has been shown to improve survival"
@@ -455,6 +454,9 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
     def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes
         return fits(ontology, x.entity.type, allowed)
 
+    def with_listed(i: int) -> list[Mention]:  # mentions[i] and the names of its kind listed before it
+        return mentions[list_start(sentence, mentions, i, lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[i].entity.type)) : i + 1]
+
     if rel == "derives_from" and re.match(r"(?:derived|isolated|obtained)\b", t.text, re.I) and fits_here(mentions[before[-1]]):
         # "sEV secreted by MSCs (MSC) derived from iPSC": a participle's noun is the name right before (its long form)
         k = before[-1]
@@ -475,10 +477,8 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
                  and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
         if named:
             return [mentions[named[-1]]]
-        # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent.
-        return mentions[list_start(sentence, mentions, i, lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[i].entity.type)) : i + 1]
-    # The clause the trigger sits in starts after the last hard boundary or after a comma that does
-    # not merely separate coordinated mentions.
+        return with_listed(i)  # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent
+    # The clause the trigger sits in starts after the last hard boundary or a comma that does not merely list mentions.
     clause_start = 0
     for b in HARD_BOUNDARY.finditer(unbracket(head)):
         clause_start = b.end()
@@ -497,7 +497,7 @@ def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Tri
         ante = [i for i in before if mentions[i].end <= relative.start()
                 and fits_here(mentions[i])]
         if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)
-            return mentions[list_start(sentence, mentions, ante[-1], lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[ante[-1]].entity.type)) : ante[-1] + 1]
+            return with_listed(ante[-1])
     # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
     source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
                  and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
