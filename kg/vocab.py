@@ -284,6 +284,7 @@ CURIE_PREFIXES: dict[str, str] = {
     "BFO": str(OBO) + "BFO_",
     "SO": str(OBO) + "SO_",
     "EFO": "http://www.ebi.ac.uk/efo/EFO_",
+    "HP": str(OBO) + "HP_",  # the reader grounds phenotypes there ("sepsis" where MONDO has no exact term)
     "HGNC": "https://identifiers.org/hgnc:",
     "mirbase": "https://identifiers.org/mirbase:",
     "mirbase.mature": "https://identifiers.org/mirbase.mature:",

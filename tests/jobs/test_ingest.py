@@ -121,6 +121,25 @@ def test_failed_rebuild_rolls_back(project, monkeypatch):
     assert snapshot(project["seeds"], project["ontology"]) == before
 
 
+def test_a_document_grounded_in_the_phenotype_ontology_is_ingested(project, tmp_path):
+    """The reader grounds "sepsis" in HP (MONDO has no exact term): the graph writes that identifier
+    as an IRI, so ingest must know the prefix (it stopped with "cannot expand CURIE 'HP:0100806'")."""
+    doc = tmp_path / "sepsis.txt"
+    doc.write_text("Exosomes in sepsis.\n\nMSC exosomes reduced sepsis in mice.\n", encoding="utf-8")
+    res = run(project, "ingest", str(doc), "--out", str(project["out"]))
+    assert res.exit_code == 0, res.output
+    res = run(project, "sparql", "SELECT ?t WHERE { ?e rdfs:label 'sepsis' ; skos:exactMatch ?t }", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert [r["t"] for r in json.loads(res.output)] == ["obo:HP_0100806"]
+
+
+def test_every_source_the_reader_grounds_in_has_an_iri():
+    """Each identifier source of the reader's term list is a prefix the graph can expand."""
+    from kg.sources.reader.vocabulary import SOURCE_OF
+    from kg.vocab import expand_curie
+    assert {p: str(expand_curie(f"{p}:1"))[:20] for p in SOURCE_OF}  # raises InvalidIdentifierError otherwise
+
+
 @pytest.mark.parametrize("content, message", [(b"", "empty"), (b"abc\x00\x01def", "binary")])
 def test_bad_input_is_refused_and_nothing_is_written(project, tmp_path, content, message):
     bad = tmp_path / "bad.txt"
