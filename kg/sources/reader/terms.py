@@ -13,7 +13,8 @@ from bisect import bisect_right
 from typing import Callable
 
 from ...model import Entity
-from .grounding import go_spellings, respelled_before_last, unique_term
+from .grounding import unique_term
+from .spellings import go_spellings, respelled_before_last
 from .names import ILL_STATE, Mention
 from .vocabulary import Vocabulary
 

@@ -1,0 +1,204 @@
+"""Spellings of a name to look up in the term list: the ways standard vocabularies write what abstracts
+write otherwise ("neuronal apoptosis" is GO's "neuron apoptotic process", "bone marrow MSCs" the Cell
+Ontology's "mesenchymal stem cell of the bone marrow", "the mTOR pathway" GO's "TOR signaling").
+
+:class:`.grounding.Grounder` tries them in order; :mod:`.terms` asks whether GO respells a phrase.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import GO_PROCESS_WORD
+from .vocabulary import term_key
+
+_ORIGIN_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+", re.I)  # whose, or where they circulate
+_TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
+_NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]s")
+PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
+_GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK_INITIAL) + "]")
+_CELL_PROCESS = re.compile(r"^(.+?)\s+(apoptosis|activation|proliferation|migration|differentiation|polari[sz]ation)$", re.I)
+_CELL_ADJECTIVE = re.compile(r"^[a-z]+(?:al|ic|ar)$")  # "epidermal": of the cells of that tissue, "epidermal cell"
+# the cell an adjective or a usual short name stands for, as GO names the cell's processes
+_CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "beta-cell": "type B pancreatic cell",
+                 "β cell": "type B pancreatic cell", "cardiomyocyte": "cardiac muscle cell", "endothelial": "endothelial cell",
+                 "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
+                 "microglial": "microglial cell", "microglia": "microglial cell", "astrocytic": "astrocyte",
+                 "glial": "glial cell", "epithelial": "epithelial cell"}
+_CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
+# what GO calls the abilities abstracts name by what they measure
+_GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
+            (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"),
+            (re.compile(r"^proliferation$", re.I), "cell population proliferation"),
+            (re.compile(r"^(?:(?:early|acute|local|systemic|excessive)\s+)?inflammatory\s+reactions?$", re.I), "inflammatory response"))
+_VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
+_INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
+_BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
+_PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
+_CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?|[A-Z][A-Za-z0-9]*-[\w.-]*\d[\w.]*)\s+cells?$")
+_CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
+_LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
+                 "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast", "tenogenic": "tendon cell",
+                 "cardiomyogenic": "cardiac muscle cell", "hepatogenic": "hepatocyte"}
+_LINEAGE = re.compile(rf"({'|'.join(_LINEAGE_CELL)})\s+(differentiation)$", re.I)
+
+
+@lru_cache(maxsize=100_000)
+def go_spellings(name: str) -> tuple[str, ...]:
+    """How GO writes the process *name* abstracts write otherwise: an inflammation is an inflammatory response.
+
+    >>> go_spellings("neuroinflammation"), go_spellings("cognitive function"), go_spellings("apoptosis")
+    (('neuroinflammatory response',), ('cognition',), ())
+    >>> go_spellings("pulmonary vascular remodeling")
+    ('pulmonary blood vessel remodeling',)
+    """
+    out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
+    if _CELLULAR.match(name):
+        out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
+    out += [go for rx, go in _GO_SAYS if rx.match(name)]
+    if _VASCULAR.search(name):
+        out.append(_VASCULAR.sub("blood vessel", name))  # "pulmonary vascular remodeling": GO's blood vessel remodeling
+    return tuple(out)
+
+
+def respelled_before_last(name: str) -> bool:
+    """Whether :func:`go_spellings` rewrites a word of *name* before its last (read from its own patterns):
+    then no GO name need begin with its first words as written ("cellular senescence", GO's "cell senescence").
+
+    >>> [respelled_before_last(n) for n in ("cellular senescence", "learning and memory", "neuroinflammation")]
+    [True, True, False]
+    """
+    return bool(_CELLULAR.match(name) or _VASCULAR.search(name) or any(rx.match(name) for rx, _ in _GO_SAYS))
+
+
+def variants(names: list[str], etype: str) -> list[str]:
+    """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
+    for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow").
+
+    >>> variants(["bone marrow mesenchymal stem cells"], "CellType")[:3]
+    ['bone marrow mesenchymal stem cells', 'bone marrow mesenchymal stem cell', 'mesenchymal stem cell of the bone marrow']
+    """
+    out: list[str] = []
+    fallback: list[str] = []
+    for n in names:
+        n = n.strip()
+        forms = [n, singular(n)] + ([n + "s"] if etype == "DiseaseOrInjury" and " " in n and n[-1] != "s" else [])  # MONDO's plurals
+        if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
+            forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
+        bare = _ORIGIN_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"
+        if bare != n:
+            forms += [bare, singular(bare)]
+        m = _TISSUE_OF.match(singular(bare))
+        if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
+            tissue, head = m.group(1), m.group(2)
+            forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "AnatomicalSite":
+            # "cartilage" is UBERON's "cartilage tissue"; "lung tissue" is its "lung"
+            tissue = re.sub(r"\s+tissues?$", "", n, flags=re.I)
+            forms.append(tissue if tissue != n else f"{singular(n)} tissue")
+        if etype == "GeneOrProtein" and _NONCODING.match(n):
+            forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
+        if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
+            # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
+            forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
+            forms.append(re.sub(r"(?<=\dR)\u03b1$", "", n))  # "IL-4Rα", the receptor's alpha chain: the gene IL4R
+        if etype in ("BiologicalProcess", "CellType") and _PHENOTYPE_WORD.match(n):
+            # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
+            # their own; "M2 macrophages" have one and are found first): macrophages
+            forms += [_PHENOTYPE_WORD.sub("", n), singular(_PHENOTYPE_WORD.sub("", n))]
+        of_cell = _CELL_PROCESS.match(n) if etype in ("BiologicalProcess", "Phenotype") else None
+        if of_cell:
+            # "neuronal apoptosis", "microglial activation": GO names the cell ("neuron apoptotic process", ...)
+            word = re.sub(r"\s+M[12][abc]?$", "", of_cell.group(1))  # "microglial M2 polarization": the microglia's
+            cell, process = singular(_CELL_OF_WORD.get(word.lower(), word)), of_cell.group(2).lower()
+            forms.append(f"{cell} {GO_PROCESS_WORD.get(process, process)}")
+            if process.startswith("polari") and cell == "microglial cell":  # GO's "macrophage polarization" is
+                forms.append("microglial cell activation")  # macrophage activation: so for the brain's macrophages
+            if cell == word and _CELL_ADJECTIVE.match(cell):
+                forms.append(f"{cell} cell {GO_PROCESS_WORD.get(process, process)}")  # "epidermal cell differentiation"
+        if etype in ("BiologicalProcess", "Phenotype"):
+            forms += go_spellings(n)
+        if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
+            forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
+        if etype in ("BiologicalProcess", "Phenotype") and re.search(r"\bTh\d+\b", n):
+            forms.append(re.sub(r"\bTh(\d+)\b", r"T-helper \1", n))  # "Th17 cell differentiation": GO spells it out
+        if etype == "CellType" and re.search(r"glia$", n, re.I):
+            forms.append(f"{n}l cell")  # "microglia": the Cell Ontology's microglial cell
+        subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None
+        if subset:
+            forms.append(subset.group(1))  # "Treg cells": the Cell Ontology knows "Treg"
+        if etype in ("BiologicalProcess", "Phenotype") and n.lower() in _CELL_LEVEL:
+            # a bare "proliferation" or "migration" in an abstract is of cells: GO's cell-level process,
+            # tried last (a label naming the cell type, "endothelial cell migration", comes first)
+            fallback.append(f"cell {n.lower()}")
+        if etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
+            fallback.append("cellular senescence")  # "cardiac senescence", "NPC senescence": cells that stop dividing
+        lineage = _LINEAGE.match(n)
+        if lineage and etype in ("BiologicalProcess", "Phenotype"):
+            # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)
+            forms.append(f"{_LINEAGE_CELL[lineage.group(1).lower()]} {lineage.group(2).lower()}")
+        if etype == "Pathway":
+            head = PATHWAY_TAIL.sub("", n)
+            # "NGF/TrkA signaling pathway": GO names it after its first member (nerve growth factor signaling)
+            for h in [head] + ([p for p in head.split("/") if p] if "/" in head else []):
+                named = _pathway_go_name(h)
+                if named:
+                    forms.append(named)
+                forms += [f"{h} signaling pathway", f"{h} signaling", f"{h} signal transduction",
+                          f"{h} receptor signaling pathway", f"{h} pathway", f"{h} cascade"]
+                family = _ISOFORM.sub("", h)
+                if family != h:  # "Smad3", "TGF-β1", "STAT3": GO names the family's signalling
+                    forms += [f"{family} signaling pathway", f"{family} signaling", f"{family} receptor signaling pathway"]
+            forms.append(head)
+        for f in forms:
+            if f and f not in out:
+                out.append(f)
+    return out + [f for f in fallback if f not in out]
+
+
+# Pathways abstracts name by a member whose GO term is named otherwise. Each GO label was read in the
+# packaged GO (term list of scripts/build_vocab.py); the member names are the usual short forms.
+_PATHWAY_GO = {
+    "mtor": "TOR signaling",  # mTOR is the mammalian (mechanistic) target of rapamycin
+    "erk": "ERK1 and ERK2 cascade", "erk12": "ERK1 and ERK2 cascade", "erk1erk2": "ERK1 and ERK2 cascade",
+    "pi3k": "phosphatidylinositol 3-kinase/protein kinase B signal transduction",
+    "p53": "signal transduction by p53 class mediator",
+    "stat": "receptor signaling pathway via STAT", "jakstat": "receptor signaling pathway via JAK-STAT",
+    "smad": "SMAD protein signal transduction",
+    "p38": "p38MAPK cascade", "p38mapk": "p38MAPK cascade",
+    # canonical Wnt signalling is the branch that acts through beta-catenin (GO:0060070's definition)
+    "wntbetacatenin": "canonical Wnt signaling pathway", "betacatenin": "canonical Wnt signaling pathway",
+    "wntbcatenin": "canonical Wnt signaling pathway",
+    # "the NF-κB pathway" of an abstract is the p65/p50 one that IKK frees: GO's canonical branch
+    "nfkappab": "canonical NF-kappaB signal transduction", "nfkb": "canonical NF-kappaB signal transduction",
+    "nuclearfactorkappab": "canonical NF-kappaB signal transduction",
+    "factorkappab": "canonical NF-kappaB signal transduction",
+}
+# an isoform's number after a member's name, at the end or before "/" ("TGF-β1", "JAK2/STAT3", "Smad-3")
+_ISOFORM = re.compile(r"(?<=[A-Za-z\u03b1-\u03c9])-?\d+[a-z]?(?=/|$)")
+
+
+def _pathway_go_name(member: str) -> str | None:
+    """GO's name for the pathway of *member* where it is not "<member> signaling".
+
+    >>> _pathway_go_name("mTOR"), _pathway_go_name("Wnt/β-catenin"), _pathway_go_name("JAK2/STAT3")
+    ('TOR signaling', 'canonical Wnt signaling pathway', 'receptor signaling pathway via JAK-STAT')
+    """
+    return _PATHWAY_GO.get(term_key(member)) or _PATHWAY_GO.get(term_key(_ISOFORM.sub("", member)))
+
+
+def singular(name: str) -> str:
+    """The singular of a name's last word ("stem cells" -> "stem cell", "MSCs" -> "MSC").
+
+    >>> singular("chondrocytes"), singular("hUC-MSCs"), singular("sepsis"), singular("diseases")
+    ('chondrocyte', 'hUC-MSC', 'sepsis', 'disease')
+    """
+    if re.search(r"(?:ss|is|us|ous)$", name) or len(name) < 4:
+        return name
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s"):
+        return name[:-1]
+    return name

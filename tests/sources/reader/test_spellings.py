@@ -1,0 +1,39 @@
+"""Spellings to look a name up under: how standard vocabularies write what abstracts write otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader.spellings import go_spellings, singular, variants
+
+
+@pytest.mark.parametrize("name, etype, spelling", [
+    ("neuronal apoptosis", "BiologicalProcess", "neuron apoptotic process"),  # GO names the cell
+    ("chondrogenic differentiation", "BiologicalProcess", "chondrocyte differentiation"),
+    ("M2 polarization", "BiologicalProcess", "macrophage polarization"),
+    ("Th17 cell differentiation", "BiologicalProcess", "T-helper 17 cell differentiation"),
+    ("bone marrow mesenchymal stem cells", "CellType", "mesenchymal stem cell of the bone marrow"),
+    ("microglia", "CellType", "microglial cell"),
+    ("TGF-β1", "GeneOrProtein", "TGF-b1"),  # HGNC writes the Greek letter as its initial
+    ("LncRNA-MALAT1", "GeneOrProtein", "MALAT1"),
+    ("mTOR pathway", "Pathway", "TOR signaling"),
+    ("Wnt/β-catenin signaling pathway", "Pathway", "canonical Wnt signaling pathway"),
+    ("intrauterine adhesion", "DiseaseOrInjury", "intrauterine adhesions"),  # MONDO's plural
+])
+def test_a_name_is_tried_as_the_vocabulary_writes_it(name, etype, spelling):
+    assert spelling in variants([name], etype)
+
+
+def test_the_name_as_written_comes_first_and_cell_level_processes_last():
+    tried = variants(["proliferation"], "BiologicalProcess")
+    assert tried[0] == "proliferation" and tried[-1] == "cell proliferation"
+
+
+def test_a_plural_acronym_of_a_protein_is_tried_only_in_the_singular():
+    """ "NETs" are neutrophil extracellular traps, not HGNC's alias NETS (of SPINK5)."""
+    assert variants(["NETs"], "GeneOrProtein") == ["NET"]
+
+
+def test_go_spellings_and_singulars():
+    assert go_spellings("neuroinflammation") == ("neuroinflammatory response",)
+    assert go_spellings("cellular senescence") == ("cell senescence",)
+    assert [singular(n) for n in ("stem cells", "sepsis", "therapies")] == ["stem cell", "sepsis", "therapy"]
