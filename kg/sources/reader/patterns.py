@@ -98,7 +98,7 @@ class PatternSteps:
         """Whether *name*, in capitals, is a short name the term list keeps for a *kind* and for no gene."""
         return self.vocabulary is not None and not re.search(r"[a-z]", name) \
             and bool(self.vocabulary.lookup(name, (kind,))) \
-            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text"))
+            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text", "family"))
 
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))

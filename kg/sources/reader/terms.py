@@ -23,7 +23,7 @@ _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
           "gene_name": "GeneOrProtein", "gene_mesh": "GeneOrProtein", "gene_text": "GeneOrProtein",
-          "gene": "GeneOrProtein"}
+          "gene": "GeneOrProtein", "family": "GeneOrProtein"}
 # (HP names make a mention only when their last word names an ill state: many are descriptions,
 # "target cells", "auditory sensitivity"; the rest only ground what was found otherwise)
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
@@ -197,16 +197,16 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         low = name.lower()
         if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON) or _MODIFIER_WORD.search(low):
             return None  # "exosome-mediated" modifies a name; it names nothing itself
-        if rodent and any(t.kind == "gene" for t in vocabulary.lookup(name, ("gene",))):
-            return name, "GeneOrProtein"  # an approved symbol in mouse or rat case: "Cblb" is CBLB
+        if rodent and vocabulary.lookup(name, ("gene", "family")):
+            return name, "GeneOrProtein"  # an approved symbol in mouse or rat case ("Cblb" is CBLB), or a family's ("Akt")
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
         # a capitalised code with digits may be a compound's ("SB203580", "XAV939"), after the genes
-        kinds = (("gene", "gene_text") + (("chemical",) if any(c.isdigit() for c in name) else ())) if symbol \
-            else tuple(k for k in _CLASS if k != "gene")
+        kinds = (("gene", "gene_text", "family") + (("chemical",) if any(c.isdigit() for c in name) else ())) if symbol \
+            else tuple(k for k in _CLASS if k not in ("gene", "family"))
         if not symbol and len(name) < 6:
             return _protein_name(name, vocabulary)
     else:
-        kinds = tuple(k for k in _CLASS if k != "gene")
+        kinds = tuple(k for k in _CLASS if k not in ("gene", "family"))
     for form in (name, _singular_label(name), *go_spellings(name)):
         terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
         if terms and terms[0].kind == "chemical" and (re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms)

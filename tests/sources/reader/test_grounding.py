@@ -45,6 +45,12 @@ def new(label: str, etype: str) -> Entity:
     ("acute kidney injury", "GeneOrProtein", None),  # only vocabularies that fit the class
     ("body weight", "Phenotype", "EFO:0004338"),  # a measured trait: EFO names it
     ("mortality", "Phenotype", "EFO:0004352"),
+    # a name no one gene has is the FamPlex family it names (HGNC's "ERK" is an alias of EPHB2 and MAPK1)
+    ("ERK", "GeneOrProtein", "fplx:ERK"),
+    ("p38", "GeneOrProtein", "fplx:p38"),
+    ("SMAD2/3", "GeneOrProtein", "fplx:SMAD2_3"),
+    ("HSP70", "GeneOrProtein", "fplx:HSPA"),
+    ("VEGF", "CytokineOrGrowthFactor", "HGNC:12680"),  # the alias of one gene stays that gene (VEGFA)
 ])
 def test_ground(g, label, etype, curie):
     e, how = g.ground(new(label, etype), label)
@@ -478,3 +484,15 @@ def test_msc_from_tonsils_are_human_cells_so_their_mirnas_are_human():
 def test_the_polarization_of_microglia_is_gos_microglial_cell_activation(g, label, curie):
     e, _ = g.ground(new(label, "BiologicalProcess"), label)
     assert e.xrefs[0].curie == curie
+
+
+def test_family_names_in_running_text_are_found_and_grounded():
+    """ "Akt" and "Erk" in mouse case, "p38" with its number: mentions of protein families, each with
+    its FamPlex identifier where no one gene has the name."""
+    from kg.sources.reader import Reader
+
+    text = ("In the injured cord of the treated rats, the exosomes lowered the phosphorylation of Akt, "
+            "and they reduced Erk, p38 and ERK1/2 as well.")
+    found = {m.text: m.identifier for m in Reader().read(text).mentions}
+    assert {"Erk": "fplx:ERK", "p38": "fplx:p38", "ERK1/2": "fplx:ERK"}.items() <= found.items(), found
+    assert "phosphorylation of Akt" in found, found
