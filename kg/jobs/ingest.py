@@ -39,7 +39,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import yaml
 
@@ -212,7 +212,7 @@ def ingest_many(
     read = reader.read_many([(t, r.stem) for t, (_, r) in zip(texts, new)], processes=processes)
     for (d, r), res in zip(new, read):
         r.statements, r.new_entities = res.statements, res.new_entities
-    one_entity_per_name([r for _, r in new])
+    one_entity_per_name([r for _, r in new], lex.entities.values())
     corpus = _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
     if store is not None:
         # the seeds as validated are the seeds as they now are: no need to read them again
@@ -220,12 +220,15 @@ def ingest_many(
     return results
 
 
-def one_entity_per_name(results: Sequence[IngestResult]) -> None:
-    """Give one entity to each new name of a batch, in place: the first document's, in the batch's order.
+def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity] = ()) -> None:
+    """Give one entity to each new name of a batch, in place: a *known* (lexicon) entity's, else the
+    first document's, in the batch's order.
 
     Each document is read on its own (on any core), so two can each make a new entity of one name
     ("Oxidative stress" in a title, "oxidative stress" in another abstract); the lexicon holds one
-    entity per name, so the later documents' statements are pointed at the first one.
+    entity per name (its id is one of its names), so the later documents' statements are pointed at
+    the first one, and a new entity named as a lexicon entity is ("Tnf" in a mouse study, where the
+    lexicon has TNF) is that entity.
 
     >>> a, b = Entity("Oxidative-stress", "Oxidative stress", "BiologicalProcess"), Entity("oxidative-stress", "oxidative stress", "BiologicalProcess")
     >>> x = Entity("exo", "exosome", "Exosome")
@@ -233,8 +236,15 @@ def one_entity_per_name(results: Sequence[IngestResult]) -> None:
     >>> one_entity_per_name(batch)
     >>> [e.id for r in batch for e in r.new_entities], batch[1].statements[0].object.id
     (['Oxidative-stress'], 'Oxidative-stress')
+    >>> tnf = Entity("Tnf", "Tnf", "GeneOrProtein")
+    >>> batch = [IngestResult("003", new_entities=[tnf], statements=[Statement(x, "decreases", tnf, -1)])]
+    >>> one_entity_per_name(batch, [Entity("TNF", "tumor necrosis factor", "CytokineOrGrowthFactor")])
+    >>> batch[0].new_entities, batch[0].statements[0].object.label
+    ([], 'tumor necrosis factor')
     """
     owner: dict[str, Entity] = {}
+    for e in known:
+        owner.update((n, e) for n in (normalize(e.id), normalize(e.label), *(normalize(s) for s in e.synonyms)))
     for r in results:
         same: dict[str, Entity] = {}
         for e in r.new_entities:
@@ -436,7 +446,8 @@ def _half_ingested(seeds: Path, meta: Path) -> bool:
 
 def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
     ontology = Ontology.load()
-    reader = Reader(load_lexicon(ontology, lexicon_path), ontology)
+    lex = load_lexicon(ontology, lexicon_path)
+    reader = Reader(lex, ontology)
     pairs: list[tuple[Path, Path]] = []
     entities: list[Entity] = []
     stage = seeds / STAGE
@@ -448,7 +459,7 @@ def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
         if doc is not None:
             res = reader.read(doc.read_text(encoding="utf-8"), stem)
             read.append((doc, IngestResult(stem, statements=res.statements, new_entities=res.new_entities)))
-    one_entity_per_name([r for _, r in read])
+    one_entity_per_name([r for _, r in read], lex.entities.values())
     for doc, r in read:
         write_atomic(stage / f"{r.stem}{_READER_SUFFIX}", _reader_yaml(doc.name, r.statements))
         pairs.append((stage / f"{r.stem}{_READER_SUFFIX}", seeds / f"{r.stem}{_READER_SUFFIX}"))

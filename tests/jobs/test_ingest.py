@@ -133,6 +133,23 @@ def test_a_document_grounded_in_the_phenotype_ontology_is_ingested(project, tmp_
     assert [r["t"] for r in json.loads(res.output)] == ["obo:HP_0100806"]
 
 
+def test_a_new_name_that_a_lexicon_entity_has_is_that_entity(project, tmp_path):
+    """A mouse study's "Tnf" and "MSC-exosome-derived" are the lexicon's TNF and MSC-exosome (each
+    entity id is one of its names): ingest points the statements at them instead of writing new
+    entities that the lexicon's one-name-one-entity check refuses (it stopped on both)."""
+    doc = tmp_path / "microglia.txt"
+    doc.write_text("Microglia in ALS mice.\n\nIn microglia isolated from symptomatic mice, the MSC exosomes "
+                   "lowered inflammation by downregulating Tnf and Il1b expression. This effect was partly "
+                   "mediated by MSC-exosome-derived miR-148a-3p.\n", encoding="utf-8")
+    res = run(project, "ingest", str(doc), "--no-build")
+    assert res.exit_code == 0, res.output
+    new = yaml.safe_load((project["ontology"] / "lexicon.reader.yaml").read_text(encoding="utf-8"))["entities"]
+    assert not {e["id"] for e in new} & {"Tnf", "MSC-exosome-new"}, new
+    g = kg.load(project["seeds"], lexicon=project["lexicon"])
+    assert any(s.subject.id == "MSC-exosome" and s.evidence[0].curation == "machine-read"
+               for s in g.statements(None, "decreases", "TNF"))
+
+
 def test_every_source_the_reader_grounds_in_has_an_iri():
     """Each identifier source of the reader's term list is a prefix the graph can expand."""
     from kg.sources.reader.vocabulary import SOURCE_OF
