@@ -64,6 +64,7 @@ class EXO(DefinedNamespace):
     Organism: URIRef
     Intervention: URIRef
     GenericEntity: URIRef
+    ProvisionalEntity: URIRef
 
     # relations and their reasoning annotations
     MechanismRelation: URIRef

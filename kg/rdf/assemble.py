@@ -63,6 +63,8 @@ def add_entity(g: Graph, e: Entity) -> None:
     g.add((node, RDF.type, getattr(EXO, e.type)))
     if e.generic:
         g.add((node, RDF.type, EXO.GenericEntity))
+    if e.provisional:  # a reader's find the lexicon does not hold yet: its identifiers are machine-grounded
+        g.add((node, RDF.type, EXO.ProvisionalEntity))
     g.add((node, RDFS.label, Literal(e.label)))
     g.add((node, SKOS.prefLabel, Literal(e.label)))
     for s in e.synonyms:

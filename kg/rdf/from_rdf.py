@@ -234,13 +234,15 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
             examples[examples.index(max(examples))] = (triple, reason)
 
     types: dict[str, set[str]] = defaultdict(set)
-    generic, statement_nodes, evidence_nodes = set(), set(), set()
+    generic, provisional, statement_nodes, evidence_nodes = set(), set(), set(), set()
     for s, o, _ in store.pairs(RDF_TYPE):
         name = _prefixed(o, exo)
         if name in classes:
             types[s].add(name)
         elif name == "GenericEntity":
             generic.add(s)
+        elif name == "ProvisionalEntity":
+            provisional.add(s)
         elif name == "Statement":
             statement_nodes.add(s)
         elif name == "Evidence":
@@ -253,7 +255,7 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
         if s in types:
             synonyms[s].append(o)
     notes = _one(store.pairs(exo + "note"))
-    found = _read_entities(store, types, labels, synonyms, notes, generic, ontology)
+    found = _read_entities(store, types, labels, synonyms, notes, generic, ontology, provisional)
     entities = EntityList.of(e for _, e in found)
     eidx = {iri: i for i, (iri, _) in enumerate(found)}  # entity IRI -> row
     if known is not None:  # entities of the graph these triples are added to, unless redefined here
@@ -377,7 +379,8 @@ def _read_store(store: Any, ontology: Ontology, documents: dict[str, Document], 
 
 
 def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str], synonyms: dict[str, list[str]],
-                   notes: dict[str, str], generic: set[str], ontology: Ontology) -> list[tuple[str, Entity]]:
+                   notes: dict[str, str], generic: set[str], ontology: Ontology,
+                   provisional: set[str] = frozenset()) -> list[tuple[str, Entity]]:
     """(IRI, entity) of every node typed with an entity class and labelled, sorted by entity id."""
     axioms = {s: o for s, o in _one(store.pairs(OWL + "annotatedSource")).items() if o in types}
     acol = {p: _one(store.pairs(p), axioms)
@@ -400,7 +403,7 @@ def _read_entities(store: Any, types: dict[str, set[str]], labels: dict[str, str
         out.append((iri, Entity(eid, labels[iri], etype, tuple(sorted(synonyms.get(iri, ()))),
                                 tuple(x for _, x in sorted(xrefs[iri], key=lambda p: _natural(p[0]))) if iri in xrefs else (),
                                 notes.get(iri),
-                                generic=iri in generic)))
+                                provisional=iri in provisional, generic=iri in generic)))
     return sorted(out, key=lambda p: p[1].id)
 
 

@@ -27,8 +27,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ..errors import OutputError
-from ..identifiers import equivalent_curies, other_xrefs, primary_curie
-from ..model import Statement
+from ..identifiers import equivalent_curies, has_standard_id, local_curie, other_xrefs, primary_curie
+from ..model import Entity, Statement
 from ..vocab import BIOLINK, CURATION_IRI, DOCUMENT, EXO, PREFIXES, STATEMENT, STATUS_IRI
 
 if TYPE_CHECKING:
@@ -160,28 +160,52 @@ def _table(columns: tuple[str, ...], rows: list[dict[str, object]], what: str) -
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def node_ids(entities: Iterable[Entity]) -> dict[str, str]:
+    """The KGX id of each entity (by entity id): its :func:`~kg.identifiers.primary_curie`, except that a
+    provisional entity (a reader's find, grounded by machine) whose exact CURIE another entity also has
+    keeps its own CURIE, so that KGX does not merge "ADSC-Exos" into "exosome" or "cell apoptosis" into
+    "apoptosis". Two curated entities with one exact CURIE are refused: the lexicon must tell them apart.
+
+    >>> from kg.model import Xref
+    >>> go = (Xref("GO:0006915"),)
+    >>> node_ids([Entity("apoptosis", "apoptosis", "BiologicalProcess", xrefs=go),
+    ...           Entity("cell-apoptosis", "cell apoptosis", "BiologicalProcess", xrefs=go, provisional=True)])
+    {'apoptosis': 'GO:0006915', 'cell-apoptosis': 'ent:cell-apoptosis'}
+    """
+    by_curie: dict[str, list[Entity]] = {}
+    for e in entities:
+        by_curie.setdefault(primary_curie(e), []).append(e)
+    out: dict[str, str] = {}
+    for curie, group in by_curie.items():
+        curated = [e for e in group if not e.provisional]
+        if len(curated) > 1:
+            raise OutputError(f"entities {curated[0].id} and {curated[1].id} both have the exact cross-reference {curie}, "
+                              "so KGX would merge them; mark one of them close or broad in the lexicon")
+        for e in group:
+            out[e.id] = curie if len(group) == 1 or e in curated else local_curie(e)
+    return out
+
+
 def node_rows(kg: "GraphData") -> list[dict[str, object]]:
-    """One KGX node record per entity, sorted by id; two entities with one standard CURIE are refused.
+    """One KGX node record per entity, sorted by id (ids as :func:`node_ids` gives them).
 
     >>> from kg.datasets import tiny_graph
     >>> row = next(r for r in node_rows(tiny_graph()) if r["name"] == "PTEN")
     >>> row["id"], row["category"], row["equivalent_identifiers"]
     ('HGNC:9588', ['biolink:Gene'], ['ent:PTEN'])
     """
-    rows, seen = [], {}
+    rows = []
+    ids = node_ids(kg.entities())
     for e in kg.entities():
-        curie = primary_curie(e)
-        if curie in seen:
-            raise OutputError(f"entities {seen[curie]} and {e.id} both have the exact cross-reference {curie}, "
-                              "so KGX would merge them; mark one of them close or broad in the lexicon")
-        seen[curie] = e.id
+        curie = ids[e.id]
+        own = curie == local_curie(e) and has_standard_id(e)  # a shared standard CURIE it does not take
         rows.append({
             "id": curie,
             "category": [biolink_category(kg.ontology, e.type)],
             "name": e.label,
             "synonym": sorted(set(e.synonyms) - {e.label}),
-            "xref": list(other_xrefs(e)),
-            "equivalent_identifiers": list(equivalent_curies(e)),
+            "xref": [x.curie for x in e.xrefs if x.match == "exact"] + list(other_xrefs(e)) if own else list(other_xrefs(e)),
+            "equivalent_identifiers": [] if own else list(equivalent_curies(e)),
             "iri": e.iri,
             "provided_by": [SOURCE],
         })
@@ -197,12 +221,13 @@ def edge_rows(kg: "GraphData") -> list[dict[str, object]]:
     ('biolink:affects', 'decreased', 'knowledge_assertion', 'manual_agent')
     """
     onto, rows = kg.ontology, []
+    ids = node_ids(kg.entities())
     predicates = {name: biolink_predicate(onto, name) for name in onto.relations}
     for s in kg.statements():
         mapped = predicates[s.predicate]
         rows.append({
             "id": f"{_PREFIX[str(STATEMENT)]}:{s.id}",
-            "subject": primary_curie(s.subject),
+            "subject": ids[s.subject.id],
             "predicate": mapped.predicate,
             **dict(mapped.qualifiers),
             "original_predicate": f"{_PREFIX[str(EXO._NS)]}:{s.predicate}",
@@ -215,7 +240,7 @@ def edge_rows(kg: "GraphData") -> list[dict[str, object]]:
             "exokg_evidence": sorted({
                 f"{ev.status} {ev.curation} {_PREFIX[str(DOCUMENT)]}:{ev.document} {ev.start}-{ev.end}"
                 for ev in s.evidence}),
-            "object": primary_curie(s.object),
+            "object": ids[s.object.id],
         })
     unknown = sorted({k for r in rows for k in r} - set(EDGE_COLUMNS))
     if unknown:
