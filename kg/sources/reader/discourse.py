@@ -37,7 +37,8 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import Mention, is_generic_vesicle
 from .predicates import predicate_for
-from .relations import Claim, coordinated_with
+from .clauses import coordinated_with
+from .relations import Claim
 from .triggers import COORD, TRIGGER_RX
 
 # "carry specific miRNAs": the class noun announces a list of its members.

@@ -15,7 +15,8 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import Mention, noun_forms
 from .predicates import predicate_for
-from .relations import Claim, clause_start, coordinated_with, listed_members, unbracket
+from .clauses import clause_start, coordinated_with, unbracket
+from .relations import Claim, listed_members
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
 _PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)

@@ -28,7 +28,8 @@ from .parse import Parsed, Parser
 from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
-from .relations import Claim, coordinated_with, extract
+from .clauses import coordinated_with
+from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species

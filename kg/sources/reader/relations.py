@@ -35,15 +35,16 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .agents import treated_agent
+from .clauses import clause_start, coordinated_with, subjects_of, unbracket
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
-from .predicates import causes, fits, improves_disease, is_harm, kin, predicate_for
-from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, FROM_HARM, GAP_STOP,
-                       HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR, INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF,
-                       LOWERING_GERUNDS, MEASURE_AFTER, MEDIATOR, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NOMINAL_HEAD,
-                       NO_SUBJECT, OBJECT_GAP, OWNER_CELLS, PRENOMINAL, PREPOSITION_BEFORE, PRONOUN_SUBJECT, RAISING_GERUNDS,
-                       BY_GERUND, ENCLOSED_RELATIVE, GROUP_BEFORE, GERUND_SUBJECT, RELATIVE, REPORTED_LEVEL, SHIELDING, SOURCE_GAP, STATE_LISTED, TARGET_OF, TRIGGERS, TRIGGER_RX,
-                       UNNAMED_OBJECT, VERB_COORD, VERB_LISTED, VESICLE, moved_relation, phrase_end, pronoun_object, sets_right,
-                       CHANGE_BEFORE, CHANGED_OF, DEPENDENT_GAP, LOWERING_PARTS, MENDED_AFTER, PART_IN, SETS_BACK, UNSIGNED_VERB, list_head, list_start)
+from .predicates import causes, improves_disease, is_harm, predicate_for
+from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
+                       FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR,
+                       INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
+                       MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
+                       OWNER_CELLS, PART_IN, PRENOMINAL, REPORTED_LEVEL, SETS_BACK, SHIELDING, STATE_LISTED,
+                       TARGET_OF, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, UNSIGNED_VERB, VERB_COORD, VERB_LISTED,
+                       VESICLE, list_head, moved_relation, phrase_end, pronoun_object, sets_right)
 
 
 @dataclass(frozen=True)
@@ -71,40 +72,8 @@ class _Trigger:
     passive: bool = False  # read as passive: its grammatical subject is in ``objects``
 
 
-def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes: bool = False) -> list[Mention]:
-    """The mention at index *first* and every mention coordinated with it ("A, B and C"); with *changes*,
-    a verb's objects, also a fall listed after a rise ("the upregulation of A and downregulation of B")."""
-    out = [mentions[first]]
-    j = first + 1
-    while j < len(mentions):
-        gap = sentence[out[-1].end : mentions[j].start]
-        if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
-            break
-        gap = gap[m.end() :] if changes and (m := MEASURE_AFTER.match(gap)) else gap  # "A cleavage and B": A, B
-        if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)):
-            break
-        if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
-            break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
-        if NOMINAL_HEAD.match(sentence, mentions[j].end):
-            break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities
-        out.append(mentions[j])
-        j += 1
-    return out
-
-
-# "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
-_RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-_FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-_APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
-
-
-def unbracket(text: str) -> str:
-    """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
-    are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause
-    starts at the sentence start."""
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\u2014[^\u2014]{1,80}\u2014", lambda m: " " * len(m.group()), text)
 
 
 def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
@@ -286,11 +255,11 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
-        elif prev and not prev.subjects and and_verb and ";" in and_verb.group() and (first := _subjects(
+        elif prev and not prev.subjects and and_verb and ";" in and_verb.group() and (first := subjects_of(
                 sentence, mentions, [i for i, m in enumerate(mentions) if m.end <= prev.start], prev, prev.relation, ontology)):
             subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes
         else:
-            subjects = treated_agent(sentence, mentions, _subjects(sentence, mentions, before, t, rel, ontology), t.start)
+            subjects = treated_agent(sentence, mentions, subjects_of(sentence, mentions, before, t, rel, ontology), t.start)
             if (prev and not prev.subjects and subjects and t.text.split()[0].lower().endswith("ing") and (
                     _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(x.start >= prev.end for x in subjects)
                     or prev.objects and sentence[: t.start].rstrip().endswith(","))
@@ -426,125 +395,3 @@ _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
                         rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
-
-
-def clause_start(sentence: str, at: int) -> int:
-    """Where the clause holding offset *at* starts: after the last hard boundary (a semicolon, a dash,
-    a subordinating word) before it, bracketed asides ignored.
-
-    >>> s = "exosomes are not signals\u2014they are consumed by neurons"
-    >>> s[clause_start(s, s.index("consumed")):]
-    'they are consumed by neurons'
-    """
-    start = 0
-    for b in HARD_BOUNDARY.finditer(unbracket(sentence[:at])):
-        start = b.end()
-    while start < at and sentence[start].isspace():
-        start += 1
-    return start
-
-
-def _subjects(sentence: str, mentions: list[Mention], before: list[int], t: _Trigger, rel: str,
-              ontology: Ontology) -> list[Mention]:
-    """The subject(s) of a trigger in active voice."""
-    if not before or t.text.lower().endswith("ing") and (BY_GERUND.search(sentence, 0, t.start) or GROUP_BEFORE.search(sentence, 0, t.start)):
-        return []  # "the effect of X was impaired by reducing miR-199a": whoever reduced it is not named (nor "mice containing")
-    allowed = CONSTRAINTS.get(rel, (None, None))[0]
-
-    def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes
-        return fits(ontology, x.entity.type, allowed)
-
-    def with_listed(i: int) -> list[Mention]:  # mentions[i] and the names of its kind listed before it
-        return mentions[list_start(sentence, mentions, i, lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[i].entity.type)) : i + 1]
-
-    if rel == "derives_from" and re.match(r"(?:derived|isolated|obtained)\b", t.text, re.I) and fits_here(mentions[before[-1]]):
-        # "sEV secreted by MSCs (MSC) derived from iPSC": a participle's noun is the name right before (its long form)
-        k = before[-1]
-        k -= k > 0 and mentions[k - 1].entity.id == mentions[k].entity.id and bool(re.fullmatch(r"\s*\(", sentence[mentions[k - 1].end : mentions[k].start]))
-        return [mentions[k]]
-    head = sentence[: t.start]
-    rel_clause = RELATIVE.search(head)
-    if rel_clause:
-        # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
-        cands = [i for i in before if mentions[i].end <= rel_clause.start()]
-        cands = [i for i in cands if fits_here(mentions[i])]
-        if not cands:
-            return []
-        i = cands[-1]
-        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a name stands for it
-        named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
-                 and mentions[j].entity.id != mentions[i].entity.id
-                 and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
-        if named:
-            return [mentions[named[-1]]]
-        return with_listed(i)  # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent
-    # The clause the trigger sits in starts after the last hard boundary or a comma that does not merely list mentions.
-    clause_start = 0
-    for b in HARD_BOUNDARY.finditer(unbracket(head)):
-        clause_start = b.end()
-    for c in re.finditer(r",\s", head):
-        if c.start() < clause_start:
-            continue
-        left = [m for m in mentions if m.end <= c.start()]
-        right = [m for m in mentions if m.start >= c.end()]
-        if left and right and left[-1].end == c.start() and right[0].start == c.end() and not _OPENER.match(head, clause_start):
-            continue  # "A, B and C" (not "After treating A with B, C inhibited ...")
-        clause_start = c.end()
-    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start]) or ENCLOSED_RELATIVE.search(head)
-    cands = [i for i in before if mentions[i].start >= clause_start]
-    if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
-        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent ("which miR-21 suppresses": no)
-        ante = [i for i in before if mentions[i].end <= relative.start()
-                and fits_here(mentions[i])]
-        if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)
-            return with_listed(ante[-1])
-    # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
-    source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
-                 and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
-                 and SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)}
-    # ... and so does their short form after them: "exosomes from adipose-derived stem cells (ADSCs) protect"
-    source_of |= {i for i in before if i - 1 in source_of and ontology.is_a(mentions[i].entity.type, "CellType") and re.fullmatch(r"\s*\(", sentence[mentions[i - 1].end : mentions[i].start])}
-    cands = [i for i in cands if i not in source_of]
-    # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
-    # ... and so do the vesicles written right before their miRNA ("BMSC-exosomes miR-25-3p regulates X")
-    cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
-                                      and (DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
-                                           or (mentions[i + 1].entity.type == "MicroRNA"
-                                               and ontology.is_a(mentions[i].entity.type, VESICLE)
-                                               and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
-    # A preposition's object is no subject ("Loading miRNAs into cells generates"), nor one listed with it ("Exosomes
-    # from A and B"), unless their loss or gain acts ("knockdown of A and B")
-    cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: (h := list_head(sentence, mentions, mentions[i]).start)])
-             or CHANGED_OF.search(head, 0, h)] or cands
-    fitting = [i for i in cands if fits_here(mentions[i])]
-    if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
-            and fits_here(mentions[before[0]]):
-        # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
-        return [mentions[before[0]]]
-    if not fitting:
-        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
-        # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ..."); none for "it" ("but it can cause")
-        fitting = [i for i in before if fits_here(mentions[i]) and i not in source_of
-                   and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
-                   and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:] if not PRONOUN_SUBJECT.search(head) else []
-        if not fitting:
-            return []
-    first = fitting[0]
-    if len(fitting) > 1 and _NEW_SUBJECT.search(head, 0, mentions[fitting[-1]].start) \
-            and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[fitting[-1]].end :]) \
-            and TRIGGER_RX.search(sentence, mentions[first].end, mentions[fitting[-1]].start):
-        first = fitting[-1]  # "A reduced X and B increased Y": B, the subject of the second clause, increased Y
-    group = coordinated_with(sentence, mentions, first)
-    k = mentions.index(group[-1]) + 1
-    while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
-        group.append(mentions[k])  # "overexpression of miR-486-3p or knockdown of TLR4 inhibited X": both did
-        k += 1
-    return [m for m in group if m.end <= t.start and fits_here(m)]
-
-
-_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
-_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
-_MODULATED_OR = re.compile(
-    r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
-    rf"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:{RAISING_GERUNDS}|{LOWERING_GERUNDS})"
-    r"\s+(?:the\s+)?)", re.I)

@@ -15,7 +15,8 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import VESICLE_HEAD, Mention, is_generic_vesicle, noun_forms, singular
 from .predicates import fits, predicate_for
-from .relations import Claim, clause_start, coordinated_with
+from .clauses import clause_start, coordinated_with
+from .relations import Claim
 from .sentences import Sentence
 from .triggers import CONSTRAINTS
 

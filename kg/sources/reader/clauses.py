@@ -1,0 +1,191 @@
+"""Clauses and subjects: where a verb's clause starts, which names are listed together, and who does
+what a verb says (its subject in active voice).
+
+:mod:`.relations` reads each trigger with these; :mod:`.phrases`, :mod:`.rules` and :mod:`.discourse`
+find clause starts and listed names with them too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...ontology import Ontology
+from .names import Mention
+from .predicates import fits, kin
+from .triggers import (BY_GERUND, CHANGED_OF, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, ENCLOSED_RELATIVE, GROUP_BEFORE,
+                       HARD_BOUNDARY, LOWERING_GERUNDS, MEASURE_AFTER, NOMINAL_HEAD, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
+                       RAISING_GERUNDS, RELATIVE, SOURCE_GAP, TRIGGER_RX, VESICLE, list_head, list_start)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """Where a verb (a trigger) starts in its sentence, and its words."""
+    start: int
+    text: str
+
+
+def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes: bool = False) -> list[Mention]:
+    """The mention at index *first* and every mention coordinated with it ("A, B and C"); with *changes*,
+    a verb's objects, also a fall listed after a rise ("the upregulation of A and downregulation of B")."""
+    out = [mentions[first]]
+    j = first + 1
+    while j < len(mentions):
+        gap = sentence[out[-1].end : mentions[j].start]
+        if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
+            break
+        gap = gap[m.end() :] if changes and (m := MEASURE_AFTER.match(gap)) else gap  # "A cleavage and B": A, B
+        if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)):
+            break
+        if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
+            break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
+        if NOMINAL_HEAD.match(sentence, mentions[j].end):
+            break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities
+        out.append(mentions[j])
+        j += 1
+    return out
+
+
+# "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
+_RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+def unbracket(text: str) -> str:
+    """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
+    are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause
+    starts at the sentence start."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\u2014[^\u2014]{1,80}\u2014", lambda m: " " * len(m.group()), text)
+
+
+
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset *at* starts: after the last hard boundary (a semicolon, a dash,
+    a subordinating word) before it, bracketed asides ignored.
+
+    >>> s = "exosomes are not signals\u2014they are consumed by neurons"
+    >>> s[clause_start(s, s.index("consumed")):]
+    'they are consumed by neurons'
+    """
+    start = 0
+    for b in HARD_BOUNDARY.finditer(unbracket(sentence[:at])):
+        start = b.end()
+    while start < at and sentence[start].isspace():
+        start += 1
+    return start
+
+
+_APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
+
+
+def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Verb, rel: str,
+                ontology: Ontology) -> list[Mention]:
+    """The subject(s) of the verb *t* (a relation *rel*) in active voice, among the mentions *before* it
+    (indices into *mentions*): a relative clause's antecedent, else the first fitting name of its clause.
+
+    >>> from kg.ontology import Ontology
+    >>> from kg.sources.reader import Reader
+    >>> s = "MSC exosomes, which carry miR-21, reduced apoptosis."
+    >>> ms = [m for m in Reader().read(s).mentions]
+    >>> verb = Verb(s.index("reduced"), "reduced")
+    >>> [m.text for m in subjects_of(s, ms, [0, 1], verb, "decreases", Ontology.load())]
+    ['MSC exosomes']
+    """
+    if not before or t.text.lower().endswith("ing") and (BY_GERUND.search(sentence, 0, t.start) or GROUP_BEFORE.search(sentence, 0, t.start)):
+        return []  # "the effect of X was impaired by reducing miR-199a": whoever reduced it is not named (nor "mice containing")
+    allowed = CONSTRAINTS.get(rel, (None, None))[0]
+
+    def fits_here(x: Mention) -> bool:  # a subject of a kind the verb takes
+        return fits(ontology, x.entity.type, allowed)
+
+    def with_listed(i: int) -> list[Mention]:  # mentions[i] and the names of its kind listed before it
+        return mentions[list_start(sentence, mentions, i, lambda x: fits_here(x) and kin(ontology, x.entity.type, mentions[i].entity.type)) : i + 1]
+
+    if rel == "derives_from" and re.match(r"(?:derived|isolated|obtained)\b", t.text, re.I) and fits_here(mentions[before[-1]]):
+        # "sEV secreted by MSCs (MSC) derived from iPSC": a participle's noun is the name right before (its long form)
+        k = before[-1]
+        k -= k > 0 and mentions[k - 1].entity.id == mentions[k].entity.id and bool(re.fullmatch(r"\s*\(", sentence[mentions[k - 1].end : mentions[k].start]))
+        return [mentions[k]]
+    head = sentence[: t.start]
+    rel_clause = RELATIVE.search(head)
+    if rel_clause:
+        # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
+        cands = [i for i in before if mentions[i].end <= rel_clause.start()]
+        cands = [i for i in cands if fits_here(mentions[i])]
+        if not cands:
+            return []
+        i = cands[-1]
+        # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a name stands for it
+        named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
+                 and mentions[j].entity.id != mentions[i].entity.id
+                 and _APPOSED_CLASS.fullmatch(sentence[mentions[j].end : mentions[i].start])]
+        if named:
+            return [mentions[named[-1]]]
+        return with_listed(i)  # "miR-199a-3p and let-7b, which suppress TLR4": every coordinated antecedent
+    # The clause the trigger sits in starts after the last hard boundary or a comma that does not merely list mentions.
+    clause_start = 0
+    for b in HARD_BOUNDARY.finditer(unbracket(head)):
+        clause_start = b.end()
+    for c in re.finditer(r",\s", head):
+        if c.start() < clause_start:
+            continue
+        left = [m for m in mentions if m.end <= c.start()]
+        right = [m for m in mentions if m.start >= c.end()]
+        if left and right and left[-1].end == c.start() and right[0].start == c.end() and not _OPENER.match(head, clause_start):
+            continue  # "A, B and C" (not "After treating A with B, C inhibited ...")
+        clause_start = c.end()
+    relative = re.search(r"\b(?:which|who)\s*$", head[:clause_start]) or ENCLOSED_RELATIVE.search(head)
+    cands = [i for i in before if mentions[i].start >= clause_start]
+    if relative and not (cands and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[cands[-1]].end :])):
+        # "the Sirt6 pathway, which is a pivotal pathway ... and promotes longevity": the antecedent ("which miR-21 suppresses": no)
+        ante = [i for i in before if mentions[i].end <= relative.start()
+                and fits_here(mentions[i])]
+        if ante:  # ("miR-199a-3p/145-5p, which are ..., promoted": each of the list)
+            return with_listed(ante[-1])
+    # "exosomes from MSCs (MSC-Exos) mitigated colitis": the cells only say where the vesicles come from
+    source_of = {i for i in before if i > 0 and ontology.is_a(mentions[i].entity.type, "CellType")
+                 and ontology.is_a(mentions[i - 1].entity.type, VESICLE)
+                 and SOURCE_GAP.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)}
+    # ... and so does their short form after them: "exosomes from adipose-derived stem cells (ADSCs) protect"
+    source_of |= {i for i in before if i - 1 in source_of and ontology.is_a(mentions[i].entity.type, "CellType") and re.fullmatch(r"\s*\(", sentence[mentions[i - 1].end : mentions[i].start])}
+    cands = [i for i in cands if i not in source_of]
+    # "MSC exosome-derived miR-874-3p attenuates X": what the next name is derived from only modifies it
+    # ... and so do the vesicles written right before their miRNA ("BMSC-exosomes miR-25-3p regulates X")
+    cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
+                                      and (DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+                                           or (mentions[i + 1].entity.type == "MicroRNA"
+                                               and ontology.is_a(mentions[i].entity.type, VESICLE)
+                                               and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
+    # A preposition's object is no subject ("Loading miRNAs into cells generates"), nor one listed with it ("Exosomes
+    # from A and B"), unless their loss or gain acts ("knockdown of A and B")
+    cands = [i for i in cands if not PREPOSITION_BEFORE.search(head[: (h := list_head(sentence, mentions, mentions[i]).start)])
+             or CHANGED_OF.search(head, 0, h)] or cands
+    fitting = [i for i in cands if fits_here(mentions[i])]
+    if not fitting and PRONOUN_SUBJECT.search(head) and before and mentions[before[0]].source == "anaphora" \
+            and fits_here(mentions[before[0]]):
+        # "Treatment reduced IL-1β and TNF-α, and it improved survival": "it" takes up the treatment
+        return [mentions[before[0]]]
+    if not fitting:
+        # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
+        # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ..."); none for "it" ("but it can cause")
+        fitting = [i for i in before if fits_here(mentions[i]) and i not in source_of
+                   and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
+                   and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:] if not PRONOUN_SUBJECT.search(head) else []
+        if not fitting:
+            return []
+    first = fitting[0]
+    if len(fitting) > 1 and _NEW_SUBJECT.search(head, 0, mentions[fitting[-1]].start) \
+            and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[fitting[-1]].end :]) \
+            and TRIGGER_RX.search(sentence, mentions[first].end, mentions[fitting[-1]].start):
+        first = fitting[-1]  # "A reduced X and B increased Y": B, the subject of the second clause, increased Y
+    group = coordinated_with(sentence, mentions, first)
+    k = mentions.index(group[-1]) + 1
+    while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):
+        group.append(mentions[k])  # "overexpression of miR-486-3p or knockdown of TLR4 inhibited X": both did
+        k += 1
+    return [m for m in group if m.end <= t.start and fits_here(m)]
+
+
+_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
+_MODULATED_OR = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"
+    rf"inhibition|depletion|deletion|loss|down-?regulation)\s+of\s+(?:the\s+)?|(?:{RAISING_GERUNDS}|{LOWERING_GERUNDS})"
+    r"\s+(?:the\s+)?)", re.I)

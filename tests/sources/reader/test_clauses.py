@@ -1,0 +1,44 @@
+"""Clauses and subjects: clause starts, names listed together, and the subject of a verb in active voice."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ontology import Ontology
+from kg.sources.reader import Reader
+from kg.sources.reader.clauses import Verb, clause_start, coordinated_with, subjects_of, unbracket
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader()
+
+
+def _subjects(reader: Reader, sentence: str, verb: str) -> list[str]:
+    mentions = reader.read(sentence).mentions
+    at = sentence.index(verb)
+    before = [i for i, m in enumerate(mentions) if m.end <= at]
+    return [m.text for m in subjects_of(sentence, mentions, before, Verb(at, verb), "decreases", Ontology.load())]
+
+
+def test_a_clause_starts_after_a_dash_or_semicolon_but_not_inside_brackets():
+    s = "MSC exosomes (vesicles; small ones) lowered PTEN; they also cut apoptosis"
+    assert clause_start(s, s.index("lowered")) == 0
+    assert s[clause_start(s, s.index("cut")):].startswith("they")
+    assert unbracket("a (b; c) d") == "a        d"
+
+
+def test_listed_names_are_coordinated_until_a_bracket(reader):
+    s = "Exosomes lowered IL-6, TNF-α and IL-1β (cytokines)."
+    mentions = reader.read(s).mentions
+    first = next(i for i, m in enumerate(mentions) if m.text == "IL-6")
+    assert [m.text for m in coordinated_with(s, mentions, first)] == ["IL-6", "TNF-α", "IL-1β"]
+
+
+@pytest.mark.parametrize("sentence, verb, subjects", [
+    ("MSC exosomes, which carry miR-21, reduced apoptosis.", "reduced", ["MSC exosomes"]),  # past the relative clause
+    ("miR-199a-3p and let-7b, which suppress TLR4, were found.", "suppress", ["miR-199a-3p", "let-7b"]),
+    ("Exosomes from MSCs reduced apoptosis.", "reduced", ["Exosomes"]),  # the cells only say where they come from
+    ("Overexpression of miR-21 or knockdown of PTEN reduced apoptosis.", "reduced", ["miR-21", "PTEN"]),
+])
+def test_the_subject_of_a_verb(reader, sentence, verb, subjects):
+    assert _subjects(reader, sentence, verb) == subjects
