@@ -265,6 +265,11 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                     or prev.objects and sentence[: t.start].rstrip().endswith(","))
                     and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
                 subjects = []  # "[unnamed] suppressed A and B via inhibiting C" (or ", reducing C"): not A or B
+            elif prev and not prev.objects and and_verb and re.match(r"whil", and_verb.group().lstrip(", ")) \
+                    and t.text.split()[0].lower().endswith("ing"):
+                # "Restoring A enhanced, while up-regulating C reversed, the benefit": the gerund opens the
+                # subject of "reversed" (the first verb still waits for its object), so A did not raise C
+                subjects = []
     if not subjects:
         t.objects, t.passive = objects, passive  # "This inhibited B, reducing C": C still goes through B
         return []

@@ -1017,3 +1017,16 @@ def test_that_of_a_name_after_a_verb_is_its_object():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "In vitro, EVs increased the expression of Bcl-2 and decreased that of Bax.").statements}
     assert ("extracellular vesicle", "decreases", "Bax") in got, got
+
+
+def test_a_gerund_after_while_that_opens_another_verbs_subject_has_no_subject_before_it():
+    """ "Restoring miR-486-3p further enhanced, while up-regulating TLR4 reversed, the improvement": nothing
+    says the miRNA raised TLR4; "Exosomes reduced apoptosis, while up-regulating Bcl-2" still says the
+    exosomes raised Bcl-2."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Restoring miR-486-3p further enhanced, while up-regulating TLR4 reversed, the improvement of exosome "
+        "treatment. Exosomes reduced apoptosis, while up-regulating Bcl-2.").statements}
+    assert not [g for g in got if g[2] == "TLR4"], got
+    assert ("exosome", "increases", "Bcl-2") in got, got
