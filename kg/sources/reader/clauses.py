@@ -40,11 +40,17 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
             break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
         if NOMINAL_HEAD.match(sentence, mentions[j].end):
             break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities
+        if _COMMA_AND.search(gap) and _OWN_CLAUSE.match(sentence, mentions[j].end):
+            break  # "reduced A and B, and miR-145-5p, which targets C, was enriched": the miRNA opens a clause of its own
         out.append(mentions[j])
         j += 1
     return out
 
 
+# a name with a relative clause and then a verb in the singular ("..., which targets C, was enriched"): the
+# verb's subject, which no list before it can be
+_OWN_CLAUSE = re.compile(r",\s+(?:which|that|who)\b[^;.,]{1,150},\s+(?:was|is|has)\b")
+_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 # "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
 _RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)

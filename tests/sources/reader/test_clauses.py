@@ -42,3 +42,14 @@ def test_listed_names_are_coordinated_until_a_bracket(reader):
 ])
 def test_the_subject_of_a_verb(reader, sentence, verb, subjects):
     assert _subjects(reader, sentence, verb) == subjects
+
+
+def test_a_listed_name_with_a_relative_clause_and_a_singular_verb_opens_its_own_clause(reader):
+    """ "reduced A and B, and miR-145-5p, which targets C, was enriched": the list ends before the miRNA
+    (the vesicles did not lower it); "lowered IL-6, TNF-α, and IL-1β, which are ..." keeps all three."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "hucMSC-Exos reduced serum creatinine and CD4+ T cells, and miR-145-5p, which targets activin A receptors, "
+        "was enriched in them. They lowered IL-6, TNF-α, and IL-1β, which are pro-inflammatory, in mice.").statements}
+    assert not [g for g in got if g[2] == "miR-145-5p"], got
+    assert ("miR-145-5p", "decreases", "activin A receptors") in got, got
+    assert {"interleukin 6", "tumor necrosis factor", "IL-1β"} <= {g[2] for g in got if g[0] == "hucMSC-Exos"}, got
