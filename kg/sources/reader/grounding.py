@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from ...model import Entity, Xref
 from ...ontology import Ontology
 from .names import (CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
-                    STRESS_KIND)
+                    PROCESS_TYPES, STRESS_KIND, is_generic_vesicle)
 from .spellings import PATHWAY_TAIL, go_spellings, singular, variants
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
@@ -96,7 +96,10 @@ class Grounder:
             return self._with(entity, Term(*_VESICLE_TERMS[cls], "go_cc"), "broad"), "vesicle class, broader (engineered)"
         for cls, (curie, label) in _VESICLE_TERMS.items():
             if etype == cls or (cls == "ExtracellularVesicle" and self._is_a(etype, cls)):
-                return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"
+                if is_generic_vesicle(entity):
+                    return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"
+                # "ADSC exosomes" are some of GO's extracellular exosomes, as the lexicon's MSC exosomes are
+                return self._with(entity, Term(curie, label, "go_cc"), "broad"), "vesicle class, broader (named by source)"
         if self.vocabulary is None:
             return entity, ""
         names = [n for n in (text, entity.label, *entity.synonyms) if n]
@@ -129,6 +132,8 @@ class Grounder:
         # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)
         for group in ((k,) for k in kinds) if self._is_a(etype, "CellType") else (kinds,):
             t = self._spelled(names, etype, group)
+            if t is not None and etype in PROCESS_TYPES + ("Pathway",) and not self._names_exactly(entity, t, group):
+                return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader"  # "cardiac senescence": cellular senescence
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         if etype == "Molecule":
@@ -195,7 +200,9 @@ class Grounder:
             last = entity.label.split()[-1]
             t = next(filter(None, (unique_term(self.vocabulary.lookup(n, ("go_bp",))) for n in (last, *go_spellings(last)))), None)
             if t is not None and len(last) >= 6:
-                return self._with(entity, t), "GO name of the head word"
+                # "cartilage regeneration" is some regeneration; "cell apoptosis" is apoptosis itself
+                same = all(w.lower() in ("cell", "cells", "cellular") for w in entity.label.split()[:-1])
+                return self._with(entity, t, "exact" if same else "broad"), "GO name of the head word" + ("" if same else ", broader")
         stress = _STRESS.match(entity.label) if etype in ("BiologicalProcess", "Phenotype") else None
         if stress:
             # "oxidative stress" is a state; GO has the cells' response to it, the nearest term (related)
@@ -249,6 +256,19 @@ class Grounder:
             if t is not None:
                 return t
         return None
+
+    def _names_exactly(self, entity: Entity, term: Term, kinds: tuple[str, ...]) -> bool:
+        """Whether the entity's own label or a synonym, spelled faithfully (no broader spelling of
+        :func:`.spellings.variants`), names *term*: not so for "nucleus pulposus cell apoptosis", grounded
+        by its mention's word "apoptosis", nor "IL-6/STAT3/IL-17 signal pathway" by one member.
+
+        >>> g = Grounder(Vocabulary.load())
+        >>> go = Term("GO:0090398", "cellular senescence", "go_bp")
+        >>> [g._names_exactly(Entity(n, n, "BiologicalProcess"), go, ("go_bp",)) for n in ("cellular senescence", "cardiac senescence")]
+        [True, False]
+        """
+        return any(t.curie == term.curie for n in variants([entity.label, *entity.synonyms], entity.type, loose=False)
+                   for t in self.vocabulary.lookup(n, kinds))
 
     def _family(self, names: list[str], etype: str, kinds: tuple[str, ...]) -> Term | None:
         """The FamPlex family the first spelling of *names* that names a family or a gene means, where

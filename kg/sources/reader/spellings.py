@@ -73,9 +73,12 @@ def respelled_before_last(name: str) -> bool:
     return bool(_CELLULAR.match(name) or _VASCULAR.search(name) or any(rx.match(name) for rx, _ in _GO_SAYS))
 
 
-def variants(names: list[str], etype: str) -> list[str]:
+def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
     """Spellings to try for *names*: as written, singular, without a species word, and "X of the T"
     for "T X cells" ("bone marrow mesenchymal stem cells" -> "mesenchymal stem cell of the bone marrow").
+    With *loose*, also names of broader terms, tried last or after the faithful ones: a cell-level
+    process for a bare one ("migration": cell migration), one member of a pathway named after several
+    ("IL-6/STAT3"), macrophage polarization for an M1/M2 one.
 
     >>> variants(["bone marrow mesenchymal stem cells"], "CellType")[:3]
     ['bone marrow mesenchymal stem cells', 'bone marrow mesenchymal stem cell', 'mesenchymal stem cell of the bone marrow']
@@ -104,7 +107,7 @@ def variants(names: list[str], etype: str) -> list[str]:
             # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
             forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))
             forms.append(re.sub(r"(?<=\dR)\u03b1$", "", n))  # "IL-4Rα", the receptor's alpha chain: the gene IL4R
-        if etype in ("BiologicalProcess", "CellType") and _PHENOTYPE_WORD.match(n):
+        if loose and etype in ("BiologicalProcess", "CellType") and _PHENOTYPE_WORD.match(n):
             # "M2 macrophage polarization": GO's macrophage polarization; "M2b macrophages" (no term of
             # their own; "M2 macrophages" have one and are found first): macrophages
             forms += [_PHENOTYPE_WORD.sub("", n), singular(_PHENOTYPE_WORD.sub("", n))]
@@ -120,7 +123,7 @@ def variants(names: list[str], etype: str) -> list[str]:
                 forms.append(f"{cell} cell {GO_PROCESS_WORD.get(process, process)}")  # "epidermal cell differentiation"
         if etype in ("BiologicalProcess", "Phenotype"):
             forms += go_spellings(n)
-        if etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
+        if loose and etype in ("BiologicalProcess", "Phenotype") and _BARE_POLARIZATION.match(n):
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         if etype in ("BiologicalProcess", "Phenotype") and re.search(r"\bTh\d+\b", n):
             forms.append(re.sub(r"\bTh(\d+)\b", r"T-helper \1", n))  # "Th17 cell differentiation": GO spells it out
@@ -134,7 +137,7 @@ def variants(names: list[str], etype: str) -> list[str]:
             # tried last (a label naming the cell type, "endothelial cell migration", comes first)
             fallback.append(f"cell {n.lower()}")
         if etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
-            fallback.append("cellular senescence")  # "cardiac senescence", "NPC senescence": cells that stop dividing
+            fallback.append("cellular senescence" if loose else "")  # "cardiac senescence", "NPC senescence": cells that stop dividing
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)
@@ -142,7 +145,8 @@ def variants(names: list[str], etype: str) -> list[str]:
         if etype == "Pathway":
             head = PATHWAY_TAIL.sub("", n)
             # "NGF/TrkA signaling pathway": GO names it after its first member (nerve growth factor signaling)
-            for h in [head] + ([p for p in head.split("/") if p] if "/" in head else []):
+            parts = [p for p in head.split("/") if p] if "/" in head else []
+            for h in [head] + parts[: None if loose else 1]:  # (its first member names it, as GO does; the others are looser)
                 named = _pathway_go_name(h)
                 if named:
                     forms.append(named)
@@ -155,7 +159,7 @@ def variants(names: list[str], etype: str) -> list[str]:
         for f in forms:
             if f and f not in out:
                 out.append(f)
-    return out + [f for f in fallback if f not in out]
+    return out + [f for f in fallback if f and f not in out]
 
 
 # Pathways abstracts name by a member whose GO term is named otherwise. Each GO label was read in the

@@ -496,3 +496,23 @@ def test_family_names_in_running_text_are_found_and_grounded():
     found = {m.text: m.identifier for m in Reader().read(text).mentions}
     assert {"Erk": "fplx:ERK", "p38": "fplx:p38", "ERK1/2": "fplx:ERK"}.items() <= found.items(), found
     assert "phosphorylation of Akt" in found, found
+
+
+@pytest.mark.parametrize("label, etype, text, curie, match", [
+    ("exosome", "Exosome", "exosomes", "GO:0070062", "exact"),
+    ("ADSC exosome", "Exosome", "ADSC exosomes", "GO:0070062", "broad"),  # some of GO's exosomes, as MSC exosomes are
+    ("cell apoptosis", "BiologicalProcess", "cell apoptosis", "GO:0006915", "exact"),
+    ("cartilage regeneration", "BiologicalProcess", "cartilage regeneration", "GO:0031099", "broad"),  # by its head word
+    ("nucleus pulposus cell apoptosis", "BiologicalProcess", "apoptosis", "GO:0006915", "broad"),  # by its mention's word
+    ("cardiac senescence", "BiologicalProcess", "cardiac senescence", "GO:0090398", "broad"),
+    ("migration", "BiologicalProcess", "migration", "GO:0016477", "exact"),  # a bare one is of cells
+    ("neuronal apoptosis", "BiologicalProcess", "neuronal apoptosis", "GO:0051402", "exact"),
+    ("NGF/TrkA signaling pathway", "Pathway", "NGF/TrkA signaling pathway", "GO:0038180", "exact"),  # its first member's
+    ("IL-6/STAT3/IL-17 signal pathway", "Pathway", "IL-6/STAT3/IL-17 signal pathway", "GO:0097696", "broad"),
+])
+def test_a_broader_term_is_a_broad_match(g, label, etype, text, curie, match):
+    """An identifier is an exact match only where the entity's own name, spelled as the vocabulary
+    spells it, names the term; a term found by a head word, a mention's shorter words, one member of a
+    pathway or a broader fallback is a broader one (exports then keep the entity apart from the term's own)."""
+    e, how = g.ground(new(label, etype), text)
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == (curie, match), how
