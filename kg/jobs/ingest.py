@@ -212,7 +212,7 @@ def ingest_many(
     read = reader.read_many([(t, r.stem) for t, (_, r) in zip(texts, new)], processes=processes)
     for (d, r), res in zip(new, read):
         r.statements, r.new_entities = res.statements, res.new_entities
-    one_entity_per_name([r for _, r in new], lex.entities.values())
+    one_entity_per_name([r for _, r in new], lex.entities.values(), ontology)
     corpus = _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
     if store is not None:
         # the seeds as validated are the seeds as they now are: no need to read them again
@@ -220,9 +220,13 @@ def ingest_many(
     return results
 
 
-def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity] = ()) -> None:
+def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity] = (),
+                        ontology: Ontology | None = None) -> None:
     """Give one entity to each new name of a batch, in place: a *known* (lexicon) entity's, else the
-    first document's, in the batch's order.
+    first document's, in the batch's order; with *ontology*, also one entity to each identifier that
+    new entities of related classes match exactly ("cell apoptosis" and "apoptosis", both GO:0006915;
+    "TNF-alpha" and the lexicon's TNF), so that claims of different documents meet in paths.
+    A claim of a thing about itself that this leaves is dropped.
 
     Each document is read on its own (on any core), so two can each make a new entity of one name
     ("Oxidative stress" in a title, "oxidative stress" in another abstract); the lexicon holds one
@@ -241,23 +245,35 @@ def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity]
     >>> one_entity_per_name(batch, [Entity("TNF", "tumor necrosis factor", "CytokineOrGrowthFactor")])
     >>> batch[0].new_entities, batch[0].statements[0].object.label
     ([], 'tumor necrosis factor')
+    >>> from kg.model import Xref
+    >>> a, b = (Entity(i, i.replace("-", " "), "BiologicalProcess", xrefs=(Xref("GO:0006915"),)) for i in ("apoptosis", "cell-apoptosis"))
+    >>> batch = [IngestResult("004", new_entities=[a]), IngestResult("005", new_entities=[b], statements=[Statement(x, "decreases", b, -1)])]
+    >>> one_entity_per_name(batch, ontology=Ontology.load())
+    >>> batch[1].new_entities, batch[1].statements[0].object.id
+    ([], 'apoptosis')
     """
+    def keys(e: Entity) -> list[str]:
+        names = sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
+        return names + ([f"@{x.curie}" for x in e.xrefs if x.match == "exact"] if ontology is not None else [])
+
     owner: dict[str, Entity] = {}
     for e in known:
-        owner.update((n, e) for n in (normalize(e.id), normalize(e.label), *(normalize(s) for s in e.synonyms)))
+        owner.update((k, e) for k in keys(e))
     for r in results:
         same: dict[str, Entity] = {}
         for e in r.new_entities:
-            names = sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
-            first = next((owner[n] for n in names if n in owner), None)
+            found = [owner[k] for k in keys(e) if k in owner]
+            # one name is one entity; one identifier is one entity only within one kind of thing
+            first = next((f for f in found if not ontology or f.type == e.type or ontology.is_a(f.type, e.type)
+                          or ontology.is_a(e.type, f.type) or any(normalize(n) in keys(f) for n in (e.id, e.label))), None)
             if first is None:
-                owner.update((n, e) for n in names)
+                owner.update((k, e) for k in keys(e) if k not in owner)
             elif first.id != e.id:
                 same[e.id] = first
         if same:
             r.new_entities = [e for e in r.new_entities if e.id not in same]
-            r.statements = [replace(s, subject=same.get(s.subject.id, s.subject), object=same.get(s.object.id, s.object))
-                            for s in r.statements]
+            r.statements = [s2 for s in r.statements if (s2 := replace(s, subject=same.get(s.subject.id, s.subject),
+                                                                       object=same.get(s.object.id, s.object))).subject.id != s2.object.id]
 
 
 def _files_for(d: _Doc, r: IngestResult, title: str | None, source: str | None) -> list[tuple[str, bytes]]:
@@ -459,7 +475,7 @@ def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
         if doc is not None:
             res = reader.read(doc.read_text(encoding="utf-8"), stem)
             read.append((doc, IngestResult(stem, statements=res.statements, new_entities=res.new_entities)))
-    one_entity_per_name([r for _, r in read], lex.entities.values())
+    one_entity_per_name([r for _, r in read], lex.entities.values(), ontology)
     for doc, r in read:
         write_atomic(stage / f"{r.stem}{_READER_SUFFIX}", _reader_yaml(doc.name, r.statements))
         pairs.append((stage / f"{r.stem}{_READER_SUFFIX}", seeds / f"{r.stem}{_READER_SUFFIX}"))

@@ -150,6 +150,27 @@ def test_a_new_name_that_a_lexicon_entity_has_is_that_entity(project, tmp_path):
                for s in g.statements(None, "decreases", "TNF"))
 
 
+def test_new_entities_with_one_identifier_are_one_entity_across_documents(project, tmp_path):
+    """ "cell apoptosis" in one abstract and "apoptosis" in another are both GO:0006915 exactly: one entity,
+    so a path joins the claims of the two documents; "caspase3" and "caspase-3" likewise (HGNC:1504)."""
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Exosomes in rats.\n\nIn the injured rats, BMSC exosomes lowered caspase3 "
+                                  "and reduced cell apoptosis.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Caspases in mice.\n\nIn the injured mice, caspase-3 raised apoptosis "
+                                  "markedly.\n", encoding="utf-8")
+    res = run(project, "ingest", str(folder), "--no-build")
+    assert res.exit_code == 0, res.output
+    new = yaml.safe_load((project["ontology"] / "lexicon.reader.yaml").read_text(encoding="utf-8"))["entities"]
+    exact = [x["curie"] for e in new for x in e["xrefs"] if x["match"] == "exact"]
+    assert exact.count("GO:0006915") == 1 and exact.count("HGNC:1504") == 1, new
+    g = kg.load(project["seeds"], lexicon=project["lexicon"])
+    vesicles = next(e for e in g.entities() if e.label.startswith("BMSC exosome"))
+    apoptosis = next(e for e in g.entities() if any(x.curie == "GO:0006915" and x.match == "exact" for x in e.xrefs))
+    assert any(len({ev.document for st in p.steps for ev in st.evidence}) == 2
+               for p in g.paths(vesicles.id, apoptosis.id, max_hops=2)), "no path through both documents"
+
+
 def test_every_source_the_reader_grounds_in_has_an_iri():
     """Each identifier source of the reader's term list is a prefix the graph can expand."""
     from kg.sources.reader.vocabulary import SOURCE_OF
