@@ -252,22 +252,25 @@ def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity]
     >>> batch[1].new_entities, batch[1].statements[0].object.id
     ([], 'apoptosis')
     """
-    def keys(e: Entity) -> list[str]:
-        names = sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
-        return names + ([f"@{x.curie}" for x in e.xrefs if x.match == "exact"] if ontology is not None else [])
+    def names(e: Entity) -> list[str]:
+        return sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
+
+    def identifiers(e: Entity) -> list[str]:  # (marked apart from names)
+        return sorted(f"@{x.curie}" for x in e.xrefs if x.match == "exact") if ontology is not None else []
+
+    def related(a: Entity, b: Entity) -> bool:  # one identifier is one entity only within one kind of thing
+        return a.type == b.type or ontology.is_a(a.type, b.type) or ontology.is_a(b.type, a.type)
 
     owner: dict[str, Entity] = {}
     for e in known:
-        owner.update((k, e) for k in keys(e))
+        owner.update((k, e) for k in names(e) + identifiers(e))
     for r in results:
         same: dict[str, Entity] = {}
         for e in r.new_entities:
-            found = [owner[k] for k in keys(e) if k in owner]
-            # one name is one entity; one identifier is one entity only within one kind of thing
-            first = next((f for f in found if not ontology or f.type == e.type or ontology.is_a(f.type, e.type)
-                          or ontology.is_a(e.type, f.type) or any(normalize(n) in keys(f) for n in (e.id, e.label))), None)
+            first = next((owner[n] for n in names(e) if n in owner), None) or next(
+                (owner[k] for k in identifiers(e) if k in owner and related(owner[k], e)), None)
             if first is None:
-                owner.update((k, e) for k in keys(e) if k not in owner)
+                owner.update((k, e) for k in names(e) + identifiers(e) if k not in owner)
             elif first.id != e.id:
                 same[e.id] = first
         if same:
