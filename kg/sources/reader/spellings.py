@@ -136,8 +136,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             # a bare "proliferation" or "migration" in an abstract is of cells: GO's cell-level process,
             # tried last (a label naming the cell type, "endothelial cell migration", comes first)
             fallback.append(f"cell {n.lower()}")
-        if etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
-            fallback.append("cellular senescence" if loose else "")  # "cardiac senescence", "NPC senescence": cells that stop dividing
+        if loose and etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
+            fallback.append("cellular senescence")  # "cardiac senescence", "NPC senescence": cells that stop dividing
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)
@@ -159,7 +159,7 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
         for f in forms:
             if f and f not in out:
                 out.append(f)
-    return out + [f for f in fallback if f and f not in out]
+    return out + [f for f in fallback if f not in out]
 
 
 # Pathways abstracts name by a member whose GO term is named otherwise. Each GO label was read in the
