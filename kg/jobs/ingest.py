@@ -213,6 +213,7 @@ def ingest_many(
     for (d, r), res in zip(new, read):
         r.statements, r.new_entities = res.statements, res.new_entities
     one_entity_per_name([r for _, r in new], lex.entities.values(), ontology)
+    with_short_forms([r for _, r in new], [res.mentions for res in read], lex.entities.values())
     corpus = _commit(seeds, lexicon_path, new, title, source, None if out is None else Path(out))
     if store is not None:
         # the seeds as validated are the seeds as they now are: no need to read them again
@@ -277,6 +278,30 @@ def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity]
             r.new_entities = [e for e in r.new_entities if e.id not in same]
             r.statements = [s2 for s in r.statements if (s2 := replace(s, subject=same.get(s.subject.id, s.subject),
                                                                        object=same.get(s.object.id, s.object))).subject.id != s2.object.id]
+
+
+def with_short_forms(results: Sequence[IngestResult], mentions: Sequence[Sequence], known: Iterable[Entity] = ()) -> None:
+    """Add to each new entity, as synonyms, the short forms its document defined for it ("hucMSC-Exos"), so
+    that it can be asked for by the document's own words; a short form another entity already has as a
+    name ("Exo" in two abstracts, for two kinds of vesicles) is left out rather than merging the two.
+
+    >>> from types import SimpleNamespace as NS
+    >>> a = Entity("hUC-exo", "hUC MSC exosome", "Exosome", provisional=True)
+    >>> r = IngestResult("006", new_entities=[a])
+    >>> with_short_forms([r], [[NS(text="hucMSC-Exos", entity=a, matched="abbreviation defined in the document")]])
+    >>> r.new_entities[0].synonyms
+    ('hucMSC-Exos',)
+    """
+    taken = {normalize(n) for e in known for n in (e.id, e.label, *e.synonyms)}
+    taken |= {normalize(n) for r in results for e in r.new_entities for n in (e.id, e.label, *e.synonyms)}
+    for r, found in zip(results, mentions):
+        short: dict[str, list[str]] = {}
+        for m in found:
+            if m.matched.startswith("abbreviation") and m.entity.provisional and normalize(m.text) not in taken:
+                short.setdefault(m.entity.id, []).append(m.text)
+                taken.add(normalize(m.text))
+        r.new_entities = [replace(e, synonyms=tuple(sorted({*e.synonyms, *short[e.id]}))) if e.id in short else e
+                          for e in r.new_entities]
 
 
 def _files_for(d: _Doc, r: IngestResult, title: str | None, source: str | None) -> list[tuple[str, bytes]]:

@@ -171,6 +171,18 @@ def test_new_entities_with_one_identifier_are_one_entity_across_documents(projec
                for p in g.paths(vesicles.id, apoptosis.id, max_hops=2)), "no path through both documents"
 
 
+def test_a_short_form_the_document_defines_names_the_new_entity(project, tmp_path):
+    """ "Human umbilical cord MSC-derived exosomes (hucMSC-Exos)": after ingest, `kg path` finds the
+    vesicles by the document's short form (it said "unknown entity 'hucMSC-Exos'")."""
+    doc = tmp_path / "huc.txt"
+    doc.write_text("Exosomes in septic mice.\n\nHuman umbilical cord MSC-derived exosomes (hucMSC-Exos) were given "
+                   "to septic mice. hucMSC-Exos reduced apoptosis in the kidney.\n", encoding="utf-8")
+    res = run(project, "ingest", str(doc), "--no-build")
+    assert res.exit_code == 0, res.output
+    res = run(project, "path", "hucMSC-Exos", "apoptosis", "--max-hops", "2")
+    assert res.exit_code == 0 and "decreases" in res.output, res.output
+
+
 def test_every_source_the_reader_grounds_in_has_an_iri():
     """Each identifier source of the reader's term list is a prefix the graph can expand."""
     from kg.sources.reader.vocabulary import SOURCE_OF
