@@ -497,13 +497,16 @@ def _reread(seeds: Path, lexicon_path: Path, metas: list[Path]) -> list[str]:
     stage = seeds / STAGE
     done = []
     read: list[tuple[Path, IngestResult]] = []
+    found = []
     for meta in metas:
         stem = meta.name[: -len(META_SUFFIX)]
         doc = next((seeds / f"{stem}{s}" for s in DOC_SUFFIXES if (seeds / f"{stem}{s}").is_file()), None)
         if doc is not None:
             res = reader.read(doc.read_text(encoding="utf-8"), stem)
             read.append((doc, IngestResult(stem, statements=res.statements, new_entities=res.new_entities)))
+            found.append(res.mentions)
     one_entity_per_name([r for _, r in read], lex.entities.values(), ontology)
+    with_short_forms([r for _, r in read], found, lex.entities.values())  # as a whole ingest would
     for doc, r in read:
         write_atomic(stage / f"{r.stem}{_READER_SUFFIX}", _reader_yaml(doc.name, r.statements))
         pairs.append((stage / f"{r.stem}{_READER_SUFFIX}", seeds / f"{r.stem}{_READER_SUFFIX}"))

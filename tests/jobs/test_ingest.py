@@ -183,6 +183,21 @@ def test_a_short_form_the_document_defines_names_the_new_entity(project, tmp_pat
     assert res.exit_code == 0 and "decreases" in res.output, res.output
 
 
+def test_a_document_read_again_by_repair_keeps_its_short_forms(project, tmp_path):
+    """`kg ingest --repair` reads a document that lost its statements again, as a whole ingest would:
+    its short form still names its new entity."""
+    doc = tmp_path / "huc.txt"
+    doc.write_text("Exosomes in septic mice.\n\nHuman umbilical cord MSC-derived exosomes (hucMSC-Exos) were given "
+                   "to septic mice. hucMSC-Exos reduced apoptosis in the kidney.\n", encoding="utf-8")
+    assert run(project, "ingest", str(doc), "--no-build").exit_code == 0
+    for f in [*project["seeds"].glob("*.reader.yaml"), project["ontology"] / "lexicon.reader.yaml"]:
+        f.unlink()
+    res = run(project, "ingest", "--repair")
+    assert res.exit_code == 0 and "read" in res.output and "again" in res.output, res.output
+    res = run(project, "path", "hucMSC-Exos", "apoptosis", "--max-hops", "2")
+    assert res.exit_code == 0 and "decreases" in res.output, res.output
+
+
 def test_every_source_the_reader_grounds_in_has_an_iri():
     """Each identifier source of the reader's term list is a prefix the graph can expand."""
     from kg.sources.reader.vocabulary import SOURCE_OF
