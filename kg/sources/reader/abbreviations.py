@@ -26,6 +26,8 @@ def long_form(short: str, before: str) -> str | None:
     'type 1 diabetes mellitus'
     >>> long_form("iMSC", "induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell ")
     'induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell'
+    >>> long_form("HSP70", "measured 70 kilodalton heat shock proteins ")
+    '70 kilodalton heat shock proteins'
     """
     before = before.rstrip()
     words = re.findall(r"[^\s]+", before)
@@ -40,7 +42,7 @@ def long_form(short: str, before: str) -> str | None:
         while l_i >= 0 and (cand[l_i].lower() != c or (s_i == 0 and l_i > 0 and cand[l_i - 1].isalnum())):
             l_i -= 1
         if l_i < 0:
-            return None
+            return _number_first(short, before)
         s_i -= 1
         l_i -= 1
     start = cand.rfind(" ", 0, l_i + 1) + 1
@@ -55,6 +57,18 @@ def long_form(short: str, before: str) -> str | None:
         return lf  # a word for each letter already
     initials = _by_initials(short, words)
     return initials if initials is not None and len(initials) > len(lf) and initials.endswith(lf) else lf
+
+
+def _number_first(short: str, before: str) -> str | None:
+    """The long form of a short form ending in a number that its long form puts first: "70 kilodalton heat
+    shock proteins (HSP70)", "90-kDa heat shock protein (HSP90)"."""
+    split = re.fullmatch(r"([A-Za-z]{2,})(\d+)", short)
+    lf = long_form(split.group(1), before) if split else None
+    if lf is None:
+        return None
+    head = before.rstrip()[: len(before.rstrip()) - len(lf)]
+    number = re.search(rf"(?<![\w.]){split.group(2)}(?:[\s-]*(?:kDa|kD|kilodaltons?))?[\s-]*$", head)
+    return head[number.start():] + lf if number else None
 
 
 def _by_initials(short: str, words: list[str]) -> str | None:

@@ -14,6 +14,7 @@ from .vocabulary import term_key
 
 _ORIGIN_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+", re.I)  # whose, or where they circulate
 _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
+_MASS_FIRST = re.compile(r"^(\d+)[\s-]*(?:kDa|kD|kilodaltons?)\s+(.+)$", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]s")
 PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
@@ -103,6 +104,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             forms.append(tissue if tissue != n else f"{singular(n)} tissue")
         if etype == "GeneOrProtein" and _NONCODING.match(n):
             forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
+        if etype == "GeneOrProtein" and (mass := _MASS_FIRST.match(n)):
+            forms.append(f"{singular(mass.group(2))} {mass.group(1)}")  # "70 kilodalton heat shock proteins": protein 70
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _GREEK_LETTER.search(n):
             # "TGF-β1", "IFN-γ": HGNC writes the Greek letter as its Latin initial (TGFB1, IFNG)
             forms.append(_GREEK_LETTER.sub(lambda g: _GREEK_INITIAL[g.group()], n))

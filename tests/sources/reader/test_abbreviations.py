@@ -39,3 +39,14 @@ def test_a_long_form_that_holds_an_earlier_short_form_is_read_whole():
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("iPSC-derived mesenchymal stem cell", "derives_from", "induced pluripotent stem cell") in got, got
     assert not [g for g in got if g[0] == "induced pluripotent stem cell"], got
+
+
+def test_a_short_form_whose_number_its_long_form_puts_first():
+    """ "70 kilodalton heat shock proteins (HSP70)": one entity, the whole long form with its number (the
+    number was lost: "kilodalton heat shock proteins" stood apart from HSP70), grounded as HSP70 is."""
+    from kg.sources.reader import Reader
+
+    found = Reader().read("We measured 70 kilodalton heat shock proteins (HSP70) in the cochlea. HSP70 rose.").mentions
+    named = {m.text: (m.entity.id, m.identifier) for m in found}
+    assert "70 kilodalton heat shock proteins" in named, named
+    assert named["70 kilodalton heat shock proteins"] == named["HSP70"] and named["HSP70"][1] == "fplx:HSPA", named
