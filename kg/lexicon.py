@@ -73,6 +73,15 @@ def normalize(name: str) -> str:
     return _SPACES.sub(" ", name.replace("\u00a0", " ")).strip().casefold()
 
 
+def entity_names(e: Entity) -> list[str]:
+    """The names of *e* that the lexicon holds to one entity each, normalised: its id, label and synonyms.
+
+    >>> entity_names(Entity("TNF", "tumor necrosis factor", "CytokineOrGrowthFactor", ("TNF-α",)))
+    ['tnf', 'tnf-α', 'tumor necrosis factor']
+    """
+    return sorted({normalize(e.id), normalize(e.label), *(normalize(s) for s in e.synonyms)})
+
+
 def normalize_all(names: list[str]) -> list[str]:
     """:func:`normalize` of each name, in one pass over their text when all are plain ASCII names.
 
@@ -325,7 +334,7 @@ def load_lexicon(
     # A synonym shared by two entities would make look-ups ambiguous; catch it at the source.
     owner: dict[str, str] = {}
     for e in entities:
-        for n in {normalize(e.id), normalize(e.label), *(normalize(s) for s in e.synonyms)}:
+        for n in entity_names(e):
             if n in owner and owner[n] != e.id:
                 problems.append(
                     Problem(name, first_line.get(e.id), f"name {n!r} is used by both {owner[n]} and {e.id}; keep it on one")

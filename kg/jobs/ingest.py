@@ -45,7 +45,7 @@ import yaml
 
 from ..errors import InvalidDocumentError, OutputError, Problem, ValidationError
 from ..files import ensure_writable, ontology_dir, relpath, seeds_dir, write_atomic
-from ..lexicon import READER_LEXICON, load_lexicon, normalize
+from ..lexicon import READER_LEXICON, entity_names, load_lexicon, normalize
 from ..model import Entity, Statement
 from ..ontology import Ontology
 from ..sources.reader import Reader
@@ -253,9 +253,6 @@ def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity]
     >>> batch[1].new_entities, batch[1].statements[0].object.id
     ([], 'apoptosis')
     """
-    def names(e: Entity) -> list[str]:
-        return sorted({normalize(e.id), normalize(e.label), *(normalize(n) for n in e.synonyms)})
-
     def identifiers(e: Entity) -> list[str]:  # (marked apart from names)
         return sorted(f"@{x.curie}" for x in e.xrefs if x.match == "exact") if ontology is not None else []
 
@@ -264,14 +261,14 @@ def one_entity_per_name(results: Sequence[IngestResult], known: Iterable[Entity]
 
     owner: dict[str, Entity] = {}
     for e in known:
-        owner.update((k, e) for k in names(e) + identifiers(e))
+        owner.update((k, e) for k in entity_names(e) + identifiers(e))
     for r in results:
         same: dict[str, Entity] = {}
         for e in r.new_entities:
-            first = next((owner[n] for n in names(e) if n in owner), None) or next(
+            first = next((owner[n] for n in entity_names(e) if n in owner), None) or next(
                 (owner[k] for k in identifiers(e) if k in owner and related(owner[k], e)), None)
             if first is None:
-                owner.update((k, e) for k in names(e) + identifiers(e) if k not in owner)
+                owner.update((k, e) for k in entity_names(e) + identifiers(e) if k not in owner)
             elif first.id != e.id:
                 same[e.id] = first
         if same:
@@ -292,8 +289,7 @@ def with_short_forms(results: Sequence[IngestResult], mentions: Sequence[Sequenc
     >>> r.new_entities[0].synonyms
     ('hucMSC-Exos',)
     """
-    taken = {normalize(n) for e in known for n in (e.id, e.label, *e.synonyms)}
-    taken |= {normalize(n) for r in results for e in r.new_entities for n in (e.id, e.label, *e.synonyms)}
+    taken = {n for e in known for n in entity_names(e)} | {n for r in results for e in r.new_entities for n in entity_names(e)}
     for r, found in zip(results, mentions):
         short: dict[str, list[str]] = {}
         for m in found:
