@@ -12,7 +12,7 @@ from ...ontology import Ontology
 from .names import Mention
 from .predicates import kin, predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, COORD, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
+from .triggers import CARGO_TYPES, COORD, ENCLOSED, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
 
 
 # "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
@@ -25,7 +25,6 @@ _CARGO_IN = re.compile(
     # "the most highly expressed among the various miRNAs contained in X"
     r"(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:miRNAs|microRNAs|proteins)\s+(?:contained\s+|present\s+|found\s+|carried\s+)?)?"
     r")?(?:with)?in\s+(?:the\s+)?$", re.I)
-_ENCLOSED = re.compile(r",\s*(?:which|who)\s[^;,()]*,")  # a relative clause between commas
 # "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
 
@@ -53,7 +52,7 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
         if j < 0:
             continue
         c, gap = mentions[j], sentence[mentions[j].end : v.start]
-        enclosed = list(_ENCLOSED.finditer(sentence, 0, v.start))
+        enclosed = list(ENCLOSED.finditer(sentence, 0, v.start))
         if enclosed and enclosed[-1].start() < c.start and c.end <= enclosed[-1].end():
             # "miR-145-5p, which targets ACVR2A, was enriched in exosomes": the cargo before the relative clause
             rel = enclosed[-1]

@@ -171,7 +171,9 @@ GROUP_BEFORE = re.compile(r"\b(?:mice|rats|animals|patients|subjects|groups?|sam
 # "was impaired by reducing miR-199a": a gerund after a passive's "by" has no subject in the sentence
 BY_GERUND = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+$", re.I)
 # "miR-199a-3p/145-5p, which are highly expressed miRNAs in exosomes, promoted": a relative clause between two commas
-ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who)\s[^;,()]*,\s*(?:\w+ly\s+)?$", re.I)
+_BETWEEN_COMMAS = r",\s*(?:which|who)\s[^;,()]*,"
+ENCLOSED = re.compile(_BETWEEN_COMMAS)
+ENCLOSED_RELATIVE = re.compile(_BETWEEN_COMMAS + r"\s*(?:\w+ly\s+)?$", re.I)  # (right before a verb)
 # a sentence that opens with a raised or lowered thing, then "or"/"and" another: the next gerund is the second
 GERUND_SUBJECT = re.compile(r"^\s*(?:Up-?regulating|Down-?regulating|Overexpressing|Silencing|Knocking\s+down|Inhibiting)"
                             r"\s+\S+(?:\s+\S+)?\s+(?:or|and)\s+$", re.I)
