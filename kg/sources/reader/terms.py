@@ -24,6 +24,8 @@ _MAX_WORDS = 5
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
           "gene_name": "GeneOrProtein", "gene_mesh": "GeneOrProtein", "gene_text": "GeneOrProtein",
           "gene": "GeneOrProtein", "family": "GeneOrProtein"}
+# what a phrase (not a symbol-shaped word) is looked up as: no gene symbol, no family name ("Collagen", "Protease")
+_PHRASE_KINDS = tuple(k for k in _CLASS if k not in ("gene", "family"))
 # (HP names make a mention only when their last word names an ill state: many are descriptions,
 # "target cells", "auditory sensitivity"; the rest only ground what was found otherwise)
 _COMMON = frozenset("""growth development secretion transport binding signaling signalling response responses
@@ -202,11 +204,11 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])
         # a capitalised code with digits may be a compound's ("SB203580", "XAV939"), after the genes
         kinds = (("gene", "gene_text", "family") + (("chemical",) if any(c.isdigit() for c in name) else ())) if symbol \
-            else tuple(k for k in _CLASS if k not in ("gene", "family"))
+            else _PHRASE_KINDS
         if not symbol and len(name) < 6:
             return _protein_name(name, vocabulary)
     else:
-        kinds = tuple(k for k in _CLASS if k not in ("gene", "family"))
+        kinds = _PHRASE_KINDS
     for form in (name, _singular_label(name), *go_spellings(name)):
         terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
         if terms and terms[0].kind == "chemical" and (re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms)
