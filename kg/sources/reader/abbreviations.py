@@ -83,3 +83,16 @@ def _by_initials(short: str, words: list[str]) -> str | None:
         if "".join(p[0].lower() for p in parts) == spelled:
             return " ".join(run)
     return None
+
+
+def spelled_by(short: str, name: str) -> bool:
+    """Whether the initials of the words of *name* spell *short* (a plural "s" aside): a short form a
+    document uses without defining it names what it spelled out before.
+
+    >>> spelled_by("BSMCs", "bronchial smooth muscle cells"), spelled_by("RGCs", "retinal ganglion cells")
+    (True, True)
+    >>> spelled_by("BSMCs", "smooth muscle cells"), spelled_by("EC", "endothelial")
+    (False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and _by_initials(short, words) == name

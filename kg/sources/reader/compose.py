@@ -46,6 +46,7 @@ _STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 _CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence|death)"
 _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:(?!and\b|or\b)[a-z]+\s+){{0,2}}$", re.I)
+_PROCESS_WORD = re.compile(rf"{_CELL_PROCESS}|apoptosis", re.I)  # a process of cells, one word
 _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "differentiation", "senescence"})
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
@@ -56,9 +57,12 @@ _STAIN = re.compile(r"(TUNEL|Ki-?67|EdU|BrdU|SA-?\s?\u03b2-?\s?gal|SA-?beta-?gal
 
 def _cell_names(m: Mention) -> tuple[str, ...]:
     """The names of the cells *m* names, as GO may name their processes: as written, by label, and by
-    the label's head noun ("hypertrophic scar fibroblasts": fibroblast proliferation)."""
-    head = singular(m.entity.label.split()[-1]) if " " in m.entity.label else ""
-    return (singular(m.text), singular(m.entity.label)) + ((head,) if len(head) > 4 else ())
+    the label less its first words, to the head noun: GO names the process of a kind of cell where it
+    names none of the narrower kind ("bronchial smooth muscle cells": smooth muscle cell proliferation;
+    "hypertrophic scar fibroblasts": fibroblast proliferation)."""
+    words = singular(m.entity.label).split()
+    shorter = [" ".join(words[k:]) for k in range(1, len(words))]
+    return (singular(m.text), singular(m.entity.label)) + tuple(n for n in shorter if " " in n or len(n) > 4)
 
 
 class MentionSteps(ProteinSteps):
@@ -211,6 +215,25 @@ class MentionSteps(ProteinSteps):
                 e = self._cell_process(_cell_names(m), p.text)
                 if e is not None:
                     out[k] = replace(p, entity=e, new=e.provisional)
+        return out
+
+    def _shared_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "myoblast proliferation and differentiation": the cells named before the first process are
+        whose the second is too (GO's process of those cells where GO names one)."""
+        if self.vocabulary is None:
+            return mentions
+        out = list(mentions)
+        for i in range(1, len(mentions)):
+            first, m = out[i - 1], mentions[i]
+            words = first.text.split()
+            if len(words) > 1 and first.entity.type == m.entity.type == "BiologicalProcess" \
+                    and _PROCESS_WORD.fullmatch(words[-1]) and _PROCESS_WORD.fullmatch(m.text) \
+                    and _AND.fullmatch(text, first.end, m.start):
+                named = first.entity.label.split()  # (its label is in small letters where a title's words are not)
+                cells = singular(" ".join(named[:-1] if named[-1] == words[-1].lower() else words[:-1])).split()
+                e = self._cell_process(tuple(" ".join(cells[k:]) for k in range(len(cells))), m.text)
+                if e is not None:
+                    out[i] = replace(m, entity=e, new=e.provisional)
         return out
 
     def _readouts(self, text: str, mentions: list[Mention]) -> list[Mention]:

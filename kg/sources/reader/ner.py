@@ -24,7 +24,7 @@ from dataclasses import replace
 from ...lexicon import Lexicon, normalize
 from ...model import Entity
 from ...ontology import Ontology
-from .abbreviations import long_form
+from .abbreviations import long_form, spelled_by
 from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
@@ -46,6 +46,8 @@ _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
 _SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in brackets
 _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
+# a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
+_UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
@@ -415,14 +417,14 @@ class Recognizer(MentionSteps, PatternSteps):
         chosen = [c for i, c in enumerate(chosen) if not (
             i and _CLASS_WORD.fullmatch(c.text) and self._is_a(chosen[i - 1].entity.type, "GeneOrProtein")
             and text[chosen[i - 1].end : c.start] == " ")]
-        out = self._compose(text, chosen)
+        out = self._compose(text, _spelled_before(chosen))
         out = self._tissue_cells(text, out)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
         out = self._shared_heads(text, self._split_induced(out, text))
         out = self._engineered(text, out)
         out = self._in_body_fluid(text, self._readouts(text, self._marked_cells(text, out)))
-        out = self._processes_of_cells(text, self._cells_before_process(text, out))
+        out = self._shared_cells(text, self._processes_of_cells(text, self._cells_before_process(text, out)))
         out = self._unnamed_processes_of_cells(text, out)
         out = self._modified_proteins(text, self._receptors(text, out))
         out = self._productions(text, out)
@@ -449,3 +451,20 @@ class Recognizer(MentionSteps, PatternSteps):
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
         return out
+
+
+def _spelled_before(mentions: list[Mention]) -> list[Mention]:
+    """ "the proliferation of bronchial smooth muscle cells ... TGF-β1-treated BSMCs": a short form the
+    document never defines names the entity of the closest name before it whose initials spell it.
+
+    >>> r = Recognizer(Lexicon([]))
+    >>> [(m.text, m.entity.label) for m in r.find("Retinal ganglion cells died. Exosomes saved RGCs.")][-1]
+    ('RGCs', 'Retinal ganglion cell')
+    """
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.new and m.source == "pattern" and _UNDEFINED_SHORT.fullmatch(m.text):
+            named = next((x for x in reversed(out[:i]) if spelled_by(m.text, x.text)), None)
+            if named is not None:
+                out[i] = replace(m, entity=named.entity, new=named.new)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.sources.reader import Reader
-from kg.sources.reader.abbreviations import long_form
+from kg.sources.reader.abbreviations import long_form, spelled_by
 
 
 @pytest.mark.parametrize("short, before, expected", [
@@ -50,3 +50,13 @@ def test_a_short_form_whose_number_its_long_form_puts_first():
     named = {m.text: (m.entity.id, m.identifier) for m in found}
     assert "70 kilodalton heat shock proteins" in named, named
     assert named["70 kilodalton heat shock proteins"] == named["HSP70"] and named["HSP70"][1] == "fplx:HSPA", named
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("BSMCs", "bronchial smooth muscle cells", True),
+    ("HUVECs", "human umbilical vein endothelial cells", True),
+    ("BSMCs", "smooth muscle cells", False),  # a letter short
+    ("EC", "endothelial", False),  # one word is no spelling
+])
+def test_a_name_spells_a_short_form_by_its_initials(short, name, expected):
+    assert spelled_by(short, name) is expected

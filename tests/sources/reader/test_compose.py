@@ -298,3 +298,29 @@ def test_an_inducer_named_by_a_short_name_of_the_readers_table_is_split_off():
     assert ("lipopolysaccharide", "increases", "acute lung injury") in got, got
     assert ("MSC-Exos", "ameliorates", "acute lung injury") in got, got
     assert ("streptozocin", "increases", "diabetes") in got, got
+
+
+@pytest.mark.parametrize("sentence, word, identifier", [
+    # GO names no bronchial smooth muscle cell proliferation: the process of the broader kind of cell
+    ("MSC exosomes inhibited the proliferation of bronchial smooth muscle cells.", "proliferation", "GO:0048659"),
+    ("MSC exosomes promoted the migration of human umbilical vein endothelial cells.", "migration", "GO:0043542"),
+])
+def test_a_process_of_cells_goes_to_the_process_of_the_nearest_broader_cell_go_names(sentence, word, identifier):
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(sentence).mentions}
+    assert found.get(word) == identifier, found
+
+
+@pytest.mark.parametrize("sentence, word, identifier", [
+    ("MSC exosomes drive myoblast proliferation and differentiation.", "differentiation", "GO:0045445"),
+    ("MSC exosomes enhanced T cell activation and proliferation.", "proliferation", "GO:0042098"),
+    ("MSC exosomes reduced oxidative stress and apoptosis.", "apoptosis", "GO:0006915"),  # no cells: unchanged
+])
+def test_cells_named_before_the_first_of_two_processes_are_whose_the_second_is(sentence, word, identifier):
+    from kg.sources.reader import Reader
+
+    res = Reader().read(sentence)
+    found = {m.text: m.identifier for m in res.mentions}
+    assert found.get(word) == identifier, found
+    assert identifier in {o.identifier for _, o in res.arguments}, res.arguments

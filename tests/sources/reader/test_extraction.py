@@ -274,7 +274,7 @@ def test_vesicles_that_act_by_targeting_a_gene_lower_it_and_the_gene_acts_agains
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Extracellular vesicles promote trophoblast cell proliferation and migration by targeting TFPI2.").statements}
     assert {("extracellular vesicle", "decreases", "TFPI2"), ("TFPI2", "decreases", "trophoblast cell proliferation"),
-            ("TFPI2", "decreases", "migration")} <= got, got
+            ("TFPI2", "decreases", "trophoblast cell migration")} <= got, got  # the cells of both processes
 
 
 def test_vesicles_that_act_by_a_verb_on_a_mirna_move_it_and_do_not_carry_it(tools):

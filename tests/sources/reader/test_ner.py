@@ -458,3 +458,16 @@ def test_vesicles_of_tissue_msc_defined_by_a_short_form_keep_their_source():
     got = {(s.subject.label, s.predicate, s.object.label, s.object.xrefs[0].curie if s.object.xrefs else None)
            for s in Reader().read("Bone marrow MSC-derived exosomes (BMSC-Exos) reduced apoptosis.").statements}
     assert ("Bone marrow MSC-derived exosome", "derives_from", "Bone marrow MSC", "CL:0002540") in got, got
+
+
+def test_a_short_form_never_defined_names_what_its_initials_spelled_out_before():
+    """"BSMCs" is not a gene: the document wrote "bronchial smooth muscle cells" before it, whose initials
+    it spells; a short form no earlier name spells stays what its shape says."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("We studied bronchial smooth muscle cells in asthma. MSC exosomes reduced the proliferation "
+                        "of BSMCs. They raised KLF4.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["BSMCs"] == ("CellType", "CL:0002598"), found
+    assert found["KLF4"][0] == "GeneOrProtein", found
+    assert ("decreases", "GO:0048659") in {(s.predicate, o.identifier) for s, (_, o) in zip(res.statements, res.arguments)}

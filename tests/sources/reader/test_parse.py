@@ -43,4 +43,5 @@ def test_a_title_in_title_case_parses_as_the_sentence_it_is():
 
     title = said("Extracellular Vesicles Derived from Human Umbilical Cord Mesenchymal Stem Cells Promote Trophoblast "
                  "Cell Proliferation and Migration by Targeting TFPI2 in Preeclampsia")
-    assert {("TFPI2", "decreases", "trophoblast cell proliferation"), ("TFPI2", "decreases", "migration")} <= title, title
+    assert {("TFPI2", "decreases", "trophoblast cell proliferation"),
+            ("TFPI2", "decreases", "trophoblast cell migration")} <= title, title
