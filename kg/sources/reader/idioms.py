@@ -119,18 +119,24 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 
 
 # "MSC exosomes had therapeutic effects on lupus nephritis", "BMSC-Exos play a protective role in DR",
-# "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment"
+# "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment", "have shown great
+# promise for SUI treatment", "serve as a promising therapeutic agent in SE", "X-based therapy is considered
+# an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU"
+_THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|[a-z]+protective|[a-z]+therapeutic)"
 _THERAPY_GAP = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+)*"
-    r"(?:ha(?:d|s|ve)|show(?:s|ed)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
-    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as)\s+"
+    r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?\s+"
+    r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
+    r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
+    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|"
+    r"considered(?:\s+as)?)\s+(?:shown\s+)?(?:to\s+be\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
-    r"important|critical|key|marked|remarkable|new)\s+)*"
-    r"(?:(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|[a-z]+protective)\s+"
+    r"important|critical|key|marked|remarkable|new|good)\s+)*"
+    r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
-    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?)"
-    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies))\s+"  # "a potential treatment for NAFLD"
+    r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
+    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
+    r"(?:an?\s+(?:(?:mouse|rat|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
@@ -156,7 +162,8 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     out: list[Claim] = []
     for i, d in enumerate(mentions):
         disease = ontology.is_a(d.entity.type, "DiseaseOrInjury")
-        if i == 0 or not (disease or d.entity.type in ("Phenotype", "BiologicalProcess") and _HARM.search(d.text)):
+        # (a phenotype a therapy treats is one it lowers: "a promising therapy for stress urinary incontinence")
+        if i == 0 or not (disease or d.entity.type == "Phenotype" or d.entity.type == "BiologicalProcess" and _HARM.search(d.text)):
             continue
         j = i - 1
         while j >= 0 and mentions[j].entity.type == "Intervention":

@@ -244,3 +244,31 @@ def test_cargo_named_before_a_relative_clause_is_carried_by_the_vesicles_after_i
         "enriched in exosomes.").statements}
     assert ("exosome", "carries", "miR-145-5p") in got and ("exosome", "carries", "miR-21") in got, got
     assert not [g for g in got if g[1] == "carries" and g[2] == "ACVR2A"], got
+
+
+@pytest.mark.parametrize("sentence, subject, predicate, obj", [
+    ("Umbilical cord mesenchymal stem cells (UC-MSCs)-based therapy is currently considered to be an effective "
+     "treatment for NAFLD.", "Umbilical cord mesenchymal stem cells", "ameliorates", "NAFLD"),
+    ("MSC-EVs have been shown to be promising nanotherapeutic agents in neurological disorders.",
+     "MSC-EVs", "ameliorates", "neurological disorders"),
+    ("Mesenchymal stem cell-derived exosomes have shown promise as a cell-free therapeutic strategy for neuropathic pain.",
+     "Mesenchymal stem cell-derived exosomes", "decreases", "neuropathic pain"),
+    ("IL-10@sEVs had significant therapeutic effects in a mouse model of experimental autoimmune uveitis.",
+     "IL-10@sEVs", "ameliorates", "autoimmune uveitis"),
+    # a phenotype a therapy treats is one it lowers
+    ("Bone marrow MSCs have shown great promise for stress urinary incontinence treatment.",
+     "Bone marrow MSCs", "decreases", "stress urinary incontinence"),
+])
+def test_more_ways_of_saying_a_therapy_treats_a_disease(sentence, subject, predicate, obj):
+    from kg.sources.reader import Reader
+
+    res = Reader().read(sentence)
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert (subject, predicate, obj) in got, got
+
+
+def test_a_promise_or_a_target_for_something_else_is_no_therapy():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC exosomes have shown promise as carriers. PTEN is a promising therapeutic target for SCI.")
+    assert not any(s.predicate in ("ameliorates", "decreases") for s in res.statements), res.statements
