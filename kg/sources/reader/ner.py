@@ -46,6 +46,8 @@ _TYPE_NUMBER = re.compile(r"(?:I{1,3}|IV|[1-3])\s+")
 _TYPE_BEFORE = re.compile(rf"(?<![\w-])[Tt]ype\s+{_TYPE_NUMBER.pattern}$")
 _SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in brackets
 _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
+# vesicles named with how they were given: "hADSC exosome therapy", "EV-therapy"
+_VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|treatment|administration|injection|infusion))$")
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
@@ -299,6 +301,10 @@ class Recognizer(MentionSteps, PatternSteps):
     def _np_mention(self, name: str, start: int, etype: str) -> Mention:
         if etype == "EngineeredVesicle" and not VESICLE_LIKE.search(name):
             etype = "Molecule"  # "gold nanoparticles" are no vesicles; "lipid nanoparticles" mimic them
+        given = _VESICLE_GIVEN.search(name) if etype == "Intervention" else None
+        if given:  # "hADSC exosome therapy" gives the vesicles: the vesicles are what acts
+            name = name[: given.start(1)]
+            etype = type_of_phrase(name) or "ExtracellularVesicle"
         clean = without_short_forms(name)  # the short form read over is no part of the name
         e = self.lookup(clean)
         if e is None:

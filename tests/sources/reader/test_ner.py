@@ -471,3 +471,13 @@ def test_a_short_form_never_defined_names_what_its_initials_spelled_out_before()
     assert found["BSMCs"] == ("CellType", "CL:0002598"), found
     assert found["KLF4"][0] == "GeneOrProtein", found
     assert ("decreases", "GO:0048659") in {(s.predicate, o.identifier) for s, (_, o) in zip(res.statements, res.arguments)}
+
+
+def test_vesicles_named_with_how_they_were_given_are_the_vesicles():
+    """"miR-29a-modified hADSC exosome therapy" names vesicles: they, not the miRNA before them and not an
+    unnamed therapy, lower what the sentence says."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("In summary, miR-29a-modified hADSC exosome therapy can decrease scar formation.")
+    got = {(a.text, a.entity.type, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert got == {("miR-29a-modified hADSC exosome", "EngineeredVesicle", "decreases", "scar formation")}, got
