@@ -315,7 +315,8 @@ def vesicle_symbol_type(name: str) -> str:
     return type_of_phrase(name) or "ExtracellularVesicle"
 
 
-_PRODUCER_WORDS = re.compile(r"^(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)|\bderived\s+from\s+(?:the\s+)?(.+)$", re.I)
+_PRODUCER_WORDS = re.compile(r"^(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)|\bderived\s+from\s+(?:the\s+)?(.+)$"
+                             rf"|^([A-Za-z][\w-]*?)[\s\u2010-]+{VESICLE_HEAD}$", re.I)  # (glued: "BMSC-Exos")
 
 
 def producer_words(text: str) -> tuple[int, int]:
@@ -327,11 +328,14 @@ def producer_words(text: str) -> tuple[int, int]:
     'adipose-derived stem cell'
     >>> t = "exosomes derived from BMSCs"; a, b = producer_words(t); t[a:b]
     'BMSCs'
+    >>> t = "BMSC-Exos"; a, b = producer_words(t); t[a:b]
+    'BMSC'
     """
     m = _PRODUCER_WORDS.search(text)
     if m is None:
         return 0, len(text)
-    return (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2))
+    k = next(k for k in (1, 2, 3) if m.group(k))
+    return m.start(k), m.end(k)
 
 
 # "intestinal injury", "renal fibrosis": the organ or tissue an injury happens in makes an injury of its

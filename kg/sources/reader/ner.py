@@ -48,6 +48,8 @@ _SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in bra
 _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
 # vesicles named with how they were given: "hADSC exosome therapy", "EV-therapy"
 _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|treatment|administration|injection|infusion))$")
+# vesicles named after their producer, glued: "BMSC-Exos", "hUC-MSCs-exosomes", "HucMSC exosome"
+_GLUED_PRODUCER = re.compile(rf"([A-Za-z][\w-]*?)(?:{DASH}|\s+)(?:{VESICLE_HEAD})$")
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
@@ -444,14 +446,21 @@ class Recognizer(MentionSteps, PatternSteps):
                 e = self.lookup(name) or self._new(name, m.entity.type, name)
                 out[i] = Mention(phase.start(), m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
         # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
+        # (a glued name new to the lexicon, "BMSC-Exos", says where they come from the first time)
+        glued_seen: set[str] = set()
         for i, m in enumerate(out):
             if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
                                        or self._is_a(m.entity.type, "CellType")):
                 d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
-                     or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text))
+                     or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text)
+                     or (_GLUED_PRODUCER.match(m.text) if self._is_a(m.entity.type, "ExtracellularVesicle")
+                         and m.source != "lexicon" and m.entity.id not in glued_seen else None))
+                if d and d.re is _GLUED_PRODUCER:
+                    glued_seen.add(m.entity.id)
                 if d:
                     name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
-                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name)
+                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name) or next(
+                        (e for a, e in abbrevs.items() if a.lower() in (name.lower(), name.lower().rstrip("s"))), None)
                     if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
                         p = self._new(name, "MesenchymalStemCell")
                     if p is not None and p.id != m.entity.id:

@@ -313,7 +313,8 @@ def test_alpha_smooth_muscle_actin_is_acta2(name):
     r = read_text(f"MSC-EVs reduced {name} expression in the lungs.")
     [m] = [m for m in r.mentions if m.text == name]
     assert (m.entity.label, [x.curie for x in m.entity.xrefs]) == ("ACTA2", ["HGNC:130"])
-    assert [(s.predicate, s.object.label) for s in r.statements] == [("decreases", "ACTA2")]
+    assert [(s.predicate, s.object.label) for s in r.statements] == [("decreases", "ACTA2"),
+                                                                     ("derives_from", "mesenchymal stem cell")]
 
 
 def test_vesicles_loaded_with_a_protein_written_with_an_at_sign():
@@ -481,3 +482,14 @@ def test_vesicles_named_with_how_they_were_given_are_the_vesicles():
     res = Reader().read("In summary, miR-29a-modified hADSC exosome therapy can decrease scar formation.")
     got = {(a.text, a.entity.type, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert got == {("miR-29a-modified hADSC exosome", "EngineeredVesicle", "decreases", "scar formation")}, got
+
+
+def test_vesicles_named_after_their_producer_glued_derive_from_it_once():
+    """"BMSC-Exos" says the vesicles come from BMSCs, the document's short form, and "HucMSC exosome" from the
+    hucMSCs it defined in other letters' case; said once per document, not at every mention."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Bone marrow mesenchymal stem cells (BMSCs) and human umbilical cord MSCs (hucMSCs) were "
+                        "cultured. BMSC-Exos reduced apoptosis. BMSC-Exos raised KLF4. HucMSC exosome lowered IL-6.")
+    got = [(a.text, o.text, o.identifier) for s, (a, o) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
+    assert got == [("BMSC-Exos", "BMSC", "CL:0002540"), ("HucMSC exosome", "HucMSC", "CL:0002569")], got
