@@ -85,14 +85,15 @@ def _by_initials(short: str, words: list[str]) -> str | None:
     return None
 
 
-def spelled_by(short: str, name: str) -> bool:
-    """Whether the initials of the words of *name* spell *short* (a plural "s" aside): a short form a
-    document uses without defining it names what it spelled out before.
+def initials(name: str) -> str:
+    """The letters the words of *name* begin with, as a short form would spell them (small letters; the
+    parts of a hyphenated word each give one; "of", "the" and the like none).
 
-    >>> spelled_by("BSMCs", "bronchial smooth muscle cells"), spelled_by("RGCs", "retinal ganglion cells")
-    (True, True)
-    >>> spelled_by("BSMCs", "smooth muscle cells"), spelled_by("EC", "endothelial")
-    (False, False)
+    >>> initials("bronchial smooth muscle cells"), initials("nucleus of the solitary tract"), initials("BSMCs")
+    ('bsmc', 'nst', 'bsmc')
     """
-    words = name.split()
-    return len(words) > 1 and _by_initials(short, words) == name
+    if " " not in name:  # a short form: its letters, a plural "s" aside
+        return "".join(c for c in re.sub(r"(?<=[A-Z0-9])s$", "", name).lower() if c.isalnum())
+    parts = [p for w in name.split() for p in re.split(r"[-\u2010\u2011]", w.strip(",;:")) if p and p.lower() not in _UNSPELLED]
+    return "".join(p[0].lower() for p in parts)
+

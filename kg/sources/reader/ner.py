@@ -24,7 +24,7 @@ from dataclasses import replace
 from ...lexicon import Lexicon, normalize
 from ...model import Entity
 from ...ontology import Ontology
-from .abbreviations import long_form, spelled_by
+from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
@@ -448,6 +448,7 @@ class Recognizer(MentionSteps, PatternSteps):
         # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
         # (a glued name new to the lexicon, "BMSC-Exos", says where they come from the first time)
         glued_seen: set[str] = set()
+        folded = {a.lower(): e for a, e in abbrevs.items()}  # ("HucMSC exosome" after "hucMSCs")
         for i, m in enumerate(out):
             if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
                                        or self._is_a(m.entity.type, "CellType")):
@@ -459,8 +460,8 @@ class Recognizer(MentionSteps, PatternSteps):
                     glued_seen.add(m.entity.id)
                 if d:
                     name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
-                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name) or next(
-                        (e for a, e in abbrevs.items() if a.lower() in (name.lower(), name.lower().rstrip("s"))), None)
+                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name) \
+                        or folded.get(name.lower()) or folded.get(name.lower().rstrip("s"))
                     if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
                         p = self._new(name, "MesenchymalStemCell")
                     if p is not None and p.id != m.entity.id:
@@ -477,9 +478,12 @@ def _spelled_before(mentions: list[Mention]) -> list[Mention]:
     ('RGCs', 'Retinal ganglion cell')
     """
     out = list(mentions)
+    latest: dict[str, Mention] = {}  # the last name of several words before, by its initials (one pass: issue 13)
     for i, m in enumerate(mentions):
-        if m.new and m.source == "pattern" and _UNDEFINED_SHORT.fullmatch(m.text):
-            named = next((x for x in reversed(out[:i]) if spelled_by(m.text, x.text)), None)
+        if " " in m.text:
+            latest[initials(m.text)] = m
+        elif m.new and m.source == "pattern" and _UNDEFINED_SHORT.fullmatch(m.text):
+            named = latest.get(initials(m.text))
             if named is not None:
                 out[i] = replace(m, entity=named.entity, new=named.new)
     return out
