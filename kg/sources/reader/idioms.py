@@ -139,6 +139,8 @@ _THERAPY_GAP = re.compile(
     r"(?:an?\s+(?:(?:mouse|rat|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
+_TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
+                    r"capacity|ability|survival|growth|performance)$", re.I)
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
 # the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
 # ADSC-Exos on tendon injury"
@@ -162,8 +164,10 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     out: list[Claim] = []
     for i, d in enumerate(mentions):
         disease = ontology.is_a(d.entity.type, "DiseaseOrInjury")
-        # (a phenotype a therapy treats is one it lowers: "a promising therapy for stress urinary incontinence")
-        if i == 0 or not (disease or d.entity.type == "Phenotype" or d.entity.type == "BiologicalProcess" and _HARM.search(d.text)):
+        # a condition a therapy treats is one it lowers ("a promising therapy for stress urinary incontinence"),
+        # a measure of health is not ("protective effects on bone mineral density" do not lower it)
+        condition = d.entity.type == "Phenotype" and not _TRAIT.search(d.text)
+        if i == 0 or not (disease or condition or d.entity.type == "BiologicalProcess" and _HARM.search(d.text)):
             continue
         j = i - 1
         while j >= 0 and mentions[j].entity.type == "Intervention":

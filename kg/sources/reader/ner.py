@@ -464,6 +464,8 @@ class Recognizer(MentionSteps, PatternSteps):
                         or folded.get(name.lower()) or folded.get(name.lower().rstrip("s"))
                     if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
                         p = self._new(name, "MesenchymalStemCell")
+                    if d.re is _GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
+                        p = None  # "miR-21-Exos" carry the miRNA; only cells make vesicles
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
         return out

@@ -272,3 +272,10 @@ def test_a_promise_or_a_target_for_something_else_is_no_therapy():
 
     res = Reader().read("MSC exosomes have shown promise as carriers. PTEN is a promising therapeutic target for SCI.")
     assert not any(s.predicate in ("ameliorates", "decreases") for s in res.statements), res.statements
+
+
+def test_protective_effects_on_a_phenotype_that_is_no_harm_do_not_lower_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC exosomes had protective effects on bone mineral density.")
+    assert not any(s.predicate in ("decreases", "ameliorates") for s in res.statements), res.statements

@@ -493,3 +493,6 @@ def test_vesicles_named_after_their_producer_glued_derive_from_it_once():
                         "cultured. BMSC-Exos reduced apoptosis. BMSC-Exos raised KLF4. HucMSC exosome lowered IL-6.")
     got = [(a.text, o.text, o.identifier) for s, (a, o) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
     assert got == [("BMSC-Exos", "BMSC", "CL:0002540"), ("HucMSC exosome", "HucMSC", "CL:0002569")], got
+    # a miRNA glued to the vesicle word is what they carry, not where they come from
+    res = Reader().read("We made miR-21-Exos. The miR-21-Exos reduced apoptosis.")
+    assert not [s for s in res.statements if s.predicate == "derives_from"], res.statements
