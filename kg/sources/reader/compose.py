@@ -26,6 +26,8 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_HARM_WORD = re.compile(r"injury|injuries|damage|loss", re.I)  # a harm of named cells: "injury of hippocampal neurons"
+_HARM_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
@@ -167,10 +169,21 @@ class MentionSteps(ProteinSteps):
 
     def _repair_of(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "the repair of intervertebral disc degeneration": the repair is what is promoted, a state of
-        its own (as "IDD repair" is), not the disease."""
+        its own (as "IDD repair" is), not the disease; "injury of hippocampal neurons" is the harm of
+        those cells (hippocampal neuron injury), neither any injury nor the cells."""
         out: list[Mention] = []
+        harmed = -1  # where the last harm of cells ends: the cells' short form after it is read over
         for m in mentions:
+            if harmed >= 0 and text[harmed : m.start].strip() == "(" and text[m.end : m.end + 1] == ")":
+                continue
             w = _REPAIR_OF.search(text, max(0, m.start - 30), m.start) if self._is_a(m.entity.type, "DiseaseOrInjury") else None
+            harm = out[-1] if out and self._is_a(m.entity.type, "CellType") and _HARM_WORD.fullmatch(out[-1].text) \
+                and _HARM_OF.fullmatch(text, out[-1].end, m.start) else None
+            if harm is not None:
+                name, label = text[harm.start : m.end], f"{singular(m.entity.label)} {harm.text.lower()}"
+                e = self.lookup(name) or self._new(name, harm.entity.type, label)  # (a harm as the word was: "improve" it lowers it)
+                out[-1], harmed = Mention(harm.start, m.end, name, e, "pattern", e.provisional), m.end
+                continue
             if w is None or (out and out[-1].end > w.start(1)):
                 out.append(m)
                 continue

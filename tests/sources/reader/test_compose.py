@@ -324,3 +324,12 @@ def test_cells_named_before_the_first_of_two_processes_are_whose_the_second_is(s
     found = {m.text: m.identifier for m in res.mentions}
     assert found.get(word) == identifier, found
     assert identifier in {o.identifier for _, o in res.arguments}, res.arguments
+
+
+def test_an_injury_of_named_cells_is_the_harm_of_those_cells_and_improving_it_lowers_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC exosomes improve injury of hippocampal neurons in rats with depression.")
+    got = {(s.predicate, o.text, s.object.label) for s, (_, o) in zip(res.statements, res.arguments)}
+    assert ("ameliorates", "injury of hippocampal neurons", "hippocampal neuron injury") in got, got
+    assert not any(o.text == "hippocampal neurons" for _, o in res.arguments), got
