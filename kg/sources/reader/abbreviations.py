@@ -73,14 +73,10 @@ def _number_first(short: str, before: str) -> str | None:
 
 def _by_initials(short: str, words: list[str]) -> str | None:
     """The run of last *words* whose initials spell *short* (a plural "s" aside), if there is one."""
-    spelled = re.sub(r"(?<=[A-Z0-9])s$", "", short).lower()
-    spelled = "".join(c for c in spelled if c.isalnum())
+    spelled = _letters(short)
     for k in range(1, min(len(words), len(spelled) + 3) + 1):
         run = [w.strip(",;:") for w in words[-k:]]
-        if run[0].lower() in _UNSPELLED:
-            continue
-        parts = [p for w in run for p in re.split(r"[-\u2010\u2011]", w) if p and p.lower() not in _UNSPELLED]
-        if "".join(p[0].lower() for p in parts) == spelled:
+        if run[0].lower() not in _UNSPELLED and _first_letters(run) == spelled:
             return " ".join(run)
     return None
 
@@ -92,8 +88,16 @@ def initials(name: str) -> str:
     >>> initials("bronchial smooth muscle cells"), initials("nucleus of the solitary tract"), initials("BSMCs")
     ('bsmc', 'nst', 'bsmc')
     """
-    if " " not in name:  # a short form: its letters, a plural "s" aside
-        return "".join(c for c in re.sub(r"(?<=[A-Z0-9])s$", "", name).lower() if c.isalnum())
-    parts = [p for w in name.split() for p in re.split(r"[-\u2010\u2011]", w.strip(",;:")) if p and p.lower() not in _UNSPELLED]
+    return _first_letters(name.split()) if " " in name else _letters(name)
+
+
+def _letters(short: str) -> str:
+    """A short form's letters in small letters, a plural "s" aside: "BSMCs" -> "bsmc"."""
+    return "".join(c for c in re.sub(r"(?<=[A-Z0-9])s$", "", short).lower() if c.isalnum())
+
+
+def _first_letters(words: list[str]) -> str:
+    """The first letter of each word and of each part of a hyphenated word, less the words no short form spells."""
+    parts = [p for w in words for p in re.split(r"[-\u2010\u2011]", w.strip(",;:")) if p and p.lower() not in _UNSPELLED]
     return "".join(p[0].lower() for p in parts)
 

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME,
-                    NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, singular, type_of_phrase)
+from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MENDING, MIRNA_IN_NAME, OF,
+                    NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, kinds, singular, type_of_phrase)
 from .proteins import ProteinSteps, merged
 from .terms import term_class
 from .vocabulary import Vocabulary
@@ -27,7 +27,6 @@ _INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _HARM_WORD = re.compile(r"injury|injuries|damage|loss", re.I)  # a harm of named cells: "injury of hippocampal neurons"
-_HARM_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
@@ -62,9 +61,8 @@ def _cell_names(m: Mention) -> tuple[str, ...]:
     the label less its first words, to the head noun: GO names the process of a kind of cell where it
     names none of the narrower kind ("bronchial smooth muscle cells": smooth muscle cell proliferation;
     "hypertrophic scar fibroblasts": fibroblast proliferation)."""
-    words = singular(m.entity.label).split()
-    shorter = [" ".join(words[k:]) for k in range(1, len(words))]
-    return (singular(m.text), singular(m.entity.label)) + tuple(n for n in shorter if " " in n or len(n) > 4)
+    label = singular(m.entity.label)
+    return (singular(m.text), label) + tuple(n for n in kinds(label)[1:] if " " in n or len(n) > 4)
 
 
 class MentionSteps(ProteinSteps):
@@ -178,7 +176,7 @@ class MentionSteps(ProteinSteps):
                 continue
             w = _REPAIR_OF.search(text, max(0, m.start - 30), m.start) if self._is_a(m.entity.type, "DiseaseOrInjury") else None
             harm = out[-1] if out and self._is_a(m.entity.type, "CellType") and _HARM_WORD.fullmatch(out[-1].text) \
-                and _HARM_OF.fullmatch(text, out[-1].end, m.start) else None
+                and OF.fullmatch(text, out[-1].end, m.start) else None
             if harm is not None:
                 name, label = text[harm.start : m.end], f"{singular(m.entity.label)} {harm.text.lower()}"
                 e = self.lookup(name) or self._new(name, harm.entity.type, label)  # (a harm as the word was: "improve" it lowers it)
@@ -243,8 +241,8 @@ class MentionSteps(ProteinSteps):
                     and _PROCESS_WORD.fullmatch(words[-1]) and _PROCESS_WORD.fullmatch(m.text) \
                     and _AND.fullmatch(text, first.end, m.start):
                 named = first.entity.label.split()  # (its label is in small letters where a title's words are not)
-                cells = singular(" ".join(named[:-1] if named[-1] == words[-1].lower() else words[:-1])).split()
-                e = self._cell_process(tuple(" ".join(cells[k:]) for k in range(len(cells))), m.text)
+                cells = singular(" ".join(named[:-1] if named[-1] == words[-1].lower() else words[:-1]))
+                e = self._cell_process(tuple(kinds(cells)), m.text)
                 if e is not None:
                     out[i] = replace(m, entity=e, new=e.provisional)
         return out

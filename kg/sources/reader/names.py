@@ -315,8 +315,22 @@ def vesicle_symbol_type(name: str) -> str:
     return type_of_phrase(name) or "ExtracellularVesicle"
 
 
+def kinds(name: str) -> list[str]:
+    """*name* and the broader kinds it names less its first words, narrowest first.
+
+    >>> kinds("smooth muscle cell")
+    ['smooth muscle cell', 'muscle cell', 'cell']
+    """
+    words = name.split()
+    return [" ".join(words[k:]) for k in range(len(words))]
+
+
+# vesicles named after their producer, glued: "BMSC-Exos", "hUC-MSCs-exosomes", "HucMSC exosome"
+GLUED_PRODUCER = re.compile(rf"([A-Za-z][\w-]*?)(?:{DASH}|\s+)(?:{VESICLE_HEAD})$")
 _PRODUCER_WORDS = re.compile(r"^(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)|\bderived\s+from\s+(?:the\s+)?(.+)$"
-                             rf"|^([A-Za-z][\w-]*?)[\s\u2010-]+{VESICLE_HEAD}$", re.I)  # (glued: "BMSC-Exos")
+                             rf"|^(?-i:{GLUED_PRODUCER.pattern})", re.I)
+# "migration of the cells", "injury of neurons": a name's "of" before what it belongs to
+OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def producer_words(text: str) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
+from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
                     MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
                     SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular,
                     slug, type_of_phrase, without_short_forms)
@@ -48,8 +48,6 @@ _SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in bra
 _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
 # vesicles named with how they were given: "hADSC exosome therapy", "EV-therapy"
 _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|treatment|administration|injection|infusion))$")
-# vesicles named after their producer, glued: "BMSC-Exos", "hUC-MSCs-exosomes", "HucMSC exosome"
-_GLUED_PRODUCER = re.compile(rf"([A-Za-z][\w-]*?)(?:{DASH}|\s+)(?:{VESICLE_HEAD})$")
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
@@ -454,9 +452,9 @@ class Recognizer(MentionSteps, PatternSteps):
                                        or self._is_a(m.entity.type, "CellType")):
                 d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
                      or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text)
-                     or (_GLUED_PRODUCER.match(m.text) if self._is_a(m.entity.type, "ExtracellularVesicle")
+                     or (GLUED_PRODUCER.match(m.text) if self._is_a(m.entity.type, "ExtracellularVesicle")
                          and m.source != "lexicon" and m.entity.id not in glued_seen else None))
-                if d and d.re is _GLUED_PRODUCER:
+                if d and d.re is GLUED_PRODUCER:
                     glued_seen.add(m.entity.id)
                 if d:
                     name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
@@ -464,7 +462,7 @@ class Recognizer(MentionSteps, PatternSteps):
                         or folded.get(name.lower()) or folded.get(name.lower().rstrip("s"))
                     if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
                         p = self._new(name, "MesenchymalStemCell")
-                    if d.re is _GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
+                    if d.re is GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
                         p = None  # "miR-21-Exos" carry the miRNA; only cells make vesicles
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)

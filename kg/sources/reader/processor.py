@@ -22,7 +22,7 @@ from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
 from .context import DocumentContext
 from .discourse import Discourse
-from .names import MIRNA, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
+from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, therapy_claims, utr_claims
@@ -74,7 +74,6 @@ _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
@@ -302,7 +301,7 @@ class Reader(SentenceRules):
         out: list[Claim] = []
         for c in claims:
             o = c.object
-            of = _OF.match(sentence, o.end) if o.text.lower() in _COURSE_WORDS else None
+            of = OF.match(sentence, o.end) if o.text.lower() in _COURSE_WORDS else None
             d = next((m for m in mentions if of and m.start == of.end()), None)
             if d is None:
                 out.append(c)
@@ -319,7 +318,7 @@ class Reader(SentenceRules):
             s = c.subject
             head = s.text.split()[-1].lower() if s.text.split() else ""
             named_by = s.entity.type == "Intervention" or head in GAIN_NOUNS or head in _LOSS_WORDS
-            of = _OF.match(sentence, s.end) if named_by else None
+            of = OF.match(sentence, s.end) if named_by else None
             agent = next((m for m in mentions if of and m.start == of.end() and any(
                 self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
             agent = agent or self._vesicles_of(s)  # "T-MSC exosomes transplantation reduced X": the vesicles do

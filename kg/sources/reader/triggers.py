@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import GIVEN, MENDING, Mention, by_first_letter
+from .names import GIVEN, MENDING, OF, Mention, by_first_letter
 
 # "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
 _SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
@@ -314,7 +314,6 @@ CHANGE_BEFORE = re.compile(r"\b(?:(down-?regulation|decrease|reduction|loss|supp
                            r"|elevation|induction)\s+(?:of|in)\s+(?:the\s+)?(?:expression\s+of\s+)?$", re.I)
 # verbs that set a fall right ("restored", "rescued"): what they did to "the loss of X" the reversal rules read
 SETS_BACK = re.compile(r"(?:restor|rescu|recover|normali[sz]|improv)", re.I)
-_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEASURED = re.compile(r"\s+(?:(?:protein|mRNA)\s+)?(?:expression|levels?|activity|content|concentrations?)\b", re.I)
 
 
@@ -336,7 +335,7 @@ def phrase_end(sentence: str, mentions: list[Mention], end: int) -> int:
     >>> s[phrase_end(s, ms, 13):]
     ', subsequently'
     """
-    owner = next((m for m in mentions if m.start > end and _OF_OWNER.fullmatch(sentence, end, m.start)), None)
+    owner = next((m for m in mentions if m.start > end and OF.fullmatch(sentence, end, m.start)), None)
     end = owner.end if owner is not None else end
     measured = _MEASURED.match(sentence, end)
     return measured.end() if measured else end
