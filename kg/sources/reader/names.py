@@ -327,8 +327,12 @@ def kinds(name: str) -> list[str]:
 
 # vesicles named after their producer, glued: "BMSC-Exos", "hUC-MSCs-exosomes", "HucMSC exosome"
 GLUED_PRODUCER = re.compile(rf"([A-Za-z][\w-]*?)(?:{DASH}|\s+)(?:{VESICLE_HEAD})$")
-_PRODUCER_WORDS = re.compile(r"^(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)|\bderived\s+from\s+(?:the\s+)?(.+)$"
-                             rf"|^(?-i:{GLUED_PRODUCER.pattern})", re.I)
+_PRODUCER_WORDS = re.compile(r"^(?!.*\bderived\s+from\b)(.+?)(?:\s*\([^()]*\))?[\s\u2010-]+derived\s+(?!from\b)(?!.*\bderived\b)"
+                             r"|\bderived\s+from\s+(?:the\s+)?(.+)$"
+                             rf"|^(?-i:{GLUED_PRODUCER.pattern})"
+                             rf"|^(?!.*\bderived\b)(.+?)(?:\s*\([^()]*\))?(?:{DASH}|\s+){VESICLE_HEAD}$", re.I)
+# "miR-29a-modified hADSCs", "CCR2-overexpressing MSCs": the cells are still the producer's cells
+_MADE_FROM = re.compile(rf"\S+?{DASH}(?:overexpressing|over-expressing|modified|transfected|transduced|engineered|primed|pretreated)\s+", re.I)
 # "migration of the cells", "injury of neurons": a name's "of" before what it belongs to
 OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -344,12 +348,17 @@ def producer_words(text: str) -> tuple[int, int]:
     'BMSCs'
     >>> t = "BMSC-Exos"; a, b = producer_words(t); t[a:b]
     'BMSC'
+    >>> t = "exosomes derived from miR-29a-modified adipose-derived stem cells"; a, b = producer_words(t); t[a:b]
+    'adipose-derived stem cells'
+    >>> t = "Mesenchymal Stem Cell Exosomes"; a, b = producer_words(t); t[a:b]
+    'Mesenchymal Stem Cell'
     """
     m = _PRODUCER_WORDS.search(text)
     if m is None:
         return 0, len(text)
-    k = next(k for k in (1, 2, 3) if m.group(k))
-    return m.start(k), m.end(k)
+    k = next(k for k in (1, 2, 3, 4) if m.group(k))
+    made = _MADE_FROM.match(text, m.start(k), m.end(k))
+    return (made.end() if made else m.start(k)), m.end(k)
 
 
 # "intestinal injury", "renal fibrosis": the organ or tissue an injury happens in makes an injury of its

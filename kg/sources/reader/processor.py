@@ -137,7 +137,12 @@ class Reader(SentenceRules):
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
         tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
         self._doc_msc = tissues.pop() if len(tissues) == 1 else None
-        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
+        # the cells a vesicle's or a cell's name names ("MSC" in "MSC-derived exosomes", "iPSC" in "iPSC-derived
+        # MSCs") are a mention of their own words too (a tissue stays part of its cells' name: "bone marrow MSCs")
+        made_by = [p for m in mentions if (p := _producer_mention(m)) is not None
+                   and self.ontology.is_a(p.entity.type, "CellType")]
+        result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source)
+                           for m in sorted(mentions + made_by, key=lambda m: (m.start, m.end))]
         diseases = [f for f in result.mentions if f.entity.type == "DiseaseOrInjury"]
         setting = DocumentContext(text, diseases)
         disease_starts = [f.start for f in diseases]  # in text order: a sentence's diseases by bisection
@@ -458,9 +463,7 @@ class Reader(SentenceRules):
                     out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
                 continue
             if m.producer is not None and m.producer.id != m.entity.id:
-                a, b = producer_words(m.text)  # the cells' own words inside the vesicles' name
-                prod = Mention(m.start + a, m.start + b, m.text[a:b], m.producer, "lexicon", m.producer.provisional)
-                out.append(Claim(m, "derives_from", prod, m.start, m.end, 0.85))
+                out.append(Claim(m, "derives_from", _producer_mention(m, whole=True), m.start, m.end, 0.85))
             if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
                 cargo = Mention(m.start, m.end, m.text, m.cargo, "lexicon", m.cargo.provisional)
                 out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
@@ -535,3 +538,12 @@ class Reader(SentenceRules):
         return replace(vesicle, entity=e, new=True)
 
 
+def _producer_mention(m: Mention, whole: bool = False) -> Mention | None:
+    """The producer of vesicles *m* names ("MSC" in "MSC-derived exosomes"), as a mention of the cells'
+    own words inside the name; None where the name does not set them apart (or, if *whole*, the name)."""
+    if m.producer is None or m.producer.id == m.entity.id or m.source == "possessive":
+        return None
+    a, b = producer_words(m.text)
+    if b - a == len(m.text) and not whole:
+        return None
+    return Mention(m.start + a, m.start + b, m.text[a:b], m.producer, "lexicon", m.producer.provisional)

@@ -516,3 +516,22 @@ def test_a_broader_term_is_a_broad_match(g, label, etype, text, curie, match):
     pathway or a broader fallback is a broader one (exports then keep the entity apart from the term's own)."""
     e, how = g.ground(new(label, etype), text)
     assert (e.xrefs[0].curie, e.xrefs[0].match) == (curie, match), how
+
+
+@pytest.mark.parametrize("text, cells, curie", [
+    ("Human umbilical cord mesenchymal stem cell-derived small extracellular vesicles reduced apoptosis.",
+     "Human umbilical cord mesenchymal stem cell", "CL:0002569"),
+    ("Exosomes derived from miR-29a-modified human adipose-derived mesenchymal stem cells lowered scar formation.",
+     "human adipose-derived mesenchymal stem cells", "CL:0002570"),
+    ("Bone marrow mesenchymal stem cell (BMSC)-derived exosomes reduced apoptosis.", "Bone marrow mesenchymal stem cell", "CL:0002540"),
+    ("Exosomes derived from miR-301a-3p-overexpressing adipose-derived mesenchymal stem cells improved erectile function.",
+     "adipose-derived mesenchymal stem cells", "CL:0002570"),
+])
+def test_the_producer_named_inside_a_vesicle_name_is_a_mention_of_its_own(text, cells, curie):
+    """The cells a vesicle's name names ("MSC" in "MSC-derived exosomes") are a grounded mention of
+    their own words, where they stand in the text, not only the object of the name's derives_from."""
+    from kg.sources.reader import Reader
+
+    found = [m for m in Reader().read(text).mentions if m.text == cells]
+    assert [(text[m.start : m.end], m.identifier) for m in found] == [(cells, curie)], \
+        [(m.text, m.identifier) for m in Reader().read(text).mentions]
