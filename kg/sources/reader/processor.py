@@ -327,7 +327,8 @@ class Reader(SentenceRules):
             agent = next((m for m in mentions if of and m.start == of.end() and any(
                 self.ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
             agent = agent or self._vesicles_of(s)  # "T-MSC exosomes transplantation reduced X": the vesicles do
-            if agent is None:
+            if agent is None or self.ontology.is_a(agent.entity.type, "CellType") and s.entity.type in PROCESS_TYPES:
+                # ("the activation of macrophages" read as macrophage activation: the cells' process does it)
                 out.append(c)
                 continue
             # "Pharmaceutical Activation of Nrf2 accelerates X": Nrf2 does; "knockdown of X": the opposite

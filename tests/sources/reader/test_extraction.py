@@ -124,6 +124,18 @@ def test_a_chain_after_a_verb_that_improves_a_disease_turns_the_mediator_against
     assert not any(sub == "FTO" and p in ("increases", "decreases") for sub, p, o in got), got  # set right: no sign
 
 
+def test_a_process_of_named_cells_is_the_mediator_of_a_chain_not_the_cells():
+    """ "prevent colitis by suppressing the activation of macrophages": macrophage activation raises
+    colitis (the cells' process is the mediator; "activation of X" does not hand the claim to the cells)."""
+    from kg.sources.reader import Reader
+
+    for text in ("The vesicles prevented colitis by suppressing the activation of macrophages.",
+                 "MSC-EVs ameliorated colitis by suppressing the activation of macrophages."):
+        got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert ("macrophage activation", "increases", "colitis") in got, (text, got)
+        assert not any(sub == "macrophage" for sub, p, o in got), (text, got)
+
+
 def test_a_disease_a_model_is_of_is_the_setting_not_an_agent():
     from kg.sources.reader import Reader
 
