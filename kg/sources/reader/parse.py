@@ -87,7 +87,9 @@ class Parser:
             for start, end in sorted(set(spans)):
                 if start < pos:
                     continue  # overlapping spans: the first stands
-                pieces.append(text[pos:start])
+                # "NONHSAT 084969.2/nuclear factor-kappa B axis": a slash glued to a name would make one
+                # token of both, and the name no word of its own (a space for it keeps the offsets)
+                pieces.append(text[pos:start - 1] + " " if start > pos and text[start - 1] == "/" else text[pos:start])
                 out += start - pos
                 word = "Cells" if _PLURAL.search(text[start:end]) else "John"
                 spans_at[out] = (start, end)

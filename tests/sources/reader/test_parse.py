@@ -45,3 +45,15 @@ def test_a_title_in_title_case_parses_as_the_sentence_it_is():
                  "Cell Proliferation and Migration by Targeting TFPI2 in Preeclampsia")
     assert {("TFPI2", "decreases", "trophoblast cell proliferation"),
             ("TFPI2", "decreases", "trophoblast cell migration")} <= title, title
+
+
+def test_a_name_after_a_slash_is_a_word_of_its_own(parser):
+    """ "via miR-1290/IGF2BP1/PTEN pathway": the miRNA is one mention and the rest another; glued by the
+    slash the parser made one token of "/" and the name, and the chain through the miRNA was lost."""
+    from kg.sources.reader import Reader
+
+    text = "MSC exosomes suppressed macrophage infiltration via miR-1290/IGF2BP1/PTEN pathway in the plaque."
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+    assert ("miR-1290", "decreases", "macrophage infiltration") in got, got
+    [p] = parser.parse([("It acts via ABC/PTEN.", [(16, 20)])])
+    assert [t.text for t in p.doc][-3:] == ["ABC", "John", "."] and p.spans == {4: (16, 20)}
