@@ -37,7 +37,8 @@ SYMBOL = re.compile(
 PATHWAY = re.compile(
     # a name's last word may be one letter: "Gasdermin D pathway", not "D pathway"
     # "p38 MAPK": a protein's name may open with a small word and its number
-    r"(?<![\w-])((?:[a-z]\d{2,3}\s+(?=[A-Z]))?[A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*"
+    # "nuclear factor-kappa B pathway": the two words of the factor's name
+    r"(?<![\w-])((?:[a-z]\d{2,3}\s+(?=[A-Z])|[Nn]uclear\s+(?=factor))?[A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*"
     r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathway|cascade|axis)(?:\s+pathway)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")

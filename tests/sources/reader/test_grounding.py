@@ -535,3 +535,12 @@ def test_the_producer_named_inside_a_vesicle_name_is_a_mention_of_its_own(text, 
     found = [m for m in Reader().read(text).mentions if m.text == cells]
     assert [(text[m.start : m.end], m.identifier) for m in found] == [(cells, curie)], \
         [(m.text, m.identifier) for m in Reader().read(text).mentions]
+
+
+def test_nuclear_factor_kappa_b_is_named_with_both_its_words():
+    """ "the nuclear factor-kappa B pathway" is one mention, not "factor-kappa B pathway" after a stray word."""
+    from kg.sources.reader import Reader
+
+    text = "Vesicles might act through the nuclear factor-kappa B pathway in calcified vessels."
+    found = {m.text: m.identifier for m in Reader().read(text).mentions}
+    assert found.get("nuclear factor-kappa B pathway") == "GO:0007249", found
