@@ -380,7 +380,10 @@ LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)
 # ChEBI's labels, not these): "LPS-induced inflammation" names lipopolysaccharide, not a gene "LPS"
 CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ": "streptozocin",
                   "streptozotocin": "streptozocin", "Streptozotocin": "streptozocin", "MDA": "malonaldehyde",
-                  "malondialdehyde": "malonaldehyde"}  # (ChEBI spells it malonaldehyde)
+                  "malondialdehyde": "malonaldehyde",  # (ChEBI spells it malonaldehyde)
+                  # formulas of model agents, which a case-blind lookup took for genes (CCL4, a chemokine):
+                  # CCl4 for liver fibrosis, CoCl2 for chemical hypoxia (ChEBI's labels)
+                  "CCl4": "tetrachloromethane", "CoCl2": "cobalt dichloride"}
 # Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
 # ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle");
 # or by the name of the family they stand for: "SOD" in a study of oxidative stress is superoxide dismutase

@@ -544,3 +544,16 @@ def test_nuclear_factor_kappa_b_is_named_with_both_its_words():
     text = "Vesicles might act through the nuclear factor-kappa B pathway in calcified vessels."
     found = {m.text: m.identifier for m in Reader().read(text).mentions}
     assert found.get("nuclear factor-kappa B pathway") == "GO:0007249", found
+
+
+@pytest.mark.parametrize("text, short, curie", [
+    ("MSC exosomes alleviated CCl4-induced liver fibrosis in mice.", "CCl4", "CHEBI:27385"),
+    ("CoCl2 induced hypoxia in the cells, which raised HIF-1α.", "CoCl2", "CHEBI:35696"),
+])
+def test_a_model_agents_formula_is_the_chemical_not_a_gene(text, short, curie):
+    """ "CCl4" is carbon tetrachloride (ChEBI tetrachloromethane), not the chemokine gene CCL4 a
+    case-blind lookup finds."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(text).mentions}
+    assert found.get(short) == curie, found
