@@ -45,6 +45,7 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 _DEFINED_MIRNA = re.compile(r"(?<![\w-])(?:micro-?RNA|miRNA)\s*\((?:miR|miRNA)\)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])", re.I)
 _PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?))"
                              r"(?![\w])", re.I)
+_SPACED_LETTER = re.compile(r" ([b-z])(?![\w-])")  # ("a" is the article: "miR-21 a key regulator")
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
@@ -201,9 +202,13 @@ class PatternSteps:
             # (the prefixed pattern holds the plain name in its group 1 and the number in group 2; the defined one the number)
             name, number = (m.group(), m.group(1)) if m.re is MIRNA else (f"miR-{m.group(1)}", m.group(1)) \
                 if m.re is _DEFINED_MIRNA else (m.group(1), m.group(2))
+            end = m.end()
+            spaced = _SPACED_LETTER.match(text, end) if m.re is MIRNA and number and number[-1].isdigit() else None
+            if spaced:  # "miR-125 b": a typesetter's space inside the name of miR-125b
+                name, number, end = name + spaced.group(1), number + spaced.group(1), spaced.end()
             label = f"miR-{number}" if number else name
             e = self.lookup(name) or self.lookup(label) or self._new(name, "MicroRNA", label)
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+            out.append(Mention(m.start(), end, text[m.start() : end], e, "pattern", e.provisional))
         for m in PATHWAY.finditer(text):
             name = m.group()
             head = m.group(1)

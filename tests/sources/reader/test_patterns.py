@@ -193,3 +193,10 @@ def test_a_mirna_whose_short_form_is_defined_inside_its_name():
     result = Reader().read("microRNA (miR)-188 was the most enriched miRNA in exosomes.")
     assert {m.text: m.entity.label for m in result.mentions}.get("microRNA (miR)-188") == "miR-188"
     assert ("exosome", "carries", "miR-188") in {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+
+
+def test_a_space_a_typesetter_put_inside_a_mirna_name(rec):
+    """ "miR-125 b" is miR-125b; "miR-21 a key regulator" is miR-21 and an article."""
+    got = _found(rec, "Among them, miR-125 b, let-7b and miR-146 c were conserved; miR-21 a key regulator was not.")
+    assert got["miR-125 b"] == "miR-125b" and got["miR-146 c"] == "miR-146c", got
+    assert got["miR-21"] == "miR-21" and "miR-21 a" not in got, got
