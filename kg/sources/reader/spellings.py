@@ -34,6 +34,7 @@ _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"),
             (re.compile(r"^proliferation$", re.I), "cell population proliferation"),
             (re.compile(r"^(?:(?:early|acute|local|systemic|excessive)\s+)?inflammatory\s+reactions?$", re.I), "inflammatory response"))
+_TUBE_ASSAY = re.compile(r"^(?:(?:capillary|capillary-like|endothelial|HUVECs?|EPCs?|vascular)\s+)?tube\s+formation$", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
@@ -89,6 +90,10 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
     for n in names:
         n = n.strip()
         forms = [n, singular(n)] + ([n + "s"] if etype == "DiseaseOrInjury" and " " in n and n[-1] != "s" else [])  # MONDO's plurals
+        if _TUBE_ASSAY.match(n):
+            # the tube formation assay of the vesicle studies: endothelial cells (HUVECs, EPCs) form capillary-like
+            # tubes on a matrix, GO's endothelial tube morphogenesis (its "tube formation" is any tube, an embryo's)
+            forms.insert(0, "endothelial tube morphogenesis")
         if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") and _PLURAL_ACRONYM.fullmatch(n):
             forms = [n[:-1]]  # "NETs" are traps, not HGNC's alias "NETS" (SPINK5): a plural, as its small "s" says
         bare = _ORIGIN_WORD.sub("", re.sub(r"(?i)\bamniotic fluid(?= stem)", "amniotic", n))  # CL's "amniotic stem cell"

@@ -259,7 +259,8 @@ def test_named_cells_right_before_a_process_are_whose_the_process_is():
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("Nrf2", "increases", "EPC tube formation") in got, got
     assert not [g for g in got if g[2] == "endothelial progenitor cell"], got
-    assert {m.text: m.identifier for m in res.mentions}["EPC tube formation"] == "GO:0035148"
+    # (the tube formation assay of endothelial progenitors: GO endothelial tube morphogenesis)
+    assert {m.text: m.identifier for m in res.mentions}["EPC tube formation"] == "GO:0061154"
 
 
 def test_cells_counted_by_a_stain_are_the_readout_of_their_process():

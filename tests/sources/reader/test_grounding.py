@@ -38,6 +38,10 @@ def new(label: str, etype: str) -> Entity:
     ("TGF-β1/Smad3 pathway", "Pathway", "GO:0007179"),  # the isoform's family
     ("Smad pathway", "Pathway", "GO:0060395"),
     ("M2 polarization", "BiologicalProcess", "GO:0042116"),  # M1/M2 name macrophage phenotypes
+    # the tube formation assay of endothelial cells, not GO's tube formation of any tube (an embryo's)
+    ("tube formation", "BiologicalProcess", "GO:0061154"),
+    ("HUVEC tube formation", "Phenotype", "GO:0061154"),
+    ("neural tube formation", "BiologicalProcess", "GO:0001841"),
     ("nucleus pulposus cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
     ("myocardial cell apoptosis", "BiologicalProcess", "GO:0010659"),  # GO names it: cardiac muscle cell apoptotic process
     ("β-cell apoptosis", "BiologicalProcess", "GO:0097050"),
