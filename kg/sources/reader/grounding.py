@@ -226,6 +226,11 @@ class Grounder:
             # "diabetic peripheral neuropathy", "Dox-induced cardiomyopathy": the disease its last words
             # name is the closest standard term, a broader one (not a bare "injury" or "disease")
             words = entity.label.split()
+            if len(words) > 2 and not _GENERIC_ILL.fullmatch(words[-1]):
+                # ... and first "diabetic neuropathy": the kind of cause its first word names keeps it closer
+                t = self._spelled([f"{words[0]} {words[-1]}"], etype, kinds)
+                if t is not None:
+                    return self._with(entity, t, "broad"), f"{_HOW[t.kind]}, broader (its first and last words)"
             found = self._by_last_words(entity, kinds, takewhile(
                 lambda k: not _GENERIC_ILL.fullmatch(" ".join(words[k:])), range(1, len(words))))
             if found is not None:

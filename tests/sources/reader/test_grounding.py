@@ -146,8 +146,11 @@ def test_a_process_of_an_organs_cells_is_the_broader_go_process_of_those_cells(g
 
 
 def test_a_disease_with_modifiers_is_the_broader_disease_its_last_words_name(g):
+    e, how = g.ground(new("hypoxic pulmonary hypertension", "DiseaseOrInjury"), "hypoxic pulmonary hypertension")
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0005149", "broad") and "last words" in how
+    # (where its first and last words name one, that disease: diabetic neuropathy, not any peripheral neuropathy)
     e, how = g.ground(new("diabetic peripheral neuropathy", "DiseaseOrInjury"), "diabetic peripheral neuropathy")
-    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0005244", "broad") and "last words" in how
+    assert (e.xrefs[0].curie, e.xrefs[0].match) == ("MONDO:0006626", "broad") and "first and last words" in how
     e, _ = g.ground(new("Dox-induced cardiomyopathy", "DiseaseOrInjury"), "Dox-induced cardiomyopathy")
     assert e.xrefs[0].curie == "MONDO:0004994"
     # a bare "injury" is no grounding of an injury of something
@@ -511,6 +514,9 @@ def test_family_names_in_running_text_are_found_and_grounded():
     ("cardiac senescence", "BiologicalProcess", "cardiac senescence", "GO:0090398", "broad"),
     ("migration", "BiologicalProcess", "migration", "GO:0016477", "exact"),  # a bare one is of cells
     ("neuronal apoptosis", "BiologicalProcess", "neuronal apoptosis", "GO:0051402", "exact"),
+    # the disease its first and last words name keeps the kind of cause (not any peripheral neuropathy)
+    ("diabetic peripheral neuropathy", "DiseaseOrInjury", "diabetic peripheral neuropathy", "MONDO:0006626", "broad"),
+    ("traumatic spinal cord injury", "DiseaseOrInjury", "traumatic spinal cord injury", "MONDO:0043797", "broad"),
     ("NGF/TrkA signaling pathway", "Pathway", "NGF/TrkA signaling pathway", "GO:0038180", "exact"),  # its first member's
     ("IL-6/STAT3/IL-17 signal pathway", "Pathway", "IL-6/STAT3/IL-17 signal pathway", "GO:0097696", "broad"),
 ])
