@@ -332,8 +332,10 @@ _PRODUCER_WORDS = re.compile(r"^(?!.*\bderived\s+from\b)(.+?)(?:\s*\([^()]*\))?[
                              r"|\bderived\s+from\s+(?:the\s+)?(.+)$"
                              rf"|^(?-i:{GLUED_PRODUCER.pattern})"
                              rf"|^(?!.*\bderived\b)(.+?)(?:\s*\([^()]*\))?(?:{DASH}|\s+){VESICLE_HEAD}$", re.I)
-# "miR-29a-modified hADSCs", "CCR2-overexpressing MSCs": the cells are still the producer's cells
-_MADE_FROM = re.compile(rf"\S+?{DASH}(?:overexpressing|over-expressing|modified|transfected|transduced|engineered|primed|pretreated)\s+", re.I)
+# how cells are made to carry or lack something: "miR-21-overexpressing MSCs", "miR-29a-modified hADSCs"
+MADE_WORDS = "overexpressing|over-expressing|modified|transfected|transduced|engineered"
+# ("CCR2-overexpressing MSCs", "IFN-γ-primed MSCs": the cells are still the producer's cells)
+_MADE_FROM = re.compile(rf"\S+?{DASH}(?:{MADE_WORDS}|primed|pretreated)\s+", re.I)
 # "migration of the cells", "injury of neurons": a name's "of" before what it belongs to
 OF = re.compile(r"\s+of\s+(?:the\s+)?")
 

@@ -540,8 +540,8 @@ class Reader(SentenceRules):
 
 
 def _producer_mention(m: Mention, whole: bool = False) -> Mention | None:
-    """The producer of vesicles *m* names ("MSC" in "MSC-derived exosomes"), as a mention of the cells'
-    own words inside the name; None where the name does not set them apart (or, if *whole*, the name)."""
+    """The producer the name of vesicles (or cells) *m* names ("MSC" in "MSC-derived exosomes"), as a mention
+    of its own words inside the name; None where the name does not set them apart (or, if *whole*, the name)."""
     if m.producer is None or m.producer.id == m.entity.id or m.source == "possessive":
         return None
     a, b = producer_words(m.text)
