@@ -39,7 +39,7 @@ PATHWAY = re.compile(
     # "p38 MAPK": a protein's name may open with a small word and its number
     # "nuclear factor-kappa B pathway": the two words of the factor's name
     r"(?<![\w-])((?:[a-z]\d{2,3}\s+(?=[A-Z])|[Nn]uclear\s+(?=factor))?[A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*"
-    r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathway|cascade|axis)(?:\s+pathway)?(?![\w])"
+    r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathways?|cascade|axis)(?:\s+pathways?)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")

@@ -567,3 +567,12 @@ def test_a_model_agents_formula_is_the_chemical_not_a_gene(text, short, curie):
 
     found = {m.text: m.identifier for m in Reader().read(text).mentions}
     assert found.get(short) == curie, found
+
+
+def test_signaling_pathways_in_the_plural_are_one_mention():
+    """ "the TLR4 signaling pathways": the whole name, not "TLR4 signaling" and a stray word."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "The vesicles suppressed the TLR4 signaling pathways and the AKT signaling pathways in rats.").mentions}
+    assert found.get("TLR4 signaling pathways") == "GO:0034142" and found.get("AKT signaling pathways") == "GO:0043491", found
