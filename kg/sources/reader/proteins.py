@@ -19,6 +19,7 @@ from .vocabulary import Vocabulary
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
+_CLEAVED = re.compile(r"(?<![\w-])cleaved\s+$", re.I)  # "cleaved caspase-3": the protein's active form, the same protein
 _PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
 _POSITIVE = re.compile(r"(?:\+|[-\u2010]positive)\s+")  # "CD4+ T cells", "Ki-67-positive": marked by the protein
@@ -61,7 +62,8 @@ class ProteinSteps:
             before = None if after or m.entity.type not in ("GeneOrProtein", "CytokineOrGrowthFactor") else \
                 _MOD_BEFORE.search(text, max(0, m.start - 40), m.start)
             if after is None and before is None:
-                out.append(m)
+                cleaved = _CLEAVED.search(text, out[-1].end if out else 0, m.start) if m.entity.type == "GeneOrProtein" else None
+                out.append(replace(m, start=cleaved.start(), text=text[cleaved.start() : m.end]) if cleaved else m)
                 i += 1
                 continue
             start, end = (m.start, after.end()) if after else (before.start(), m.end)

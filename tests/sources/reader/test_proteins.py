@@ -57,3 +57,11 @@ def test_a_marker_protein_before_cells_marks_the_cells():
         "macrophages.").statements}
     assert ("hucMSC-EVs", "decreases", "cell infiltration") in got and ("hucMSC-EVs", "decreases", "T cell") in got, got
     assert not [g for g in got if g[2] in ("CD4", "F4/80")], got
+
+
+def test_the_cleaved_form_of_a_protein_is_named_with_its_word():
+    """ "cleaved caspase-1" is one mention of the protein (its active form), also after a comma list."""
+    res = Reader().read("Exosomes reduced NLRP3, ASC, cleaved caspase-1 and cleaved caspase 3 in the cochlea.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("cleaved caspase-1") == "HGNC:1499" and ids.get("cleaved caspase 3") == "HGNC:1504", ids
+    assert {s.object.label for s in res.statements if s.predicate == "decreases"} >= {"caspase-1", "caspase 3"}
