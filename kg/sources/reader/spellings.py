@@ -16,6 +16,7 @@ _ORIGIN_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bov
 _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
 _MASS_FIRST = re.compile(r"^(\d+)[\s-]*(?:kDa|kD|kilodaltons?)\s+(.+)$", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
+_NET = re.compile(r"^neutrophil\s+extracellular\s+traps?(?:\s*\(NETs?\))?\s+(?:formation|release)$|^NETosis$", re.I)
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]s")
 PATHWAY_TAIL = re.compile(r"\s*(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)$", re.I)
 _GREEK_INITIAL = {"\u03b1": "a", "\u03b2": "b", "\u03b3": "g", "\u03b4": "d", "\u03b5": "e", "\u03ba": "k"}
@@ -135,6 +136,11 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             forms.append("macrophage polarization")  # "M2 polarization": M1/M2 name macrophage phenotypes
         if etype in ("BiologicalProcess", "Phenotype") and re.search(r"\bTh\d+\b", n):
             forms.append(re.sub(r"\bTh(\d+)\b", r"T-helper \1", n))  # "Th17 cell differentiation": GO spells it out
+            # "Th1 cell polarization": naive T cells polarised to Th1 cells differentiate into them
+            forms.append(re.sub(r"\bTh(\d+)(?:\s+cells?)?\s+polari[sz]ation$", r"T-helper \1 cell differentiation", n))
+        if etype in ("BiologicalProcess", "Phenotype") and _NET.search(n):
+            # "neutrophil extracellular trap (NETs) formation": GO spells its label "neutrophic" (sic)
+            forms.append(_NET.sub("neutrophic extracellular trap formation", n))
         if etype == "CellType" and re.search(r"glia$", n, re.I):
             forms.append(f"{n}l cell")  # "microglia": the Cell Ontology's microglial cell
         subset = _CELLS_OF_SYMBOL.match(n) if etype == "CellType" else None

@@ -42,6 +42,11 @@ def new(label: str, etype: str) -> Entity:
     ("tube formation", "BiologicalProcess", "GO:0061154"),
     ("HUVEC tube formation", "Phenotype", "GO:0061154"),
     ("neural tube formation", "BiologicalProcess", "GO:0001841"),
+    # GO spells GO:0140645's label "neutrophic extracellular trap formation"; the short form inside the name goes
+    ("neutrophil extracellular trap (NETs) formation", "BiologicalProcess", "GO:0140645"),
+    ("NETosis", "BiologicalProcess", "GO:0140645"),
+    ("Th1 cell polarization", "BiologicalProcess", "GO:0045063"),  # T cells polarised to Th1 cells differentiate
+    ("Th17 polarization", "BiologicalProcess", "GO:0072539"),
     ("nucleus pulposus cell apoptosis", "BiologicalProcess", "GO:0006915"),  # the head word's process
     ("myocardial cell apoptosis", "BiologicalProcess", "GO:0010659"),  # GO names it: cardiac muscle cell apoptotic process
     ("β-cell apoptosis", "BiologicalProcess", "GO:0097050"),
