@@ -127,17 +127,18 @@ _THERAPY_GAP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?\s+"
     r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
     r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
-    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|"
+    r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
     r"considered(?:\s+as)?)\s+(?:shown\s+)?(?:to\s+be\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new|good)\s+)*"
     r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
-    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
+    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|[a-z]*protection|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
-    r"(?:an?\s+(?:(?:mouse|rat|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
+    r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:mouse|rat|rodent|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
+_PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
                     r"capacity|ability|survival|growth|performance)$", re.I)
@@ -170,8 +171,8 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if i == 0 or not (disease or condition or d.entity.type == "BiologicalProcess" and _HARM.search(d.text)):
             continue
         j = i - 1
-        while j >= 0 and mentions[j].entity.type == "Intervention":
-            j -= 1  # "an effective therapy for": the therapy word names no agent
+        while j >= 0 and (mentions[j].entity.type == "Intervention" or _PROTECTION.fullmatch(mentions[j].text)):
+            j -= 1  # "an effective therapy for", "promote neuroprotection in": the therapy word names no agent
         if j > 0 and sentence[mentions[j - 1].end : mentions[j].start].strip() == "(" \
                 and sentence[mentions[j].end : mentions[j].end + 1] == ")":
             j -= 1  # "exosomes from hucMSCs (hucMSC-ex) have a therapeutic effect": the phrase its short form names

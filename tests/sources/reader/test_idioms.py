@@ -258,6 +258,9 @@ def test_cargo_named_before_a_relative_clause_is_carried_by_the_vesicles_after_i
     # a phenotype a therapy treats is one it lowers
     ("Bone marrow MSCs have shown great promise for stress urinary incontinence treatment.",
      "Bone marrow MSCs", "decreases", "stress urinary incontinence"),
+    # protection in a model of the disease, a therapy tested in two models of it
+    ("MSC exosomes promote neuroprotection in rodent models of glaucoma.", "MSC exosomes", "ameliorates", "glaucoma"),
+    ("We investigated MSC exosomes as a therapy in two rat models of glaucoma.", "MSC exosomes", "ameliorates", "glaucoma"),
 ])
 def test_more_ways_of_saying_a_therapy_treats_a_disease(sentence, subject, predicate, obj):
     from kg.sources.reader import Reader
