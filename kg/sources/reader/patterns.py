@@ -45,6 +45,7 @@ _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{
 _DEFINED_MIRNA = re.compile(r"(?<![\w-])(?:micro-?RNA|miRNA)\s*\((?:miR|miRNA)\)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w-])", re.I)
 _PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?))"
                              r"(?![\w])", re.I)
+_WORD_AFTER_NON_SYMBOL = re.compile(r"(?:" + "|".join(map(re.escape, NOT_SYMBOLS)) + r")[-\u2010][a-z]{3,}")
 _SPACED_LETTER = re.compile(r" ([b-z])(?![\w-])")  # ("a" is the article: "miR-21 a key regulator")
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
@@ -249,7 +250,8 @@ class PatternSteps:
             if (given and not _GIVEN.fullmatch(given.group())) \
                     or (name.rfind("-") > 0 and COMPOUND.fullmatch(name, name.rfind("-"))):
                 continue  # "IL-1β-induced apoptosis" names the apoptosis, not IL-1β; "AMI-induced" is no gene
-            if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name):
+            if name in NOT_SYMBOLS or name.rstrip("s") in NOT_SYMBOLS or MIRNA.fullmatch(name) \
+                    or _WORD_AFTER_NON_SYMBOL.fullmatch(name):  # "EV-therapy": the vesicles' therapy, no gene
                 continue
             if name.isupper() and len(name) > 6 and "-" not in name and not any(c.isdigit() for c in name):
                 continue  # a shouted heading word, not a gene

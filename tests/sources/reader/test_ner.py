@@ -496,3 +496,14 @@ def test_vesicles_named_after_their_producer_glued_derive_from_it_once():
     # a miRNA glued to the vesicle word is what they carry, not where they come from
     res = Reader().read("We made miR-21-Exos. The miR-21-Exos reduced apoptosis.")
     assert not [s for s in res.statements if s.predicate == "derives_from"], res.statements
+
+
+def test_a_vesicle_word_before_therapy_is_the_vesicles_not_a_gene():
+    """ "EV-based treatment", "EV-therapy": therapy with the vesicles; the name patterns took the
+    hyphenated word for a gene's name ("EV-based" ameliorating seizures)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("EV-based treatment reduced seizures in mice. We value EV-therapy in neurological disorders.")
+    assert not [m.text for m in res.mentions if m.entity.type == "GeneOrProtein"], [(m.text, m.entity.type) for m in res.mentions]
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("extracellular vesicle", "ameliorates", "seizures") in got, got
