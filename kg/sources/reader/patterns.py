@@ -46,6 +46,7 @@ _DEFINED_MIRNA = re.compile(r"(?<![\w-])(?:micro-?RNA|miRNA)\s*\((?:miR|miRNA)\)
 _PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mmu|rno)-)?(?:miR|microRNA|mir)-?(\d+[a-z]?(?:-\d)?(?:-[35]p)?))"
                              r"(?![\w])", re.I)
 _WORD_AFTER_NON_SYMBOL = re.compile(r"(?:" + "|".join(map(re.escape, NOT_SYMBOLS)) + r")[-\u2010][a-z]{3,}")
+_NF_KAPPA_B = re.compile(r"(?<![\w/-])NF[-\u2010 ]kappa[-\u2010 ]B(?![\w-])")
 _SPACED_LETTER = re.compile(r" ([b-z])(?![\w-])")  # ("a" is the article: "miR-21 a key regulator")
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
@@ -235,6 +236,9 @@ class PatternSteps:
             e = self.lookup(short) or (self._new(short, "GeneOrProtein", GENE_SHORT[short]) if short in GENE_SHORT
                                        else self._new(short, "DiseaseOrInjury", DISEASE_SHORT[short]) if short in DISEASE_SHORT
                                        else self._new(short, "Molecule", CHEMICAL_SHORT[short]))
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _NF_KAPPA_B.finditer(text):  # "NF-kappa B", written with spaces: the name pattern saw "NF-kappa"
+            e = self.lookup("NF-kappaB") or self._new(m.group(), "GeneOrProtein", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
             name, end = m.group(), m.end()

@@ -581,3 +581,14 @@ def test_signaling_pathways_in_the_plural_are_one_mention():
     found = {m.text: m.identifier for m in Reader().read(
         "The vesicles suppressed the TLR4 signaling pathways and the AKT signaling pathways in rats.").mentions}
     assert found.get("TLR4 signaling pathways") == "GO:0034142" and found.get("AKT signaling pathways") == "GO:0043491", found
+
+
+def test_nf_kappa_b_written_with_spaces_is_nf_kb():
+    """ "NF-kappa B" is NF-κB as "NF-κB" and "NF-kappaB" are (the name pattern saw a gene "NF-kappa")."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes inhibited NF-kappa B in microglia.")
+    found = {m.text: m.identifier for m in res.mentions}
+    assert found.get("NF-kappa B") == "GO:0007249" and "NF-kappa" not in found, found
+    assert [(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)] == \
+        [("Exosomes", "decreases", "NF-kappa B")]
