@@ -123,6 +123,8 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # promise for SUI treatment", "serve as a promising therapeutic agent in SE", "X-based therapy is considered
 # an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU"
 _THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|[a-z]+protective|[a-z]+therapeutic)"
+# "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
+_PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _THERAPY_GAP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?\s+"
     r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
@@ -134,11 +136,10 @@ _THERAPY_GAP = re.compile(
     r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
-    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|[a-z]*protection|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
+    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
     r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:mouse|rat|rodent|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
-_PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
                     r"capacity|ability|survival|growth|performance)$", re.I)
