@@ -346,3 +346,81 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             if pred is not None and inducer.entity.id != induced.entity.id:
                 out.append(Claim(inducer, pred, induced, inducer.start, induced.end, 0.6))
     return out
+
+
+# An agent named with its role: "the PI3K inhibitor LY294002", "a known stimulator of autophagy
+# (rapamycin)", "rapamycin, an mTOR inhibitor,", "miR-92a-3p may act as a Wnt inhibitor": the agent
+# lowers (an inhibitor, antagonist, blocker) or raises (an activator, agonist, stimulator, inducer) the target.
+_ROLE = r"(?P<role>(?P<down>inhibitors?|antagonists?|blockers?)|activators?|agonists?|stimulators?|inducers?)\b"
+_QUALITY = (r"(?:(?:known|specific|selective|potent|classic(?:al)?|natural|novel|well-known|widely\s+used|competitive|"
+            r"pharmacological|chemical|small[\s-]molecule|endogenous|direct|effective|powerful|strong|negative|positive)\s+)*")
+_TARGET_ROLE = re.compile(r"\s+" + _ROLE + r"\s*[,(]?\s*", re.I)  # target, role, agent: "the PI3K inhibitor LY294002"
+_ROLE_OF = re.compile(_ROLE + r"\s+of\s+(?:the\s+)?$", re.I)  # "a stimulator of autophagy (rapamycin)"
+_THEN_AGENT = re.compile(r"\s*[,(]\s*")
+# the agent, then its role: "rapamycin, an mTOR inhibitor", "LY294002 (a PI3K inhibitor)", "may act as a
+# Wnt inhibitor", "is an activator of autophagy"
+_AGENT_IS = (r"(?:\s*[,(]\s*|\s+(?:(?:may|might|could|can|to|also)\s+)*(?:acts?|acted|acting|functions?|functioned|functioning|"
+             r"serves?|served|serving|works?|worked)\s+as\s+|\s+(?:is|was|are|were)\s+)(?:an?\s+|the\s+)?" + _QUALITY)
+_AGENT_BEFORE = re.compile(_AGENT_IS, re.I)
+_AGENT_ROLE_OF = re.compile(_AGENT_IS + _ROLE + r"\s+of\s+(?:the\s+)?", re.I)
+_ROLE_AFTER = re.compile(r"\s+" + _ROLE, re.I)
+_ANY_ROLE = re.compile(r"(?:inhibitor|antagonist|blocker|activator|agonist|stimulator|inducer)s?\b|\s(?:effects?|roles?|actions?|"
+                       r"influences?)\s+of\s", re.I)
+# "the inhibitory effect of miR-29a (from hADSC exosomes) on scar formation": a role said as an effect
+_EFFECT_ROLE = re.compile(r"(?:(?P<down>inhibitory|suppressive|repressive|negative)|promoting|promotive|stimulatory|positive|"
+                          r"enhancing|facilitating)\s+(?:effects?|roles?|actions?|influences?)\s+of\s+(?:the\s+)?$", re.I)
+_ON_TARGET = re.compile(r"[^,;]{0,80}?\s+on\s+(?:the\s+)?")
+_DRUG = ("Molecule", "GeneOrProtein")  # an agent named after its role is no miRNA
+_AGENT = ("Molecule", "GeneOrProtein", "MicroRNA", "ExtracellularVesicle")
+
+
+def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "The PI3K inhibitor LY294002", "rapamycin, a known stimulator of autophagy": the agent named
+    with its role lowers (inhibitor, antagonist, blocker) or raises (activator, agonist, stimulator,
+    inducer) its target.
+
+    >>> from kg.model import Entity
+    >>> s = "Cells were given the PI3K inhibitor LY294002."
+    >>> ms = [Mention(21, 25, "PI3K", Entity("PI3K", "PI3K", "GeneOrProtein"), "lexicon"),
+    ...       Mention(36, 44, "LY294002", Entity("LY", "LY294002", "Molecule"), "pattern")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in role_claims(s, ms, Ontology.load())]
+    [('LY294002', 'decreases', 'PI3K')]
+    """
+    out: list[Claim] = []
+    if not _ANY_ROLE.search(sentence):
+        return out
+    for x, y in zip(mentions, mentions[1:]):
+        for t, a in ((x, y), (y, x)):
+            if a.entity.id == t.entity.id or not any(ontology.is_a(a.entity.type, k) for k in _AGENT):
+                continue
+            if a is y:  # the target, then the agent
+                role = _TARGET_ROLE.fullmatch(sentence, t.end, a.start)
+                if role is None and _THEN_AGENT.fullmatch(sentence, t.end, a.start):
+                    role = _ROLE_OF.search(sentence, max(0, t.start - 30), t.start)
+                # a gene named after the role is its agent only right after it ("the NF-κB inhibitor IκBα"),
+                # not after a comma or a miRNA's inhibitor ("a miR-21 inhibitor, PTEN rose": a new clause)
+                drug = a.entity.type == "Molecule" or "," not in sentence[t.end : a.start] and t.entity.type != "MicroRNA"
+                if role is None or not drug or not any(ontology.is_a(a.entity.type, k) for k in _DRUG):
+                    continue
+                end = a.end
+            else:  # the agent, then its role and target
+                role = _AGENT_ROLE_OF.fullmatch(sentence, a.end, t.start)
+                if role is None and _AGENT_BEFORE.fullmatch(sentence, a.end, t.start):
+                    role = _ROLE_AFTER.match(sentence, t.end)
+                if role is None:
+                    continue
+                end = max(t.end, role.end())
+            start = min(a.start, t.start)
+            if NEGATION.search(sentence, start, end):
+                continue
+            pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1)
+            if pred is not None:
+                out.append(Claim(a, pred, t, start, end, 0.6))
+    for i, a in enumerate(mentions):
+        role = _EFFECT_ROLE.search(sentence, max(0, a.start - 45), a.start)
+        on = _ON_TARGET.match(sentence, a.end) if role and any(ontology.is_a(a.entity.type, k) for k in _AGENT) else None
+        t = next((m for m in mentions[i + 1 :] if on and m.start == on.end()), None)
+        pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1) if t else None
+        if pred is not None and t.entity.id != a.entity.id and not NEGATION.search(sentence, role.start(), t.start):
+            out.append(Claim(a, pred, t, role.start(), t.end, 0.6))
+    return out

@@ -25,7 +25,8 @@ from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, therapy_claims, utr_claims
+from .idioms import (agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, role_claims,
+                     therapy_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
@@ -34,8 +35,7 @@ from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
-from .vocabulary import DATA as VOCABULARY
-from .vocabulary import Vocabulary
+from .vocabulary import DATA as VOCABULARY, Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
@@ -254,7 +254,7 @@ class Reader(SentenceRules):
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
-            claims += induced_claims(sent.text, local, self.ontology)
+            claims += induced_claims(sent.text, local, self.ontology) + role_claims(sent.text, local, self.ontology)
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:

@@ -282,3 +282,35 @@ def test_protective_effects_on_a_phenotype_that_is_no_harm_do_not_lower_it():
 
     res = Reader().read("MSC exosomes had protective effects on bone mineral density.")
     assert not any(s.predicate in ("decreases", "ameliorates") for s in res.statements), res.statements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the target, the role, then the agent
+    ("Cells were pretreated with the PI3K inhibitor LY294002.", ("LY294002", "decreases", "PI3K")),
+    ("The effect was enhanced by an autophagy inhibitor (LY294002).", ("LY294002", "decreases", "autophagy")),
+    ("The effect was mimicked by a known stimulator of autophagy (rapamycin).", ("rapamycin", "increases", "autophagy")),
+    # the agent, then its role
+    ("Rapamycin, an mTOR inhibitor, reduced the injury.", ("Rapamycin", "decreases", "mTOR")),
+    ("Rapamycin, an activator of autophagy, reduced the injury.", ("Rapamycin", "increases", "autophagy")),
+    ("Cells were given rapamycin (an autophagy activator).", ("rapamycin", "increases", "autophagy")),
+    ("Exosomal miR-92a-3p may act as a Wnt inhibitor.", ("miR-92a-3p", "decreases", "Wnt")),
+    # a role said as an effect of the agent on the target
+    ("We studied the inhibitory effect of miR-29a from hADSC exosomes on scar formation.",
+     ("miR-29a", "decreases", "scar formation")),
+    ("Exosomes reversed the inhibitory effects of TNF-α on osteogenesis.", ("TNF-α", "decreases", "osteogenesis")),
+    ("The promoting effect of miR-21 on angiogenesis was confirmed.", ("miR-21", "increases", "angiogenesis")),
+])
+def test_an_agent_named_with_its_role_lowers_or_raises_the_target(sentence, expected):
+    from kg.sources.reader import Reader
+
+    res = Reader().read(sentence)
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert expected in got, got
+
+
+def test_a_role_denied_or_a_mirna_after_an_inhibitor_is_no_claim():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Rapamycin is not an mTOR inhibitor here. Cells received a miR-21 inhibitor, PTEN rose.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("Rapamycin", "decreases", "mTOR") not in got and not any(o == "miR-21" for _, _, o in got), got
