@@ -400,10 +400,17 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
         return []  # "relieve fibrosis caused by TGFβ via X": a participle's means is the main verb's
     out: list[Claim] = []
     for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS):
-        for g in prep.children:
-            g_rel = _relation(g) if g.dep_ == "pcomp" else None
-            mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel
-                         else [m for d in (g,) if g.dep_ == "pobj" for m in _mentions(d, at)] if prep.lower_ != "by" else [])
+        # "through the action of miR-122-5p and the inhibition of the axis": each means with its own sign
+        for g in (x for c in prep.children for x in (c, *_means_conjuncts(c))):
+            # "by inhibiting activation of Y" is parsed with the gerund as the noun's modifier: it is the verb
+            gerund = next((a for a in g.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i < g.i
+                           and a.lower_ in TRIGGERS), None) if g.dep_ == "pobj" and g.i not in at else None
+            g_rel = _relation(g) if g.dep_ == "pcomp" else TRIGGERS[gerund.lower_][0] if gerund is not None else None
+            others = [m for c in _means_conjuncts(g) for m in _mentions(c, at)]
+            mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel and gerund is None
+                         else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
+                               if m not in others] if prep.lower_ != "by" or gerund else [])
+            verb, bare = gerund if gerund is not None else g, False
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
                 # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
@@ -413,7 +420,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 if g.lower_ in _DOWN_NOUNS:
                     g_rel = "decreases"
                 elif g.i not in at or rel == "increases":
-                    g_rel = "increases"
+                    g_rel, bare = "increases", g.i in at
             # a miRNA targets a transcript to repress it; so do vesicles said to target a gene (through their miRNAs)
             g_rel = "decreases" if g_rel == "targets" and (s.entity.type == "MicroRNA" or ontology.is_a(
                 s.entity.type, "ExtracellularVesicle") and all(ontology.is_a(y.entity.type, "GeneOrProtein") for y in mediators)) else g_rel
@@ -447,12 +454,12 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                 continue
             for y in mediators:
                 if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0 \
-                        and g.dep_ != "pcomp":
+                        and g.dep_ != "pcomp" and gerund is None:
                     # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo ("by sponging miR-29a",
                     # "by upregulating miR-26a": a verb on the miRNA, which it moves, not cargo)
                     out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
                 else:
-                    out += _claim(s, g_rel, y, s_sign, g, ontology, mirna, 0.6, offset)
+                    out += _claim(s, g_rel, y, s_sign, verb, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 # "regulates osteogenesis by targeting Smad5": Smad5 moves osteogenesis, which way unsaid
                 out += _unsigned_links(y, objects if rel == "regulates" else [], v, ontology, mirna, offset)
@@ -461,11 +468,18 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     # ("improved glucose metabolism by repressing FTO": a steady state set right, no direction)
                     effect = "decreases" if improves_disease(v.text, rel, o, ontology) else \
                         "regulates" if sets_right(v.text, rel, o.entity.label) else rel
-                    # (on a disease, the mediator's own claim, no rival of the rules' reading of the verb's subject)
-                    out += [replace(c, mediated=ontology.is_a(o.entity.type, "DiseaseOrInjury")) for c in _claim(
+                    # the mediator's own claim, no rival of the rules' reading of the verb's subject (but a bare
+                    # "via Y" gives its sign by the verb's alone: there the rules' reading wins, but on a disease)
+                    out += [replace(c, mediated=not bare or ontology.is_a(o.entity.type, "DiseaseOrInjury")) for c in _claim(
                         y, effect if step > 0 or effect == "regulates" else _flip(effect), o, 1, v, ontology, mirna,
                         0.55, offset, link=True)]
     return out
+
+
+def _means_conjuncts(g: Any) -> list[Any]:
+    """The nominals of a change listed after the means *g* ("the action of X and the inhibition of Y"; the
+    parser may hang the second on X)."""
+    return [t for t in g.subtree if t.dep_ == "conj" and t is not g and (t.lower_ in _DOWN_NOUNS or t.lower_ in GAIN_NOUNS)]
 
 
 def _unsigned_links(y: Mention, objects: list[Mention], v: Any, ontology: Ontology,

@@ -298,3 +298,33 @@ def test_vesicles_that_act_by_a_verb_on_a_mirna_move_it_and_do_not_carry_it(tool
     assert not any(p == "carries" for _, p, _ in got), got
     got = read(tools, "In these mice, MSC exosomes ameliorated acute liver injury through miR-455-3p.")
     assert any(p == "carries" and o == "miR-455-3p" for _, p, o in got), got
+
+
+def _read_text(text: str) -> set[tuple[str, str, str]]:
+    from kg.sources.reader import Reader
+
+    return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+
+def test_by_a_gerund_the_parser_hangs_on_the_noun_still_gives_the_means_its_verb():
+    """ "reduced apoptosis by inhibiting activation of the NF-κB pathway": the parser makes "inhibiting" a
+    modifier of "activation"; before, the pathway was read as a means with no verb and dropped."""
+    got = _read_text("MSC exosomes reduced apoptosis by inhibiting activation of the NF-κB signaling pathway.")
+    assert any(s == "NF-κB signaling pathway" and p == "increases" and o == "apoptosis" for s, p, o in got), got
+    assert not any(s == "NF-κB signaling pathway" and p == "decreases" and o == "apoptosis" for s, p, o in got), got
+
+
+def test_a_chain_that_raises_its_mediator_after_a_verb_that_raises_links_the_mediator():
+    """ "promoted angiogenesis by activating the Akt pathway" says the pathway raises angiogenesis; before,
+    the link was dropped as a rival of the vesicles' own claim."""
+    got = _read_text("MSC exosomes promoted angiogenesis by activating the Akt pathway.")
+    assert any(s.startswith("Akt") and p == "increases" and o == "angiogenesis" for s, p, o in got), got
+    got = _read_text("MSC exosomes reduced apoptosis by upregulating miR-21.")
+    assert any(s == "miR-21" and p == "decreases" and o == "apoptosis" for s, p, o in got), got
+
+
+def test_each_means_of_a_list_keeps_its_own_sign():
+    """ "via the activation of Akt and the inhibition of PTEN": PTEN falls; before, both rose."""
+    got = _read_text("Exosomes promoted angiogenesis via the activation of Akt and the inhibition of PTEN.")
+    assert ("exosome", "decreases", "PTEN") in got and ("PTEN", "decreases", "angiogenesis") in got, got
+    assert ("exosome", "increases", "PTEN") not in got, got
