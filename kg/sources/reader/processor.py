@@ -25,8 +25,7 @@ from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import (agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, role_claims,
-                     therapy_claims, utr_claims)
+from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, role_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
@@ -219,14 +218,16 @@ class Reader(SentenceRules):
                 elif is_generic_vesicle(m.entity) and m.entity.type != "ExtracellularVesicle":
                     last_kind = (sent.start + m.end, m.entity)
             claims += process_verb_claims(sent.text, local, claims, self.ontology, process)
+            roles = role_claims(sent.text, local, self.ontology)
             claims += agent_claims(sent.text, local, claims, self.ontology) + cargo_purpose_claims(sent.text, claims, self.ontology)
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
             if n_sent in parsed:
-                # what the parse adds: where the rules already say who does this to the object, they win
-                # (they were written for exactly such sentences; the parse reads another subject there)
-                ruled = {(c.predicate, c.object.entity.id) for c in claims if c.subject.start not in compared}  # (not a control's: dropped below)
+                # what the parse adds: where the rules already say who does this to the object, they win (they were written
+                # for such sentences; the parse reads another subject there), but a control's (dropped below) and a role's
+                # target's ("X, an autophagy activator, reduced Y" is X's too)
+                ruled = {(c.predicate, c.object.entity.id) for c in claims if c.subject.start not in compared | {r.object.start for r in roles}}
                 # ... and where they say what the subject does to the object (the parse may miss a sign word)
                 ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
@@ -242,8 +243,7 @@ class Reader(SentenceRules):
             named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in local)
             claims = [c for c in claims if not (c.predicate in _EFFECTS and _CLASS_AGENT.fullmatch(c.subject.entity.label))]
             claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
-                                                and c.predicate in _EFFECTS
-                                                and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
+                                                and c.predicate in _EFFECTS and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
             # an inhibitor acts against what it names: a claim read with it as the subject says the
             # opposite about the miRNA it silences ("MSC-anti-miR-92a-3p-Exos repressed X": miR-92a-3p raises X)
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
@@ -254,7 +254,7 @@ class Reader(SentenceRules):
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
-            claims += induced_claims(sent.text, local, self.ontology) + role_claims(sent.text, local, self.ontology)
+            claims += induced_claims(sent.text, local, self.ontology) + roles
             claims += sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:

@@ -314,3 +314,22 @@ def test_a_role_denied_or_a_mirna_after_an_inhibitor_is_no_claim():
     res = Reader().read("Rapamycin is not an mTOR inhibitor here. Cells received a miR-21 inhibitor, PTEN rose.")
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("Rapamycin", "decreases", "mTOR") not in got and not any(o == "miR-21" for _, _, o in got), got
+
+
+def test_an_agent_named_with_its_role_keeps_its_own_claim_and_an_inhibitor_of_a_receptor_turns_the_sign():
+    """ "Rapamycin, an autophagy activator, reduced apoptosis": before, the rules' reading about autophagy
+    left no room for rapamycin's own; "a TGF-β receptor inhibitor lowered X" read TGF-β lowering X."""
+    from kg.sources.reader import Reader
+
+    def read(text):
+        res = Reader().read(text)
+        return {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+
+    got = read("In these rats, rapamycin, an autophagy activator, reduced apoptosis.")
+    assert {("rapamycin", "decreases", "apoptosis"), ("autophagy", "decreases", "apoptosis"),
+            ("rapamycin", "increases", "autophagy")} <= got, got
+    got = read("In these cells, SB431542, a TGF-β receptor inhibitor, decreased collagen deposition.")
+    assert ("TGF-β", "increases", "collagen deposition") in got and ("TGF-β", "decreases", "collagen deposition") not in got, got
+    got = read("In these cells, an NF-κB pathway inhibitor reduced IL-6 expression.")
+    assert any(s.startswith("NF-κB") and p == "increases" for s, p, _ in got) and not any(
+        s.startswith("NF-κB") and p == "decreases" for s, p, _ in got), got
