@@ -42,7 +42,8 @@ PATHWAY = re.compile(
     r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathways?|cascade|axis)(?:\s+pathways?)?(?![\w])"
 )
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
-ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?)(s?)\s*[)\]]")
+# (or a drug's: "3-methyladenine (3-MA)", "5-fluorouracil (5-FU)")
+ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?|\d-[A-Z][A-Za-z0-9\-]{0,7}?)(s?)\s*[)\]]")
 GLOSS = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s?\s*[(\[]\s*([^()\[\]]{4,120}?)\s*[)\]]")
 # Words that look like symbols but are not genes (headings, units, countries, methods).
 NOT_SYMBOLS = frozenset(

@@ -197,7 +197,7 @@ class Recognizer(MentionSteps, PatternSteps):
                 continue
             if written:
                 e = self._entity_for_phrase(without_short_forms(written))  # ("iPSC (iPSC)-derived MSC": no brackets)
-                if e is None and truncated and self.vocabulary is not None and \
+                if e is None and (truncated or short[0].isdigit()) and self.vocabulary is not None and \
                         unique_term(self.vocabulary.lookup(written, ("chemical",)), written) is not None:
                     e = self._new(written, "Molecule", written)
                 if e is None and found:

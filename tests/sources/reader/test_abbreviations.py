@@ -60,3 +60,12 @@ def test_a_short_form_whose_number_its_long_form_puts_first():
 ])
 def test_a_name_spells_a_short_form_by_its_initials(short, name, expected):
     assert (initials(name) == initials(short)) is expected
+
+
+def test_a_drugs_short_form_that_opens_with_a_number_stands_for_the_drug():
+    """ "3-methyladenine (3-MA)": the brackets were not read as a short form (it opens with a digit), so
+    a later "3-MA" was no mention and what it did was lost."""
+    res = Reader().read("Cells were given 3-methyladenine (3-MA). In these rats, 3-MA increased apoptosis.")
+    got = {(a.text, s.predicate, o.text, s.subject.xrefs[0].curie if s.subject.xrefs else None)
+           for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("3-MA", "increases", "apoptosis", "CHEBI:38635") in got, got
