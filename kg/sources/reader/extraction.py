@@ -399,9 +399,14 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             c.dep_ in ("aux", "auxpass") for c in v.children)):
         return []  # "relieve fibrosis caused by TGFβ via X": a participle's means is the main verb's
     out: list[Claim] = []
-    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS):
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")):
         # "through the action of miR-122-5p and the inhibition of the axis": each means with its own sign
         for g in (x for c in prep.children for x in (c, *_means_conjuncts(c))):
+            # "in a miR-145-5p-dependent manner" says what "through miR-145-5p" says
+            named = [at[d.i] for a in g.children if a.lower_ == "dependent" for d in (*g.children, *a.children)
+                     if d.dep_ in ("npadvmod", "nmod", "compound") and d.i in at] if g.lower_ == "manner" else []
+            if prep.lower_ == "in" and not named:
+                continue
             # "by inhibiting activation of Y" is parsed with the gerund as the noun's modifier: it is the verb
             gerund = next((a for a in g.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i < g.i
                            and a.lower_ in TRIGGERS), None) if g.dep_ == "pobj" and g.i not in at else None
@@ -410,7 +415,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel and gerund is None
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
                                if m not in others] if prep.lower_ != "by" or gerund else [])
-            verb, bare = gerund if gerund is not None else g, False
+            mediators, verb, bare = named or mediators, gerund if gerund is not None else g, False
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
                 # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
@@ -419,7 +424,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     continue
                 if g.lower_ in _DOWN_NOUNS:
                     g_rel = "decreases"
-                elif g.i not in at or rel == "increases":
+                elif (g.i not in at and not named) or rel == "increases":
                     g_rel, bare = "increases", g.i in at
             # a miRNA targets a transcript to repress it; so do vesicles said to target a gene (through their miRNAs)
             g_rel = "decreases" if g_rel == "targets" and (s.entity.type == "MicroRNA" or ontology.is_a(

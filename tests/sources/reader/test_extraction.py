@@ -328,3 +328,15 @@ def test_each_means_of_a_list_keeps_its_own_sign():
     got = _read_text("Exosomes promoted angiogenesis via the activation of Akt and the inhibition of PTEN.")
     assert ("exosome", "decreases", "PTEN") in got and ("PTEN", "decreases", "angiogenesis") in got, got
     assert ("exosome", "increases", "PTEN") not in got, got
+
+
+def test_in_a_mirna_dependent_manner_says_what_through_the_mirna_says():
+    """ "ameliorated acute liver injury in a miR-455-3p-dependent manner": the vesicles carry the miRNA and
+    it does what they do, as with "through miR-455-3p"; "in a dose-dependent manner" names no mediator."""
+    got = _read_text("MSC exosomes ameliorated acute liver injury in a miR-455-3p-dependent manner.")
+    assert ("mesenchymal stem cell exosome", "carries", "miR-455-3p") in got, got
+    assert ("miR-455-3p", "ameliorates", "acute liver injury") in got, got
+    got = _read_text("MSC exosomes promoted angiogenesis in a miR-21-dependent manner.")
+    assert ("miR-21", "increases", "angiogenesis") in got, got
+    assert _read_text("MSC exosomes promoted angiogenesis in a dose-dependent manner.") == {
+        ("mesenchymal stem cell exosome", "increases", "angiogenesis")}
