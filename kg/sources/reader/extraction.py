@@ -48,6 +48,8 @@ _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregula
 _CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
                                 "diminished lowered".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
+# "by delivery of circ-Epc1": a means that brings the cargo (the delivery itself is the idioms' claim)
+_DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission"})
 _FALLS = _DOWN_NOUNS | _LOSS_NOUNS | frozenset({"decrease", "decline"})  # a passive verb's patient named by its fall
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -414,7 +416,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             others = [m for c in _means_conjuncts(g) for m in _mentions(c, at)]
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel and gerund is None
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
-                               if m not in others] if prep.lower_ != "by" or gerund else [])
+                               if m not in others] if prep.lower_ != "by" or gerund or g.lower_ in _DELIVERY_NOUNS else [])
             mediators, verb, bare = named or mediators, gerund if gerund is not None else g, False
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
@@ -463,7 +465,7 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                     # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo ("by sponging miR-29a",
                     # "by upregulating miR-26a": a verb on the miRNA, which it moves, not cargo)
                     out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
-                else:
+                elif g.lower_ not in _DELIVERY_NOUNS:
                     out += _claim(s, g_rel, y, s_sign, verb, ontology, mirna, 0.6, offset)
                 step = 1 if g_rel == "increases" else -1
                 # "regulates osteogenesis by targeting Smad5": Smad5 moves osteogenesis, which way unsaid

@@ -340,3 +340,13 @@ def test_in_a_mirna_dependent_manner_says_what_through_the_mirna_says():
     assert ("miR-21", "increases", "angiogenesis") in got, got
     assert _read_text("MSC exosomes promoted angiogenesis in a dose-dependent manner.") == {
         ("mesenchymal stem cell exosome", "increases", "angiogenesis")}
+
+
+def test_a_cargo_delivered_by_the_means_does_what_the_vesicles_do():
+    """ "improved cognition by delivery of circ-Epc1": the cargo improves it too (before, "by" took a gerund
+    only); a delivered cargo is brought, not raised ("through the transfer of VEGF" said the vesicles raise VEGF)."""
+    got = _read_text("ADSC exosomes improved cognition by delivery of circ-Epc1.")
+    assert ("circ-Epc1", "increases", "cognition") in got and ("ADSC exosome", "delivers", "circ-Epc1") in got, got
+    got = _read_text("MSC exosomes promoted angiogenesis through the transfer of VEGF.")
+    assert ("VEGF", "increases", "angiogenesis") in got, got
+    assert not any(s == "mesenchymal stem cell exosome" and p == "increases" and o == "VEGF" for s, p, o in got), got
