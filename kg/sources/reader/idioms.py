@@ -280,6 +280,8 @@ def agent_claims(sentence: str, mentions: list[Mention], claims: list[Claim], on
 
 # "exosomes deliver miR-210 to attenuate apoptosis": what the vesicles do by the cargo, the cargo does
 _TO_VERB = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
+# ... also after the place it is brought to: "transferred miR-140-5p into microglia to downregulate ALK5"
+_PLACE_TO_VERB = re.compile(r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
 
 
 def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
@@ -298,17 +300,21 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
     out: list[Claim] = []
     have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
     for d in claims:
-        to = _TO_VERB.match(sentence, d.object.end) if d.predicate in ("delivers", "carries") else None
-        if to is None or not TRIGGER_RX.match(sentence, to.end()):  # "to attenuate", not "to neurons"
+        # "to attenuate", not "to neurons" (but "into neurons to attenuate")
+        to = next((t for rx in (_TO_VERB, _PLACE_TO_VERB) if (t := rx.match(sentence, d.object.end))
+                   and TRIGGER_RX.match(sentence, t.end())), None) if d.predicate in ("delivers", "carries") else None
+        if to is None:
             continue
         for c in claims:
-            if c.subject.entity.id != d.subject.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
-                    or c.object.entity.id == d.object.entity.id:
+            # what the vesicles do for that purpose, the cargo does; and what the parse gave the cargo, the vesicles do
+            by, to_who = (d.object, d.subject) if c.subject.entity.id == d.object.entity.id else (d.subject, d.object)
+            if c.subject.entity.id != by.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
+                    or c.object.entity.id in (d.object.entity.id, d.subject.entity.id):
                 continue
-            p = predicate_for(_REL_OF[c.predicate], d.object, c.object, ontology, 1)
-            if p and (d.object.entity.id, p, c.object.entity.id) not in have:
-                have.add((d.object.entity.id, p, c.object.entity.id))
-                out.append(Claim(d.object, p, c.object, d.object.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))
+            p = predicate_for(_REL_OF[c.predicate], to_who, c.object, ontology, 1)
+            if p and (to_who.entity.id, p, c.object.entity.id) not in have:
+                have.add((to_who.entity.id, p, c.object.entity.id))
+                out.append(Claim(to_who, p, c.object, to_who.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))
     return out
 
 

@@ -333,3 +333,15 @@ def test_an_agent_named_with_its_role_keeps_its_own_claim_and_an_inhibitor_of_a_
     got = read("In these cells, an NF-κB pathway inhibitor reduced IL-6 expression.")
     assert any(s.startswith("NF-κB") and p == "increases" for s, p, _ in got) and not any(
         s.startswith("NF-κB") and p == "decreases" for s, p, _ in got), got
+
+
+def test_vesicles_that_bring_a_cargo_somewhere_to_act_act_as_it_does():
+    """ "EVs transferred miR-140-5p into microglia to downregulate ALK5": the place the cargo is brought to
+    hid the purpose, and the vesicles' own part was missing where the parse gave the claim to the cargo."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC-derived EVs transferred miR-140-5p into microglia to downregulate ALK5.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert {("miR-140-5p", "decreases", "ALK5"), ("MSC-derived EV", "decreases", "ALK5")} <= got, got
+    res = Reader().read("Exosomes deliver miR-21 to neurons.")
+    assert {s.predicate for s in res.statements} <= {"delivers", "taken_up_by"}, [(s.subject.label, s.predicate, s.object.label) for s in res.statements]
