@@ -28,7 +28,7 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
-from .triggers import GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good, sets_right
+from .triggers import CARGO_TYPES, GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good, sets_right
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -417,6 +417,9 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel and gerund is None
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
                                if m not in others] if prep.lower_ != "by" or gerund or g.lower_ in _DELIVERY_NOUNS else [])
+            # "via microRNA-140-5p delivery": the cargo named before the delivery
+            named += [at[d.i] for d in g.children if d.dep_ == "compound" and d.i in at and at[d.i].entity.type in CARGO_TYPES] \
+                if g.lower_ in _DELIVERY_NOUNS else []
             mediators, verb, bare = named or mediators, gerund if gerund is not None else g, False
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only

@@ -350,3 +350,13 @@ def test_a_cargo_delivered_by_the_means_does_what_the_vesicles_do():
     got = _read_text("MSC exosomes promoted angiogenesis through the transfer of VEGF.")
     assert ("VEGF", "increases", "angiogenesis") in got, got
     assert not any(s == "mesenchymal stem cell exosome" and p == "increases" and o == "VEGF" for s, p, o in got), got
+
+
+def test_a_cargo_named_before_its_delivery_is_the_means():
+    """ "alleviated M1 microglial activation via microRNA-140-5p delivery": the miRNA is the vesicles' cargo and
+    lowers the activation too; "by exosome transfer of miRNA-122a" makes no means of the vesicles."""
+    got = _read_text("MSC-EVs alleviated M1 microglial activation via microRNA-140-5p delivery.")
+    assert ("miR-140-5p", "decreases", "M1 microglial activation") in got, got
+    assert any(s == "MSC-EVs" and p in ("carries", "delivers") and o == "miR-140-5p" for s, p, o in got), got
+    got = _read_text("MSCs inhibit autophagy by exosome transfer of miRNA-122a.")
+    assert not any(s == "exosome" and o == "autophagy" for s, _, o in got), got
