@@ -68,6 +68,7 @@ _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
 _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
+_AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
@@ -224,10 +225,10 @@ class Reader(SentenceRules):
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
             if n_sent in parsed:
-                # what the parse adds: where the rules already say who does this to the object, they win (they were written
-                # for such sentences; the parse reads another subject there), but a control's (dropped below) and a role's
-                # target's ("X, an autophagy activator, reduced Y" is X's too)
-                ruled = {(c.predicate, c.object.entity.id) for c in claims if c.subject.start not in compared | {r.object.start for r in roles}}
+                # what the parse adds: where the rules say who does this to the object, they win, but not a control's (dropped below), a role
+                # target's ("X, an autophagy activator, reduced Y" is X's too) nor one with a conjunct ("ADSCs and their exosomes promote X")
+                ruled = {(c.predicate, c.object.entity.id) for c in claims
+                         if c.subject.start not in compared | {r.object.start for r in roles} and not _AND_THEIR.match(sent.text, c.subject.end)}
                 # ... and where they say what the subject does to the object (the parse may miss a sign word)
                 ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
@@ -244,8 +245,7 @@ class Reader(SentenceRules):
             claims = [c for c in claims if not (c.predicate in _EFFECTS and _CLASS_AGENT.fullmatch(c.subject.entity.label))]
             claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
                                                 and c.predicate in _EFFECTS and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
-            # an inhibitor acts against what it names: a claim read with it as the subject says the
-            # opposite about the miRNA it silences ("MSC-anti-miR-92a-3p-Exos repressed X": miR-92a-3p raises X)
+            # an inhibitor acts against what it names: "MSC-anti-miR-92a-3p-Exos repressed X" says miR-92a-3p raises X
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
                                                   else self._through_inhibitor(c))]
             claims = self._surface_to_vesicle(sent.text, claims)

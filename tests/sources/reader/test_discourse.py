@@ -468,3 +468,14 @@ def test_a_mediator_after_a_lowering_verb_gets_no_direction(reader):
     found = {(s, p, o) for s, p, o in keys(reader.read("MSC exosomes suppressed fibrosis, partly through TGF-β."))
              if s == "MSC-exosome" and o == "TGF-b"}
     assert found == {("MSC-exosome", "regulates", "TGF-b")}, found
+
+
+def test_cells_and_their_vesicles_listed_as_one_subject_both_act():
+    """ "ADSCs and their exosomes can promote nerve repair": the rules' claim about the cells left no room for
+    the parse's about the cells' exosomes."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Adipose-derived stem cells (ADSCs) and their exosomes can promote peripheral nerve repair.").statements}
+    assert {("Adipose-derived stem cell", "increases", "peripheral nerve repair"),
+            ("Adipose-derived stem cell exosome", "increases", "peripheral nerve repair")} <= got, got
