@@ -280,6 +280,7 @@ def agent_claims(sentence: str, mentions: list[Mention], claims: list[Claim], on
 
 # "exosomes deliver miR-210 to attenuate apoptosis": what the vesicles do by the cargo, the cargo does
 _TO_VERB = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
+_TARGETING = re.compile(r"\s+(?:\w+\s+){0,2}?target(?:s|ed|ing)?\s+(?:the\s+)?", re.I)
 # ... also after the place it is brought to: "transferred miR-140-5p into microglia to downregulate ALK5"
 _PLACE_TO_VERB = re.compile(r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
 
@@ -301,17 +302,21 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
     have = {(c.subject.entity.id, c.predicate, c.object.entity.id) for c in claims}
     for d in claims:
         # "to attenuate", not "to neurons" (but "into neurons to attenuate")
+        # ... or a gene targeted to do a thing: "miR-199a targets GREM1 to inactivate TGF-β" (GREM1 raises TGF-β)
+        targeted = d.predicate == "decreases" and bool(_TARGETING.fullmatch(sentence, d.subject.end, d.object.start))
         to = next((t for rx in (_TO_VERB, _PLACE_TO_VERB) if (t := rx.match(sentence, d.object.end))
-                   and TRIGGER_RX.match(sentence, t.end())), None) if d.predicate in ("delivers", "carries") else None
+                   and TRIGGER_RX.match(sentence, t.end())), None) if d.predicate in ("delivers", "carries") or targeted else None
         if to is None:
             continue
         for c in claims:
             # what the vesicles do for that purpose, the cargo does; and what the parse gave the cargo, the vesicles do
-            by, to_who = (d.object, d.subject) if c.subject.entity.id == d.object.entity.id else (d.subject, d.object)
+            by, to_who = (d.object, d.subject) if c.subject.entity.id == d.object.entity.id and not targeted else (d.subject, d.object)
             if c.subject.entity.id != by.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
                     or c.object.entity.id in (d.object.entity.id, d.subject.entity.id):
                 continue
-            p = predicate_for(_REL_OF[c.predicate], to_who, c.object, ontology, 1)
+            rel = _REL_OF[c.predicate]
+            p = predicate_for({"increases": "decreases", "decreases": "increases"}.get(rel, rel) if targeted else rel,
+                              to_who, c.object, ontology, 1)
             if p and (to_who.entity.id, p, c.object.entity.id) not in have:
                 have.add((to_who.entity.id, p, c.object.entity.id))
                 out.append(Claim(to_who, p, c.object, to_who.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))

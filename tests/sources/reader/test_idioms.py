@@ -345,3 +345,16 @@ def test_vesicles_that_bring_a_cargo_somewhere_to_act_act_as_it_does():
     assert {("miR-140-5p", "decreases", "ALK5"), ("MSC-derived EV", "decreases", "ALK5")} <= got, got
     res = Reader().read("Exosomes deliver miR-21 to neurons.")
     assert {s.predicate for s in res.statements} <= {"delivers", "taken_up_by"}, [(s.subject.label, s.predicate, s.object.label) for s in res.statements]
+
+
+def test_a_gene_targeted_to_do_a_thing_does_the_opposite():
+    """ "miR-199a could target GREM1 to inactivate the TGF-β pathway": lowering GREM1 inactivates the pathway,
+    so GREM1 raises it (as "reduced X by targeting Y" says Y raises X)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("miR-21 directly targets PTEN to promote axon regeneration.").statements}
+    assert ("PTEN", "decreases", "axon regeneration") in got and ("PTEN", "increases", "axon regeneration") not in got, got
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in Reader().read("miR-199a could target GREM1 to inactivate the TGF-β pathway.").statements}
+    assert ("GREM1", "increases", "TGF-β pathway") in got, got
