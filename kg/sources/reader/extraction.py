@@ -249,8 +249,8 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
             obj_tokens.append(c)
         elif c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "by"):
             subj_tokens += [g for g in c.children if g.dep_ == "pobj"]
-    if not subj_tokens and v.dep_ in ("relcl", "acl") and not passive:
-        subj_tokens.append(v.head)  # "miR-X, which suppresses Y"; "exosomes carrying miR-X"
+    if v.dep_ in ("relcl", "acl") and not passive and all(t.lower_ in ("which", "that", "who") for t in subj_tokens):
+        subj_tokens = [v.head]  # "miR-X, which suppresses Y"; "exosomes carrying miR-X"
     if v.dep_ == "acl" and passive and not obj_tokens:
         obj_tokens.append(v.head)  # "exosomes derived from MSCs": the head is the patient
     if not subj_tokens and v.dep_ == "xcomp":

@@ -360,3 +360,12 @@ def test_a_cargo_named_before_its_delivery_is_the_means():
     assert any(s == "MSC-EVs" and p in ("carries", "delivers") and o == "miR-140-5p" for s, p, o in got), got
     got = _read_text("MSCs inhibit autophagy by exosome transfer of miRNA-122a.")
     assert not any(s == "exosome" and o == "autophagy" for s, _, o in got), got
+
+
+def test_a_relative_clause_on_a_cargo_keeps_its_chain():
+    """ "... by shuttling miR-21a-5p, which induces M2 polarization by targeting STAT3": "which" was taken for the
+    clause's subject and named nothing, so the chain through STAT3 was lost."""
+    got = _read_text("MSC-EVs attenuate brain injury by shuttling miR-21a-5p, which induces microglial M2 "
+                     "polarization by targeting STAT3.")
+    assert ("STAT3", "decreases", "microglial M2 polarization") in got, got
+    assert ("miR-21a-5p", "decreases", "STAT3") in got, got
