@@ -122,11 +122,11 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment", "have shown great
 # promise for SUI treatment", "serve as a promising therapeutic agent in SE", "X-based therapy is considered
 # an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU"
-_THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|[a-z]+protective|[a-z]+therapeutic)"
+_THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic)"
 # "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _THERAPY_GAP = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?\s+"
+    r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?(?:\s+(?:administration|treatment|injection|infusion|transplantation))?\s+"
     r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
     r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
@@ -146,7 +146,7 @@ _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|len
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
 # the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
 # ADSC-Exos on tendon injury"
-_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|[a-z]+protective)\s+"
+_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|rescuing|restorative|[a-z]+protective)\s+"
                         r"(?:effects?|roles?|efficacy|potential)\s+of\s+(?:the\s+)?$", re.I)
 _ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:experimental\s+)?", re.I)
 # a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"

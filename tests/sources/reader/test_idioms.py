@@ -261,6 +261,8 @@ def test_cargo_named_before_a_relative_clause_is_carried_by_the_vesicles_after_i
     # protection in a model of the disease, a therapy tested in two models of it
     ("MSC exosomes promote neuroprotection in rodent models of glaucoma.", "MSC exosomes", "ameliorates", "glaucoma"),
     ("We investigated MSC exosomes as a therapy in two rat models of glaucoma.", "MSC exosomes", "ameliorates", "glaucoma"),
+    # a rescue said of the vesicles' administration
+    ("EV administration has a rescuing effect on intestinal injury in these pups.", "EV", "ameliorates", "intestinal injury"),
 ])
 def test_more_ways_of_saying_a_therapy_treats_a_disease(sentence, subject, predicate, obj):
     from kg.sources.reader import Reader
