@@ -19,7 +19,7 @@ from .group import Context, main, pass_ctx, STATUS_CHOICE
 
 
 @main.command()
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
               show_default=True, help="Folder for the outputs.")
 @click.option("--format", "formats", multiple=True, default=("turtle", "ntriples", "jsonld"),
               show_default=True, help="Output formats (repeat the option for several).")
@@ -71,7 +71,7 @@ def locate(obj: Context, stem: str, write: bool) -> None:
 
 
 @main.command("html")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg.html"),
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg.html"),
               show_default=True, help="The page to write (one file; needs no network to open).")
 @click.option("--focus", "focus", multiple=True, metavar="NAME",
               help="Draw only the neighbourhood of NAME (repeatable).")
@@ -107,7 +107,7 @@ def html(obj: Context, out, focus, radius, path_ends, max_hops, types, statuses,
 @click.option("--format", "fmt", required=True, metavar="FORMAT",
               help="graphml or cyjs (Cytoscape desktop, yEd, Gephi), kgx (Biolink KGX TSV: a folder), "
                    "or turtle, ntriples, jsonld.")
-@click.option("--out", type=click.Path(allow_dash=True, path_type=Path), default=Path("-"),
+@click.option("--out", "-o", type=click.Path(allow_dash=True, path_type=Path), default=Path("-"),
               show_default=True, help="File to write, - for standard output; for kgx, the folder to write.")
 @pass_ctx
 def export(obj: Context, fmt: str, out: Path) -> None:

@@ -99,7 +99,7 @@ def statement_table(result, width: int = 120) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--title", help="Document title (default: its first line); only for one document.")
 @click.option("--source", help="Where the documents come from (journal, site, ...).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True,
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True,
               help="Folder to rebuild the outputs into.")
 @click.option("--no-build", is_flag=True, help="Only add the files to seeds/ (still validated); do not write outputs.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),

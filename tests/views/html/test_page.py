@@ -322,3 +322,11 @@ def test_to_html_and_build_write_the_page(tmp_path, mini_graph, mini_seeds):
                                     "build", "--out", str(tmp_path / "out3"), "--no-html"])
     assert cli.exit_code == 0, cli.output
     assert not (tmp_path / "out3" / "kg.html").exists()
+
+
+def test_out_has_the_short_name_a_newcomer_tries(tmp_path):
+    """ "kg html --path MSC X -o path.html" said "No such option '-o'": every --out takes -o too."""
+    out = tmp_path / "path.html"
+    result = CliRunner().invoke(main, [*MINI_ARGS, "html", "--path", "MSC", "PTEN", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and "<html" in out.read_text(encoding="utf-8").lower()
