@@ -731,3 +731,32 @@ def test_the_treatment_beside_a_but_not_control_is_the_doer():
         "Treatment with ADSC exosomes (but not fibroblast exosomes) reduced the death of cultured neurons.").statements}
     # the control's claim, which the clause rules made, kept the parse's reading of the treatment out
     assert ("ADSC exosome", "decreases", "cell death") in got, got
+
+
+def test_eval_script_scores_a_split_with_a_lost_text_only_when_asked_and_says_so(tmp_path):
+    """A text no public copy could rebuild: by default the script stops and names the file; with
+    --present-only it scores the rest and names what it left out."""
+    import hashlib
+    import yaml
+    text = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "t1.txt").write_text(text, encoding="utf-8")
+    for doc in ("t1", "t2"):
+        gold = {"document": doc, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "entities": [{"key": "mir", "label": "miR-21", "type": "MicroRNA", "identifier": "MIMAT0000076",
+                              "identifier_source": "miRBase", "names": ["miR-21"]},
+                             {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
+                              "identifier_source": "HGNC", "names": ["PTEN"]}],
+                "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
+                                "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
+        (tmp_path / "gold" / f"{doc}.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    cmd = [sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
+           "--texts", str(tmp_path / "texts")]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert out.returncode != 0 and "t2.txt" in out.stderr + out.stdout and "--present-only" in out.stderr + out.stdout
+    out = subprocess.run([*cmd, "--present-only"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "(1 documents" in out.stdout and "LEFT OUT" in out.stdout and "t2" in out.stdout, out.stdout
+    overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
+    assert overall[2:4] == ["1", "1"], out.stdout  # t2's statement is not counted as missed
