@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -608,23 +609,31 @@ def test_msc_named_first_in_a_title_take_the_tissue_of_the_documents_mscs():
     assert first.object.xrefs[0].curie == "CL:0002540", first.object.xrefs
 
 
-def test_eval_script_reads_a_bare_mirbase_accession_in_gold_as_the_same_identifier(tmp_path):
+def _one_statement_gold(tmp_path: Path, documents: tuple[str, ...] = ("t1",), texts: tuple[str, ...] = ("t1",)) -> list[str]:
+    """A gold folder of *documents*, each one sentence and one curated statement (its miRNA as a bare
+    miRBase accession), the texts of *texts* beside it; the command that scores it."""
     import hashlib
     import yaml
     text = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n"
     (tmp_path / "texts").mkdir()
     (tmp_path / "gold").mkdir()
-    (tmp_path / "texts" / "t1.txt").write_text(text, encoding="utf-8")
-    gold = {"document": "t1", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "entities": [{"key": "mir", "label": "miR-21", "type": "MicroRNA", "identifier": "MIMAT0000076",
-                          "identifier_source": "miRBase", "names": ["miR-21"]},
-                         {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
-                          "identifier_source": "HGNC", "names": ["PTEN"]}],
-            "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
-                            "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
-    (tmp_path / "gold" / "t1.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
-                          "--texts", str(tmp_path / "texts")], capture_output=True, text=True, timeout=300)
+    for doc in texts:
+        (tmp_path / "texts" / f"{doc}.txt").write_text(text, encoding="utf-8")
+    for doc in documents:
+        gold = {"document": doc, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "entities": [{"key": "mir", "label": "miR-21", "type": "MicroRNA", "identifier": "MIMAT0000076",
+                              "identifier_source": "miRBase", "names": ["miR-21"]},
+                             {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
+                              "identifier_source": "HGNC", "names": ["PTEN"]}],
+                "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
+                                "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
+        (tmp_path / "gold" / f"{doc}.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    return [sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
+            "--texts", str(tmp_path / "texts")]
+
+
+def test_eval_script_reads_a_bare_mirbase_accession_in_gold_as_the_same_identifier(tmp_path):
+    out = subprocess.run(_one_statement_gold(tmp_path), capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
     assert overall[2:4] == ["1", "1"], out.stdout  # gold 1, matched 1
@@ -736,23 +745,7 @@ def test_the_treatment_beside_a_but_not_control_is_the_doer():
 def test_eval_script_scores_a_split_with_a_lost_text_only_when_asked_and_says_so(tmp_path):
     """A text no public copy could rebuild: by default the script stops and names the file; with
     --present-only it scores the rest and names what it left out."""
-    import hashlib
-    import yaml
-    text = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "texts" / "t1.txt").write_text(text, encoding="utf-8")
-    for doc in ("t1", "t2"):
-        gold = {"document": doc, "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                "entities": [{"key": "mir", "label": "miR-21", "type": "MicroRNA", "identifier": "MIMAT0000076",
-                              "identifier_source": "miRBase", "names": ["miR-21"]},
-                             {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
-                              "identifier_source": "HGNC", "names": ["PTEN"]}],
-                "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
-                                "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
-        (tmp_path / "gold" / f"{doc}.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
-    cmd = [sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
-           "--texts", str(tmp_path / "texts")]
+    cmd = _one_statement_gold(tmp_path, documents=("t1", "t2"))
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode != 0 and "t2.txt" in out.stderr + out.stdout and "--present-only" in out.stderr + out.stdout
     out = subprocess.run([*cmd, "--present-only"], capture_output=True, text=True, timeout=300)
