@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -331,6 +332,10 @@ def _fail_in_process(root: Path, n: int, monkeypatch) -> tuple[str, int]:
         return call
 
     with monkeypatch.context() as m:
+        # (a scratch folder the simulated full disk keeps ingest from removing stays under the test's own folder)
+        scratch = root.parent / "tmp"
+        scratch.mkdir(exist_ok=True)
+        m.setattr(tempfile, "tempdir", str(scratch))
         for name in ("replace", "rename", "unlink", "rmdir", "mkdir", "fsync", "symlink", "open"):
             m.setattr(os, name, watched(getattr(os, name)))
         try:
@@ -358,8 +363,11 @@ def test_ingest_stopped_at_many_moments_leaves_seeds_buildable_and_ingests_again
         p = _tiny_project(root)
         monkeypatch.setenv("KG_ONTOLOGY", str(p["ontology"]))
         if mode == "kill":
-            run = subprocess.run([sys.executable, str(script), str(root), str(n), mode], capture_output=True,
-                                 text=True, timeout=300, env={**os.environ, "KG_ONTOLOGY": str(p["ontology"])})
+            # (a killed ingest cannot remove its scratch folder: keep it under tmp_path, not in the machine's /tmp)
+            scratch = tmp_path / "tmp"
+            scratch.mkdir(exist_ok=True)
+            run = subprocess.run([sys.executable, str(script), str(root), str(n), mode], capture_output=True, text=True,
+                                 timeout=300, env={**os.environ, "KG_ONTOLOGY": str(p["ontology"]), "TMPDIR": str(scratch)})
             assert run.returncode in (0, -9), run.stdout + run.stderr[-2000:]
             outcome, count = (run.stdout.split()[0], int(run.stdout.split()[1])) if run.returncode == 0 else ("killed", n)
         else:
