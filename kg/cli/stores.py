@@ -1,7 +1,9 @@
 """Commands for stores and services: load into a store folder, serve SPARQL, push to a triple store."""
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -87,10 +89,19 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_rows: int, wor
         click.echo("warning: --cors-origin '*': any web page a user opens can query this endpoint", err=True)
     if allow_service:
         click.echo("warning: --allow-service: queries can make this machine send requests to any server", err=True)
-    run_serve(obj.graph.store, host, port, timeout, max_rows,
-              ready=lambda url: click.echo(f"SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", err=True),
-              workers=workers, max_memory_mb=max_memory, cors_origins=cors_origins, allow_service=allow_service,
-              memory=memory)
+    # SIGTERM (how a service manager or `kill` stops a server) ends it as Ctrl-C does: the query workers
+    # stop and the store dump is removed (Python's default for SIGTERM exits without either)
+    stop = threading.Event()
+    main_thread = threading.current_thread() is threading.main_thread()  # (only it may set a signal handler)
+    before = signal.signal(signal.SIGTERM, lambda *_: stop.set()) if main_thread else None
+    try:
+        run_serve(obj.graph.store, host, port, timeout, max_rows,
+                  ready=lambda url: click.echo(f"SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", err=True),
+                  stop=stop, workers=workers, max_memory_mb=max_memory, cors_origins=cors_origins,
+                  allow_service=allow_service, memory=memory)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, before)
 
 
 @main.command()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -58,10 +59,11 @@ def test_load_errors(tmp_path, ttl, args, message):
     assert not (tmp_path / "store").exists() or not any((tmp_path / "store").iterdir())
 
 
-def _serve(group: list[str], options: list[str]) -> tuple[subprocess.Popen, str]:
+def _serve(group: list[str], options: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """`kg GROUP... serve --port 0 OPTIONS...` in a process of its own; the process and the URL it announced."""
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *group, "serve", "--port", "0", *options],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env={**os.environ, **(env or {})})
     deadline = time.monotonic() + 120
     said = []
     while time.monotonic() < deadline:
@@ -89,7 +91,9 @@ def test_serve_answers_sparql_until_stopped(tmp_path, source):
     else:
         build_store(tmp_path / "store", TINY)
         args = ["--store", str(tmp_path / "store")]
-    proc, url = _serve(args, ["--memory"] if source != "seeds" else [])
+    scratch = tmp_path / "tmp"  # where the server keeps its store dump
+    scratch.mkdir()
+    proc, url = _serve(args, ["--memory"] if source != "seeds" else [], env={"TMPDIR": str(scratch)})
     try:
         assert url.startswith("http://127.0.0.1:") and url.endswith("/sparql")
         rows = _ask(url, "SELECT ?t WHERE { ent:miR-21 exokg:decreases ?t }")["results"]["bindings"]
@@ -97,6 +101,9 @@ def test_serve_answers_sparql_until_stopped(tmp_path, source):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    # stopped as a service manager stops it (SIGTERM): a clean exit that leaves nothing behind
+    assert proc.returncode == 0, proc.stderr.read()
+    assert list(scratch.iterdir()) == []
 
 
 class _Quiet(WSGIRequestHandler):
