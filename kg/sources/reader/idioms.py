@@ -280,9 +280,10 @@ def agent_claims(sentence: str, mentions: list[Mention], claims: list[Claim], on
 
 # "exosomes deliver miR-210 to attenuate apoptosis": what the vesicles do by the cargo, the cargo does
 _TO_VERB = re.compile(r"\s+(?:\([^()]*\)\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
-_TARGETING = re.compile(r"\s+(?:\w+\s+){0,2}?target(?:s|ed|ing)?\s+(?:the\s+)?", re.I)
 # ... also after the place it is brought to: "transferred miR-140-5p into microglia to downregulate ALK5"
 _PLACE_TO_VERB = re.compile(r"\s+(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?=\w)", re.I)
+# "miR-199a could target GREM1 to ...": a gene lowered for a purpose
+_TARGETING = re.compile(r"\s+(?:\w+\s+){0,2}?target(?:s|ed|ing)?\s+(?:the\s+)?", re.I)
 
 
 def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
@@ -314,9 +315,7 @@ def cargo_purpose_claims(sentence: str, claims: list[Claim], ontology: Ontology)
             if c.subject.entity.id != by.entity.id or c.predicate not in _REL_OF or c.object.start < to.end() \
                     or c.object.entity.id in (d.object.entity.id, d.subject.entity.id):
                 continue
-            rel = _REL_OF[c.predicate]
-            p = predicate_for({"increases": "decreases", "decreases": "increases"}.get(rel, rel) if targeted else rel,
-                              to_who, c.object, ontology, 1)
+            p = predicate_for(_REL_OF[c.predicate], to_who, c.object, ontology, -1 if targeted else 1)
             if p and (to_who.entity.id, p, c.object.entity.id) not in have:
                 have.add((to_who.entity.id, p, c.object.entity.id))
                 out.append(Claim(to_who, p, c.object, to_who.start, max(c.end, c.object.end), round(c.confidence - 0.1, 2)))

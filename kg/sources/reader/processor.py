@@ -227,8 +227,9 @@ class Reader(SentenceRules):
             if n_sent in parsed:
                 # what the parse adds: where the rules say who does this to the object, they win, but not a control's (dropped below), a role
                 # target's ("X, an autophagy activator, reduced Y" is X's too) nor one with a conjunct ("ADSCs and their exosomes promote X")
+                exempt = compared | {r.object.start for r in roles}
                 ruled = {(c.predicate, c.object.entity.id) for c in claims
-                         if c.subject.start not in compared | {r.object.start for r in roles} and not _AND_THEIR.match(sent.text, c.subject.end)}
+                         if c.subject.start not in exempt and not _AND_THEIR.match(sent.text, c.subject.end)}
                 # ... and where they say what the subject does to the object (the parse may miss a sign word)
                 ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
                 near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
@@ -254,8 +255,7 @@ class Reader(SentenceRules):
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
-            claims += induced_claims(sent.text, local, self.ontology) + roles
-            claims += sourced
+            claims += induced_claims(sent.text, local, self.ontology) + roles + sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
                 if c.predicate == "carries":
