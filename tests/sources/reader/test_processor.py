@@ -609,12 +609,12 @@ def test_msc_named_first_in_a_title_take_the_tissue_of_the_documents_mscs():
     assert first.object.xrefs[0].curie == "CL:0002540", first.object.xrefs
 
 
-def _one_statement_gold(tmp_path: Path, documents: tuple[str, ...] = ("t1",), texts: tuple[str, ...] = ("t1",)) -> list[str]:
-    """A gold folder of *documents*, each one sentence and one curated statement (its miRNA as a bare
-    miRBase accession), the texts of *texts* beside it; the command that scores it."""
+def _one_statement_gold(tmp_path: Path, documents: tuple[str, ...] = ("t1",), texts: tuple[str, ...] = ("t1",),
+                        text: str = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n") -> list[str]:
+    """A gold folder of *documents*, each one sentence (*text*) and one curated statement (its miRNA as a
+    bare miRBase accession), the texts of *texts* beside it; the command that scores it."""
     import hashlib
     import yaml
-    text = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n"
     (tmp_path / "texts").mkdir()
     (tmp_path / "gold").mkdir()
     for doc in texts:
@@ -638,6 +638,21 @@ def test_eval_script_reads_a_bare_mirbase_accession_in_gold_as_the_same_identifi
     overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
     assert overall[2:4] == ["1", "1"], out.stdout  # gold 1, matched 1
     assert "grounding: 2/2" in out.stdout, out.stdout
+
+
+def test_eval_script_grounding_asks_what_was_read_where_the_gold_name_stands(tmp_path):
+    # the reader reads "the PTEN pathway" as one mention grounded to PTEN's HGNC id; no mention is spelled
+    # "PTEN", the gold name, yet the entity at that place is grounded right
+    cmd = _one_statement_gold(tmp_path, text="Human MSC exosomes carry miR-21, which suppresses the PTEN pathway.\n")
+    out = subprocess.run(cmd + ["--verbose"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "grounding: 2/2" in out.stdout, out.stdout
+    assert "exact-name rule alone, as scored until 2026-12: 1/2" in out.stdout, out.stdout
+    # a gold identifier the reader did not give at the name's place is still wrong, and named
+    (tmp_path / "b").mkdir()
+    cmd = _one_statement_gold(tmp_path / "b", text="Human MSC exosomes carry miR-21, which suppresses the PTENP1 pathway.\n")
+    out = subprocess.run(cmd + ["--verbose"], capture_output=True, text=True, timeout=300)
+    assert "grounding: 1/2" in out.stdout and "GROUND t1 PTEN HGNC:9588: no mention" in out.stdout, out.stdout
 
 
 def test_a_class_of_molecules_is_no_agent():
