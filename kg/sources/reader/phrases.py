@@ -24,6 +24,7 @@ _X_PROMOTING = re.compile(
     r"(?<![\w-])([a-z]{4,})-(promoting|enhancing|inducing|suppressing|inhibiting|reducing|blocking)(?![\w-])", re.I)
 _UP_PARTICIPLES = frozenset({"promoting", "enhancing", "inducing"})
 _APPOSED = re.compile(r"\s*[\u2014\u2013(]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
+_MEASURED = re.compile(r"\s*(?:levels?|concentrations?|expression|secretion|production)\b", re.I)
 _EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
 _EFFECT_NOUN = re.compile(
     r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
@@ -79,7 +80,11 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         target = Mention(mod.start(), mod.end(), mod.group(), entity, "lexicon", entity.provisional)
         holders: list[Mention] = []
         nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
-        if nxt and re.fullmatch(r"\s+", sentence[mod.end() : mentions[nxt[0]].start]):
+        if nxt and re.fullmatch(r"\s+", sentence[mod.end() : mentions[nxt[0]].start]) and mentions[nxt[0]].entity.generic \
+                and not _MEASURED.match(sentence, mentions[nxt[0]].end):
+            # a class ("pro-inflammatory cytokines (TNF-α)") says what its members do; an adjective on one named
+            # protein ("anti-apoptotic Bcl-2") recalls what is known of it, and "pro-inflammatory cytokine levels
+            # (IFN-γ, IL-6)" names what was measured: neither is a finding of the study
             head = mentions[nxt[0]]
             holders = listed_members(sentence, mentions, head)
             if not holders:

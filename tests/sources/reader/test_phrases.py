@@ -9,6 +9,18 @@ def test_pro_inflammatory_members():
     assert {"tumor necrosis factor -increases-> inflammation", "interleukin 6 -increases-> inflammation"} <= got
 
 
+def test_a_pro_adjective_on_one_protein_or_on_measured_levels_is_no_finding():
+    # "anti-apoptotic Bcl-2" recalls what Bcl-2 is known for; "pro-inflammatory cytokine levels (IFN-γ, IL-6)"
+    # names what the study measured; neither says the protein changes the process
+    got = {str(s) for s in read_text("Exosomes raised anti-apoptotic Bcl-2 and pro-apoptotic Bax fell. Exosomes "
+                                     "lowered pro-inflammatory cytokine levels (IFN-γ, IL-6).").statements}
+    assert not any(s.endswith("-> apoptosis") or s.endswith("-> inflammation") for s in got), got
+    assert {"exosome -increases-> Bcl-2", "exosome -decreases-> interleukin 6"} <= got, got
+    # the class with its members keeps its claim
+    got = {str(s) for s in read_text("Pro-inflammatory cytokines such as IFN-γ rose.").statements}
+    assert "IFN-γ -increases-> inflammation" in got, got
+
+
 def test_nominalised_inhibition():
     got = {str(s) for s in read_text("We saw miR-21-mediated suppression of PTEN in neurons.").statements}
     assert "miR-21 -decreases-> PTEN" in got
