@@ -121,7 +121,8 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # "MSC exosomes had therapeutic effects on lupus nephritis", "BMSC-Exos play a protective role in DR",
 # "exosomes are an effective therapy for SCI", "promising candidates for IBD treatment", "have shown great
 # promise for SUI treatment", "serve as a promising therapeutic agent in SE", "X-based therapy is considered
-# an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU"
+# an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU", "may be a promising
+# treatment strategy for SCI", "have emerged as potential therapies for diabetic wounds"
 _THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic)"
 # "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
@@ -130,13 +131,14 @@ _THERAPY_GAP = re.compile(
     r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
     r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
-    r"considered(?:\s+as)?)\s+(?:shown\s+)?(?:to\s+be\s+)?"
+    r"considered(?:\s+as)?|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new|good)\s+)*"
     r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
-    r"|treatments?|therap(?:y|ies)|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
+    r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
+    r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
     r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:mouse|rat|rodent|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)

@@ -146,6 +146,12 @@ def test_a_treatment_for_a_disease_named_by_its_kind_only():
     two = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
         "MSC exosomes are a novel therapy for colitis.").statements}
     assert two == {("mesenchymal stem cell exosome", "ameliorates", "colitis")}, two
+    # a kind of treatment ("a treatment strategy"), and "emerged as" a therapy, say the same; a target does not
+    three = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "MSC exosomes may be a promising treatment strategy for colitis. MSC exosomes have emerged as potential "
+        "therapies for SCI. PTEN may be a therapeutic target for SCI.").statements}
+    assert three == {("mesenchymal stem cell exosome", "ameliorates", "colitis"),
+                     ("mesenchymal stem cell exosome", "ameliorates", "spinal cord injury")}, three
 
 
 @pytest.mark.parametrize("sentence", [
