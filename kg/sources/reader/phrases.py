@@ -46,7 +46,7 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
 
     >>> from kg.model import Entity
     >>> s = "pro-apoptotic proteins like BAX"
-    >>> ms = [Mention(14, 22, "proteins", Entity("protein", "protein", "GeneOrProtein"), "lexicon"),
+    >>> ms = [Mention(14, 22, "proteins", Entity("protein", "protein", "GeneOrProtein", generic=True), "lexicon"),
     ...       Mention(28, 31, "BAX", Entity("BAX", "BAX", "GeneOrProtein"), "lexicon")]
     >>> apo = Entity("apoptosis", "apoptosis", "BiologicalProcess")
     >>> [(c.subject.text, c.predicate, c.object.entity.id) for c in
@@ -80,12 +80,12 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         target = Mention(mod.start(), mod.end(), mod.group(), entity, "lexicon", entity.provisional)
         holders: list[Mention] = []
         nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
-        if nxt and re.fullmatch(r"\s+", sentence[mod.end() : mentions[nxt[0]].start]) and mentions[nxt[0]].entity.generic \
-                and not _MEASURED.match(sentence, mentions[nxt[0]].end):
+        head = mentions[nxt[0]] if nxt else None
+        if head is not None and re.fullmatch(r"\s+", sentence[mod.end() : head.start]) and head.entity.generic \
+                and not _MEASURED.match(sentence, head.end):
             # a class ("pro-inflammatory cytokines (TNF-α)") says what its members do; an adjective on one named
             # protein ("anti-apoptotic Bcl-2") recalls what is known of it, and "pro-inflammatory cytokine levels
             # (IFN-γ, IL-6)" names what was measured: neither is a finding of the study
-            head = mentions[nxt[0]]
             holders = listed_members(sentence, mentions, head)
             if not holders:
                 later = [i for i in nxt[1:] if _EXAMPLES.match(sentence[head.end : mentions[i].start])]
