@@ -189,6 +189,37 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start))
         if said and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates" if disease else "decreases", d, s.start, d.end, 0.6))
+    return out + model_claims(sentence, mentions, ontology)
+
+
+# "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a
+# rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
+_IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|mouse|rat|murine|rodent|animal|experimental)\s+)?$", re.I)
+_MODEL = re.compile(r"\s+(?:(?:mice|mouse|rat|murine|rodent|animal)\s+)?models?\b", re.I)
+# the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
+_BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
+                      r"(?:improv|alleviat|attenuat|ameliorat|rescu|restor|protect|reliev|mitigat)\w*", re.I)
+
+
+def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """ "Exosomes improved cognition in an AD mouse model": the vesicles ameliorate the disease modelled.
+
+    >>> from kg.model import Entity
+    >>> s = "Exosomes improved cognition in an AD mouse model."
+    >>> ms = [Mention(0, 8, "Exosomes", Entity("e", "exosome", "Exosome"), "lexicon"),
+    ...       Mention(18, 27, "cognition", Entity("c", "cognition", "BiologicalProcess"), "lexicon"),
+    ...       Mention(34, 36, "AD", Entity("ad", "Alzheimer disease", "DiseaseOrInjury"), "abbreviation")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in model_claims(s, ms, Ontology.load())]
+    [('Exosomes', 'ameliorates', 'AD')]
+    """
+    out: list[Claim] = []
+    for i, d in enumerate(mentions):
+        if not (ontology.is_a(d.entity.type, "DiseaseOrInjury") and _MODEL.match(sentence, d.end)
+                and _IN_A.search(sentence, max(0, d.start - 30), d.start)):
+            continue
+        s = next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
+        if s is not None and _BENEFIT.match(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
+            out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
     return out
 
 

@@ -366,3 +366,22 @@ def test_a_gene_targeted_to_do_a_thing_does_the_opposite():
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in Reader().read("miR-199a could target GREM1 to inactivate the TGF-β pathway.").statements}
     assert ("GREM1", "increases", "TGF-β pathway") in got, got
+
+
+def test_vesicles_that_improve_a_thing_in_a_model_of_a_disease_ameliorate_the_disease():
+    """ "MSC exosomes improved cognition in an Alzheimer's disease mouse model", "in a rat colitis model": the
+    vesicles ameliorate the disease modelled; not when they did not improve it, and a cell's doing is not theirs."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in reader.read(text).statements}
+
+    one = triples("MSC exosomes improved cognition in an Alzheimer's disease mouse model.")
+    assert ("mesenchymal stem cell exosome", "ameliorates", "Alzheimer's disease") in one, one
+    two = triples("In conclusion, MSC exosomes restored barrier function and angiogenesis in a rat colitis model.")
+    assert ("mesenchymal stem cell exosome", "ameliorates", "colitis") in two, two
+    for text in ("MSC exosomes did not improve cognition in an Alzheimer's disease mouse model.",
+                 "MSC exosomes were injected, and MSCs improved cognition in an Alzheimer's disease mouse model."):
+        assert not {t for t in triples(text) if t[1] == "ameliorates" and "exosome" in t[0]}, text
