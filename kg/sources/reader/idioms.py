@@ -123,6 +123,8 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # promise for SUI treatment", "serve as a promising therapeutic agent in SE", "X-based therapy is considered
 # an effective treatment for NAFLD", "had therapeutic effects in a mouse model of EAU", "may be a promising
 # treatment strategy for SCI", "have emerged as potential therapies for diabetic wounds"
+# the animals a disease model is made in ("a mouse model of EAU", "in an AD mice model")
+_ANIMAL = r"mouse|rat|rodent|murine|animal"
 _THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic)"
 # "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
@@ -140,7 +142,7 @@ _THERAPY_GAP = re.compile(
     r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
     r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
-    r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:mouse|rat|rodent|murine|animal|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
+    r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:" + _ANIMAL + r"|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
@@ -189,13 +191,13 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start))
         if said and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates" if disease else "decreases", d, s.start, d.end, 0.6))
-    return out + model_claims(sentence, mentions, ontology)
+    return out
 
 
 # "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a
 # rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
-_IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|mouse|rat|murine|rodent|animal|experimental)\s+)?$", re.I)
-_MODEL = re.compile(r"\s+(?:(?:mice|mouse|rat|murine|rodent|animal)\s+)?models?\b", re.I)
+_IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|" + _ANIMAL + r"|experimental)\s+)?$", re.I)
+_MODEL = re.compile(r"\s+(?:(?:mice|" + _ANIMAL + r")\s+)?models?\b", re.I)
 # the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
 _BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
                       r"(?:improv|alleviat|attenuat|ameliorat|rescu|restor|protect|reliev|mitigat)\w*", re.I)
@@ -217,10 +219,15 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
         if not (ontology.is_a(d.entity.type, "DiseaseOrInjury") and _MODEL.match(sentence, d.end)
                 and _IN_A.search(sentence, max(0, d.start - 30), d.start)):
             continue
-        s = next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
+        s = _vesicles_before(mentions, i, ontology)
         if s is not None and _BENEFIT.match(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
             out.append(Claim(s, "ameliorates", d, s.start, d.end, 0.6))
     return out
+
+
+def _vesicles_before(mentions: list[Mention], i: int, ontology: Ontology) -> Mention | None:
+    """The last vesicles named before mention ``i``, if any."""
+    return next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
 
 
 # "exosomes improved cognition by delivery of circ-Epc1", "... through the transfer of miR-21 to neurons"
@@ -243,7 +250,7 @@ def delivery_claims(sentence: str, mentions: list[Mention], ontology: Ontology) 
     for i, c in enumerate(mentions):
         if c.entity.type not in CARGO_TYPES or not _DELIVERY_OF.search(sentence, max(0, c.start - 40), c.start):
             continue
-        v = next((m for m in reversed(mentions[:i]) if ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
+        v = _vesicles_before(mentions, i, ontology)
         if v is not None:
             out.append(Claim(v, "delivers", c, v.start, c.end, 0.6))
     # "transferred miR-140-5p into microglia", "miR-328a-3p can be transferred from BMMSC to fibroblasts": the

@@ -25,7 +25,7 @@ from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, role_claims, therapy_claims, utr_claims
+from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims, therapy_claims, utr_claims
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
@@ -202,12 +202,12 @@ class Reader(SentenceRules):
                 and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
             claims = (self._production(sent.text, local)
                       + extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local, sent.text)
-                      + modifier_claims(sent.text, local, self.ontology, process)
-                      + setting_claims(sent.text, local, self.ontology)
+                      + modifier_claims(sent.text, local, self.ontology, process) + setting_claims(sent.text, local, self.ontology)
                       + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup)
                       + treatment_claims(sent.text, local, self.ontology)
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
-                      + therapy_claims(sent.text, local, self.ontology) + delivery_claims(sent.text, local, self.ontology))
+                      + therapy_claims(sent.text, local, self.ontology) + model_claims(sent.text, local, self.ontology)
+                      + delivery_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:
