@@ -198,13 +198,15 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 # rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
 _IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|" + _ANIMAL + r"|experimental)\s+)?$", re.I)
 _MODEL = re.compile(r"\s+(?:(?:mice|" + _ANIMAL + r")\s+)?models?\b", re.I)
+_MODEL_OF = re.compile(r"\bin\s+(?:an?\s+|the\s+)?(?:(?:mice|" + _ANIMAL + r")\s+)?models?\s+of\s+(?:experimental\s+)?$", re.I)
 # the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
 _BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
                       r"(?:improv|alleviat|attenuat|ameliorat|rescu|restor|protect|reliev|mitigat)\w*", re.I)
 
 
 def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
-    """ "Exosomes improved cognition in an AD mouse model": the vesicles ameliorate the disease modelled.
+    """ "Exosomes improved cognition in an AD mouse model" (or "in a mouse model of AD"): the vesicles
+    ameliorate the disease modelled.
 
     >>> from kg.model import Entity
     >>> s = "Exosomes improved cognition in an AD mouse model."
@@ -216,8 +218,9 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
     """
     out: list[Claim] = []
     for i, d in enumerate(mentions):
-        if not (ontology.is_a(d.entity.type, "DiseaseOrInjury") and _MODEL.match(sentence, d.end)
-                and _IN_A.search(sentence, max(0, d.start - 30), d.start)):
+        if not (ontology.is_a(d.entity.type, "DiseaseOrInjury")
+                and (_MODEL.match(sentence, d.end) and _IN_A.search(sentence, max(0, d.start - 30), d.start)
+                     or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start))):  # "in rat model of BPD" 
             continue
         s = _vesicles_before(mentions, i, ontology)
         if s is not None and _BENEFIT.match(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):

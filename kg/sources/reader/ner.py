@@ -53,6 +53,7 @@ _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
+_GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?|\sMSCs?)$", re.I)
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
@@ -448,6 +449,8 @@ class Recognizer(MentionSteps, PatternSteps):
         glued_seen: set[str] = set()
         folded = {a.lower(): e for a, e in abbrevs.items()}  # ("HucMSC exosome" after "hucMSCs")
         for i, m in enumerate(out):
+            if m.producer is not None:  # (its short form after it is the same vesicles, from the same cells)
+                glued_seen.add(m.entity.id)
             if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
                                        or self._is_a(m.entity.type, "CellType")):
                 d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
@@ -460,12 +463,19 @@ class Recognizer(MentionSteps, PatternSteps):
                     name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
                     p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name) \
                         or folded.get(name.lower()) or folded.get(name.lower().rstrip("s"))
-                    if p is None and _TISSUE_MSC.search(name):  # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"
+                    twice = re.match(rf"(.+)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text) if p is None else None
+                    if twice and twice.end(1) > d.end(1):  # "umbilical cord-derived MSC-derived EVs": the cells, not the cord
+                        name = without_short_forms(twice.group(1))
+                        p = self.lookup(name)
+                    if p is None and (_TISSUE_MSC.search(name) or d.re is GLUED_PRODUCER and _GLUED_MSC.fullmatch(name)
+                                       and not text[: m.start].endswith("(")):  # (a long form before it says how)
+                        # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"; "BMMSC-sEVs", "hucMSC-EVs"
                         p = self._new(name, "MesenchymalStemCell")
                     if d.re is GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
                         p = None  # "miR-21-Exos" carry the miRNA; only cells make vesicles
                     if p is not None and p.id != m.entity.id:
                         out[i] = replace(m, producer=p)
+                        glued_seen.add(m.entity.id)
         return out
 
 

@@ -49,6 +49,7 @@ _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|prod
 
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 
+_PRIMED = re.compile(r"[-\u2010](?:primed|pretreated|preconditioned|stimulated|activated)\s+", re.I)
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
                          r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
@@ -118,6 +119,9 @@ class SentenceRules:
             if (self.ontology.is_a(nxt.entity.type, "AnatomicalSite") and i + 2 < len(mentions)
                     and not sentence[nxt.end : mentions[i + 2].start].strip()):
                 nxt = mentions[i + 2]  # "bone marrow mesenchymal stem cells": the tissue names where the cells came from
+            elif (i + 2 < len(mentions) and not self.ontology.is_a(nxt.entity.type, "CellType")
+                    and _PRIMED.fullmatch(sentence, nxt.end, mentions[i + 2].start)):
+                nxt = mentions[i + 2]  # "EVs from IFN-γ-primed MSCs": the cells are still MSCs
             if not self.ontology.is_a(nxt.entity.type, "CellType"):
                 continue
             gap = sentence[m.end : mentions[i + 1].start]  # up to the tissue, if one stands before the cells

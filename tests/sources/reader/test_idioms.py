@@ -23,7 +23,8 @@ def test_vesicles_that_express_marker_proteins_carry_each_listed_protein():
     res = Reader().read("BMSC exosomes expressed the exosome-specific proteins CD9, CD63, and CD81. "
                         "The cells expressed CD73.")
     got = {(s.predicate, s.object.label) for s in res.statements}
-    assert got == {("carries", "CD9"), ("carries", "CD63"), ("carries", "CD81")}, got
+    # (and "BMSC exosomes" come from BMSCs, an MSC its initials name)
+    assert got == {("carries", "CD9"), ("carries", "CD63"), ("carries", "CD81"), ("derives_from", "BMSC")}, got
 
 
 def test_a_mirna_that_binds_a_transcripts_3utr_represses_it():
@@ -385,3 +386,15 @@ def test_vesicles_that_improve_a_thing_in_a_model_of_a_disease_ameliorate_the_di
     for text in ("MSC exosomes did not improve cognition in an Alzheimer's disease mouse model.",
                  "MSC exosomes were injected, and MSCs improved cognition in an Alzheimer's disease mouse model."):
         assert not {t for t in triples(text) if t[1] == "ameliorates" and "exosome" in t[0]}, text
+
+
+def test_vesicles_that_improve_a_thing_in_a_model_of_a_named_disease_ameliorate_it():
+    """ "alleviate lung injury in rat model of bronchopulmonary dysplasia": the model named before its disease."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC exosomes alleviated lung injury in rat model of bronchopulmonary dysplasia.").statements}
+    assert ("mesenchymal stem cell exosome", "ameliorates", "bronchopulmonary dysplasia") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC exosomes failed to alleviate lung injury in a mouse model of bronchopulmonary dysplasia.").statements}
+    assert ("mesenchymal stem cell exosome", "ameliorates", "bronchopulmonary dysplasia") not in got, got

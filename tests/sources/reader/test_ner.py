@@ -507,3 +507,18 @@ def test_a_vesicle_word_before_therapy_is_the_vesicles_not_a_gene():
     assert not [m.text for m in res.mentions if m.entity.type == "GeneOrProtein"], [(m.text, m.entity.type) for m in res.mentions]
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("extracellular vesicle", "ameliorates", "seizures") in got, got
+
+
+def test_vesicles_named_after_msc_by_initials_or_twice_derived_come_from_those_cells():
+    """ "BMMSC-sEVs" (never defined) come from BMMSCs, an MSC named by its source's initials; "umbilical
+    cord-derived MSC-derived EVs" come from the MSCs, not from the cord; the short form defined right after
+    a long form adds nothing."""
+    from kg.sources.reader import Reader
+
+    def made(text: str) -> list[tuple[str, str]]:
+        res = Reader().read(text)
+        return [(a.text, o.text) for s, (a, o) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
+
+    assert made("BMMSC-sEVs raised elastin.") == [("BMMSC-sEVs", "BMMSC")]
+    assert made("Human umbilical cord-derived MSC-derived extracellular vesicles (hucMSC-EVs) lowered IL-6.") == [
+        ("Human umbilical cord-derived MSC-derived extracellular vesicles", "Human umbilical cord-derived MSC")]

@@ -27,3 +27,13 @@ def test_a_therapy_named_by_its_vesicles_is_done_by_them():
     text = "Tonsil-derived MSCs (T-MSCs) were used. T-MSC exosomes transplantation decreased IL-6 in mice."
     got = {(s.subject.label, s.subject.type, s.predicate, s.object.label) for s in read_text(text).statements}
     assert ("T-MSC exosome", "Exosome", "decreases", "interleukin 6") in got
+
+
+def test_vesicles_from_primed_cells_come_from_those_cells():
+    """ "EVs from IFN-γ-primed MSCs": the cytokine that primed them stood between the vesicles and their cells."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Extracellular vesicles from IFN-γ-primed mesenchymal stem cells repress atopic dermatitis in mice.").statements}
+    assert ("mesenchymal stem cell extracellular vesicle", "derives_from", "mesenchymal stem cell") in got, got
+    assert ("mesenchymal stem cell extracellular vesicle", "ameliorates", "atopic dermatitis") in got, got
