@@ -34,7 +34,14 @@ _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
             (re.compile(r"^(?:spatial\s+)?learning\s+and\s+memory(?:\s+abilit(?:y|ies))?$", re.I), "learning or memory"),
             (re.compile(r"^proliferation$", re.I), "cell population proliferation"),
-            (re.compile(r"^(?:(?:early|acute|local|systemic|excessive)\s+)?inflammatory\s+reactions?$", re.I), "inflammatory response"))
+            (re.compile(r"^(?:(?:early|acute|local|systemic|excessive)\s+)?inflammatory\s+reactions?$", re.I), "inflammatory response"),
+            # GO names a kind of immunity as a response, and cells that communicate as signalling
+            (re.compile(r"^immunity$", re.I), "immune response"),
+            (re.compile(r"^adaptive\s+immunity$", re.I), "adaptive immune response"),
+            (re.compile(r"^humoral\s+immunity$", re.I), "humoral immune response"),
+            (re.compile(r"^(?:cell[-\u2010](?:to[-\u2010])?cell|intercellular)\s+communication$", re.I), "cell-cell signaling"),
+            (re.compile(r"^(?:ECM|extracellular\s+matrix)\s+remodell?ing$", re.I), "extracellular matrix organization"),
+            (re.compile(r"^aerobic\s+metabolism$", re.I), "aerobic respiration"))
 _TUBE_ASSAY = re.compile(r"^(?:(?:capillary|capillary-like|endothelial|HUVECs?|EPCs?|vascular)\s+)?tube\s+formation$", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"

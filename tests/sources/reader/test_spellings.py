@@ -37,3 +37,17 @@ def test_go_spellings_and_singulars():
     assert go_spellings("neuroinflammation") == ("neuroinflammatory response",)
     assert go_spellings("cellular senescence") == ("cell senescence",)
     assert [singular(n) for n in ("stem cells", "sepsis", "therapies")] == ["stem cell", "sepsis", "therapy"]
+
+
+def test_kinds_of_immunity_and_communication_are_named_as_go_names_them():
+    """ "adaptive immunity" is GO's adaptive immune response, "cell-to-cell communication" its cell-cell
+    signaling, "ECM remodeling" its extracellular matrix organization; read in a sentence, they are grounded."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("EVs modulate adaptive immunity, promoted cell-to-cell communication and ECM remodeling, "
+                        "and increased aerobic metabolism.")
+    got = {m.text: m.identifier for m in res.mentions}
+    assert got["adaptive immunity"] == "GO:0002250", got
+    assert got["cell-to-cell communication"] == "GO:0007267", got
+    assert got["ECM remodeling"] == "GO:0030198", got
+    assert got["aerobic metabolism"] == "GO:0009060", got
