@@ -15,14 +15,14 @@ from dataclasses import replace
 
 from ...model import Entity
 from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MADE_WORDS, MENDING,
-                    MIRNA_IN_NAME, OF, NOT_SYMBOLS, PROCESS_TYPES, SYMBOL, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
+                    MIRNA_IN_NAME, OF, PROCESS_TYPES, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
                     singular, type_of_phrase)
-from .proteins import ProteinSteps, merged
+from .coordination import CoordinationSteps
+from .proteins import merged
 from .terms import term_class
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
-_SHARED_HEAD = re.compile(r"(?<=\s)(?:metabolism|uptake|transport|homeostasis|biosynthesis|synthesis)$")
 _AND = re.compile(r"\s+(?:and|or)\s+")
 _INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
@@ -30,7 +30,6 @@ COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _HARM_WORD = re.compile(r"injury|injuries|damage|loss", re.I)  # a harm of named cells: "injury of hippocampal neurons"
 _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
-_MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*[-@](?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")  # ("IL-10@sEVs": loaded)
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
 _MADE_WITH = re.compile(rf"(?:{DASH}|\s)({MADE_WORDS}|containing)\s+")
@@ -52,8 +51,6 @@ _PROCESS_WORD = re.compile(rf"{_CELL_PROCESS}|apoptosis", re.I)  # a process of 
 _ANY_CELL_PROCESS = frozenset({"death", "proliferation", "migration", "differentiation", "senescence"})
 _BARE_PROCESS_AND = re.compile(rf"(?<![\w-]){_CELL_PROCESS}(?=\s+(?:and|or)\s)", re.I)
 _MIRNA_KEY = re.compile(MIRNA_IN_NAME, re.I)
-_FAMILY_HEAD = re.compile(r"(?:IL|CXCL|CCL|TLR|MMP|FGF|BMP)-?(?=\d)")  # a numbered family's prefix: "IL-", "CXCL"
-_FAMILY_MORE = re.compile(r"(?:/\d{1,2}[A-Za-z\u03b1-\u03c9]{0,2}\d?)+(?![\w/-])")  # "/13Rα1/31Rα" after "IL-4Rα"
 _STAIN = re.compile(r"(TUNEL|Ki-?67|EdU|BrdU|SA-?\s?\u03b2-?\s?gal|SA-?beta-?gal)[\s-]*(?:positive|\+)\s", re.I)
 
 
@@ -66,7 +63,7 @@ def _cell_names(m: Mention) -> tuple[str, ...]:
     return (singular(m.text), label) + tuple(n for n in kinds(label)[1:] if " " in n or len(n) > 4)
 
 
-class MentionSteps(ProteinSteps):
+class MentionSteps(CoordinationSteps):
     """The refining steps, for a recogniser that has ``lookup``, ``_new``, ``_is_a`` and ``vocabulary``.
 
     >>> from kg.lexicon import Lexicon
@@ -353,61 +350,6 @@ class MentionSteps(ProteinSteps):
             out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
             out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
                                effect.provisional))
-        return out
-
-    def _shared_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"glucose and lipid metabolism": the molecule before "and" shares the process word after it
-        (glucose metabolism), as curators read it; the molecule itself is not what changed."""
-        out = list(mentions)
-        for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
-            head = _SHARED_HEAD.search(b.text)
-            if head is None or a.entity.type != "Molecule" or " " in a.text or not _AND.fullmatch(text, a.end, b.start) \
-                    or b.entity.type not in ("BiologicalProcess", "Phenotype") or b.text.count(" ") != 1:
-                continue
-            name = f"{a.text} {head.group()}"
-            e = self.lookup(name) or self._standard(name) or self._new(name, b.entity.type, name)
-            out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
-        return out
-
-    def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""
-        def named(at: int, words: str, name: str, etype: str) -> Mention:  # one part, the words at *at*, named *name*
-            e = self.lookup(name) or self._new(name, etype, name)
-            return Mention(at, at + len(words), words, e, "pattern" if e.provisional else "lexicon", e.provisional)
-
-        out: list[Mention] = []
-        starts = {x.start for x in mentions}
-        for m in mentions:
-            more = _MIRNA_MORE.match(text, m.end) if m.entity.type == "MicroRNA" else None
-            family = _FAMILY_HEAD.match(m.text) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
-            if family and (tail := _FAMILY_MORE.match(text, m.end)) and not any(m.end < x < tail.end() for x in starts):
-                # "IL-4Rα/13Rα1/31Rα": each number after a slash shares the first name's family prefix
-                out += [m] + [named(m.end + p.start(), p.group(), family.group() + p.group(), m.entity.type)
-                              for p in re.finditer(r"[^/]+", tail.group())]
-                continue
-            if more and more.start(1) not in starts:
-                # "miR-199a-3p/145-5p": the second name shares the first one's prefix
-                head = re.match(r"(?:[a-z]{3}-)?(?:miR|microRNA)-?", m.text)
-                out += [m, named(more.start(1), more.group(1), (head.group() if head else "miR-") + more.group(1), "MicroRNA")]
-                continue
-            parts = m.text.split("/")
-            if len(parts) < 2 or m.entity.type not in ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor"):
-                out.append(m)
-                continue
-            if m.entity.type == "MicroRNA":
-                head = re.match(r"((?:[a-z]{3}-)?(?:miR|microRNA|let)-?)", parts[0])
-                names = [parts[0]] + [p if not head or p.lower().startswith(("mir", "let", "micro")) else head.group(1) + p
-                                      for p in parts[1:]]
-            else:
-                names = parts
-            if not all(names) or (m.entity.type != "MicroRNA" and not all(SYMBOL.fullmatch(p) for p in parts)):
-                out.append(m)
-                continue
-            at = m.start
-            for part, name in zip(parts, names):
-                if part not in NOT_SYMBOLS:  # "TLR4/NF kappa B": "NF" alone names no gene
-                    out.append(named(at, part, name, m.entity.type))
-                at += len(part) + 1
         return out
 
     def _tissue_cells(self, text: str, mentions: list[Mention]) -> list[Mention]:

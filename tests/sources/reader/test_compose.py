@@ -278,17 +278,6 @@ def test_cells_counted_by_a_stain_are_the_readout_of_their_process():
     assert not [g for g in got if g[0] == "cell population proliferation"], got
 
 
-def test_numbers_after_a_slash_share_a_numbered_familys_prefix():
-    """ "IL-4Rα/13Rα1/31Rα" names IL-4Rα, IL-13Rα1 and IL-31Rα; "MMP-3/13" MMP-3 and MMP-13."""
-    from kg.sources.reader import Reader
-
-    res = Reader().read("The EVs reduced the expression of IL-4Rα/13Rα1/31Rα and MMP-3/13 in skin.")
-    ids = {m.entity.label: m.identifier for m in res.mentions}
-    assert ids.get("IL-13Rα1") == "HGNC:5974" and ids.get("IL-31Rα") == "HGNC:18969", ids
-    assert ids.get("MMP-13") == "HGNC:7159", ids
-    assert {m.text for m in res.mentions} >= {"13Rα1", "31Rα", "13"}  # the words as written
-
-
 def test_an_inducer_named_by_a_short_name_of_the_readers_table_is_split_off():
     """ "LPS-induced acute lung injury", "STZ-induced diabetes": LPS and STZ caused them; the disease is acute
     lung injury (before, "LPS-induced acute lung injury" stayed one disease and LPS raised nothing)."""
