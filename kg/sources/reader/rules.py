@@ -53,7 +53,9 @@ _PRIMED = re.compile(r"[-\u2010](?:primed|pretreated|preconditioned|stimulated|a
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
                          r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
-                         r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?",
+                         r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?"
+                         # "exosomes from heat shock-preconditioned BMSCs": what the cells were given, no name of its own
+                         r"(?:(?:[a-z]+\s+)?[a-z]+[-\u2010\s](?:primed|pretreated|preconditioned|stimulated|activated)\s+)?",
                          re.I)
 
 _THAT_CELLS_SHED = re.compile(r"\)?\s+(?:that|which)\s+(?:the\s+)?", re.I)

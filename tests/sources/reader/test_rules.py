@@ -37,3 +37,13 @@ def test_vesicles_from_primed_cells_come_from_those_cells():
         "Extracellular vesicles from IFN-γ-primed mesenchymal stem cells repress atopic dermatitis in mice.").statements}
     assert ("mesenchymal stem cell extracellular vesicle", "derives_from", "mesenchymal stem cell") in got, got
     assert ("mesenchymal stem cell extracellular vesicle", "ameliorates", "atopic dermatitis") in got, got
+
+
+def test_vesicles_from_cells_given_something_without_a_name_come_from_the_cells():
+    """ "Exosomes derived from heat shock preconditioned MSCs": the words before the cells name no entity."""
+    from kg.sources.reader import Reader
+
+    for text in ("Exosomes derived from heat shock preconditioned mesenchymal stem cells alleviate ototoxicity.",
+                 "Exosomes from hypoxia-pretreated mesenchymal stem cells alleviate ototoxicity."):
+        got = {(s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert ("derives_from", "mesenchymal stem cell") in got, (text, got)
