@@ -7,8 +7,12 @@ therapeutic effects on lupus nephritis" (they ameliorate it).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
+from ...model import Entity
 from ...ontology import Ontology
+from .extraction import CLASS_IDS
 from .names import Mention
 from .predicates import kin, predicate_for
 from .relations import Claim
@@ -476,4 +480,52 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
         pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1) if t else None
         if pred is not None and t.entity.id != a.entity.id and not NEGATION.search(sentence, role.start(), t.start):
             out.append(Claim(a, pred, t, role.start(), t.end, 0.6))
+    return out
+
+
+_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
+                        r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
+_DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+", re.I)
+
+
+def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None,
+                    lookup: Callable[[str], Entity | None], specialize: Callable[[Mention, Mention], Mention | None],
+                    ontology: Ontology) -> list[Claim]:
+    """ "exosomal miR-92a-3p", "EV-derived miR-21" (and the same kind listed after: "exosomal miR-199a-3p/145-5p"): the
+    vesicles carry it (the last specific vesicle named, else vesicles of the kind the adjective names). After a cell
+    type ("MSC-derived exosomal miR-21") they are that cell type's vesicles, which derive from it.
+
+    >>> from kg.model import Entity
+    >>> s = "exosomal miR-21 rose."
+    >>> ms = [Mention(9, 15, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon")]
+    >>> exo = Entity("exosome", "exosome", "Exosome", generic=True)
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in vesicular_cargo(s, ms, None, lambda n: exo,
+    ...                                                                        lambda c, v: None, Ontology.load())]
+    [('exosomal', 'carries', 'miR-21')]
+    """
+    out: list[Claim] = []
+    adj = None
+    for k, m in enumerate(mentions):
+        listed = out and out[-1].object is mentions[k - 1] and m.entity.type == mentions[k - 1].entity.type and \
+            COORD.match(sentence[mentions[k - 1].end : m.start])
+        adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start) or (adj if listed else None)
+        if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
+            continue  # "exosomal proteins" names no cargo
+        exosome = adj.group(1).lower().startswith("exosom")
+        vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else \
+            lookup("exosome" if exosome else "extracellular vesicle")
+        if vesicle is None:
+            continue
+        v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
+        cell = next((c for c in mentions[:k] if ontology.is_a(c.entity.type, "CellType")
+                     and _DERIVED_BEFORE.fullmatch(sentence, c.end, adj.start(1))), None)
+        made = specialize(cell, replace(v, entity=lookup("exosome" if exosome else "extracellular vesicle") or vesicle)) \
+            if cell is not None and not listed else None
+        if made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
+            v = replace(made, start=cell.start, text=sentence[cell.start : adj.end(1)], source="pattern")
+            out.append(Claim(v, "derives_from", cell, cell.start, adj.end(1), 0.8))
+        elif listed:
+            v = out[-1].subject  # (the vesicles of the name before)
+        out.append(Claim(v, "delivers" if re.search(r"deliver|transfer", adj.group(1), re.I) else "carries", m,
+                         adj.start(1), m.end, 0.6))
     return out

@@ -25,7 +25,8 @@ from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims, therapy_claims, utr_claims
+from .idioms import (agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, model_claims,
+                     role_claims, therapy_claims, utr_claims, vesicular_cargo)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
@@ -84,9 +85,6 @@ _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion dep
                         "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
 # "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
-_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
-                        r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
-
 
 class Reader(SentenceRules):
     """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
@@ -251,7 +249,7 @@ class Reader(SentenceRules):
                                                   else self._through_inhibitor(c))]
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
-            claims += self._vesicular_cargo(sent.text, local, last_vesicle)
+            claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
             claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
@@ -335,26 +333,6 @@ class Reader(SentenceRules):
             pred = predicate_for(c.predicate, agent, c.object, self.ontology, -1 if head in _LOSS_WORDS else 1)
             if pred is not None and agent.entity.id != c.object.entity.id:
                 out.append(replace(c, subject=agent, predicate=pred))
-        return out
-
-    def _vesicular_cargo(self, sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None) -> list[Claim]:
-        """"exosomal miR-92a-3p", "EV-derived miR-21" (and the same kind listed after: "exosomal miR-199a-3p/145-5p"): the
-        vesicles carry it (the last specific vesicle named, else vesicles of the kind the adjective names)."""
-        out: list[Claim] = []
-        for k, m in enumerate(mentions):
-            listed = out and out[-1].object is mentions[k - 1] and m.entity.type == mentions[k - 1].entity.type and \
-                COORD.match(sentence[mentions[k - 1].end : m.start])
-            adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start) or (adj if listed else None)
-            if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
-                continue  # "exosomal proteins" names no cargo
-            exosome = adj.group(1).lower().startswith("exosom")
-            vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else \
-                self.recognizer.lookup("exosome" if exosome else "extracellular vesicle")
-            if vesicle is None:
-                continue
-            v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
-            out.append(Claim(v, "delivers" if re.search(r"deliver|transfer", adj.group(1), re.I) else "carries", m,
-                             adj.start(1), m.end, 0.6))
         return out
 
     def _parse(self, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Parsed]:

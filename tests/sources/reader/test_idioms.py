@@ -398,3 +398,16 @@ def test_vesicles_that_improve_a_thing_in_a_model_of_a_named_disease_ameliorate_
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "MSC exosomes failed to alleviate lung injury in a mouse model of bronchopulmonary dysplasia.").statements}
     assert ("mesenchymal stem cell exosome", "ameliorates", "bronchopulmonary dysplasia") not in got, got
+
+
+def test_cell_derived_exosomal_cargo_is_carried_by_that_cell_types_exosomes():
+    """ "MSC-derived exosomal miR-21 and miR-155": the MSCs' exosomes carry both and derive from MSCs; before,
+    the cargo was carried by exosomes of no one."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC-derived exosomal miR-21 and miR-155 reduced apoptosis.").statements}
+    assert {("mesenchymal stem cell exosome", "derives_from", "mesenchymal stem cell"),
+            ("mesenchymal stem cell exosome", "carries", "miR-21"),
+            ("mesenchymal stem cell exosome", "carries", "miR-155")} <= got, got
+    assert not [t for t in got if t[0] == "exosome"], got
