@@ -189,7 +189,7 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     return [m for m in group if m.end <= t.start and fits_here(m)]
 
 
-_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas)\b")
+_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"

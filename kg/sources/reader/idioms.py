@@ -201,7 +201,10 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 # "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a
 # rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
 _IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|" + _ANIMAL + r"|experimental)\s+)?$", re.I)
-_MODEL = re.compile(r"\s+(?:(?:mice|" + _ANIMAL + r")\s+)?models?\b", re.I)
+_MODEL = re.compile(r"\s+(?:(?:(?:mice|" + _ANIMAL + r")\s+)?models?|mice|rats)\b", re.I)  # ("in DED mice")
+# "In experimental autoimmune myocarditis, EVs attenuate ...": the disease set before the sentence's subject
+_FRONTED = re.compile(r"^\s*(?:(?:Moreover|Furthermore|Finally|Additionally|Also),?\s+)?[Ii]n\s+(?:(?:the|an?|experimental)\s+)?$")
+_FRONTED_END = re.compile(r"(?:\s+(?:(?:mice|" + _ANIMAL + r")\s+)?(?:models?|mice|rats))?\s*,\s*", re.I)
 _MODEL_OF = re.compile(r"\bin\s+(?:an?\s+|the\s+)?(?:(?:mice|" + _ANIMAL + r")\s+)?models?\s+of\s+(?:experimental\s+)?$", re.I)
 # the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
 _BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
@@ -209,8 +212,8 @@ _BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|
 
 
 def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
-    """ "Exosomes improved cognition in an AD mouse model" (or "in a mouse model of AD"): the vesicles
-    ameliorate the disease modelled.
+    """ "Exosomes improved cognition in an AD mouse model" (or "in a mouse model of AD", "in AD mice", or the
+    disease set first: "In experimental myocarditis, EVs attenuate ..."): the vesicles ameliorate the disease modelled.
 
     >>> from kg.model import Entity
     >>> s = "Exosomes improved cognition in an AD mouse model."
@@ -222,6 +225,13 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
     """
     out: list[Claim] = []
     for i, d in enumerate(mentions):
+        if ontology.is_a(d.entity.type, "DiseaseOrInjury") and _FRONTED.match(sentence[: d.start]) \
+                and (gap := _FRONTED_END.match(sentence, d.end)) and i + 1 < len(mentions):
+            s = mentions[i + 1]
+            if s.start == gap.end() and ontology.is_a(s.entity.type, "ExtracellularVesicle") \
+                    and _BENEFIT.match(sentence, s.end) and not NEGATION.search(sentence, s.end, _BENEFIT.match(sentence, s.end).end()):
+                out.append(Claim(s, "ameliorates", d, d.start, _BENEFIT.match(sentence, s.end).end(), 0.6))
+            continue
         if not (ontology.is_a(d.entity.type, "DiseaseOrInjury")
                 and (_MODEL.match(sentence, d.end) and _IN_A.search(sentence, max(0, d.start - 30), d.start)
                      or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start))):  # "in rat model of BPD" 

@@ -411,3 +411,20 @@ def test_cell_derived_exosomal_cargo_is_carried_by_that_cell_types_exosomes():
             ("mesenchymal stem cell exosome", "carries", "miR-21"),
             ("mesenchymal stem cell exosome", "carries", "miR-155")} <= got, got
     assert not [t for t in got if t[0] == "exosome"], got
+
+
+def test_vesicles_that_improve_a_thing_in_a_disease_set_before_them_or_in_its_mice_ameliorate_it():
+    """ "In experimental autoimmune myocarditis, EVs attenuate cardiac inflammation", "... improved cognition in AD
+    mice": the disease of the setting; the setting is not the verb's subject."""
+    from kg.sources.reader import Reader
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    one = triples("In experimental autoimmune myocarditis, EVs attenuate cardiac inflammation.")
+    assert ("extracellular vesicle", "ameliorates", "autoimmune myocarditis") in one, one
+    assert not [t for t in one if t[0] == "autoimmune myocarditis"], one
+    two = triples("MSC exosomes improved cognition in Alzheimer's disease mice.")
+    assert ("mesenchymal stem cell exosome", "ameliorates", "Alzheimer's disease") in two, two
+    three = triples("In Alzheimer's disease mice, MSC exosomes did not improve cognition.")
+    assert not [t for t in three if t[1] == "ameliorates"], three
