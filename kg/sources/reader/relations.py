@@ -320,7 +320,13 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             or id(s) in lost_after else 1  # ("was inhibited by STAT3 knockdown": the agent's loss too)
         for o, o_flip in zip(objects, o_flips):
             sign = chained_sign * flip * o_flip
-            if improves_disease(t.text, rel, o, ontology):  # "knockdown of X improved D": left to a curator
+            if causes(t.text) and rel == "increases" and o_flip == 1 and ontology.is_a(o.entity.type, "DiseaseOrInjury") and (
+                    MENDED_AFTER.match(sentence, o.end) or _MENDED_BEFORE.search(sentence, max(0, o.start - 40), o.start)):
+                # "..., contributing to AD improvement": what caused the disease to mend ameliorates it (and what
+                # fell for it to mend, "suppressed inflammation, resulting in improvement of D", worsens it)
+                pred = predicate_for("ameliorates", s, o, ontology, 1) if sign > 0 else \
+                    predicate_for("increases", s, o, ontology, 1, worsens=True)
+            elif improves_disease(t.text, rel, o, ontology):  # "knockdown of X improved D": left to a curator
                 pred = predicate_for("ameliorates", s, o, ontology, 1) if sign > 0 else None
             elif sets_right(t.text, rel, o.entity.label):
                 pred = predicate_for("regulates", s, o, ontology, 1)
@@ -390,6 +396,7 @@ _LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|alleviation|loss|blockade|down-?regulation"
                           r"|reduction|depletion|inactivation|impairment|degradation)\s+of\s+(?:the\s+)?$"
                           rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
+_MENDED_BEFORE = re.compile(r"\b(?:improvement|amelioration|remission|relief|resolution|mitigation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "the effects of (exosomal) miR-182", "the benefits of MSCs", "the toxicity of CP": what a thing does, not the thing
 _EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?|\w*toxicit(?:y|ies))\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})

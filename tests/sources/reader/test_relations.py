@@ -1030,3 +1030,19 @@ def test_a_gerund_after_while_that_opens_another_verbs_subject_has_no_subject_be
         "treatment. Exosomes reduced apoptosis, while up-regulating Bcl-2.").statements}
     assert not [g for g in got if g[2] == "TLR4"], got
     assert ("exosome", "increases", "Bcl-2") in got, got
+
+
+def test_what_a_disease_mends_after_is_read_with_the_mending():
+    """ "..., contributing to atopic dermatitis improvement": the inflammation the vesicles suppressed worsened the
+    disease, it did not ameliorate it; what caused the mending ameliorates the disease."""
+    from kg.sources.reader import Reader
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    one = triples("MSC-EVs suppress inflammation, contributing to atopic dermatitis improvement.")
+    assert ("inflammation", "increases", "atopic dermatitis") in one, one
+    assert ("inflammation", "ameliorates", "atopic dermatitis") not in one, one
+    two = triples("MSC-EVs suppressed inflammation, resulting in improvement of colitis.")
+    assert ("inflammation", "increases", "colitis") in two, two
+    assert ("MSC-EVs", "ameliorates", "colitis") in triples("MSC-EVs led to improvement of colitis.")
