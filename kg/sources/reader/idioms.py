@@ -227,14 +227,14 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
     for i, d in enumerate(mentions):
         if ontology.is_a(d.entity.type, "DiseaseOrInjury") and _FRONTED.match(sentence[: d.start]) \
                 and (gap := _FRONTED_END.match(sentence, d.end)) and i + 1 < len(mentions):
-            s = mentions[i + 1]
-            if s.start == gap.end() and ontology.is_a(s.entity.type, "ExtracellularVesicle") \
-                    and _BENEFIT.match(sentence, s.end) and not NEGATION.search(sentence, s.end, _BENEFIT.match(sentence, s.end).end()):
-                out.append(Claim(s, "ameliorates", d, d.start, _BENEFIT.match(sentence, s.end).end(), 0.6))
+            v = mentions[i + 1]
+            if v.start == gap.end() and ontology.is_a(v.entity.type, "ExtracellularVesicle") \
+                    and (benefit := _BENEFIT.match(sentence, v.end)) and not NEGATION.search(sentence, v.end, benefit.end()):
+                out.append(Claim(v, "ameliorates", d, d.start, benefit.end(), 0.6))
             continue
         if not (ontology.is_a(d.entity.type, "DiseaseOrInjury")
                 and (_MODEL.match(sentence, d.end) and _IN_A.search(sentence, max(0, d.start - 30), d.start)
-                     or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start))):  # "in rat model of BPD" 
+                     or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start))):  # "in rat model of BPD"
             continue
         s = _vesicles_before(mentions, i, ontology)
         if s is not None and _BENEFIT.match(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):
@@ -522,15 +522,14 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
         if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
             continue  # "exosomal proteins" names no cargo
         exosome = adj.group(1).lower().startswith("exosom")
-        vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else \
-            lookup("exosome" if exosome else "extracellular vesicle")
+        kind = lookup("exosome" if exosome else "extracellular vesicle")
+        vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else kind
         if vesicle is None:
             continue
         v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
         cell = next((c for c in mentions[:k] if ontology.is_a(c.entity.type, "CellType")
                      and _DERIVED_BEFORE.fullmatch(sentence, c.end, adj.start(1))), None)
-        made = specialize(cell, replace(v, entity=lookup("exosome" if exosome else "extracellular vesicle") or vesicle)) \
-            if cell is not None and not listed else None
+        made = specialize(cell, replace(v, entity=kind or vesicle)) if cell is not None and not listed else None
         if made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
             v = replace(made, start=cell.start, text=sentence[cell.start : adj.end(1)], source="pattern")
             out.append(Claim(v, "derives_from", cell, cell.start, adj.end(1), 0.8))

@@ -51,10 +51,10 @@ _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|trea
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
-# a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
-_GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?|\sMSCs?)$", re.I)
+_GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
+# a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 

@@ -49,13 +49,14 @@ _MOLECULES_THAT = re.compile(r"\b(?:the\s+)?(?:molecules|substances|factors|prod
 
 _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 
-_PRIMED = re.compile(r"[-\u2010](?:primed|pretreated|preconditioned|stimulated|activated)\s+", re.I)
+_GIVEN_TO_CELLS = r"(?:primed|pretreated|preconditioned|stimulated|activated)"  # what cells were given first
+_PRIMED = re.compile(rf"[-\u2010]{_GIVEN_TO_CELLS}\s+", re.I)
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|secreted|released|"
                          r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
                          r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?"
                          # "exosomes from heat shock-preconditioned BMSCs": what the cells were given, no name of its own
-                         r"(?:(?:[a-z]+\s+)?[a-z]+[-\u2010\s](?:primed|pretreated|preconditioned|stimulated|activated)\s+)?",
+                         rf"(?:(?:[a-z]+\s+)?[a-z]+[-\u2010\s]{_GIVEN_TO_CELLS}\s+)?",
                          re.I)
 
 _THAT_CELLS_SHED = re.compile(r"\)?\s+(?:that|which)\s+(?:the\s+)?", re.I)
