@@ -522,3 +522,14 @@ def test_vesicles_named_after_msc_by_initials_or_twice_derived_come_from_those_c
     assert made("BMMSC-sEVs raised elastin.") == [("BMMSC-sEVs", "BMMSC")]
     assert made("Human umbilical cord-derived MSC-derived extracellular vesicles (hucMSC-EVs) lowered IL-6.") == [
         ("Human umbilical cord-derived MSC-derived extracellular vesicles", "Human umbilical cord-derived MSC")]
+
+
+def test_a_one_word_protein_name_with_its_number_defines_the_gene_symbol_after_it():
+    """ "Argonaute2 (AGO2)": the long form is the gene the symbol names (before, an ungrounded protein of its
+    own); a drug's name before a symbol-shaped short form stays the drug ("Metformin (MET)")."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Argonaute2 (AGO2) knockdown reduced it. Metformin (MET) was given.")
+    got = {m.text: m.identifier for m in res.mentions}
+    assert got["Argonaute2"] == "HGNC:3263" and got["AGO2"] == "HGNC:3263", got
+    assert got["Metformin"] == got["MET"] == "CHEBI:6801", got
