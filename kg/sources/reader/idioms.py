@@ -13,6 +13,7 @@ from dataclasses import replace
 from ...model import Entity
 from ...ontology import Ontology
 from .extraction import CLASS_IDS
+from .clauses import coordinated_with
 from .names import Mention
 from .predicates import kin, predicate_for
 from .relations import Claim
@@ -191,10 +192,13 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
-        said = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) or (
-            _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start))
-        if said and not NEGATION.search(sentence, s.end, d.start):
-            out.append(Claim(s, "ameliorates" if disease else "decreases", d, s.start, d.end, 0.6))
+        effect = _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start)
+        if (_THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) or effect) and not NEGATION.search(sentence, s.end, d.start):
+            # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each)
+            for x in coordinated_with(sentence, mentions, i) if effect else [d]:
+                if x is d or x.entity.type in ("BiologicalProcess", "Phenotype", "DiseaseOrInjury"):
+                    out.append(Claim(s, "ameliorates" if ontology.is_a(x.entity.type, "DiseaseOrInjury") else "decreases",
+                                     x, s.start, x.end, 0.6))
     return out
 
 

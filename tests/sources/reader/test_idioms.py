@@ -428,3 +428,12 @@ def test_vesicles_that_improve_a_thing_in_a_disease_set_before_them_or_in_its_mi
     assert ("mesenchymal stem cell exosome", "ameliorates", "Alzheimer's disease") in two, two
     three = triples("In Alzheimer's disease mice, MSC exosomes did not improve cognition.")
     assert not [t for t in three if t[1] == "ameliorates"], three
+
+
+def test_protective_effects_on_a_list_lower_each_item():
+    """ "the protective effects of BMSC-EVs on apoptosis, inflammation and fibrosis": each, not only the first."""
+    from kg.sources.reader import Reader
+
+    got = {(s.predicate, s.object.label) for s in Reader().read(
+        "The protective effects of BMSC-EVs on apoptosis, inflammation and fibrosis were tested.").statements}
+    assert {("decreases", "apoptosis"), ("decreases", "inflammation"), ("ameliorates", "fibrosis")} <= got, got
