@@ -17,13 +17,12 @@ from ...model import Entity
 from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MADE_WORDS, MENDING,
                     MIRNA_IN_NAME, OF, PROCESS_TYPES, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
                     singular, type_of_phrase)
-from .coordination import CoordinationSteps
+from .coordination import AND, CoordinationSteps
 from .proteins import merged
 from .terms import term_class
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
-_AND = re.compile(r"\s+(?:and|or)\s+")
 _INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
@@ -237,7 +236,7 @@ class MentionSteps(CoordinationSteps):
             words = first.text.split()
             if len(words) > 1 and first.entity.type == m.entity.type == "BiologicalProcess" \
                     and _PROCESS_WORD.fullmatch(words[-1]) and _PROCESS_WORD.fullmatch(m.text) \
-                    and _AND.fullmatch(text, first.end, m.start):
+                    and AND.fullmatch(text, first.end, m.start):
                 named = first.entity.label.split()  # (its label is in small letters where a title's words are not)
                 cells = singular(" ".join(named[:-1] if named[-1] == words[-1].lower() else words[:-1]))
                 e = self._cell_process(tuple(kinds(cells)), m.text)

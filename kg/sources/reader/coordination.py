@@ -12,7 +12,7 @@ from dataclasses import replace
 from .names import NOT_SYMBOLS, SYMBOL, Mention
 from .proteins import ProteinSteps
 
-_AND = re.compile(r"\s+(?:and|or)\s+")
+AND = re.compile(r"\s+(?:and|or)\s+")  # (compose reads lists with it too)
 _SHARED_HEAD = re.compile(r"(?<=\s)(?:metabolism|uptake|transport|homeostasis|biosynthesis|synthesis)$")
 _WORD_AND = re.compile(r"(?<![\w-])([a-z]{4,})\s+and\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
@@ -37,7 +37,7 @@ class CoordinationSteps(ProteinSteps):
         out = list(mentions)
         for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
             head = _SHARED_HEAD.search(b.text)
-            if head is None or a.entity.type != "Molecule" or " " in a.text or not _AND.fullmatch(text, a.end, b.start) \
+            if head is None or a.entity.type != "Molecule" or " " in a.text or not AND.fullmatch(text, a.end, b.start) \
                     or b.entity.type not in ("BiologicalProcess", "Phenotype") or b.text.count(" ") != 1:
                 continue
             name = f"{a.text} {head.group()}"

@@ -130,6 +130,7 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # treatment strategy for SCI", "have emerged as potential therapies for diabetic wounds"
 # the animals a disease model is made in ("a mouse model of EAU", "in an AD mice model")
 _ANIMAL = r"mouse|rat|rodent|murine|animal"
+_ANIMAL_WORD = r"(?:mice|" + _ANIMAL + r")"
 _THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic)"
 # "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
@@ -205,11 +206,11 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 # "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a
 # rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
 _IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|" + _ANIMAL + r"|experimental)\s+)?$", re.I)
-_MODEL = re.compile(r"\s+(?:(?:(?:mice|" + _ANIMAL + r")\s+)?models?|mice|rats)\b", re.I)  # ("in DED mice")
+_MODEL = re.compile(r"\s+(?:(?:" + _ANIMAL_WORD + r"\s+)?models?|mice|rats)\b", re.I)  # ("in DED mice")
 # "In experimental autoimmune myocarditis, EVs attenuate ...": the disease set before the sentence's subject
 _FRONTED = re.compile(r"^\s*(?:(?:Moreover|Furthermore|Finally|Additionally|Also),?\s+)?[Ii]n\s+(?:(?:the|an?|experimental)\s+)?$")
-_FRONTED_END = re.compile(r"(?:\s+(?:(?:mice|" + _ANIMAL + r")\s+)?(?:models?|mice|rats))?\s*,\s*", re.I)
-_MODEL_OF = re.compile(r"\bin\s+(?:an?\s+|the\s+)?(?:(?:mice|" + _ANIMAL + r")\s+)?models?\s+of\s+(?:experimental\s+)?$", re.I)
+_FRONTED_END = re.compile(r"(?:\s+(?:" + _ANIMAL_WORD + r"\s+)?(?:models?|mice|rats))?\s*,\s*", re.I)
+_MODEL_OF = re.compile(r"\bin\s+(?:an?\s+|the\s+)?(?:" + _ANIMAL_WORD + r"\s+)?models?\s+of\s+(?:experimental\s+)?$", re.I)
 # the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
 _BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
                       r"(?:improv|alleviat|attenuat|ameliorat|rescu|restor|protect|reliev|mitigat)\w*", re.I)

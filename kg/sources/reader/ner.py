@@ -54,8 +54,8 @@ _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?|\sMSCs?)$", re.I)
 _GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
-# a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _NUMBERED_WORD = re.compile(r"[A-Z][a-z]{3,}-?\d{1,2}")  # "Argonaute2 (AGO2)", "Beclin1 (BECN1)": a protein's name and number
+# a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 
