@@ -112,19 +112,21 @@ class SentenceRules:
         """Name generic vesicles after the cells a phrase says they come from, so that the claims of
         this sentence and the anaphora of the next ones are about those cells' vesicles:
         "exosomes from iPSC-derived MSCs attenuate ..." (derives from), "the EVs that the MSCs shed"
-        (secretes). "secreted by"/"released by" are left to the passive triggers."""
+        (secretes, as "exosomes secreted by human MSCs (MSC-Exos)" is)."""
         out = list(mentions)
         claims: list[Claim] = []
         for i, m in enumerate(mentions[:-1]):
             if not is_generic_vesicle(m.entity):
                 continue
-            nxt = mentions[i + 1]
+            nxt = cells = mentions[i + 1]
             if (self.ontology.is_a(nxt.entity.type, "AnatomicalSite") and i + 2 < len(mentions)
                     and not sentence[nxt.end : mentions[i + 2].start].strip()):
                 nxt = mentions[i + 2]  # "bone marrow mesenchymal stem cells": the tissue names where the cells came from
+                # ... and is part of the cells' words in what is said of them (grounded as that tissue's cells)
+                cells = replace(nxt, start=mentions[i + 1].start, text=sentence[mentions[i + 1].start : nxt.end])
             elif (i + 2 < len(mentions) and not self.ontology.is_a(nxt.entity.type, "CellType")
                     and _PRIMED.fullmatch(sentence, nxt.end, mentions[i + 2].start)):
-                nxt = mentions[i + 2]  # "EVs from IFN-γ-primed MSCs": the cells are still MSCs
+                nxt = cells = mentions[i + 2]  # "EVs from IFN-γ-primed MSCs": the cells are still MSCs
             if not self.ontology.is_a(nxt.entity.type, "CellType"):
                 continue
             gap = sentence[m.end : mentions[i + 1].start]  # up to the tissue, if one stands before the cells
@@ -144,9 +146,11 @@ class SentenceRules:
                 out[i - 1] = replace(v, start=out[i - 1].start, end=out[i - 1].end, text=out[i - 1].text)  # its long form
             if shed:
                 end = _CELLS_SHED_VERB.match(sentence, nxt.end).end()
-                claims.append(Claim(nxt, "secretes", v, m.start, end, 0.7))
+                claims.append(Claim(cells, "secretes", v, m.start, end, 0.7))
             elif source.group(1) is None or source.group(1).lower() not in ("secreted", "released", "produced", "shed"):
-                claims.append(Claim(v, "derives_from", nxt, m.start, nxt.end, 0.8))
+                claims.append(Claim(v, "derives_from", cells, m.start, nxt.end, 0.8))
+            else:  # the passive trigger finds it too, but not past "human" nor for a short form's vesicles "(ADSC-Exos)"
+                claims.append(Claim(cells, "secretes", v, m.start, nxt.end, 0.8))
         return out, claims
 
     def _object_relative(self, sentence: str, mentions: list[Mention]) -> list[Claim]:

@@ -47,3 +47,21 @@ def test_vesicles_from_cells_given_something_without_a_name_come_from_the_cells(
                  "Exosomes from hypoxia-pretreated mesenchymal stem cells alleviate ototoxicity."):
         got = {(s.predicate, s.object.label) for s in Reader().read(text).statements}
         assert ("derives_from", "mesenchymal stem cell") in got, (text, got)
+
+
+def test_vesicles_secreted_by_cells_past_a_word_or_with_a_short_form_are_theirs():
+    """ "secreted by human MSCs", "secreted by ... cells (ADSC-Exos)": the cells secrete those vesicles,
+    and cells after their tissue are named by both ("bone marrow mesenchymal stem cells", that tissue's MSCs)."""
+    for text, cells, vesicles in (
+            ("EVs secreted by human MSCs influence the proliferation of T cells.", "MSCs",
+             "mesenchymal stem cell extracellular vesicle"),
+            ("Exosomes secreted by adipose-derived stem cells (ADSC-Exos) reduce apoptosis.", "adipose-derived stem cells",
+             "ADSC-Exos"),
+            ("Small extracellular vesicles secreted by bone marrow mesenchymal stem cells (BMSC-sEVs) reduce apoptosis.",
+             "bone marrow mesenchymal stem cells", "BMSC-sEVs")):
+        r = read_text(text)
+        got = {(a.text, s.predicate, s.object.label) for s, (a, _) in zip(r.statements, r.arguments)}
+        assert (cells, "secretes", vesicles) in got, (text, got)
+    r = read_text("Exosomes derived from bone marrow mesenchymal stem cells alleviate pain.")
+    got = {(s.predicate, b.text, b.identifier) for s, (_, b) in zip(r.statements, r.arguments)}
+    assert ("derives_from", "bone marrow mesenchymal stem cells", "CL:0002540") in got, got
