@@ -65,3 +65,8 @@ def test_vesicles_secreted_by_cells_past_a_word_or_with_a_short_form_are_theirs(
     r = read_text("Exosomes derived from bone marrow mesenchymal stem cells alleviate pain.")
     got = {(s.predicate, b.text, b.identifier) for s, (_, b) in zip(r.statements, r.arguments)}
     assert ("derives_from", "bone marrow mesenchymal stem cells", "CL:0002540") in got, got
+
+
+def test_vesicles_extracted_from_cells_come_from_them():
+    got = {(s.predicate, s.object.label) for s in read_text("Exosomes were extracted from MSCs and identified.").statements}
+    assert ("derives_from", "mesenchymal stem cell") in got, got
