@@ -437,9 +437,14 @@ class Reader(SentenceRules):
         for m in mentions:
             if m.source == "possessive" and m.producer is not None:
                 poss = _POSSESSIVE.search(sentence[: m.start])
-                prod = Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+                # the cells in their own words where they stand before "and their" ("BMSCs and their exosomes")
+                cells = next((c for c in reversed(mentions) if c.end <= m.start and c.entity.id == m.producer.id
+                              and _AND_THEIR.match(sentence, c.end)), None)
+                prod = cells or Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
                 if poss and poss.group(2) and poss.group(2).lower() != "own":
                     out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
+                elif poss and cells:  # "BMSCs and their exosomes were obtained": the exosomes come from the BMSCs
+                    out.append(Claim(m, "derives_from", cells, cells.start, m.end, 0.75))
                 continue
             if m.producer is not None and m.producer.id != m.entity.id:
                 out.append(Claim(m, "derives_from", _producer_mention(m, whole=True), m.start, m.end, 0.85))

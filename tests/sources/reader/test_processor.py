@@ -347,6 +347,21 @@ def test_possessive_secreted_vesicles_belong_to_the_cells_named_before(reader):
     assert quotes_are_verbatim(r, text)
 
 
+def test_cells_and_their_vesicles_the_vesicles_come_from_the_cells(reader):
+    """ "BMSCs and their exosomes were obtained": the exosomes derive from the cells named before "and their",
+    quoted from the cells' own words; "their secreted exosomes" there are secreted by those words."""
+    for text, cells in (("Methods: BMSCs and their exosomes were obtained and identified.", "BMSCs"),
+                        ("Adipose-derived stem cells (ADSCs) and their exosomes promote nerve repair.",
+                         "Adipose-derived stem cells")):
+        r = reader.read(text)
+        got = [(a.text, o.text) for s, (a, o) in zip(r.statements, r.arguments) if s.predicate == "derives_from"]
+        assert got == [("exosomes", cells)], (text, got)
+        assert quotes_are_verbatim(r, text)
+    r = reader.read("MSCs and their secreted exosomes help.")
+    assert [(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)] == [
+        ("MSCs", "secretes", "exosomes")]
+
+
 @pytest.mark.parametrize("text, key, sign", [
     ("miR-146a limits pro-inflammatory cytokines such as IL-1β.", ("IL-1b", "increases", "inflammation"), 1),
     ("MSC exosomes exerted anti-apoptotic effects in chondrocytes.", ("MSC-exosome", "decreases", "apoptosis"), -1),
