@@ -267,7 +267,9 @@ class Recognizer(MentionSteps, PatternSteps):
         for m in NP_HEAD.finditer(text):
             etype, needs_modifier = HEAD_TYPE[m.group(1).lower()]
             start, after_cause = m.start(), None
-            for _ in range(4 if etype in PROCESS_TYPES else 3):  # "kidney tubular epithelial cell damage"
+            budget = 4 if etype in PROCESS_TYPES else 3  # "kidney tubular epithelial cell damage"
+            while budget > 0:
+                budget -= 1
                 paren = _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start) if etype in PROCESS_TYPES + ("CellType",) else None
                 if paren is not None:
                     start = paren.start()  # "nucleus pulposus cell (NPC) apoptosis": read over the short form
@@ -282,6 +284,8 @@ class Recognizer(MentionSteps, PatternSteps):
                     break
                 if compound and after_cause is None:
                     after_cause = start  # "LPS-induced microglial activation": "microglial activation" too
+                if low == "derived" and self._is_a(etype, "ExtracellularVesicle"):
+                    budget = 6  # "bone marrow mesenchymal stem cell derived exosomes": the cells' whole name
                 start = w.start(1)
             if start == m.start() and needs_modifier:
                 continue

@@ -524,6 +524,20 @@ def test_vesicles_named_after_msc_by_initials_or_twice_derived_come_from_those_c
         ("Human umbilical cord-derived MSC-derived extracellular vesicles", "Human umbilical cord-derived MSC")]
 
 
+def test_vesicles_derived_without_a_hyphen_keep_the_whole_name_of_their_cells():
+    """ "mesenchymal stromal cell derived exosomes": every word of the cells' name before "derived" (before,
+    three words at most: "stromal cell derived exosomes", from stromal cells)."""
+    from kg.sources.reader import Reader
+
+    for text, cells, curie in (
+            ("We saw the effect of mesenchymal stromal cell derived exosomes.", "mesenchymal stromal cell", "CL:0000134"),
+            ("Human umbilical cord mesenchymal stem cell derived exosomes reduce apoptosis.",
+             "Human umbilical cord mesenchymal stem cell", "CL:0002569")):
+        res = Reader().read(text)
+        got = [(o.text, o.identifier) for s, (_, o) in zip(res.statements, res.arguments) if s.predicate == "derives_from"]
+        assert got == [(cells, curie)], (text, got)
+
+
 def test_a_one_word_protein_name_with_its_number_defines_the_gene_symbol_after_it():
     """ "Argonaute2 (AGO2)": the long form is the gene the symbol names (before, an ungrounded protein of its
     own); a drug's name before a symbol-shaped short form stays the drug ("Metformin (MET)")."""
