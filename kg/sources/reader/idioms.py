@@ -1,81 +1,20 @@
 """Claims carried by set phrases of abstracts rather than by a verb and its arguments.
 
-"miR-29a in BMSC exosomes" (the vesicles carry the miRNA); "miR-21 binds to the 3'-UTR of PTEN" and
-"PTEN was identified as a miR-25b-3p target gene" (the miRNA represses the gene); "MSC exosomes had
-therapeutic effects on lupus nephritis" (they ameliorate it).
+"miR-21 binds to the 3'-UTR of PTEN" and "PTEN was identified as a miR-25b-3p target gene" (the miRNA
+represses the gene); "MSC exosomes had therapeutic effects on lupus nephritis" (they ameliorate it). What
+vesicles carry, said by the words around the cargo, is cargo.py's.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from ...model import Entity
 from ...ontology import Ontology
-from .extraction import CLASS_IDS
 from .clauses import coordinated_with
 from .names import Mention
 from .predicates import kin, predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, COORD, ENCLOSED, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
-
-
-# "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
-# BMSC-Exos)", "miR-X, which is highly expressed in exosomes": the cargo is named before its vesicle
-_CARGO_IN = re.compile(
-    r"\s*(?:family\s+|members?\s+)?(?:\(\s*)?(?:,\s*which\s+(?:is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:(?:found|shown|identified)\s+to\s+be\s+)?)?"
-    r"(?:(?:the\s+)?(?:(?:most|[a-z]+ly)\s+)*"  # "highly", "markedly", "specifically"
-    r"(?:enriched|abundant|expressed|present|packaged|loaded|encapsulated|contained|up-?regulated|overexpressed)\s+"
-    r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?"
-    # "the most highly expressed among the various miRNAs contained in X"
-    r"(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:miRNAs|microRNAs|proteins)\s+(?:contained\s+|present\s+|found\s+|carried\s+)?)?"
-    r")?(?:with)?in\s+(?:the\s+)?$", re.I)
-# "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
-_TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
-
-
-def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
-                     classes: frozenset[str] = frozenset()) -> list[Claim]:
-    """ "miR-29a in exosomes from BMSCs", "miR-188 was the most enriched miRNA in exosomes": the
-    vesicles carry the cargo named before them. *classes* are ids of class words ("miRNA"), no cargo.
-
-    >>> from kg.model import Entity
-    >>> s = "miR-188 was the most enriched miRNA in exosomes."
-    >>> ms = [Mention(0, 7, "miR-188", Entity("miR-188", "miR-188", "MicroRNA"), "lexicon"),
-    ...       Mention(39, 47, "exosomes", Entity("exosome", "exosome", "Exosome"), "lexicon")]
-    >>> [(c.subject.text, c.predicate, c.object.text) for c in cargo_in_vesicle(s, ms, Ontology.load())]
-    [('exosomes', 'carries', 'miR-188')]
-    """
-    out: list[Claim] = []
-    for i, v in enumerate(mentions):
-        if i == 0 or not ontology.is_a(v.entity.type, "ExtracellularVesicle") or _TREATED_AFTER.match(sentence, v.end):
-            continue
-        # the nearest cargo before the vesicle, over class words ("the most enriched miRNA in")
-        j = i - 1
-        while j >= 0 and mentions[j].entity.id in classes:
-            j -= 1
-        if j < 0:
-            continue
-        c, gap = mentions[j], sentence[mentions[j].end : v.start]
-        enclosed = list(ENCLOSED.finditer(sentence, 0, v.start))
-        if enclosed and enclosed[-1].start() < c.start and c.end <= enclosed[-1].end():
-            # "miR-145-5p, which targets ACVR2A, was enriched in exosomes": the cargo before the relative clause
-            rel = enclosed[-1]
-            while j > 0 and mentions[j].start > rel.start():
-                j -= 1
-            c, gap = mentions[j], sentence[mentions[j].end : rel.start()] + sentence[rel.end() : v.start]
-        if c.entity.type not in CARGO_TYPES or not _CARGO_IN.fullmatch(gap):
-            continue
-        members = [c]  # "miR-199a-3p and miR-145-5p, which are highly expressed in exosomes"
-        while j > 0 and mentions[j - 1].entity.type in CARGO_TYPES and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
-            j -= 1
-            members.append(mentions[j])
-        out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
-    # "BMMSC-sEV miR-328a-3p", "BMSC-exosomes miR-25-3p": the vesicles' name before the miRNA's says whose it is
-    out += [Claim(v, "carries", c, v.start, c.end, 0.6) for v, c in zip(mentions, mentions[1:])
-            if c.entity.type == "MicroRNA" and c.entity.id not in classes and ontology.is_a(v.entity.type, "ExtracellularVesicle")
-            and sentence[v.end : c.start] == " "]
-    return out
+from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
 
 
 # "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN",
@@ -495,51 +434,4 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
         pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1) if t else None
         if pred is not None and t.entity.id != a.entity.id and not NEGATION.search(sentence, role.start(), t.start):
             out.append(Claim(a, pred, t, role.start(), t.end, 0.6))
-    return out
-
-
-_VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
-                        r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
-_DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+", re.I)
-
-
-def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None,
-                    lookup: Callable[[str], Entity | None], specialize: Callable[[Mention, Mention], Mention | None],
-                    ontology: Ontology) -> list[Claim]:
-    """ "exosomal miR-92a-3p", "EV-derived miR-21" (and the same kind listed after: "exosomal miR-199a-3p/145-5p"): the
-    vesicles carry it (the last specific vesicle named, else vesicles of the kind the adjective names). After a cell
-    type ("MSC-derived exosomal miR-21") they are that cell type's vesicles, which derive from it.
-
-    >>> from kg.model import Entity
-    >>> s = "exosomal miR-21 rose."
-    >>> ms = [Mention(9, 15, "miR-21", Entity("miR-21", "miR-21", "MicroRNA"), "lexicon")]
-    >>> exo = Entity("exosome", "exosome", "Exosome", generic=True)
-    >>> [(c.subject.text, c.predicate, c.object.text) for c in vesicular_cargo(s, ms, None, lambda n: exo,
-    ...                                                                        lambda c, v: None, Ontology.load())]
-    [('exosomal', 'carries', 'miR-21')]
-    """
-    out: list[Claim] = []
-    adj = None
-    for k, m in enumerate(mentions):
-        listed = out and out[-1].object is mentions[k - 1] and m.entity.type == mentions[k - 1].entity.type and \
-            COORD.match(sentence[mentions[k - 1].end : m.start])
-        adj = _VESICULAR.search(sentence, max(0, m.start - 30), m.start) or (adj if listed else None)
-        if adj is None or m.entity.type not in ("MicroRNA", "GeneOrProtein", "Molecule") or m.entity.id in CLASS_IDS:
-            continue  # "exosomal proteins" names no cargo
-        exosome = adj.group(1).lower().startswith("exosom")
-        kind = lookup("exosome" if exosome else "extracellular vesicle")
-        vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else kind
-        if vesicle is None:
-            continue
-        v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
-        cell = next((c for c in mentions[:k] if ontology.is_a(c.entity.type, "CellType")
-                     and _DERIVED_BEFORE.fullmatch(sentence, c.end, adj.start(1))), None)
-        made = specialize(cell, replace(v, entity=kind or vesicle)) if cell is not None and not listed else None
-        if made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
-            v = replace(made, start=cell.start, text=sentence[cell.start : adj.end(1)], source="pattern")
-            out.append(Claim(v, "derives_from", cell, cell.start, adj.end(1), 0.8))
-        elif listed:
-            v = out[-1].subject  # (the vesicles of the name before)
-        out.append(Claim(v, "delivers" if re.search(r"deliver|transfer", adj.group(1), re.I) else "carries", m,
-                         adj.start(1), m.end, 0.6))
     return out

@@ -20,13 +20,14 @@ from typing import Callable
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
+from .cargo import cargo_in_vesicle, vesicular_cargo
 from .context import DocumentContext
 from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import (agent_claims, cargo_in_vesicle, cargo_purpose_claims, delivery_claims, induced_claims, model_claims,
-                     role_claims, therapy_claims, utr_claims, vesicular_cargo)
+from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
+                     therapy_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
