@@ -79,6 +79,7 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
                         r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
 _DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:(?:derived|isolated|obtained)\s+from|(?:secreted|released)\s+by|from)\s+(?:the\s+|human\s+)*", re.I)
 
 
 def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Entity] | None,
@@ -112,8 +113,14 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
         v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")
         cell = next((c for c in mentions[:k] if ontology.is_a(c.entity.type, "CellType")
                      and _DERIVED_BEFORE.fullmatch(sentence, c.end, adj.start(1))), None)
+        after = _FROM_AFTER.match(sentence, m.end) if cell is None and not listed else None
+        if after:  # "exosomal miR-186 derived from (bone marrow) MSCs": the cells after the cargo
+            cell = _cells_at(mentions[k + 1 :], after.end(), sentence, ontology)
         made = specialize(cell, replace(v, entity=kind or vesicle)) if cell is not None and not listed else None
-        if made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
+        if made is not None and after:
+            v = replace(made, start=adj.start(1), end=adj.end(1), text=adj.group(1), source="pattern")
+            out.append(Claim(v, "derives_from", cell, adj.start(1), cell.end, 0.8))
+        elif made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
             v = replace(made, start=cell.start, text=sentence[cell.start : adj.end(1)], source="pattern")
             out.append(Claim(v, "derives_from", cell, cell.start, adj.end(1), 0.8))
         elif listed:
@@ -121,3 +128,13 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
         out.append(Claim(v, "delivers" if re.search(r"deliver|transfer", adj.group(1), re.I) else "carries", m,
                          adj.start(1), m.end, 0.6))
     return out
+
+
+def _cells_at(mentions: list[Mention], at: int, sentence: str, ontology: Ontology) -> Mention | None:
+    """The cell type named at offset *at*, after its tissue if one stands first ("bone marrow MSCs"), in all its words."""
+    first = next((m for m in mentions if m.start == at), None)
+    if first is not None and ontology.is_a(first.entity.type, "AnatomicalSite"):
+        cells = next((m for m in mentions if m.start > first.end), None)
+        if cells is not None and not sentence[first.end : cells.start].strip() and ontology.is_a(cells.entity.type, "CellType"):
+            return replace(cells, start=first.start, text=sentence[first.start : cells.end])
+    return first if first is not None and ontology.is_a(first.entity.type, "CellType") else None

@@ -84,3 +84,20 @@ def test_cell_derived_exosomal_cargo_is_carried_by_that_cell_types_exosomes():
             ("mesenchymal stem cell exosome", "carries", "miR-21"),
             ("mesenchymal stem cell exosome", "carries", "miR-155")} <= got, got
     assert not [t for t in got if t[0] == "exosome"], got
+
+
+def test_exosomal_cargo_from_cells_named_after_it_is_carried_by_those_cells_exosomes():
+    """ "Exosomal miR-186 derived from BMSCs", "exosomal miR-21 from bone marrow MSCs": the exosomes come from
+    the cells named after the cargo (in all their words); cells are needed ("from patients" says nothing)."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    for text, cells in (("Exosomal miR-186 derived from BMSCs promote osteogenesis.", "BMSCs"),
+                        ("Exosomal miR-21 from bone marrow mesenchymal stem cells reduced apoptosis.",
+                         "bone marrow mesenchymal stem cells")):
+        res = reader.read(text)
+        got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+        assert ("Exosomal", "derives_from", cells) in got, (text, got)
+        assert any(p == "carries" and a == "Exosomal" for a, p, _ in got), got
+    res = reader.read("Exosomal miR-21 from patients was higher.")
+    assert [s.predicate for s in res.statements] == ["carries"], res.statements
