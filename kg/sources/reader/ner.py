@@ -251,6 +251,8 @@ class Recognizer(MentionSteps, PatternSteps):
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
             head = term_class(phrase.split()[-1], self.vocabulary) if last is None and " " in phrase \
                 and self.vocabulary is not None else None
+            if last is None and HEAD_TYPE.get(phrase.split()[-1].lower(), ("",))[0] == "EngineeredVesicle":
+                return self._np_mention(phrase, 0, "EngineeredVesicle").entity  # "Prussian blue nanoparticles (PBs)"
             if head in ("CellType", "DiseaseOrInjury", "Phenotype", "BiologicalProcess"):
                 # "primary human chondrocytes (PHCs)", "androgenic alopecia (AGA)": a standard name of a
                 # cell or an ill state ends it

@@ -547,3 +547,15 @@ def test_a_one_word_protein_name_with_its_number_defines_the_gene_symbol_after_i
     got = {m.text: m.identifier for m in res.mentions}
     assert got["Argonaute2"] == "HGNC:3263" and got["AGO2"] == "HGNC:3263", got
     assert got["Metformin"] == got["MET"] == "CHEBI:6801", got
+
+
+def test_a_short_form_of_nanoparticles_names_them_where_they_are_the_subject():
+    """ "Prussian blue nanoparticles (PBs) ... PBs inhibit NET formation": the short form names the particles (before,
+    its long form was read as the unknown "Prussian blue", so "PBs" named nothing and the sentence lost its subject)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Prussian blue nanoparticles (PBs) were loaded. Then PBs effectively inhibit NET formation by "
+                        "suppressing myeloperoxidase expression.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("PBs", "decreases", "myeloperoxidase") in got, got
+    assert next(m for m in res.mentions if m.text == "PBs").entity.type == "Molecule"
