@@ -36,6 +36,7 @@ _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
+_INDUCER_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?=[-\u2010\s](?:[Ii]nduced|[Tt]reated|[Ee]xposed|[Cc]hallenged|[Ii]njected)\b)")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -155,6 +156,12 @@ class PatternSteps:
         for m in _STATE_VESICLES.finditer(text):  # "Aged-Exos", "Young-EVs": the vesicles of cells in that state
             e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _INDUCER_WORD.finditer(text) if self.vocabulary is not None else ():
+            # "cisplatin-induced ototoxicity", "Imiquimod Induced Inflammation": a drug named only as the cause
+            if unique_term(self.vocabulary.lookup(m.group(), ("chemical",)), m.group()) is not None \
+                    and not self.vocabulary.lookup(m.group(), ("gene", "gene_alias")):
+                e = self.lookup(m.group()) or self._new(m.group(), "Molecule", m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _CIRC_RNA.finditer(text):
             # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
             e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))

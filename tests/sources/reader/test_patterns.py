@@ -200,3 +200,17 @@ def test_a_space_a_typesetter_put_inside_a_mirna_name(rec):
     got = _found(rec, "Among them, miR-125 b, let-7b and miR-146 c were conserved; miR-21 a key regulator was not.")
     assert got["miR-125 b"] == "miR-125b" and got["miR-146 c"] == "miR-146c", got
     assert got["miR-21"] == "miR-21" and "miR-21 a" not in got, got
+
+
+def test_a_drug_named_only_as_the_cause_of_a_harm_is_a_molecule_that_raises_it():
+    """ "cisplatin-induced ototoxicity", "the glucocorticoid-induced injury": the term lists' chemical is named
+    (before, no mention, so nothing said what caused the harm); a word no list knows as one chemical is not."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes alleviate cisplatin-induced ototoxicity in mice. EVs prevent the "
+                        "glucocorticoid-induced injury of BMECs. Noise-exposed mice were deaf.")
+    found = {m.text: (m.entity.type, m.identifier) for m in res.mentions}
+    assert found["cisplatin"] == ("Molecule", "CHEBI:27899") and found["glucocorticoid"] == ("Molecule", "CHEBI:24261"), found
+    assert "Noise" not in found, found
+    got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
+    assert ("cisplatin", "increases", "ototoxicity") in got and ("glucocorticoid", "increases", "injury") in got, got
