@@ -75,12 +75,12 @@ _THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effe
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _THERAPY_GAP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?(?:\s+(?:administration|treatment|injection|infusion|transplantation))?\s+"
-    r"(?:\w+ly\s+|also\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
+    r"(?:\w+ly\s+|also\s+|thus\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
     r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
-    r"considered(?:\s+as)?|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?"
+    r"considered(?:\s+as)?|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?(?:thus\s+|therefore\s+|hence\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
-    r"important|critical|key|marked|remarkable|new|good)\s+)*"
+    r"important|critical|key|marked|remarkable|new|good|emergent|emerging|alternative|viable|attractive|feasible|safe)\s+)*"
     r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
@@ -151,7 +151,7 @@ _FRONTED = re.compile(r"^\s*(?:(?:Moreover|Furthermore|Finally|Additionally|Also
 _FRONTED_END = re.compile(r"(?:\s+(?:" + _ANIMAL_WORD + r"\s+)?(?:models?|mice|rats))?\s*,\s*", re.I)
 _MODEL_OF = re.compile(r"\bin\s+(?:an?\s+|the\s+)?(?:" + _ANIMAL_WORD + r"\s+)?models?\s+of\s+(?:experimental\s+)?$", re.I)
 # the vesicles are the verb's subject: it follows them at once ("hucMSC-sEVs significantly improved")
-_BENEFIT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+)*"
+_BENEFIT = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:\w+ly\s+|also\s+|ha(?:ve|s|d)\s+|could\s+|can\s+|may\s+|be\s+used\s+to\s+)*"
                       r"(?:improv|alleviat|attenuat|ameliorat|rescu|restor|protect|reliev|mitigat)\w*", re.I)
 
 
@@ -178,7 +178,8 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
             continue
         if not (ontology.is_a(d.entity.type, "DiseaseOrInjury")
                 and (_MODEL.match(sentence, d.end) and _IN_A.search(sentence, max(0, d.start - 30), d.start)
-                     or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start))):  # "in rat model of BPD"
+                     or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start)  # "in rat model of BPD"
+                     or re.search(r"\bin\s+experimental\s+$", sentence[max(0, d.start - 20) : d.start]))):  # "in experimental NEC"
             continue
         s = _vesicles_before(mentions, i, ontology)
         if s is not None and _BENEFIT.match(sentence, s.end, d.start) and not NEGATION.search(sentence, s.end, d.start):

@@ -355,3 +355,23 @@ def test_protective_effects_on_a_list_lower_each_item():
     got = {(s.predicate, s.object.label) for s in Reader().read(
         "The protective effects of BMSC-EVs on apoptosis, inflammation and fibrosis were tested.").statements}
     assert {("decreases", "apoptosis"), ("decreases", "inflammation"), ("ameliorates", "fibrosis")} <= got, got
+
+
+def test_vesicles_that_can_be_used_to_improve_a_thing_in_experimental_disease_ameliorate_it():
+    """ "AFSC and EVs (EV) can be used to improve intestinal injury in experimental NEC": "experimental" says the
+    disease is modelled, the short form's bracket stands between the vesicles and the verb."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Necrotizing enterocolitis (NEC) is deadly. Stem cells and their extracellular vesicles (EV) "
+                        "can be used to improve intestinal injury in experimental NEC.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("EV", "ameliorates", "NEC") in got, got
+
+
+def test_a_therapy_said_with_thus_or_an_emergent_strategy_is_one():
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "MSC exosomes are thus an alternative therapy for colitis. MSC-EV administration is therefore a potential "
+        "emergent novel treatment strategy for sepsis.").statements}
+    assert {("mesenchymal stem cell exosome", "ameliorates", "colitis"), ("MSC-EV", "ameliorates", "sepsis")} <= got, got
