@@ -401,7 +401,13 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             c.dep_ in ("aux", "auxpass") for c in v.children)):
         return []  # "relieve fibrosis caused by TGFβ via X": a participle's means is the main verb's
     out: list[Claim] = []
-    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")):
+    # ... and the parser hangs it on the participle: "relieve fibrosis caused by TGFβ via regulation of Y"
+    # (as the object's modifier, or as a clause of its own when the object is a placeholder word)
+    hung = [p for a in (*(a for o in v.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"),
+                        *(a for a in v.children if a.dep_ == "ccomp"))
+            if a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+            for p in a.children if p.dep_ == "prep" and p.lower_ in ("via", "through")]
+    for prep in [c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")] + hung:
         # "through the action of miR-122-5p and the inhibition of the axis": each means with its own sign
         for g in (x for c in prep.children for x in (c, *_means_conjuncts(c))):
             # "in a miR-145-5p-dependent manner" says what "through miR-145-5p" says

@@ -369,3 +369,15 @@ def test_a_relative_clause_on_a_cargo_keeps_its_chain():
                      "polarization by targeting STAT3.")
     assert ("STAT3", "decreases", "microglial M2 polarization") in got, got
     assert ("miR-21a-5p", "decreases", "STAT3") in got, got
+
+
+def test_a_means_the_parser_hangs_on_a_participle_with_its_agent_is_the_main_verbs():
+    """ "relieve fibrosis caused by TGFβ in HK-2 via regulation of the mTOR pathway and autophagy": the vesicles
+    regulate both (before, "via" hung on "caused" and was dropped as the participle's)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC-derived exosomes relieve fibrosis caused by TGFβ in HK-2 via regulation of the mTOR "
+                        "signaling pathway and downstream autophagy.")
+    got = {(a.text, s.predicate, o.identifier) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("MSC-derived exosomes", "regulates", "GO:0031929"), ("MSC-derived exosomes", "regulates", "GO:0006914")} <= got, got
+    assert not [g for g in got if g[0] == "TGFβ" and g[1] == "regulates"], got
