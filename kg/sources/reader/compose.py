@@ -31,7 +31,7 @@ _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*\s+$")
 ENGINEERED = re.compile(r"(?<![\w-])[\w+]+(?:-[\w+]+)*[-@](?:Exos?|EVs?|sEVs?|exosomes)(?![\w-])")  # ("IL-10@sEVs": loaded)
 # "miR-146a-modified", "miR-92a-3p-overexpressing", "miR-146a containing": cells or vesicles made to carry a miRNA
-_MADE_WITH = re.compile(rf"(?:{DASH}|\s)({MADE_WORDS}|containing)\s+")
+_MADE_WITH = re.compile(rf"(?:{DASH}|\s)({MADE_WORDS}|containing|loaded|enriched)\s+")
 _OVEREXPRESSING = re.compile(r"\s+(?:overexpressing|over-expressing|engineered\s+to\s+overexpress)\s+")
 _FROM = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released)\s+)?from\s+(?:the\s+)?")
 _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|released)\s+)?from\s+[^().;]{1,60}?\s*")
@@ -109,8 +109,9 @@ class MentionSteps(CoordinationSteps):
             # ("miR-146a-modified MSC exosomes": the exosomes of modified MSCs, whatever the lexicon calls MSC exosomes)
             if nxt is not None and self._is_a(nxt.entity.type, "ExtracellularVesicle") and (is_generic_vesicle(nxt.entity) or (
                     made.group(1) != "containing" and cell is None)) and (gap_from == nxt.start or _VESICLE_GAP.fullmatch(text, gap_from, nxt.start)):
-                cargo = m if made.group(1) == "containing" else None
-                spans.append((m.start, nxt.end, i, key, cell, cargo))
+                # the vesicles hold the miRNA where the phrase says so of them ("miR-X-overexpressing EVs", "miR-X
+                # containing exosomes"), not where it says it of their cells ("miR-X-modified ADSCs' exosomes")
+                spans.append((m.start, nxt.end, i, key, cell, m if made.group(1) in ("containing", "loaded", "enriched") or cell is None else None))
         mention_starts = [m.start for m in mentions]
         for i, m in enumerate(mentions):
             if m.entity.type == "EngineeredVesicle" and ENGINEERED.fullmatch(m.text) and (key := _mirna_key(m.text)):

@@ -23,7 +23,7 @@ from ...ontology import Ontology
 from .cargo import cargo_in_vesicle, vesicular_cargo
 from .context import DocumentContext
 from .discourse import Discourse
-from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
+from .names import MIRNA, MIRNA_IN_NAME, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
 from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
@@ -450,7 +450,9 @@ class Reader(SentenceRules):
             if m.producer is not None and m.producer.id != m.entity.id:
                 out.append(Claim(m, "derives_from", _producer_mention(m, whole=True), m.start, m.end, 0.85))
             if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
-                cargo = Mention(m.start, m.end, m.text, m.cargo, "lexicon", m.cargo.provisional)
+                # the cargo in its own words where the name writes it ("miR-29a" in "miR-29a-overexpressing EVs")
+                a, b = w.span() if (w := re.search(MIRNA_IN_NAME, m.text)) and m.cargo.type == "MicroRNA" else (0, len(m.text))
+                cargo = Mention(m.start + a, m.start + b, m.text[a:b], m.cargo, "lexicon", m.cargo.provisional)
                 out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
         return out
 

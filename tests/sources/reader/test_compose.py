@@ -323,3 +323,20 @@ def test_an_injury_of_named_cells_is_the_harm_of_those_cells_and_improving_it_lo
     got = {(s.predicate, o.text, s.object.label) for s, (_, o) in zip(res.statements, res.arguments)}
     assert ("ameliorates", "injury of hippocampal neurons", "hippocampal neuron injury") in got, got
     assert not any(o.text == "hippocampal neurons" for _, o in res.arguments), got
+
+
+def test_vesicles_said_to_hold_a_mirna_carry_it_in_its_own_words():
+    """ "miR-146a-5p-overexpressing EVs", "miR-21-loaded MSC exosomes": the vesicles carry the miRNA, quoted by its
+    own words; "exosomes derived from miR-X-modified ADSCs" says it of the cells, so no cargo is read."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    for text, vesicles, mirna in (
+            ("We collected miR-146a-5p-overexpressing extracellular vesicles from hucMSCs.",
+             "miR-146a-5p-overexpressing extracellular vesicles", "miR-146a-5p"),
+            ("We used miR-21-loaded MSC exosomes to reduce apoptosis.", "miR-21-loaded MSC exosomes", "miR-21")):
+        res = reader.read(text)
+        got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+        assert (vesicles, "carries", mirna) in got, (text, got)
+    res = reader.read("Exosomes derived from miR-146a-modified adipose-derived stem cells reduced apoptosis.")
+    assert not [s for s in res.statements if s.predicate == "carries"], res.statements
