@@ -25,6 +25,7 @@ from .vocabulary import Vocabulary
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
 _INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
+_GIVEN_TO = re.compile(r"[-\u2010](?:treated|stimulated|exposed|challenged)\s+")
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 _HARM_WORD = re.compile(r"injury|injuries|damage|loss", re.I)  # a harm of named cells: "injury of hippocampal neurons"
 _REPAIR_OF = re.compile(rf"\b({MENDING})\s+of\s+(?:the\s+)?$", re.I)
@@ -209,7 +210,9 @@ class MentionSteps(CoordinationSteps):
             if not self._is_a(m.entity.type, "CellType") or i == 0:
                 continue
             j = i - 1
-            of = _PROCESS_OF.fullmatch(text, mentions[j].end, m.start)
+            if j > 0 and _GIVEN_TO.fullmatch(text, mentions[j].end, m.start):
+                j -= 1  # "proliferation of TGF-β1-treated BSMCs": what the cells were given stands between
+            of = _PROCESS_OF.fullmatch(text, mentions[j].end, mentions[j + 1].start if j < i - 1 else m.start)
             group: list[int] = []
             while of is not None or (group and j >= 0 and COORD_WORDS.fullmatch(text, mentions[j].end, mentions[j + 1].start)):
                 if mentions[j].entity.type not in ("BiologicalProcess", "Phenotype"):
@@ -221,7 +224,9 @@ class MentionSteps(CoordinationSteps):
                     break
             for k in group:
                 p = mentions[k]
-                e = self._cell_process(_cell_names(m), p.text)
+                last = p.text.split()[-1]  # ("the abnormal proliferation of BSMCs": the cells' proliferation)
+                e = self._cell_process(_cell_names(m), p.text) or (
+                    self._cell_process(_cell_names(m), last) if _PROCESS_WORD.fullmatch(last) and " " in p.text else None)
                 if e is not None:
                     out[k] = replace(p, entity=e, new=e.provisional)
         return out

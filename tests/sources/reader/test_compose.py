@@ -340,3 +340,12 @@ def test_vesicles_said_to_hold_a_mirna_carry_it_in_its_own_words():
         assert (vesicles, "carries", mirna) in got, (text, got)
     res = reader.read("Exosomes derived from miR-146a-modified adipose-derived stem cells reduced apoptosis.")
     assert not [s for s in res.statements if s.predicate == "carries"], res.statements
+
+
+def test_processes_of_cells_past_what_the_cells_were_given_or_an_adjective():
+    """ "the abnormal proliferation of TGF-β1-treated smooth muscle cells": GO's proliferation of those cells."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes reduced the abnormal proliferation of TGF-β1-treated smooth muscle cells.")
+    got = {(o.text, o.identifier) for s, (_, o) in zip(res.statements, res.arguments) if s.predicate == "decreases"}
+    assert ("abnormal proliferation", "GO:0048659") in got, got
