@@ -340,9 +340,9 @@ class Recognizer(MentionSteps, PatternSteps):
         abbrevs, spelled_out, unknown = self._abbreviations(text)
         cands = self._lexicon_candidates(text)
         if abbrevs:
-            # not "IL" in "IL-10" (a numbered member of what "IL" is short for)
+            # not "IL" in "IL-10" (a numbered member of what "IL" is short for), nor "TGF" in "TGF-β1" after "(TGF)-β1"
             rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(abbrevs, key=len, reverse=True))
-                            + r")s?(?![\w])(?![-\u2010\u2011]\d)")
+                            + r")s?(?![\w])(?![-\u2010\u2011][\d\u03b1-\u03c9])")
             for m in rx.finditer(text):
                 e = abbrevs[m.group(1)]
                 cands.append(Mention(m.start(), m.end(), m.group(), e, "abbreviation", e.provisional))

@@ -561,3 +561,15 @@ def test_a_short_form_of_nanoparticles_names_them_where_they_are_the_subject():
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("PBs", "decreases", "myeloperoxidase") in got, got
     assert next(m for m in res.mentions if m.text == "PBs").entity.type == "Molecule"
+
+
+def test_a_short_form_defined_before_a_greek_member_is_no_name_inside_that_member():
+    """ "transforming growth factor (TGF)-β1 ... TGF-β1-treated BSMCs": the later "TGF-β1" is the member, not the
+    short form "TGF" and a stray "-β1" (which cut the cells from the processes said of them)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Cells were induced with transforming growth factor (TGF)-β1. Exosomes reduced the abnormal "
+                        "proliferation and migration of TGF-β1-treated bronchial smooth muscle cells.")
+    assert "TGF" not in {m.text for m in res.mentions}, [m.text for m in res.mentions]
+    got = {(o.text, o.identifier) for s, (_, o) in zip(res.statements, res.arguments) if s.predicate == "decreases"}
+    assert got == {("abnormal proliferation", "GO:0048659"), ("migration", "GO:0014909")}, got
