@@ -99,7 +99,8 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
             is_harm(o, ontology) or o.entity.label.lower().endswith(("damage", "injury"))):
         return None  # "AKI ... to mitigate renal damage": no disease or injury lowers a harm; the words were misread
     if rel == "decreases" and ontology.is_a(ot, "DiseaseOrInjury"):
-        return "ameliorates"
+        # a harmful process mends no disease ("inflammation ameliorates atherosclerosis" was a misread clause)
+        return None if _HARMFUL_PROCESS.search(s.entity.label) else "ameliorates"
     if rel == "increases" and ontology.is_a(ot, "DiseaseOrInjury"):
         return "increases" if worsens else None  # "improves SCI": leave it to a curator
     return rel

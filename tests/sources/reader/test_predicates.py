@@ -106,3 +106,18 @@ def test_improving_a_harmful_process_lowers_it_and_gos_name_of_an_inflammatory_r
     assert ("exosome", "decreases", "inflammation") in got and ("exosome", "increases", "cognition") in got, got
     assert not [g for g in got if g[1] == "increases" and "inflamm" in g[2]], got
     assert {m.text: m.identifier for m in res.mentions}["early inflammatory reaction"] == "GO:0006954"
+
+
+def test_a_harmful_process_ameliorates_no_disease():
+    """ "... affect inflammation in atherosclerosis plaque and provides a method to prevent atherosclerosis": the
+    misread clause once gave "inflammation ameliorates atherosclerosis"; a harmful process mends no disease."""
+    from kg.model import Entity
+    from kg.ontology import Ontology
+    from kg.sources.reader.names import Mention
+    from kg.sources.reader.predicates import predicate_for
+
+    m = lambda label, t: Mention(0, 1, label, Entity(label, label, t), "lexicon")  # noqa: E731
+    ont = Ontology.load()
+    assert predicate_for("decreases", m("inflammation", "BiologicalProcess"), m("atherosclerosis", "DiseaseOrInjury"), ont, 1) is None
+    assert predicate_for("decreases", m("autophagy", "BiologicalProcess"), m("atherosclerosis", "DiseaseOrInjury"), ont, 1) \
+        == "ameliorates"
