@@ -260,7 +260,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes
         else:
             subjects = treated_agent(sentence, mentions, subjects_of(sentence, mentions, before, t, rel, ontology), t.start)
-            if (prev and not prev.subjects and subjects and t.text.split()[0].lower().endswith("ing") and (
+            if subjects and _AND_TO.search(sentence, 0, t.start) and _TO_VERB.search(sentence, 0, subjects[0].start):
+                subjects = []  # "to diagnose T1DM and to prevent X": T1DM is the first verb's object, nobody's subject
+            elif (prev and not prev.subjects and subjects and t.text.split()[0].lower().endswith("ing") and (
                     _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(x.start >= prev.end for x in subjects)
                     or prev.objects and sentence[: t.start].rstrip().endswith(","))
                     and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
@@ -406,4 +408,6 @@ _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
                         r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation)\s+"
                         rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)

@@ -1046,3 +1046,15 @@ def test_what_a_disease_mends_after_is_read_with_the_mending():
     two = triples("MSC-EVs suppressed inflammation, resulting in improvement of colitis.")
     assert ("inflammation", "increases", "colitis") in two, two
     assert ("MSC-EVs", "ameliorates", "colitis") in triples("MSC-EVs led to improvement of colitis.")
+
+
+def test_the_object_of_an_infinitive_is_no_subject_of_the_next_one():
+    """ "It is difficult to diagnose T1DM and to prevent β-cell destruction": T1DM prevents nothing; infinitives
+    that share a named subject still do ("MSC exosomes were used to reduce IL-6 and to increase IL-10")."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    assert not reader.read("It is difficult to diagnose T1DM and to prevent the pancreatic β-cells destruction.").statements
+    got = {(s.predicate, s.object.label) for s in reader.read(
+        "MSC exosomes were used to reduce IL-6 and to increase IL-10.").statements}
+    assert {("decreases", "interleukin 6"), ("increases", "IL-10")} <= got, got
