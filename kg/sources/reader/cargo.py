@@ -119,7 +119,9 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
         made = specialize(cell, replace(v, entity=kind or vesicle)) if cell is not None and not listed else None
         if made is not None and after:
             v = replace(made, start=adj.start(1), end=adj.end(1), text=adj.group(1), source="pattern")
-            out.append(Claim(v, "derives_from", cell, adj.start(1), cell.end, 0.8))
+            # ("secreted by MSCs": the cells secrete them, as the rules read vesicles secreted by cells)
+            out.append(Claim(cell, "secretes", v, adj.start(1), cell.end, 0.8) if re.search(r"secreted|released", after.group(), re.I)
+                       else Claim(v, "derives_from", cell, adj.start(1), cell.end, 0.8))
         elif made is not None:  # "MSC-derived exosomal miR-21": the MSCs' exosomes
             v = replace(made, start=cell.start, text=sentence[cell.start : adj.end(1)], source="pattern")
             out.append(Claim(v, "derives_from", cell, cell.start, adj.end(1), 0.8))

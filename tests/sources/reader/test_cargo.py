@@ -101,3 +101,12 @@ def test_exosomal_cargo_from_cells_named_after_it_is_carried_by_those_cells_exos
         assert any(p == "carries" and a == "Exosomal" for a, p, _ in got), got
     res = reader.read("Exosomal miR-21 from patients was higher.")
     assert [s.predicate for s in res.statements] == ["carries"], res.statements
+
+
+def test_exosomal_cargo_secreted_by_cells_is_in_vesicles_the_cells_secrete():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomal miR-21 secreted by mesenchymal stem cells reduced apoptosis.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("mesenchymal stem cells", "secretes", "Exosomal") in got and ("Exosomal", "carries", "miR-21") in got, got
+    assert not [g for g in got if g[1] == "derives_from"], got
