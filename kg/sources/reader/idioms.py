@@ -14,7 +14,7 @@ from .clauses import coordinated_with
 from .names import Mention
 from .predicates import kin, predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX
+from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX, inducer_after
 
 
 # "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN",
@@ -70,18 +70,18 @@ _TARGET_WORD = re.compile(r"\s+target(?:\s+genes?)?\b", re.I)
 # the animals a disease model is made in ("a mouse model of EAU", "in an AD mice model")
 _ANIMAL = r"mouse|rat|rodent|murine|animal"
 _ANIMAL_WORD = r"(?:mice|" + _ANIMAL + r")"
-_THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic)"
+_THERAPEUTIC = r"(?:therapeutic|protective|beneficial|curative|ameliorative|effective|promising|analgesic|antinociceptive|rescuing|restorative|reparative|[a-z]+protective|[a-z]+therapeutic|antioxidant|antioxidative|anti-[a-z]+)"
 # "neuroprotection", "cardioprotection": a therapy word of its own ("promote neuroprotection in models of glaucoma")
 _PROTECTION = re.compile(r"[a-z]*protection", re.I)
 _THERAPY_GAP = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:[\s-]+based\s+therap(?:y|ies))?(?:\s+(?:administration|treatment|injection|infusion|transplantation))?\s+"
     r"(?:\w+ly\s+|also\s+|thus\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
-    r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
+    r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|elicit(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
     r"considered(?:\s+as)?|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?(?:thus\s+|therefore\s+|hence\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new|good|emergent|emerging|alternative|viable|attractive|feasible|safe)\s+)*"
-    r"(?:(?:[a-z]+-[a-z]+\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy")
+    r"(?:(?:[a-z]+-[a-z]+\s+|[a-z-]+,?\s+and\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy", "antioxidant and anti-...")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
     r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
@@ -133,10 +133,15 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
         effect = _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start)
-        if (_THERAPY_GAP.fullmatch(sentence, mentions[j].end, d.start) or effect) and not NEGATION.search(sentence, s.end, d.start):
-            # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each)
-            for x in coordinated_with(sentence, mentions, i) if effect else [d]:
-                if x is d or x.entity.type in ("BiologicalProcess", "Phenotype", "DiseaseOrInjury"):
+        # ("effects against UV radiation-induced DNA damage": the gap ends at the inducer the loop above stepped over)
+        stop = next((mentions[k].start for k in range(j + 1, i) if inducer_after(sentence, mentions[k].end) == "induced"), d.start)
+        gap = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, stop)
+        if (gap or effect) and not NEGATION.search(sentence, s.end, d.start):
+            # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each;
+            # "effects against DNA damage and apoptosis": on each harm)
+            for x in coordinated_with(sentence, mentions, i):
+                if x is d or (x.entity.type in ("BiologicalProcess", "Phenotype", "DiseaseOrInjury") if effect else
+                              ontology.is_a(x.entity.type, "DiseaseOrInjury") or _HARM.search(x.text)):
                     out.append(Claim(s, "ameliorates" if ontology.is_a(x.entity.type, "DiseaseOrInjury") else "decreases",
                                      x, s.start, x.end, 0.6))
     return out

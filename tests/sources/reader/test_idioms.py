@@ -375,3 +375,17 @@ def test_a_therapy_said_with_thus_or_an_emergent_strategy_is_one():
         "MSC exosomes are thus an alternative therapy for colitis. MSC-EV administration is therefore a potential "
         "emergent novel treatment strategy for sepsis.").statements}
     assert {("mesenchymal stem cell exosome", "ameliorates", "colitis"), ("MSC-EV", "ameliorates", "sepsis")} <= got, got
+
+
+def test_antioxidant_and_anti_inflammatory_effects_against_harms_lower_each_harm():
+    """ "hucMSC-ex elicited antioxidant and anti-inflammatory effects against UV radiation-induced DNA damage and
+    apoptosis": the vesicles lower both harms (before, neither: the adjectives and the inducer broke the phrase)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("The injection of hucMSC-ex elicited antioxidant and anti-inflammatory effects against UV "
+                        "radiation-induced DNA damage and apoptosis.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("hucMSC-ex", "decreases", "DNA damage"), ("hucMSC-ex", "decreases", "apoptosis")} <= got, got
+    got = {(s.predicate, s.object.label) for s in Reader().read("MSC exosomes had therapeutic effects on colitis and "
+                                                                  "T cells.").statements}
+    assert got == {("ameliorates", "colitis")}, got
