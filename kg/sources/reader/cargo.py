@@ -13,6 +13,7 @@ from dataclasses import replace
 from ...model import Entity
 from ...ontology import Ontology
 from .extraction import CLASS_IDS
+from .clauses import cells_after_tissue
 from .names import Mention
 from .relations import Claim
 from .triggers import CARGO_TYPES, COORD, ENCLOSED
@@ -114,8 +115,10 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
         cell = next((c for c in mentions[:k] if ontology.is_a(c.entity.type, "CellType")
                      and _DERIVED_BEFORE.fullmatch(sentence, c.end, adj.start(1))), None)
         after = _FROM_AFTER.match(sentence, m.end) if cell is None and not listed else None
-        if after:  # "exosomal miR-186 derived from (bone marrow) MSCs": the cells after the cargo
-            cell = _cells_at(mentions[k + 1 :], after.end(), sentence, ontology)
+        at = next((j for j in range(k + 1, len(mentions)) if mentions[j].start == after.end()), None) if after else None
+        if at is not None:  # "exosomal miR-186 derived from (bone marrow) MSCs": the cells after the cargo, in all their words
+            named, cells = cells_after_tissue(sentence, mentions, at, ontology)
+            cell = cells if ontology.is_a(named.entity.type, "CellType") else None
         made = specialize(cell, replace(v, entity=kind or vesicle)) if cell is not None and not listed else None
         if made is not None and after:
             v = replace(made, start=adj.start(1), end=adj.end(1), text=adj.group(1), source="pattern")
@@ -131,12 +134,3 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
                          adj.start(1), m.end, 0.6))
     return out
 
-
-def _cells_at(mentions: list[Mention], at: int, sentence: str, ontology: Ontology) -> Mention | None:
-    """The cell type named at offset *at*, after its tissue if one stands first ("bone marrow MSCs"), in all its words."""
-    first = next((m for m in mentions if m.start == at), None)
-    if first is not None and ontology.is_a(first.entity.type, "AnatomicalSite"):
-        cells = next((m for m in mentions if m.start > first.end), None)
-        if cells is not None and not sentence[first.end : cells.start].strip() and ontology.is_a(cells.entity.type, "CellType"):
-            return replace(cells, start=first.start, text=sentence[first.start : cells.end])
-    return first if first is not None and ontology.is_a(first.entity.type, "CellType") else None

@@ -7,7 +7,7 @@ find clause starts and listed names with them too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...ontology import Ontology
 from .names import Mention
@@ -54,6 +54,25 @@ _COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 # "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
 _RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+def cells_after_tissue(sentence: str, mentions: list[Mention], j: int, ontology: Ontology) -> tuple[Mention, Mention]:
+    """What mention *j* names, past a tissue that stands right before the next mention ("bone marrow" +
+    "mesenchymal stem cells"), and that mention in all its words, the tissue's too (grounded as that tissue's cells).
+
+    >>> from kg.model import Entity
+    >>> s = "bone marrow MSCs"
+    >>> ms = [Mention(0, 11, "bone marrow", Entity("bm", "bone marrow", "AnatomicalSite"), "lexicon"),
+    ...       Mention(12, 16, "MSCs", Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell"), "lexicon")]
+    >>> [m.text for m in cells_after_tissue(s, ms, 0, Ontology.load())]
+    ['MSCs', 'bone marrow MSCs']
+    """
+    first = mentions[j]
+    if ontology.is_a(first.entity.type, "AnatomicalSite") and j + 1 < len(mentions) \
+            and not sentence[first.end : mentions[j + 1].start].strip():
+        nxt = mentions[j + 1]
+        return nxt, replace(nxt, start=first.start, text=sentence[first.start : nxt.end])
+    return first, first
+
+
 def unbracket(text: str) -> str:
     """*text* with bracketed and em-dash-enclosed asides blanked out (same length), so their dashes
     are no boundaries: in "MSC exosomes—vesicles carrying miR-21—reduce apoptosis" the verb's clause

@@ -15,7 +15,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import VESICLE_HEAD, Mention, is_generic_vesicle, noun_forms, singular
 from .predicates import fits, predicate_for
-from .clauses import clause_start, coordinated_with
+from .clauses import cells_after_tissue, clause_start, coordinated_with
 from .relations import Claim
 from .sentences import Sentence
 from .triggers import CONSTRAINTS
@@ -118,13 +118,9 @@ class SentenceRules:
         for i, m in enumerate(mentions[:-1]):
             if not is_generic_vesicle(m.entity):
                 continue
-            nxt = cells = mentions[i + 1]
-            if (self.ontology.is_a(nxt.entity.type, "AnatomicalSite") and i + 2 < len(mentions)
-                    and not sentence[nxt.end : mentions[i + 2].start].strip()):
-                nxt = mentions[i + 2]  # "bone marrow mesenchymal stem cells": the tissue names where the cells came from
-                # ... and is part of the cells' words in what is said of them (grounded as that tissue's cells)
-                cells = replace(nxt, start=mentions[i + 1].start, text=sentence[mentions[i + 1].start : nxt.end])
-            elif (i + 2 < len(mentions) and not self.ontology.is_a(nxt.entity.type, "CellType")
+            # "bone marrow mesenchymal stem cells": the tissue names where the cells came from, in the cells' words
+            nxt, cells = cells_after_tissue(sentence, mentions, i + 1, self.ontology)
+            if (nxt is mentions[i + 1] and i + 2 < len(mentions) and not self.ontology.is_a(nxt.entity.type, "CellType")
                     and _PRIMED.fullmatch(sentence, nxt.end, mentions[i + 2].start)):
                 nxt = cells = mentions[i + 2]  # "EVs from IFN-γ-primed MSCs": the cells are still MSCs
             if not self.ontology.is_a(nxt.entity.type, "CellType"):

@@ -53,3 +53,18 @@ def test_a_listed_name_with_a_relative_clause_and_a_singular_verb_opens_its_own_
     assert not [g for g in got if g[2] == "miR-145-5p"], got
     assert ("miR-145-5p", "decreases", "activin A receptors") in got, got
     assert {"interleukin 6", "tumor necrosis factor", "IL-1β"} <= {g[2] for g in got if g[0] == "hucMSC-Exos"}, got
+
+
+def test_cells_after_their_tissue_are_named_in_all_their_words_and_others_stay_as_they_are():
+    from kg.model import Entity
+    from kg.ontology import Ontology
+    from kg.sources.reader.clauses import cells_after_tissue
+    from kg.sources.reader.names import Mention
+
+    s = "EVs from bone marrow MSCs and from MSCs"
+    bm = Mention(9, 20, "bone marrow", Entity("bm", "bone marrow", "AnatomicalSite"), "lexicon")
+    msc = Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell")
+    ms = [bm, Mention(21, 25, "MSCs", msc, "lexicon"), Mention(35, 39, "MSCs", msc, "lexicon")]
+    named, cells = cells_after_tissue(s, ms, 0, Ontology.load())
+    assert (named.text, cells.text, cells.start, cells.entity.id) == ("MSCs", "bone marrow MSCs", 9, "MSC")
+    assert cells_after_tissue(s, ms, 2, Ontology.load()) == (ms[2], ms[2])
