@@ -222,11 +222,12 @@ class MentionSteps(CoordinationSteps):
                 j -= 1
                 if j < 0:
                     break
+            cells = _cell_names(m)
             for k in group:
                 p = mentions[k]
                 last = p.text.split()[-1]  # ("the abnormal proliferation of BSMCs": the cells' proliferation)
-                e = self._cell_process(_cell_names(m), p.text) or (
-                    self._cell_process(_cell_names(m), last) if _PROCESS_WORD.fullmatch(last) and " " in p.text else None)
+                e = self._cell_process(cells, p.text) or (
+                    self._cell_process(cells, last) if _PROCESS_WORD.fullmatch(last) and " " in p.text else None)
                 if e is not None:
                     out[k] = replace(p, entity=e, new=e.provisional)
         return out

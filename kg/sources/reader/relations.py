@@ -407,7 +407,8 @@ _ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
 _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
                         r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation)\s+"
                         rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
-# "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
+# "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")
+# "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
