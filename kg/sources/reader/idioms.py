@@ -78,15 +78,20 @@ _THERAPY_GAP = re.compile(
     r"(?:\w+ly\s+|also\s+|thus\s+|could\s+|can\s+|may\s+|might\s+|to\s+|ha(?:ve|s|d)\s+been\s+|be(?:en)?\s+|(?:is|are)\s+(?=\w+ly\s|considered))*"
     r"(?:ha(?:d|s|ve)(?:\s+(?=shown\b))?|show(?:s|ed|n)?|exert(?:s|ed)?|elicit(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|demonstrated|play(?:s|ed)?|"
     r"provide[sd]?|confer(?:s|red)?|is|are|was|were|be|represent(?:s|ed)?|hold(?:s)?|offer(?:s|ed)?|serve[sd]?\s+as|as|promote[sd]?|"
-    r"considered(?:\s+as)?|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?(?:thus\s+|therefore\s+|hence\s+)?"
+    r"considered(?:\s+as)?|(?:reported|proven|proved|found)(?=\s+to\s+be\b)|(?:ha(?:ve|s|d)\s+)?emerge[sd]?\s+as)\s+(?:shown\s+)?(?:to\s+be\s+)?(?:thus\s+|therefore\s+|hence\s+)?"
     r"(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:(?:potent|potential|significant|strong|great|promising|novel|effective|"
     r"important|critical|key|marked|remarkable|new|good|emergent|emerging|alternative|viable|attractive|feasible|safe)\s+)*"
     r"(?:(?:[a-z]+-[a-z]+\s+|[a-z-]+,?\s+and\s+)?" + _THERAPEUTIC + r"\s+"  # ("a cell-free therapeutic strategy", "antioxidant and anti-...")
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
     r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
-    r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?)\s+"  # "a potential treatment for NAFLD"
+    r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?"
+    # a quality said of the agent itself: "have been reported to be effective in a mouse model of BPD"
+    r"|(?:(?<=\sbe\s)|(?<=\sis\s)|(?<=\sare\s))(?:highly\s+|very\s+)?(?:effective|protective|beneficial|therapeutic))\s+"  # "a potential treatment for NAFLD"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
+    # the disease named among others: "for a variety of diseases including bone fracture"
+    r"(?:(?:an?\s+(?:variety|range|number)\s+of\s+|many\s+|several\s+|various\s+|other\s+)(?:[a-z]+\s+)?"
+    r"(?:diseases|disorders|conditions|injuries)\s*,?\s+(?:including|such\s+as|like)\s+)?"
     r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:" + _ANIMAL + r"|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
     r"(?:type\s+\d\s+)?$", re.I)
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
@@ -96,7 +101,7 @@ _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "
 # the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
 # ADSC-Exos on tendon injury"
 _EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|rescuing|restorative|[a-z]+protective)\s+"
-                        r"(?:effects?|roles?|efficacy|potential)\s+of\s+(?:the\s+)?$", re.I)
+                        r"(?:effects?|roles?|efficacy|potential)(?:\s+and\s+(?:[a-z]+\s+)?mechanisms?)?\s+of\s+(?:the\s+)?$", re.I)
 _ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:experimental\s+)?", re.I)
 # a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"
 _HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy|pain)$", re.I)
@@ -121,18 +126,21 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if i == 0 or not (disease or condition or d.entity.type == "BiologicalProcess" and _HARM.search(d.text)):
             continue
         j = i - 1
-        while j >= 0 and (mentions[j].entity.type == "Intervention" or _PROTECTION.fullmatch(mentions[j].text)):
+        while j >= 0 and (mentions[j].entity.type == "Intervention" or _PROTECTION.fullmatch(mentions[j].text)
+                          or inducer_after(sentence, mentions[j].end) == "induced"):
             j -= 1  # "an effective therapy for", "promote neuroprotection in": the therapy word names no agent
+            # (nor the drug that made the disease: "a therapeutic effect in doxorubicin-induced cardiomyopathy")
         if j > 0 and sentence[mentions[j - 1].end : mentions[j].start].strip() == "(" \
                 and sentence[mentions[j].end : mentions[j].end + 1] == ")":
             j -= 1  # "exosomes from hucMSCs (hucMSC-ex) have a therapeutic effect": the phrase its short form names
-        if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST):
-            continue
+        if j < 0 or not any(ontology.is_a(mentions[j].entity.type, t) for t in _THERAPIST) \
+                or _ROLE_OF.search(sentence, max(0, mentions[j].start - 30), mentions[j].start):
+            continue  # ("activators of Nrf2 have emerged as potential therapies": the activators are, not Nrf2)
         s = mentions[j]
         if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
-        effect = _EFFECT_OF.search(sentence, max(0, s.start - 40), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start)
+        effect = _EFFECT_OF.search(sentence, max(0, s.start - 70), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start)
         # ("effects against UV radiation-induced DNA damage": the gap ends at the inducer the loop above stepped over)
         stop = next((mentions[k].start for k in range(j + 1, i) if inducer_after(sentence, mentions[k].end) == "induced"), d.start)
         gap = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, stop)

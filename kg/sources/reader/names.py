@@ -131,6 +131,11 @@ ADJECTIVAL = frozenset("induced derived engineered modified programmed activated
 # Adjectives that make a kind of their own ("circulating miRNAs" are cell-free, in the blood), unlike
 # most single adjectives ("senescent NPCs" are still NPCs).
 PHASE = re.compile(r"(?<![\w-])(?:acute|subacute|chronic)\s+$", re.I)
+# A wound or ulcer is of the kind its adjectives say ("chronic diabetic wounds", "nonhealing diabetic wounds"):
+# a model, a therapy and a curator name that kind, not wounds at large
+WOUND = re.compile(r"(?:wound|ulcer)s?", re.I)
+WOUND_KIND = re.compile(r"(?<![\w-])(?:(?:acute|chronic|non-?healing|hard-to-heal|refractory|full-thickness|diabetic|"
+                        r"cutaneous|burn|pressure|foot)\s+)+$", re.I)
 # Adjectives of lineage or tissue make a cell type of its own ("embryonic stem cells", "dermal fibroblasts")
 LINEAGE = frozenset("embryonic neural dermal cortical hippocampal hematopoietic haematopoietic epithelial endothelial "
                      "cardiac skeletal retinal pancreatic hepatic renal alveolar synovial".split())

@@ -28,7 +28,7 @@ from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
-                    MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
+                    MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP, WOUND, WOUND_KIND,
                     SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular,
                     slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
@@ -446,7 +446,8 @@ class Recognizer(MentionSteps, PatternSteps):
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
-            phase = PHASE.search(text, max(0, m.start - 12), m.start)
+            phase = (WOUND_KIND.search(text, max(0, m.start - 40), m.start) if WOUND.fullmatch(m.text)
+                     else PHASE.search(text, max(0, m.start - 12), m.start))
             if phase and self._is_a(m.entity.type, "DiseaseOrInjury") and not (i and out[i - 1].end > phase.start()):
                 name = text[phase.start() : m.end]
                 e = self.lookup(name) or self._new(name, m.entity.type, name)

@@ -201,6 +201,15 @@ def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_n
     ("We investigated MSC exosomes as a therapy in two rat models of glaucoma.", "MSC exosomes", "ameliorates", "glaucoma"),
     # a rescue said of the vesicles' administration
     ("EV administration has a rescuing effect on intestinal injury in these pups.", "EV", "ameliorates", "intestinal injury"),
+    # the drug that made the disease is no therapy: the vesicles before it are
+    ("Exosomes derived from stem cells showed a therapeutic effect in doxorubicin-induced cardiomyopathy.",
+     "Exosomes", "ameliorates", "cardiomyopathy"),
+    # the disease named among others, the agent "reported to be" effective, effects and mechanisms of it
+    ("Transplantation of mesenchymal stem cells (MSCs) has been considered an effective therapeutic treatment for a "
+     "variety of diseases including bone fracture.", "mesenchymal stem cells", "ameliorates", "bone fracture"),
+    ("MSC exosomes have been reported to be effective in a mouse model of colitis.", "MSC exosomes", "ameliorates", "colitis"),
+    ("The therapeutic effects and detailed mechanisms of MSC exosomes in colitis remain unexplored.",
+     "MSC exosomes", "ameliorates", "colitis"),
 ])
 def test_more_ways_of_saying_a_therapy_treats_a_disease(sentence, subject, predicate, obj):
     from kg.sources.reader import Reader
@@ -215,6 +224,24 @@ def test_a_promise_or_a_target_for_something_else_is_no_therapy():
 
     res = Reader().read("MSC exosomes have shown promise as carriers. PTEN is a promising therapeutic target for SCI.")
     assert not any(s.predicate in ("ameliorates", "decreases") for s in res.statements), res.statements
+
+
+def test_the_target_of_an_activator_is_no_therapy_the_activator_is():
+    """ "small molecule activators of Nrf2 have emerged as potential therapies for colitis": Nrf2 treats
+    nothing there (before, the reader said it did: it was the last agent before the therapy words)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Small molecule activators of nuclear factor erythroid 2-related factor 2 (Nrf2) have emerged "
+                        "as potential therapies for colitis.")
+    assert not [s for s in res.statements if s.predicate in ("ameliorates", "decreases")], res.statements
+
+
+def test_a_wound_is_of_the_kind_its_adjectives_name():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("BMSC exosomes hold promise as a new therapeutic option for chronic diabetic wounds.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("BMSC exosomes", "ameliorates", "chronic diabetic wounds") in got, got
 
 
 def test_protective_effects_on_a_phenotype_that_is_no_harm_do_not_lower_it():
