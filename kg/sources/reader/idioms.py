@@ -341,7 +341,8 @@ _LISTED_GAP = re.compile(r"\s*,?\s*(?:or|and)\s+|\s*,\s*")
 
 
 def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
-    """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does.
+    """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does;
+    "the reproductive toxicity of cyclophosphamide": the drug increases its toxicity.
 
     >>> from kg.model import Entity
     >>> s = "AMI or hypoxia-induced apoptosis"
@@ -370,7 +371,16 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                 pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
             if pred is not None and inducer.entity.id != induced.entity.id:
                 out.append(Claim(inducer, pred, induced, inducer.start, induced.end, 0.6))
+    for a, b in zip(mentions, mentions[1:]):
+        # "the reproductive toxicity of cyclophosphamide", "the cardiotoxicity of doxorubicin": the drug's harm
+        if _TOXICITY.search(a.text) and _OF_AGENT.fullmatch(sentence, a.end, b.start) \
+                and b.entity.type in ("Molecule", "Intervention") and a.entity.type in ("DiseaseOrInjury", "Phenotype"):
+            out.append(Claim(b, "increases", a, a.start, b.end, 0.6))
     return out
+
+
+_TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 # An agent named with its role: "the PI3K inhibitor LY294002", "a known stimulator of autophagy

@@ -73,12 +73,12 @@ _NP_HEADS = {
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "oedema edema infiltration* "
                          "polarization* polarisation* deposition*",
-    "Phenotype": "recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
+    "Phenotype": "phenotype* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
-                       "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis",
+                       "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
                       "intestine colon pancreas ovary ovaries skin marrow*",

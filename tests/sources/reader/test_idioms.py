@@ -416,3 +416,16 @@ def test_antioxidant_and_anti_inflammatory_effects_against_harms_lower_each_harm
     got = {(s.predicate, s.object.label) for s in Reader().read("MSC exosomes had therapeutic effects on colitis and "
                                                                   "T cells.").statements}
     assert got == {("ameliorates", "colitis")}, got
+
+
+def test_a_drugs_toxicity_is_a_harm_the_drug_raises_and_a_therapy_lowers():
+    """ "the reproductive toxicity of cyclophosphamide": an organ's toxicity is a harm of its own (before, no
+    mention at all: "toxicity" was no head word), the drug raises it and the vesicles acting against it treat it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Protective effect of BMSC-derived exosomes against the reproductive toxicity of cyclophosphamide "
+                        "was studied. Exosomes reduced the cardiotoxicity of doxorubicin.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("BMSC-derived exosomes", "ameliorates", "reproductive toxicity"),
+            ("cyclophosphamide", "increases", "reproductive toxicity"),
+            ("doxorubicin", "increases", "cardiotoxicity")} <= got, got

@@ -573,3 +573,14 @@ def test_a_short_form_defined_before_a_greek_member_is_no_name_inside_that_membe
     assert "TGF" not in {m.text for m in res.mentions}, [m.text for m in res.mentions]
     got = {(o.text, o.identifier) for s, (_, o) in zip(res.statements, res.arguments) if s.predicate == "decreases"}
     assert got == {("abnormal proliferation", "GO:0048659"), ("migration", "GO:0014909")}, got
+
+
+def test_a_phenotype_named_by_its_adjective_is_the_object_not_the_cells_it_is_of():
+    """ "dampen the pro-inflammatory phenotype of microglia": the miRNAs lower the phenotype (before, the
+    microglia themselves: "phenotype" was no head word, so the cells after "of" were the only object)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("miR-467f and miR-466q dampen the pro-inflammatory phenotype of microglia.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("miR-467f", "decreases", "pro-inflammatory phenotype") in got, got
+    assert not [g for g in got if g[2] == "microglia"], got
