@@ -49,10 +49,14 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
     for i, v in enumerate(mentions):
         if i == 0 or not ontology.is_a(v.entity.type, "ExtracellularVesicle") or _TREATED_AFTER.match(sentence, v.end):
             continue
-        # the nearest cargo before the vesicle, over class words ("the most enriched miRNA in")
+        # the nearest cargo before the vesicle, over class words ("the most enriched miRNA in"); the class word
+        # itself where no name comes before it ("the miRNAs in the hucMSC-EVs were sequenced": they carry miRNAs)
         j = i - 1
         while j >= 0 and mentions[j].entity.id in classes:
             j -= 1
+        if (j < 0 or not _CARGO_IN.fullmatch(sentence[mentions[j].end : v.start])) and mentions[i - 1].entity.type == "MicroRNA" \
+                and (mentions[i - 1].text.endswith("s") or re.search(r"\d\s+$", sentence[: mentions[i - 1].start])) and _CARGO_IN.fullmatch(sentence, mentions[i - 1].end, v.start):
+            j = i - 1
         if j < 0:
             continue
         c, gap = mentions[j], sentence[mentions[j].end : v.start]
@@ -69,10 +73,11 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
         while j > 0 and mentions[j - 1].entity.type in CARGO_TYPES and COORD.fullmatch(sentence[mentions[j - 1].end : mentions[j].start]):
             j -= 1
             members.append(mentions[j])
-        out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes]
+        out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes or m is c and j == i - 1
+                and m.entity.type == "MicroRNA"]
     # "BMMSC-sEV miR-328a-3p", "BMSC-exosomes miR-25-3p": the vesicles' name before the miRNA's says whose it is
     out += [Claim(v, "carries", c, v.start, c.end, 0.6) for v, c in zip(mentions, mentions[1:])
-            if c.entity.type == "MicroRNA" and c.entity.id not in classes and ontology.is_a(v.entity.type, "ExtracellularVesicle")
+            if c.entity.type == "MicroRNA" and ontology.is_a(v.entity.type, "ExtracellularVesicle")
             and sentence[v.end : c.start] == " "]
     return out
 

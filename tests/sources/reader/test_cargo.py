@@ -110,3 +110,17 @@ def test_exosomal_cargo_secreted_by_cells_is_in_vesicles_the_cells_secrete():
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("mesenchymal stem cells", "secretes", "Exosomal") in got and ("Exosomal", "carries", "miR-21") in got, got
     assert not [g for g in got if g[1] == "derives_from"], got
+
+
+def test_vesicles_named_before_or_after_the_mirnas_as_a_class_carry_mirnas():
+    """ "sEV miRNA were sequenced", "the miRNAs in the hucMSC-EVs", "43 miRNA upregulated in BMSC sEV": the vesicles carry
+    miRNAs (before, nothing: a class word was no cargo); "the most highly expressed miRNA in MSC-EVs" is one miRNA named
+    elsewhere, no claim about the class."""
+    from kg.sources.reader import Reader
+
+    for text in ("sEV miRNA were sequenced using RNAseq.", "The miRNAs in the hucMSC-EVs were sequenced.",
+                 "RNAseq identified 43 miRNA upregulated in BMSC sEV."):
+        res = Reader().read(text)
+        assert ("carries", "microRNA") in {(s.predicate, s.object.label) for s in res.statements}, (text, res.statements)
+    res = Reader().read("We studied miR-21a-5p, as it is the most highly expressed miRNA in MSC-EVs.")
+    assert not [s for s in res.statements if s.predicate == "carries" and s.object.label == "microRNA"], res.statements
