@@ -34,7 +34,8 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
         if gap.startswith(" (") or gap.startswith("("):  # "cytokines (TNF-α, IL-6)": the members
             break
         gap = gap[m.end() :] if changes and (m := MEASURE_AFTER.match(gap)) else gap  # "A cleavage and B": A, B
-        if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)):
+        if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)) \
+                and not (_UNNAMED_MEMBER.fullmatch(gap) and not TRIGGER_RX.search(gap)):
             break
         if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
             break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
@@ -47,6 +48,8 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
     return out
 
 
+# a member the reader has no name for, listed between two it has ("reduced apoptosis, swelling, and inflammation")
+_UNNAMED_MEMBER = re.compile(r"\s*,\s*(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*,\s*(?:and|or)\s+(?:the\s+)?")
 # a name with a relative clause and then a verb in the singular ("..., which targets C, was enriched"): the
 # verb's subject, which no list before it can be
 _OWN_CLAUSE = re.compile(r",\s+(?:which|that|who)\b[^;.,]{1,150},\s+(?:was|is|has)\b")

@@ -68,3 +68,14 @@ def test_cells_after_their_tissue_are_named_in_all_their_words_and_others_stay_a
     named, cells = cells_after_tissue(s, ms, 0, Ontology.load())
     assert (named.text, cells.text, cells.start, cells.entity.id) == ("MSCs", "bone marrow MSCs", 9, "MSC")
     assert cells_after_tissue(s, ms, 2, Ontology.load()) == (ms[2], ms[2])
+
+
+def test_a_list_goes_on_past_a_member_the_reader_has_no_name_for():
+    """ "reduced apoptosis, swelling, and inflammation": inflammation is listed too (before, the list stopped at
+    "swelling", which is no mention)."""
+    from kg.sources.reader import Reader
+
+    for text, obj in (("Exosomes reduced apoptosis, swelling, and inflammation.", "inflammation"),
+                      ("Extracellular vesicles carry proteins, mRNAs, and microRNAs.", "microRNA")):
+        got = {(s.predicate, s.object.label) for s in Reader().read(text).statements}
+        assert any(o == obj for _, o in got), (text, got)
