@@ -30,6 +30,9 @@ _CARGO_IN = re.compile(
     r"(?:among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:miRNAs|microRNAs|proteins)\s+(?:contained\s+|present\s+|found\s+|carried\s+)?)?"
     r")?(?:with)?in\s+(?:the\s+)?$", re.I)
 # "miR-21 in exosome-treated cells", "PTEN in the exosome group": the vesicles treated, they hold nothing
+_SHOWED_MORE = re.compile(r"\s+(?:exhibited|showed|displayed|had|presented)\s+(?:an?\s+|the\s+)?(?:(?:significant|marked|remarkable|"
+                          r"strong)\s+)?(?:up-?regulation|enrichment|high(?:er)?\s+(?:levels?|expression)|abundance|overexpression)\s+"
+                          r"of\s+(?:the\s+)?", re.I)
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
 
 
@@ -75,6 +78,10 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
             members.append(mentions[j])
         out += [Claim(v, "carries", m, m.start, v.end, 0.6) for m in members if m.entity.id not in classes or m is c and j == i - 1
                 and m.entity.type == "MicroRNA"]
+    # "hUC-MSCs-exosomes exhibited an up-regulation of miR-627-5p": the vesicles hold more of it
+    out += [Claim(v, "carries", c, v.start, c.end, 0.6) for v, c in zip(mentions, mentions[1:])
+            if c.entity.type == "MicroRNA" and c.entity.id not in classes and ontology.is_a(v.entity.type, "ExtracellularVesicle")
+            and _SHOWED_MORE.fullmatch(sentence, v.end, c.start)]
     # "BMMSC-sEV miR-328a-3p", "BMSC-exosomes miR-25-3p": the vesicles' name before the miRNA's says whose it is
     out += [Claim(v, "carries", c, v.start, c.end, 0.6) for v, c in zip(mentions, mentions[1:])
             if c.entity.type == "MicroRNA" and ontology.is_a(v.entity.type, "ExtracellularVesicle")
@@ -84,7 +91,7 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
 
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
                         r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
-_DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+", re.I)
+_DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+|[-\u2010]", re.I)  # ("BMSC-exosomal miR-25-3p": the BMSCs' exosomes)
 _FROM_AFTER = re.compile(r"\s+(?:(?:derived|isolated|obtained)\s+from|(?:secreted|released)\s+by|from)\s+(?:the\s+|human\s+)*", re.I)
 
 

@@ -32,7 +32,7 @@ MIRNA = re.compile(
 )
 SYMBOL = re.compile(
     r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?(?:/[0-9]+)*"
-    r"(?:[-\u2010\u2011][0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
+    r"(?:[-\u2010\u2011](?!exosomal\b)[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(
     # a name's last word may be one letter: "Gasdermin D pathway", not "D pathway"
@@ -61,7 +61,7 @@ NOT_SYMBOLS = frozenset(
 # T and B cell subsets named by their short names alone ("increased Tregs", "Th1/Th17/Treg imbalance")
 T_HELPER = re.compile(r"(?<![\w-])(Th(?:1|2|9|17|22)|Tfh|Treg|Breg)(s?)(?:\s+cells?)?(?![\w-])")
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
-HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|Exos?)(?![\w-])))"
+HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?)(?![\w-])))"
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {

@@ -124,3 +124,25 @@ def test_vesicles_named_before_or_after_the_mirnas_as_a_class_carry_mirnas():
         assert ("carries", "microRNA") in {(s.predicate, s.object.label) for s in res.statements}, (text, res.statements)
     res = Reader().read("We studied miR-21a-5p, as it is the most highly expressed miRNA in MSC-EVs.")
     assert not [s for s in res.statements if s.predicate == "carries" and s.object.label == "microRNA"], res.statements
+
+
+def test_cells_glued_to_exosomal_name_whose_exosomes_carry_the_mirna():
+    """ "BMSC-exosomal miR-25-3p reduced apoptosis": the BMSCs' exosomes carry the miRNA, which is the agent (before,
+    "BMSC-exosomal" was read as one gene symbol and was the subject)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("BMSC-exosomal miR-25-3p reduced apoptosis. Human umbilical cord-derived mesenchymal stem "
+                        "cell-exosomal miR-627-5p ameliorates NAFLD.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("miR-25-3p", "decreases", "apoptosis"), ("BMSC-exosomal", "derives_from", "BMSC"),
+            ("BMSC-exosomal", "carries", "miR-25-3p")} <= got, got
+    assert ("umbilical cord-derived mesenchymal stem cell-exosomal", "derives_from",
+            "umbilical cord-derived mesenchymal stem cell") in got, got
+
+
+def test_vesicles_that_show_more_of_a_mirna_carry_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("We found that hUC-MSCs-exosomes exhibited an up-regulation of miR-627-5p.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("hUC-MSCs-exosomes", "carries", "miR-627-5p") in got, got
