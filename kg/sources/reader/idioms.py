@@ -372,6 +372,11 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             if pred is not None and inducer.entity.id != induced.entity.id:
                 out.append(Claim(inducer, pred, induced, inducer.start, induced.end, 0.6))
     for a, b in zip(mentions, mentions[1:]):
+        # "DPN is one of the most prevalent chronic complications of diabetes", "hindlimb ischemia is a severe
+        # consequence of peripheral artery disease": the second disease brings on the first
+        if ontology.is_a(a.entity.type, "DiseaseOrInjury") and ontology.is_a(b.entity.type, "DiseaseOrInjury") \
+                and _COMPLICATION_OF.fullmatch(sentence, a.end, b.start):
+            out.append(Claim(b, "increases", a, a.start, b.end, 0.6))
         # "the reproductive toxicity of cyclophosphamide", "the cardiotoxicity of doxorubicin": the drug's harm
         if _TOXICITY.search(a.text) and _OF_AGENT.fullmatch(sentence, a.end, b.start) \
                 and b.entity.type in ("Molecule", "Intervention") and a.entity.type in ("DiseaseOrInjury", "Phenotype"):
@@ -379,6 +384,8 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     return out
 
 
+_COMPLICATION_OF = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were|represents?|remains?)\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
+                              r"(?:[a-z-]+\s+){0,3}(?:complications?|consequences?|sequelae|sequela)\s+of\s+(?:the\s+)?", re.I)
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
 _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 

@@ -429,3 +429,13 @@ def test_a_drugs_toxicity_is_a_harm_the_drug_raises_and_a_therapy_lowers():
     assert {("BMSC-derived exosomes", "ameliorates", "reproductive toxicity"),
             ("cyclophosphamide", "increases", "reproductive toxicity"),
             ("doxorubicin", "increases", "cardiotoxicity")} <= got, got
+
+
+def test_a_disease_that_is_a_complication_of_another_is_brought_on_by_it():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Diabetic peripheral neuropathy (DPN) is one of the most prevalent chronic complications of "
+                        "diabetes mellitus. Critical hindlimb ischemia is a severe consequence of peripheral artery disease.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("diabetes mellitus", "increases", "DPN"),
+            ("peripheral artery disease", "increases", "Critical hindlimb ischemia")} <= got, got
