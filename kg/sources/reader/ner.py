@@ -314,6 +314,8 @@ class Recognizer(MentionSteps, PatternSteps):
             name = name[: given.start(1)]
             etype = type_of_phrase(name) or "ExtracellularVesicle"
         clean = without_short_forms(name)  # the short form read over is no part of the name
+        if etype == "Phenotype" and _FUNCTION.search(clean) and self.vocabulary is not None:
+            etype = term_class(clean, self.vocabulary) or etype  # "cognitive function" is GO's cognition, a process
         e = self.lookup(clean)
         if e is None:
             # a common noun capitalised by a heading ("... Injured Kidneys Recover", "Reduce Muscle Loss")
@@ -485,6 +487,9 @@ class Recognizer(MentionSteps, PatternSteps):
                         out[i] = replace(m, producer=p)
                         glued_seen.add(m.entity.id)
         return out
+
+
+_FUNCTION = re.compile(r"\bfunctions?$", re.I)
 
 
 def _spelled_before(mentions: list[Mention]) -> list[Mention]:

@@ -47,7 +47,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "enhanced:P enhancing increase increases increased:P increasing improve improves improved:P improving "
         "accelerate accelerates accelerated:P accelerating boost boosts boosted:P boosting stimulate stimulates "
         "stimulated:P stimulating induce induces induced:P inducing upregulate upregulates upregulated:P "
-        "upregulating trigger triggers triggered:P triggering restore restores restored:P restoring "
+        "upregulating trigger triggers triggered:P triggering restore restores restored:P restoring recovered "
         "augment augments augmented:P augmenting facilitate facilitates facilitated:P facilitating "
         "elevate elevates elevated:P elevating amplify amplifies amplified:P amplifying "
         "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "

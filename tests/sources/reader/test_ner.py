@@ -584,3 +584,15 @@ def test_a_phenotype_named_by_its_adjective_is_the_object_not_the_cells_it_is_of
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("miR-467f", "decreases", "pro-inflammatory phenotype") in got, got
     assert not [g for g in got if g[2] == "microglia"], got
+
+
+def test_a_function_of_an_organ_is_a_phenotype_unless_the_term_list_names_it_a_process():
+    """ "promote locomotor function", "recovered erectile function": a function is a measure the vesicles raise (before,
+    no mention at all); "cognitive functions" stays GO's cognition, the process the term list names it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomal miR-199a-3p promoted locomotor function in SCI rats. Exosome treatment recovered erectile "
+                        "function in rats. Exosomes improved cognitive functions in mice.")
+    got = {(s.predicate, o.text, o.entity.type) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("increases", "locomotor function", "Phenotype"), ("increases", "erectile function", "Phenotype"),
+            ("increases", "cognitive functions", "BiologicalProcess")} <= got, got
