@@ -371,6 +371,13 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                 pred = "increases"  # an injury model: the agent causes the injury (not a claim that it "improves" it)
             if pred is not None and inducer.entity.id != induced.entity.id:
                 out.append(Claim(inducer, pred, induced, inducer.start, induced.end, 0.6))
+    for i, d in enumerate(mentions[:-1]):
+        made = _MADE_WITH.match(sentence, d.end) if ontology.is_a(d.entity.type, "DiseaseOrInjury") else None
+        if made and (not made.group("model") or _MODEL_BEFORE.search(sentence, max(0, d.start - 30), d.start)):
+            agent = next((k for k in range(i + 1, len(mentions)) if mentions[k].start == made.end()), None)
+            for x in coordinated_with(sentence, mentions, agent) if agent is not None else []:
+                if x.entity.type in ("Molecule", "Intervention") and not NEGATION.search(sentence, d.end, x.start):
+                    out.append(Claim(x, "increases", d, d.start, x.end, 0.6))
     for a, b in zip(mentions, mentions[1:]):
         # "DPN is one of the most prevalent chronic complications of diabetes", "hindlimb ischemia is a severe
         # consequence of peripheral artery disease": the second disease brings on the first
@@ -384,6 +391,13 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     return out
 
 
+# the agent a disease model is made with: "a rat model of T2DM using a high-fat diet and streptozotocin",
+# "Diabetes was induced in rats with streptozotocin" ("... induced by X" the passive rules read)
+_MODEL_BEFORE = re.compile(r"\bmodels?\s+of\s+(?:experimental\s+)?$", re.I)
+_MADE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:was|were)\s+(?:induced|established|created|generated|made)\s+(?:in\s+\w+\s+)?"
+                        r"(?:with|using|through|via)|(?P<model>using|by|with|through|via))\s+(?:an?\s+|the\s+)?"
+                        r"(?:(?:single\s+|repeated\s+|daily\s+)?(?:intraperitoneal\s+|subcutaneous\s+|intravenous\s+)?"
+                        r"(?:injections?|administration|treatment|exposure)\s+(?:of|with|to)\s+(?:an?\s+|the\s+)?)?", re.I)
 _COMPLICATION_OF = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were|represents?|remains?)\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"
                               r"(?:[a-z-]+\s+){0,3}(?:complications?|consequences?|sequelae|sequela)\s+of\s+(?:the\s+)?", re.I)
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)

@@ -85,7 +85,7 @@ _NP_HEADS = {
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
-    "Intervention": "transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
+    "Intervention": "diet* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
     "EngineeredVesicle": "nanoparticle*",
