@@ -106,7 +106,9 @@ _TREATED_HAD = re.compile(
 # "In treated rats, MMP13 was downregulated", "In exosome-treated mice, ...", "After treatment, ..."
 _TREATED_CUE = re.compile(
     r"^(?:In|Among|For)\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:mice|rats|animals|groups?|"
-    r"patients|cells|cultures)\s*,|^(?:After|Following|With)\s+(?:exosome\s+|EV\s+)?treatment\s*,", re.I)
+    r"patients|cells|cultures)\s*,|^(?:After|Following|With)\s+(?:exosome\s+|EV\s+)?treatment\s*,"
+    # ... or named last: "the levels of p-AKT were increased in the exosome-treated group."
+    r"|\bin\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:mice|rats|animals|groups?)\s*\.?\s*$", re.I)
 # ... but not where the sentence sets groups against each other or denies the change
 _NOT_TREATED = re.compile(r"\b(?:untreated|vehicle|saline|PBS|sham|control|controls|before|but|whereas|while|"
                           r"neither|nor|not|no)\b", re.I)
@@ -187,8 +189,9 @@ class Discourse:
         if _TREATED_CUE.search(sentence) and not _NOT_TREATED.search(sentence):
             for i, m in enumerate(mentions):
                 change = _AGENTLESS.match(sentence, m.end)
-                if change is None or re.search(r"\bof\s+(?:the\s+)?$", sentence[: m.start]):
-                    continue  # "apoptosis of neurons was reduced" is about apoptosis, not neurons
+                if change is None or re.search(r"\bof\s+(?:the\s+)?$", sentence[: m.start]) and not re.search(
+                        r"\b(?:levels?|expression|amounts?|concentrations?|contents?)\s+of\s+(?:the\s+)?$", sentence[: m.start], re.I):
+                    continue  # "apoptosis of neurons was reduced" is about apoptosis, not neurons ("the levels of X" are X's)
                 group = [m]
                 while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
                     i -= 1

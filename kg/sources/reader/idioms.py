@@ -158,6 +158,7 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 # "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a
 # rat BPD model": a benefit the vesicles bring in a model of a disease is a treatment of that disease
 _IN_A = re.compile(r"\bin\s+(?:an?\s+|the\s+|our\s+)?(?:(?:mice|" + _ANIMAL + r"|experimental)\s+)?$", re.I)
+_WITH_DISEASE = re.compile(r"\bin\s+(?:the\s+)?(?:mice|rats|animals|pups|patients)\s+with\s+(?:experimental\s+|induced\s+)?$", re.I)
 _MODEL = re.compile(r"\s+(?:(?:" + _ANIMAL_WORD + r"\s+)?models?|mice|rats)\b", re.I)  # ("in DED mice")
 # "In experimental autoimmune myocarditis, EVs attenuate ...": the disease set before the sentence's subject
 _FRONTED = re.compile(r"^\s*(?:(?:Moreover|Furthermore|Finally|Additionally|Also),?\s+)?[Ii]n\s+(?:(?:the|an?|experimental)\s+)?$")
@@ -192,6 +193,7 @@ def model_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
         if not (ontology.is_a(d.entity.type, "DiseaseOrInjury")
                 and (_MODEL.match(sentence, d.end) and _IN_A.search(sentence, max(0, d.start - 30), d.start)
                      or _MODEL_OF.search(sentence, max(0, d.start - 40), d.start)  # "in rat model of BPD"
+                     or _WITH_DISEASE.search(sentence, max(0, d.start - 40), d.start)  # "in mice with myocardial infarction"
                      or re.search(r"\bin\s+experimental\s+$", sentence[max(0, d.start - 20) : d.start]))):  # "in experimental NEC"
             continue
         s = _vesicles_before(mentions, i, ontology)

@@ -452,3 +452,11 @@ def test_the_agents_a_disease_model_is_made_with_bring_on_the_disease():
     assert {("high-fat diet", "increases", "T2DM"), ("streptozotocin", "increases", "T2DM"),
             ("streptozotocin", "increases", "Diabetes")} <= got, got
     assert not [g for g in got if g[2] == "colitis"], got
+
+
+def test_a_benefit_in_animals_with_a_disease_treats_the_disease():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC exosomes improved cognition in mice with Alzheimer's disease.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert ("MSC exosomes", "ameliorates", "Alzheimer's disease") in got, got
