@@ -36,6 +36,12 @@ _SHOWED_MORE = re.compile(r"\s+(?:exhibited|showed|displayed|had|presented)\s+(?
 _TREATED_AFTER = re.compile(r"[\s\u2010-]*(?:treated|treatment|group|injection|administration|therapy|-?mediated)\b", re.I)
 
 
+def _mirnas_as_class(sentence: str, m: Mention) -> bool:
+    """ "the miRNAs", "43 miRNA": miRNAs as a class, many of them (not "the most highly expressed miRNA", one named
+    elsewhere)."""
+    return m.entity.type == "MicroRNA" and (m.text.endswith("s") or re.search(r"\d\s+$", sentence[: m.start]) is not None)
+
+
 def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
                      classes: frozenset[str] = frozenset()) -> list[Claim]:
     """ "miR-29a in exosomes from BMSCs", "miR-188 was the most enriched miRNA in exosomes": the
@@ -57,8 +63,8 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
         j = i - 1
         while j >= 0 and mentions[j].entity.id in classes:
             j -= 1
-        if (j < 0 or not _CARGO_IN.fullmatch(sentence[mentions[j].end : v.start])) and mentions[i - 1].entity.type == "MicroRNA" \
-                and (mentions[i - 1].text.endswith("s") or re.search(r"\d\s+$", sentence[: mentions[i - 1].start])) and _CARGO_IN.fullmatch(sentence, mentions[i - 1].end, v.start):
+        if (j < 0 or not _CARGO_IN.fullmatch(sentence[mentions[j].end : v.start])) and _mirnas_as_class(sentence, mentions[i - 1]) \
+                and _CARGO_IN.fullmatch(sentence, mentions[i - 1].end, v.start):
             j = i - 1
         if j < 0:
             continue

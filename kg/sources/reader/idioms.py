@@ -85,9 +85,9 @@ _THERAPY_GAP = re.compile(
     r"(?:effects?|roles?|potential|capacity|efficacy|value|benefits?|properties|candidates?|agents?|options?|"
     r"strateg(?:y|ies)|treatments?|therap(?:y|ies)|tools?|approach(?:es)?|methods?)"
     r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
-    r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?"
+    r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?"  # "a potential treatment for NAFLD"
     # a quality said of the agent itself: "have been reported to be effective in a mouse model of BPD"
-    r"|(?:(?<=\sbe\s)|(?<=\sis\s)|(?<=\sare\s))(?:highly\s+|very\s+)?(?:effective|protective|beneficial|therapeutic))\s+"  # "a potential treatment for NAFLD"
+    r"|(?:(?<=\sbe\s)|(?<=\sis\s)|(?<=\sare\s))(?:highly\s+|very\s+)?(?:effective|protective|beneficial|therapeutic))\s+"
     r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:treatment\s+of\s+|treating\s+|experimental\s+)?"
     # the disease named among others: "for a variety of diseases including bone fracture"
     r"(?:(?:an?\s+(?:variety|range|number)\s+of\s+|many\s+|several\s+|various\s+|other\s+)(?:[a-z]+\s+)?"
@@ -344,7 +344,9 @@ _LISTED_GAP = re.compile(r"\s*,?\s*(?:or|and)\s+|\s*,\s*")
 
 def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
     """ "IL-6-induced acute liver injury": the inducer increases what it induced; "AMI or hypoxia-induced X": each does;
-    "the reproductive toxicity of cyclophosphamide": the drug increases its toxicity.
+    so do the agents a model of a disease is made with ("a rat model of T2DM using streptozotocin"), a disease of
+    which another is a complication ("DPN is a complication of diabetes") and a drug of its toxicity ("the
+    reproductive toxicity of cyclophosphamide").
 
     >>> from kg.model import Entity
     >>> s = "AMI or hypoxia-induced apoptosis"

@@ -28,9 +28,9 @@ from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
-                    MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP, WOUND, WOUND_KIND,
-                    SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, Mention, is_generic_vesicle, noun_forms, singular,
-                    slug, type_of_phrase, without_short_forms)
+                    MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
+                    SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, noun_forms,
+                    singular, slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
 from .terms import term_class, with_terms
 from .triggers import TRIGGERS
