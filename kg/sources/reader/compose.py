@@ -39,7 +39,11 @@ _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
 _VESICLE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+)")  # ("-Derived": a title)
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
-_TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta|dental\s+pulp)", re.I)
+_TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord(?:\s+blood)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta(?:l)?|dental\s+pulp"
+                     # the other tissues MSCs are taken from ("gingiva-derived MSCs", "menstrual blood-derived stem cells")
+                     r"|gingiva(?:l)?|synovi(?:um|al)(?:\s+membrane|\s+fluid)?|tonsil|labial\s+gland|amniotic\s+(?:membrane|fluid)|amnion"
+                     r"|chorion(?:ic)?|decidua|menstrual\s+blood|urine|(?:skeletal\s+)?muscle|endometri(?:um|al)"
+                     r"|periodontal\s+ligament|dental\s+follicle|exfoliated\s+deciduous\s+teeth)", re.I)
 _TISSUE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+[Dd]erived\s+|\s+|{DASH})")
 _TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+)derived)?\s+$", re.I)
 _MSC_WORD = re.compile(r"mesenchymal|MSC")  # "bone marrow mesenchymal stem cell", "umbilical cord MSC": MSCs

@@ -85,7 +85,7 @@ _NP_HEADS = {
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
-    "Intervention": "diet* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
+    "Intervention": "diet* hepatectomy ovariectomy photocoagulation ligation* constriction* preconditioning* pretreatment* smoke* exposure* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
     "EngineeredVesicle": "nanoparticle*",

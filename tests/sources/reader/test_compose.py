@@ -349,3 +349,20 @@ def test_processes_of_cells_past_what_the_cells_were_given_or_an_adjective():
     res = Reader().read("Exosomes reduced the abnormal proliferation of TGF-β1-treated smooth muscle cells.")
     got = {(o.text, o.identifier) for s, (_, o) in zip(res.statements, res.arguments) if s.predicate == "decreases"}
     assert ("abnormal proliferation", "GO:0048659") in got, got
+
+
+def test_mscs_named_with_any_tissue_they_are_taken_from_are_one_mention_of_the_cells():
+    """ "Gingiva-derived MSCs", "Labial gland-derived mesenchymal stem cells", "Urine-derived stem cells": the cells
+    in all their words, grounded as the Cell Ontology's MSC where it has none of that tissue (before, "MSCs" or
+    "stem cells" alone, the tissue lost); "iPSC-MSCs" are the lexicon's iPSC-derived MSCs (before, no mention)."""
+    from kg.sources.reader import read_text
+
+    for text, name, curie in (("Gingiva-derived MSCs were given.", "Gingiva-derived MSCs", "CL:0000134"),
+                              ("Labial gland-derived mesenchymal stem cells were given.",
+                               "Labial gland-derived mesenchymal stem cells", "CL:0000134"),
+                              ("Amniotic membrane mesenchymal stem cells were given.",
+                               "Amniotic membrane mesenchymal stem cells", "CL:0000134"),
+                              ("Urine-derived stem cells were given.", "Urine-derived stem cells", None),
+                              ("iPSC-MSCs were transplanted into rats.", "iPSC-MSCs", "CL:0000134")):
+        got = [(m.text, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in read_text(text).mentions]
+        assert got == [(name, curie)], (text, got)

@@ -596,3 +596,17 @@ def test_a_function_of_an_organ_is_a_phenotype_unless_the_term_list_names_it_a_p
     got = {(s.predicate, o.text, o.entity.type) for s, (a, o) in zip(res.statements, res.arguments)}
     assert {("increases", "locomotor function", "Phenotype"), ("increases", "erectile function", "Phenotype"),
             ("increases", "cognitive functions", "BiologicalProcess")} <= got, got
+
+
+def test_procedures_and_exposures_that_make_a_disease_model_are_interventions():
+    """ "Transverse aortic constriction induced heart failure", "partial hepatectomy", "cigarette smoke exposure":
+    the procedure or exposure is named, and raises what it induced (before, no mention: none of their head words was
+    known)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Transverse aortic constriction induced heart failure. Cigarette smoke exposure caused lung damage. "
+                        "Mice underwent 70% partial hepatectomy. LPS exposure increased IL-6.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("Transverse aortic constriction", "increases", "heart failure"),
+            ("Cigarette smoke exposure", "increases", "lung damage"), ("LPS", "increases", "IL-6")} <= got, got
+    assert "partial hepatectomy" in {m.text for m in res.mentions if m.entity.type == "Intervention"}, res.mentions
