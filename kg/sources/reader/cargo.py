@@ -97,7 +97,7 @@ def cargo_in_vesicle(sentence: str, mentions: list[Mention], ontology: Ontology,
 
 _VESICULAR = re.compile(r"\b(exosomal|exosome-(?:derived|carried|encapsulated|shuttled|delivered)"
                         r"|(?:s?EV|vesicle)-(?:derived|carried|delivered|transferred))\s+$", re.I)
-_DERIVED_BEFORE = re.compile(r"[-\u2010\s]derived\s+|[-\u2010]", re.I)  # ("BMSC-exosomal miR-25-3p": the BMSCs' exosomes)
+_DERIVED_BEFORE = re.compile(r"[-\u2010\s](?:derived|induced)\s+|[-\u2010]", re.I)  # ("BMSC-exosomal miR-25-3p": the BMSCs' exosomes)
 _FROM_AFTER = re.compile(r"\s+(?:(?:derived|isolated|obtained)\s+from|(?:secreted|released)\s+by|from)\s+(?:the\s+|human\s+)*", re.I)
 
 

@@ -39,6 +39,7 @@ _FROM_WHAT = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|secreted|
 _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "human" in "miR-X-overexpressing human MSCs"
 _VESICLE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+)")  # ("-Derived": a title)
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
+_ON_SURFACE = frozenset("modified engineered coated conjugated decorated".split())
 _TISSUE = re.compile(r"(?:bone\s+marrow|umbilical\s+cord(?:\s+blood)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta(?:l)?|dental\s+pulp"
                      # the other tissues MSCs are taken from ("gingiva-derived MSCs", "menstrual blood-derived stem cells")
                      r"|gingiva(?:l)?|synovi(?:um|al)(?:\s+membrane|\s+fluid)?|tonsil|labial\s+gland|amniotic\s+(?:membrane|fluid)|amnion"
@@ -448,7 +449,8 @@ class MentionSteps(CoordinationSteps):
         """Join "X-derived exosomes", "X exosomes", "X-loaded exosomes" into vesicle mentions."""
         out: list[Mention] = []
         rx = re.compile(  # "adipose-derived stem cells (ADSCs) exosomes": a short form may stand between
-            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:((?i:derived|loaded|enriched|abundant|rich))(?:\s+|{DASH}))?"
+            rf"(?:\s*\([A-Za-z][\w-]{{0,14}}\))?({DASH}|\s+)(?:((?i:derived|loaded|enriched|abundant|rich|modified|engineered|coated"
+            rf"|conjugated|decorated))(?:\s+|{DASH}))?"
             rf"((?i:{VESICLE_HEAD})(?![a-z])|(?=\S))",  # "Stem Cell–Derived Extracellular Vesicles" in a title too
         )
         i = 0
@@ -480,6 +482,8 @@ class MentionSteps(CoordinationSteps):
                 i += 1
                 continue
             kind = tail.group(2) and tail.group(2).lower()
+            if kind in _ON_SURFACE:
+                etype = "EngineeredVesicle"  # "RGD-modified exosomes": made to target, what they carry unsaid
             e = self.lookup(name) or (self._named_vesicle(m.entity, etype) if kind == "derived" and inner is None else None) \
                 or self._new(name, etype)
             producer = m.entity if kind == "derived" or (kind is None) else None

@@ -32,7 +32,8 @@ MIRNA = re.compile(
 )
 SYMBOL = re.compile(
     r"(?<![\w\-\u2010\u2011/])(?:[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Za-z]?)(?:/[0-9A-Za-z]+)?(?:/[0-9]+)*"
-    r"(?:[-\u2010\u2011](?!exosomal\b)[0-9A-Za-z\u03b1-\u03c9]+)?|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
+    r"(?:[-\u2010\u2011](?!(?:exosomal|modified|loaded|engineered|coated|conjugated|decorated)\b)[0-9A-Za-z\u03b1-\u03c9]+)?"
+    r"|[A-Z]{2,}[-\u2010\u2011][\u03b1-\u03c9])(?![\w])"
 )
 PATHWAY = re.compile(
     # a name's last word may be one letter: "Gasdermin D pathway", not "D pathway"
@@ -73,7 +74,7 @@ _NP_HEADS = {
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "oedema edema infiltration* "
                          "polarization* polarisation* deposition*",
-    "Phenotype": "phenotype* function* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
+    "Phenotype": "phenotype* function* destruction* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
@@ -391,7 +392,9 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
                   "malondialdehyde": "malonaldehyde",  # (ChEBI spells it malonaldehyde)
                   # formulas of model agents, which a case-blind lookup took for genes (CCL4, a chemokine):
                   # CCl4 for liver fibrosis, CoCl2 for chemical hypoxia (ChEBI's labels)
-                  "CCl4": "tetrachloromethane", "CoCl2": "cobalt dichloride"}
+                  "CCl4": "tetrachloromethane", "CoCl2": "cobalt dichloride",
+                  # reactive oxygen species and ATP, which the term list has as gene aliases too (ROS1; none)
+                  "ROS": "reactive oxygen species", "ATP": "ATP"}
 # Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
 # ("α-SMA", the myofibroblast marker) is the ACTA2 protein (UniProt P62736, "Actin, aortic smooth muscle");
 # or by the name of the family they stand for: "SOD" in a study of oxidative stress is superoxide dismutase

@@ -253,7 +253,8 @@ class Reader(SentenceRules):
             claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
-            claims = [c for c in claims if c.object.start not in inducers and c.subject.start not in compared]
+            claims = [c for c in claims if (c.object.start not in inducers or c.predicate == "derives_from")
+                      and c.subject.start not in compared]  # ("BMSCs-induced exosomal miR-X": the exosomes are the BMSCs')
             claims += induced_claims(sent.text, local, self.ontology) + roles + sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
             for c in claims:
@@ -451,7 +452,8 @@ class Reader(SentenceRules):
                 out.append(Claim(m, "derives_from", _producer_mention(m, whole=True), m.start, m.end, 0.85))
             if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
                 # the cargo in its own words where the name writes it ("miR-29a" in "miR-29a-overexpressing EVs")
-                a, b = w.span() if (w := re.search(MIRNA_IN_NAME, m.text)) and m.cargo.type == "MicroRNA" else (0, len(m.text))
+                a, b = w.span() if (w := re.search(MIRNA_IN_NAME, m.text)) and m.cargo.type == "MicroRNA" \
+                    else w.span(1) if (w := _LOADED_WITH.match(m.text)) else (0, len(m.text))  # ("curcumin" in "curcumin-loaded")
                 cargo = Mention(m.start + a, m.start + b, m.text[a:b], m.cargo, "lexicon", m.cargo.provisional)
                 out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
         return out
@@ -523,6 +525,9 @@ class Reader(SentenceRules):
         label = f"{singular(c.label)} {kind}"
         e = Entity(slug(label), label, "Exosome" if kind == "exosome" else "ExtracellularVesicle", provisional=True)
         return replace(vesicle, entity=e, new=True)
+
+
+_LOADED_WITH = re.compile(r"(.+?)[-\u2010\s](?:loaded|enriched|abundant|rich)\b", re.I)
 
 
 def _producer_mention(m: Mention, whole: bool = False) -> Mention | None:

@@ -18,6 +18,8 @@ from .spellings import go_spellings, respelled_before_last
 from .names import ILL_STATE, Mention
 from .vocabulary import Vocabulary
 
+_GLUED_PARTICIPLE = re.compile(r"(.+?)[-\u2010]((?i:loaded|encapsulated|modified|coated|conjugated|treated|pretreated"
+                               r"|primed|induced|stimulated|exposed))")
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
 _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
@@ -60,6 +62,12 @@ _ENZYME_AFTER = re.compile(r"[ \t]+[a-z][a-z-]{2,}ases?\b")
 _SYMBOL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-\u2010\u2011]?[A-Z0-9])[A-Za-z0-9-\u2010\u2011]*$")  # "STAT3", "Bcl-2"
 
 
+def _unglued(text: str, w: re.Match) -> list[tuple[int, int]]:
+    """The word *w*, or its name and participle apart where they are glued ("curcumin-loaded")."""
+    g = _GLUED_PARTICIPLE.fullmatch(text, w.start(), w.end())
+    return [(w.start(), g.end(1)), (g.start(2), w.end())] if g else [(w.start(), w.end())]
+
+
 def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
                   new_entity: Callable[[str, str, str], Entity]) -> list[Mention]:
     """Mentions of term-list names in the stretches of *text* not yet *taken* (marked as it goes).
@@ -71,7 +79,8 @@ def term_mentions(text: str, taken: bytearray, vocabulary: Vocabulary,
     >>> [(m.text, m.entity.type) for m in found]
     [('Cisplatin', 'Molecule'), ('acute kidney injury', 'DiseaseOrInjury'), ('mitochondrial fission', 'BiologicalProcess')]
     """
-    words = [(w.start(), w.end()) for w in _WORD.finditer(text)]
+    # a name glued to what was done with it is a word of its own ("curcumin-loaded exosomes": curcumin)
+    words = [span for w in _WORD.finditer(text) for span in _unglued(text, w)]
     # a mouse-case symbol the document uses inside a sentence ("that Cblb was") is one at a sentence's start too
     title_lines: dict[int, bool] = {}  # line start -> whether the line is written in title case, asked once per line
     rodent_names = {text[m.start() : m.end()] for m in _RODENT.finditer(text)

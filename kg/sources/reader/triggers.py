@@ -298,7 +298,7 @@ SHIELDING = NEEDS_HARM | {"prevent", "prevents", "prevented", "preventing"}
 FROM_HARM = re.compile(r"\s+(?:from|against)\s+(?:the\s+)?")  # "protected cells from (against) apoptosis"
 # "MSC-EV-delivered miR-140-3p reduced ALK5": the first name only says where the second came from
 DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?"
-                         r"|[-\u2010]exosomal\s+")  # ("BMSC-exosomal miR-25-3p")
+                         r"|[-\u2010](?:induced\s+)?exosomal\s+")  # ("BMSC-exosomal miR-25-3p", "BMSCs-induced exosomal miR-X")
 # "PTEN was a direct target (gene) of miR-21"
 TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
 # "exosomes (isolated) from MSCs": the cells only say where the vesicles come from

@@ -146,3 +146,17 @@ def test_vesicles_that_show_more_of_a_mirna_carry_it():
     res = Reader().read("We found that hUC-MSCs-exosomes exhibited an up-regulation of miR-627-5p.")
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("hUC-MSCs-exosomes", "carries", "miR-627-5p") in got, got
+
+
+def test_a_drug_glued_to_loaded_is_the_cargo_and_a_modification_makes_engineered_vesicles():
+    """ "curcumin-loaded exosomes" carry curcumin, quoted by its own word (before, no mention of the drug: the term
+    list was asked for "curcumin-loaded"); "RGD-modified exosomes" are engineered vesicles (before, "RGD-modified" was
+    read as a gene symbol); "BMSCs-induced exosomal miR-486-3p": the miRNA is the agent, in the BMSCs' exosomes."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("We used curcumin-loaded exosomes. RGD-modified exosomes reduced apoptosis. Bone marrow mesenchymal "
+                        "stem cells-induced exosomal microRNA-486-3p protects against diabetic retinopathy.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("curcumin-loaded exosomes", "carries", "curcumin"), ("RGD-modified exosomes", "decreases", "apoptosis"),
+            ("microRNA-486-3p", "ameliorates", "diabetic retinopathy")} <= got, got
+    assert "EngineeredVesicle" == next(m.entity.type for m in res.mentions if m.text == "RGD-modified exosomes")

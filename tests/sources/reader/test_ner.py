@@ -610,3 +610,18 @@ def test_procedures_and_exposures_that_make_a_disease_model_are_interventions():
     assert {("Transverse aortic constriction", "increases", "heart failure"),
             ("Cigarette smoke exposure", "increases", "lung damage"), ("LPS", "increases", "IL-6")} <= got, got
     assert "partial hepatectomy" in {m.text for m in res.mentions if m.entity.type == "Intervention"}, res.mentions
+
+
+def test_outcome_measures_are_phenotypes_and_ros_is_no_gene():
+    """ "alveolar destruction", "escape latency", "platelet count", "Chiu score", "vascular leakage", "wet/dry weight
+    ratio": outcome measures a study reports (before, none was a mention); "ROS" is reactive oxygen species, not the
+    gene ROS1 the term list also spells so, and "ATP" the molecule."""
+    from kg.sources.reader import read_text
+
+    res = read_text("Exosomes reduced alveolar destruction, escape latency, the Chiu score, vascular leakage and the "
+                    "wet/dry weight ratio, increased the platelet count and ATP content and reduced ROS production.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in res.mentions}
+    for name in ("alveolar destruction", "escape latency", "Chiu score", "vascular leakage", "wet/dry weight ratio",
+                 "platelet count"):
+        assert got.get(name, ("",))[0] == "Phenotype", (name, got)
+    assert got["ROS"] == ("Molecule", "CHEBI:26523") and got["ATP"] == ("Molecule", "CHEBI:15422"), got
