@@ -399,6 +399,8 @@ class Recognizer(MentionSteps, PatternSteps):
             elif c.entity.type == "BiologicalProcess" and any(
                     x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
+            elif self._is_a(c.entity.type, "CellType") and _CELL_LINE.match(c.text):
+                tier[id(c)] = 0  # "BV2 microglia", "H9c2 cells": a cell line, not a gene "BV2"
             elif c.text.lower().endswith((" loss", " losses")):
                 tier[id(c)] = 0  # "RGC loss", "elastin loss": less of them, not them
             elif c.entity.type in PROCESS_TYPES and _SHORT_FORM_INSIDE.search(c.text):
@@ -489,6 +491,8 @@ class Recognizer(MentionSteps, PatternSteps):
         return out
 
 
+_CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|microglia|macrophages|fibroblasts|"
+                        r"cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts)$")
 _FUNCTION = re.compile(r"\bfunctions?$", re.I)
 
 

@@ -233,6 +233,8 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
         # "cognitive impairment", "hepatic steatosis", "hyperalgesia": HP's, as their words say; the harm a drug
         # does to an organ ("cardiotoxicity", "ototoxicity") only EFO names
         return name, "Phenotype"
+    if words == 1 and name.lower().endswith(("penia", "frailty")) and vocabulary.lookup(name, ("efo",)):
+        return name, "Phenotype"  # "sarcopenia": a loss only EFO names
     return _protein_name(name, vocabulary) if words == 1 else None
 
 

@@ -625,3 +625,12 @@ def test_outcome_measures_are_phenotypes_and_ros_is_no_gene():
                  "platelet count"):
         assert got.get(name, ("",))[0] == "Phenotype", (name, got)
     assert got["ROS"] == ("Molecule", "CHEBI:26523") and got["ATP"] == ("Molecule", "CHEBI:15422"), got
+
+
+def test_a_cell_line_before_a_cell_word_is_cells_and_sarcopenia_a_phenotype():
+    from kg.sources.reader import read_text
+
+    got = {m.text: m.entity.type for m in read_text("BV2 microglia were stimulated with LPS. Exosomes attenuated "
+                                                     "sarcopenia in aged mice. M1 microglia activation fell.").mentions}
+    assert got.get("BV2 microglia") == "CellType" and got.get("sarcopenia") == "Phenotype", got
+    assert got.get("M1 microglia activation") == "BiologicalProcess", got
