@@ -48,6 +48,7 @@ _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregula
 _CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
                                 "diminished lowered".split())
 _CHAIN_PREPS = frozenset({"by", "via", "through"})
+_BY_MEANS = _DOWN_NOUNS | frozenset("activation upregulation up-regulation induction regulation modulation".split())
 # "by delivery of circ-Epc1": a means that brings the cargo (the delivery itself is the idioms' claim)
 _DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission"})
 _FALLS = _DOWN_NOUNS | _LOSS_NOUNS | frozenset({"decrease", "decline"})  # a passive verb's patient named by its fall
@@ -422,7 +423,8 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             others = [m for c in _means_conjuncts(g) for m in _mentions(c, at)]
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in _mentions(d, at)] if g_rel and gerund is None
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
-                               if m not in others] if prep.lower_ != "by" or gerund or g.lower_ in _DELIVERY_NOUNS else [])
+                               if m not in others] if prep.lower_ != "by" or gerund or g.lower_ in _DELIVERY_NOUNS
+                               or (g.lower_ in _BY_MEANS and g.dep_ == "pobj") else [])  # ("by inhibition of MCP-1": a means, not an agent)
             # "via microRNA-140-5p delivery": the cargo named before the delivery
             named += [at[d.i] for d in g.children if d.dep_ == "compound" and d.i in at and at[d.i].entity.type in CARGO_TYPES] \
                 if g.lower_ in _DELIVERY_NOUNS else []
@@ -430,10 +432,13 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only
                 # after a verb that raises ("promote X through Y"): "suppressed X through Y" says not which way
-                if g.lower_ in ("regulation", "modulation"):  # "via regulation of Y": Y is moved, which way unsaid
+                split = g.doc[g.i - 2].lower_ if g.i >= 2 and g.doc[g.i - 1].text in ("-", "\u2010") else ""
+                if g.lower_ == "regulation" and split in ("down", "up"):  # "down-regulation", split by the tokenizer
+                    g_rel = "decreases" if split == "down" else "increases"
+                elif g.lower_ in ("regulation", "modulation"):  # "via regulation of Y": Y is moved, which way unsaid
                     out += [c for y in mediators for c in _claim(s, "regulates", y, s_sign, g, ontology, mirna, 0.55, offset)]
                     continue
-                if g.lower_ in _DOWN_NOUNS:
+                elif g.lower_ in _DOWN_NOUNS:
                     g_rel = "decreases"
                 elif (g.i not in at and not named) or rel == "increases":
                     g_rel, bare = "increases", g.i in at

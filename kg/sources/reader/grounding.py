@@ -388,7 +388,7 @@ _MSC_TISSUES = (
     (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC|Wharton", re.I), "mesenchymal stem cell of umbilical cord"),
     (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
 )
-_TISSUE_BEFORE = re.compile(r"\b(bone(?:\s+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
+_TISSUE_BEFORE = re.compile(r"\b(bone(?:[\s-]+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)

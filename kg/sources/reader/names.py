@@ -17,7 +17,7 @@ DASH = "[-\u2010-\u2015]"
 PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
-    r"|microvesicles?|s?EVs?|vesicles|Exos?)"
+    r"|microvesicles?|s?EVs?|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)
 )
 # GO's word for a cell's process where an abstract's is another: no infiltration of cells, only their
 # migration (a broader term); apoptosis is an "apoptotic process"
@@ -62,7 +62,7 @@ NOT_SYMBOLS = frozenset(
 # T and B cell subsets named by their short names alone ("increased Tregs", "Th1/Th17/Treg imbalance")
 T_HELPER = re.compile(r"(?<![\w-])(Th(?:1|2|9|17|22)|Tfh|Treg|Breg)(s?)(?:\s+cells?)?(?![\w-])")
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
-HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?)(?![\w-])))"
+HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?|EXs?|Exs)(?![\w-])))"
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {
@@ -182,7 +182,7 @@ VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 # "cytokines (TNF-α, IL-6)", "cytokine levels (IFN-γ, IL-2)": the members in brackets after a class
 MEMBERS_OPEN = re.compile(r"\s*(?:(?:levels?|expression|production|secretion|concentrations?)\s*)?\(\s*", re.I)
-VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|s?EVs?|exosomes?)"  # the vesicles' word glued to a name's end
+VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|EXs?|Exs|s?EVs?|exosomes?)"  # the vesicles' word glued to a name's end
 VESICLE_SUFFIX = re.compile(rf"[-\u2010\u2011]{VESICLE_WORD}$")  # "MSC-exo", "hucMSC-ex" too
 # the stresses abstracts name as processes ("ER stress"), which GO has as the cells' response to them
 STRESS_KIND = r"ER|endoplasmic\s+reticulum|oxidative|nitrosative"
@@ -191,7 +191,7 @@ _TYPE_BY_HEAD = (
     (re.compile(r"\bstem\s+cells?$", re.I), "StemCell"),
     (re.compile(r"\bcells?$|\bfibroblasts?$|\bneurons?$|\bmacrophages?$|\bastrocytes?$|\bcytes?$", re.I), "CellType"),
     (re.compile(r"(?:small\s+extracellular\s+vesicles?|sEVs?)$", re.I), "SmallExtracellularVesicle"),
-    (re.compile(r"exosomes?$|Exos?$", re.I), "Exosome"),
+    (re.compile(r"exosomes?$|Exos?$|(?-i:EXs?|Exs)$", re.I), "Exosome"),
     (re.compile(r"(?:vesicles?|EVs?)$", re.I), "ExtracellularVesicle"),
     (re.compile(r"(?:disease|degeneration|injury|injuries|disorder|syndrome|itis|osis|cancer|tumou?r|fibrosis|infarction|ischemia)$", re.I), "DiseaseOrInjury"),
     (re.compile(r"(?:signaling|signalling|pathway|cascade)$", re.I), "Pathway"),
@@ -315,11 +315,11 @@ def type_of_phrase(phrase: str) -> str | None:
 def vesicle_symbol_type(name: str) -> str:
     """The vesicle class a short name ends in: "BMSC-Exos", "hucMSC-ex" are exosomes, "MSC-EVs" vesicles.
 
-    >>> vesicle_symbol_type("hucMSC-ex"), vesicle_symbol_type("MSC-EVs")
-    ('Exosome', 'ExtracellularVesicle')
+    >>> vesicle_symbol_type("hucMSC-ex"), vesicle_symbol_type("MSC-EVs"), vesicle_symbol_type("NSC-EXs")
+    ('Exosome', 'ExtracellularVesicle', 'Exosome')
     """
-    if re.search(r"[-\u2010\u2011][Ee]x$", name):
-        return "Exosome"
+    if re.search(r"[-\u2010\u2011](?:[Ee]x|EXs?|Exs)$", name):
+        return "Exosome"  # "NSC-EXs": neural stem cells' exosomes
     return type_of_phrase(name) or "ExtracellularVesicle"
 
 

@@ -33,6 +33,8 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
+_RATIO = re.compile(r"(?<![\w/-])[A-Z][\w+]*(?:-\w+)?/[A-Z][\w+]*(?:-\w+)?(?:\s+cells?)?\s+(?:ratio|imbalance|balance)(?![\w-])")
+_SPACED_MSC = re.compile(r"(?<![\w-])h?(?:BM|UC|AD|WJ|hUC)\s(?:MSCs?|MSC-derived)(?![\w-])")
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
@@ -152,6 +154,12 @@ class PatternSteps:
         for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _RATIO.finditer(text):  # "Th17/Treg ratio", "M1/M2 imbalance": a measure of two kinds of cells, not a gene
+            e = self.lookup(m.group()) or self._new(m.group(), "Phenotype", m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _SPACED_MSC.finditer(text):  # "BM MSCs", "UC MSCs": the tissue's MSCs, not a gene "BM" beside them
+            e = self.lookup(m.group()) or self._new(m.group(), "MesenchymalStemCell", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _STATE_VESICLES.finditer(text):  # "Aged-Exos", "Young-EVs": the vesicles of cells in that state
             e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())

@@ -31,6 +31,7 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
+from .blockers import falls_named_after, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
@@ -70,6 +71,8 @@ _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
 _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
+_MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)
+_MSC_NAME = re.compile(r"MSC|mesenchymal", re.I)
 _AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
@@ -135,7 +138,9 @@ class Reader(SentenceRules):
         self._doc_msc = None
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
         tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
-        self._doc_msc = tissues.pop() if len(tissues) == 1 else None
+        # ... and only where it studies no MSCs made from stem cells too (beside iPSC-MSCs, "MSCs" are the kind)
+        made = any(_MADE_MSC.search(f.entity.label) and _MSC_NAME.search(f.entity.label) for f in result.mentions)
+        self._doc_msc = tissues.pop() if len(tissues) == 1 and not made else None
         # the cells a vesicle's or a cell's name names ("MSC" in "MSC-derived exosomes", "iPSC" in "iPSC-derived
         # MSCs") are a mention of their own words too (a tissue stays part of its cells' name: "bone marrow MSCs")
         made_by = [p for m in mentions if (p := _producer_mention(m)) is not None
@@ -223,6 +228,8 @@ class Reader(SentenceRules):
             claims += (self._object_relative(sent.text, local) + self._measured_in(sent.text, local)
                        + self._secreted_into(sent.text, local)
                        + self._in_circulation(sent.text, local) + self._presents(sent.text, local))
+            # "BM MSCs reduced ZO-1 downregulation": what they reduced is the fall, so they raise ZO-1 (the parse reads it so)
+            claims = falls_named_after(sent.text, claims)
             if n_sent in parsed:
                 # what the parse adds: where the rules say who does this to the object, they win, but not a control's (dropped below), a role
                 # target's ("X, an autophagy activator, reduced Y" is X's too) nor one with a conjunct ("ADSCs and their exosomes promote X")
@@ -248,6 +255,8 @@ class Reader(SentenceRules):
             # an inhibitor acts against what it names: "MSC-anti-miR-92a-3p-Exos repressed X" says miR-92a-3p raises X
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
                                                   else self._through_inhibitor(c))]
+            # "an MCP-1-neutralizing antibody reduced X", "anti-IL-6 antibodies ...": the antibody blocks what it names
+            claims = through_antibodies(sent.text, claims, self.ontology)
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)

@@ -381,3 +381,16 @@ def test_a_means_the_parser_hangs_on_a_participle_with_its_agent_is_the_main_ver
     got = {(a.text, s.predicate, o.identifier) for s, (a, o) in zip(res.statements, res.arguments)}
     assert {("MSC-derived exosomes", "regulates", "GO:0031929"), ("MSC-derived exosomes", "regulates", "GO:0006914")} <= got, got
     assert not [g for g in got if g[0] == "TGFβ" and g[1] == "regulates"], got
+
+
+def test_a_means_named_by_a_split_down_regulation_or_after_by():
+    """ "through down-regulation of MCP-1" (the tokenizer splits "down-regulation") lowers MCP-1, as does "by
+    inhibition of MCP-1": a nominal after "by" is the means, not the agent."""
+    from kg.sources.reader import read_text
+
+    for text in ("MSC-Exos ameliorate retinal injury through down-regulation of MCP-1.",
+                 "Exosomes ameliorate retinal laser injury partially by inhibition of MCP-1."):
+        r = read_text(text)
+        got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+        assert any(p == "decreases" and o == "MCP-1" for _, p, o in got), (text, got)
+        assert not any(p == "regulates" and o == "MCP-1" for _, p, o in got), (text, got)

@@ -592,3 +592,15 @@ def test_nf_kappa_b_written_with_spaces_is_nf_kb():
     assert found.get("NF-kappa B") == "GO:0007249" and "NF-kappa" not in found, found
     assert [(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)] == \
         [("Exosomes", "decreases", "NF-kappa B")]
+
+
+def test_plain_mscs_stay_the_kind_where_the_document_also_studies_ipsc_mscs():
+    """A document comparing iPSC-MSCs with BM-MSCs means the kind by "mesenchymal stem cells", not the bone marrow's."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Mesenchymal stem cells (MSCs) hold promise. Human iPSC-MSCs or BM-MSCs were given to rats.")
+    first = next(m for m in r.mentions if m.text == "Mesenchymal stem cells")
+    assert first.entity.xrefs[0].curie == "CL:0000134", first
+    r = read_text("Mesenchymal stem cells (MSCs) hold promise. BM-MSCs were given to rats.")
+    first = next(m for m in r.mentions if m.text == "Mesenchymal stem cells")
+    assert first.entity.xrefs[0].curie == "CL:0002540", first  # one tissue's MSCs alone: the document's sense

@@ -634,3 +634,16 @@ def test_a_cell_line_before_a_cell_word_is_cells_and_sarcopenia_a_phenotype():
                                                      "sarcopenia in aged mice. M1 microglia activation fell.").mentions}
     assert got.get("BV2 microglia") == "CellType" and got.get("sarcopenia") == "Phenotype", got
     assert got.get("M1 microglia activation") == "BiologicalProcess", got
+
+
+def test_vesicles_named_ex_bm_msc_spelled_with_a_space_or_hyphen_and_a_ratio_of_two_cells():
+    from kg.sources.reader import read_text
+
+    r = read_text("We used neural stem cells (NSCs) and bone-marrow mesenchymal stem cells (BM MSCs). NSC-EXs and "
+                  "BM MSCs lowered the Th17/Treg ratio.")
+    got = {(m.text, m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert ("NSC-EXs", "Exosome", "GO:0070062") in got, got
+    assert ("BM MSCs", "MesenchymalStemCell", "CL:0002540") in got, got
+    assert any(t == "bone-marrow mesenchymal stem cells" and c == "CL:0002540" for t, _, c in got), got
+    assert ("Th17/Treg ratio", "Phenotype", None) in got and not any(t in ("BM", "Th17/Treg") for t, _, _ in got), got
+    assert any(s.predicate == "derives_from" and a.text == "NSC-EXs" for s, (a, b) in zip(r.statements, r.arguments)), r.statements

@@ -158,3 +158,4 @@ def test_an_activation_reversed_with_abnormal_expressions_is_a_fall(reader):
                        "reversed by hucMSC-EVs.")
     assert ("hucMSC-EVs", "decreases", "IRAK1/TAB2/NF-κB pathway") in got, got
     assert {("hucMSC-EVs", "regulates", "IL-4"), ("hucMSC-EVs", "regulates", "IL-8")} <= got, got
+

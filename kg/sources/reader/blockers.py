@@ -1,0 +1,76 @@
+"""Claims whose sign the words around a name turn round: a fall named after the thing that fell ("reduced
+ZO-1 downregulation" raises ZO-1) and an antibody named by what it blocks ("an MCP-1-neutralizing
+antibody reduced apoptosis" says MCP-1 raises it).
+
+The sentence rules read the name alone; these put the sign right before the parse's claims are weighed
+against theirs (the parse reads a fall noun after its thing the same way, so the two agree).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...ontology import Ontology
+from .names import Mention
+from .predicates import predicate_for
+from .relations import Claim
+
+_OTHER_WAY = {"increases": "decreases", "decreases": "increases"}
+_FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
+_FALLING_TYPES = frozenset({"GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA", "Molecule"})
+_ANTIBODY_AFTER = re.compile(r"(?:[\s-]+(?:neutrali[sz]ing|blocking))+\s+(?:monoclonal\s+)?(?:antibod|IgG|mAb)", re.I)
+_ANTIBODY_BEFORE = re.compile(r"(?:(?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies)\s+(?:against|to)\s+(?:the\s+)?"
+                              r"|anti-)$", re.I)
+_ANTIBODY_WORD = re.compile(r"[\s-]+(?:(?:neutrali[sz]ing|blocking|monoclonal)\s+)*(?:antibod|IgG|mAb)", re.I)
+
+
+def falls_named_after(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """*claims* with a signed effect on a molecule named before its fall turned round.
+
+    >>> from kg.model import Entity
+    >>> s = "MSCs reduced ZO-1 downregulation."
+    >>> msc, zo1 = (Mention(0, 4, "MSCs", Entity("msc", "MSC", "MesenchymalStemCell"), "lexicon"),
+    ...             Mention(13, 17, "ZO-1", Entity("zo1", "ZO-1", "GeneOrProtein"), "lexicon"))
+    >>> [c.predicate for c in falls_named_after(s, [Claim(msc, "decreases", zo1, 0, 32, 0.8)])]
+    ['increases']
+    """
+    return [replace(c, predicate=_OTHER_WAY[c.predicate]) if c.predicate in _OTHER_WAY and not c.mediated
+            and c.object.entity.type in _FALLING_TYPES and _FALL_AFTER.match(sentence, c.object.end) else c for c in claims]
+
+
+def antibody_against(sentence: str, m: Mention) -> bool:
+    """Whether *m* is named as what an antibody blocks: "MCP-1-neutralizing antibody", "anti-IL-6 antibodies",
+    "a neutralizing antibody against IL-6".
+
+    >>> from kg.model import Entity
+    >>> s = "An MCP-1-neutralizing antibody and anti-IL-6 antibodies lowered TNF."
+    >>> [antibody_against(s, Mention(a, b, s[a:b], Entity("x", "x", "GeneOrProtein"), "lexicon"))
+    ...  for a, b in ((3, 8), (40, 44), (63, 66))]
+    [True, True, False]
+    """
+    if _ANTIBODY_AFTER.match(sentence, m.end):
+        return True
+    before = _ANTIBODY_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+    return before is not None and (not before.group().lower().endswith("anti-") or bool(_ANTIBODY_WORD.match(sentence, m.end)))
+
+
+def through_antibodies(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """*claims* whose subject an antibody blocks said of the subject, the other way ("blocking it eased a
+    disease": it worsens it), or left out where no relation says that.
+
+    >>> from kg.model import Entity
+    >>> s = "An MCP-1-neutralizing antibody reduced apoptosis."
+    >>> mcp1, apo = (Mention(3, 8, "MCP-1", Entity("ccl2", "CCL2", "GeneOrProtein"), "lexicon"),
+    ...              Mention(39, 48, "apoptosis", Entity("apo", "apoptosis", "BiologicalProcess"), "lexicon"))
+    >>> [c.predicate for c in through_antibodies(s, [Claim(mcp1, "decreases", apo, 3, 48, 0.8)], Ontology.load())]
+    ['increases']
+    """
+    out: list[Claim] = []
+    for c in claims:
+        if not antibody_against(sentence, c.subject):
+            out.append(c)
+            continue
+        way = {**_OTHER_WAY, "ameliorates": "increases"}.get(c.predicate)
+        pred = predicate_for(way, c.subject, c.object, ontology, 1) if way else None
+        out += [replace(c, predicate=pred)] if pred else []
+    return out

@@ -1,0 +1,28 @@
+"""Signs the words around a name turn round: a fall named after its thing, an antibody named by what it blocks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.reader import Reader
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader()
+
+
+def _got(reader: Reader, text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject.label, s.predicate, s.object.label) for s in reader.read(text).statements}
+
+
+def test_a_fall_named_after_its_thing_and_an_antibody_against_a_thing(reader):
+    """ "reduced ZO-1 downregulation" raises ZO-1; what an antibody against X did, X did the other way."""
+    got = _got(reader, "BM MSCs reduced intestinal mucosal barrier destruction, ZO-1 downregulation, and TJ disruption.")
+    assert any(p == "increases" and o == "ZO-1" for s, p, o in got) and not any(
+        p == "decreases" and o == "ZO-1" for s, p, o in got), got
+    got = _got(reader, "An MCP-1-neutralizing antibody reduced apoptosis of retinal cells.")
+    assert ("CCL2", "increases", "apoptotic process") in got or any(
+        p == "increases" and s in ("CCL2", "MCP-1") for s, p, o in got), got
+    assert not any(p == "decreases" and s in ("CCL2", "MCP-1") for s, p, o in got), got
+    got = _got(reader, "A neutralizing antibody against IL-6 attenuated apoptosis.")
+    assert not any(p == "decreases" and "6" in s for s, p, o in got), got
