@@ -1,6 +1,6 @@
-"""Claims whose sign the words around a name turn round: a fall named after the thing that fell ("reduced
-ZO-1 downregulation" raises ZO-1) and an antibody named by what it blocks ("an MCP-1-neutralizing
-antibody reduced apoptosis" says MCP-1 raises it).
+"""Claims the words around a name turn round or rule out: a fall named after the thing that fell ("reduced
+ZO-1 downregulation" raises ZO-1), an antibody named by what it blocks ("an MCP-1-neutralizing antibody
+reduced apoptosis" says MCP-1 raises it), and an object the rules took for the subject of the verb after it.
 
 The sentence rules read the name alone; these put the sign right before the parse's claims are weighed
 against theirs (the parse reads a fall noun after its thing the same way, so the two agree).
@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from ...ontology import Ontology
 from .names import Mention
+from .parse import Parsed
 from .predicates import predicate_for
 from .relations import Claim
 
+_EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 _OTHER_WAY = {"increases": "decreases", "decreases": "increases"}
 _FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
 _FALLING_TYPES = frozenset({"GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA", "Molecule"})
@@ -74,3 +76,15 @@ def through_antibodies(sentence: str, claims: list[Claim], ontology: Ontology) -
         pred = predicate_for(way, c.subject, c.object, ontology, 1) if way else None
         out += [replace(c, predicate=pred)] if pred else []
     return out
+
+
+def no_object_as_subject(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
+    """*claims* less the effects whose subject the parse has as an object in the clause of the verb that acts
+    on theirs, or of a verb coordinated with it ("X protected the heart against A, attenuated B": not A's).
+
+    >>> from kg.sources.reader import read_text
+    >>> [str(s) for s in read_text("Exosomes protected the heart against cardiac hypertrophy, attenuated apoptosis.").statements]
+    ['exosome -decreases-> cardiac hypertrophy', 'exosome -decreases-> apoptosis']
+    """
+    return [c for c in claims if c.predicate not in _EFFECTS or not parsed.object_as_subject(
+        (c.subject.start, c.subject.end), (c.object.start, c.object.end))]

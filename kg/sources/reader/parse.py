@@ -44,6 +44,39 @@ class Parsed:
             shift = d
         return at + shift
 
+    def object_as_subject(self, subject: tuple[int, int], obj: tuple[int, int]) -> bool:
+        """Whether the parse has *subject* (a mention's span) as an object in the clause whose verb, or a verb
+        coordinated with it, has *obj* as its object: in "X protected the heart against A, attenuated B" A
+        attenuates nothing (X does).
+
+        >>> from types import SimpleNamespace as T
+        >>> v1 = T(i=1, dep_="ROOT", tag_="VBD"); v1.head = v1
+        >>> prep = T(i=2, dep_="prep", head=v1, tag_="IN"); a = T(i=3, dep_="pobj", head=prep, tag_="NN")
+        >>> v2 = T(i=4, dep_="conj", head=v1, tag_="VBD"); b = T(i=5, dep_="dobj", head=v2, tag_="NN")
+        >>> Parsed([None, v1, prep, a, v2, b], {3: (10, 11), 5: (20, 21)}).object_as_subject((10, 11), (20, 21))
+        True
+        """
+        index = {span: i for i, span in self.spans.items()}
+        si, oi = index.get(subject), index.get(obj)
+        if si is None or oi is None:
+            return False
+        o, s = _up_conjuncts(self.doc[oi]), _up_conjuncts(self.doc[si])
+        if o.dep_ != "dobj" or not o.head.tag_.startswith("VB"):
+            return False
+        verbs, v = [o.head], o.head
+        while v.dep_ == "conj" and v.head.tag_.startswith("VB"):  # the verbs this one is coordinated with
+            v = v.head
+            verbs.append(v)
+        head = s.head.head if s.dep_ == "pobj" and s.head.dep_ == "prep" else s.head if s.dep_ == "dobj" else None
+        return head is not None and s.i < o.i and any(head.i == x.i for x in verbs)  # (spaCy makes a new Token each time)
+
+
+def _up_conjuncts(t: Any) -> Any:
+    """The first of the nouns *t* is coordinated with ("A, B and C": A)."""
+    while t.dep_ == "conj" and not t.head.tag_.startswith("VB"):
+        t = t.head
+    return t
+
 
 def load_parser() -> Any:
     """spaCy's pipeline without NER and lemmatiser; raises ParserMissingError with the install command."""

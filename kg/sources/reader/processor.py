@@ -31,7 +31,7 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
-from .blockers import falls_named_after, through_antibodies
+from .blockers import falls_named_after, no_object_as_subject, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
@@ -71,8 +71,7 @@ _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
 _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
-_MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)
-_MSC_NAME = re.compile(r"MSC|mesenchymal", re.I)
+_MADE_MSC = re.compile(r"^(?=.*(?:MSC|mesenchymal)).*(?:iPSC|\biMSC|pluripotent|embryonic)", re.I)  # iPSC-MSCs
 _AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
@@ -139,7 +138,7 @@ class Reader(SentenceRules):
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source) for m in mentions]
         tissues = {f.identifier for f in result.mentions if f.identifier in TISSUE_MSC}
         # ... and only where it studies no MSCs made from stem cells too (beside iPSC-MSCs, "MSCs" are the kind)
-        made = any(_MADE_MSC.search(f.entity.label) and _MSC_NAME.search(f.entity.label) for f in result.mentions)
+        made = any(_MADE_MSC.search(f.entity.label) for f in result.mentions)
         self._doc_msc = tissues.pop() if len(tissues) == 1 and not made else None
         # the cells a vesicle's or a cell's name names ("MSC" in "MSC-derived exosomes", "iPSC" in "iPSC-derived
         # MSCs") are a mention of their own words too (a tissue stays part of its cells' name: "bone marrow MSCs")
@@ -231,6 +230,7 @@ class Reader(SentenceRules):
             # "BM MSCs reduced ZO-1 downregulation": what they reduced is the fall, so they raise ZO-1 (the parse reads it so)
             claims = falls_named_after(sent.text, claims)
             if n_sent in parsed:
+                claims = no_object_as_subject(parsed[n_sent], claims)  # "X protected A against B, reduced C": not B's
                 # what the parse adds: where the rules say who does this to the object, they win, but not a control's (dropped below), a role
                 # target's ("X, an autophagy activator, reduced Y" is X's too) nor one with a conjunct ("ADSCs and their exosomes promote X")
                 exempt = compared | {r.object.start for r in roles}

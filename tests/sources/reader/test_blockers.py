@@ -26,3 +26,12 @@ def test_a_fall_named_after_its_thing_and_an_antibody_against_a_thing(reader):
     assert not any(p == "decreases" and s in ("CCL2", "MCP-1") for s, p, o in got), got
     got = _got(reader, "A neutralizing antibody against IL-6 attenuated apoptosis.")
     assert not any(p == "decreases" and "6" in s for s, p, o in got), got
+
+
+def test_an_object_is_no_subject_of_the_verb_coordinated_after_it(reader):
+    """ "Exosomes protected myocardium against cardiac hypertrophy, attenuated myocardial apoptosis, and fibrosis":
+    the exosomes attenuate them, not the hypertrophy."""
+    got = _got(reader, "MSCs-derived exosomes significantly protected myocardium against cardiac hypertrophy, attenuated "
+                       "myocardial apoptosis, and fibrosis and preserved heart function.")
+    assert not any(s == "cardiac hypertrophy" for s, p, o in got), got
+    assert any("exosome" in s and p == "decreases" and "apoptosis" in o for s, p, o in got), got
