@@ -78,6 +78,7 @@ class MentionSteps(CoordinationSteps):
     """
 
     vocabulary: Vocabulary | None
+    short_forms: dict[str, Entity] = {}  # the short forms the document being read defines (set by ``find``)
 
     def _engineered(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Vesicles from cells made to carry one miRNA are one entity per document, however named.
@@ -344,7 +345,8 @@ class MentionSteps(CoordinationSteps):
             split = GIVEN_OR_INDUCED if self._is_a(m.entity.type, "CellType") else _INDUCED  # "IL-1β-treated cells"
             g = split.match(m.text)
             # ("LPS-induced acute lung injury": a short name of the reader's table, spelled out)
-            cause = (self.lookup(g.group(1)) or self._standard(CHEMICAL_SHORT.get(g.group(1), g.group(1)))) if g else None
+            cause = (self.lookup(g.group(1)) or self.short_forms.get(g.group(1))
+                     or self._standard(CHEMICAL_SHORT.get(g.group(1), g.group(1)))) if g else None
             before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
             if before is not None and not (out and out[-1].end > before.start()):
                 # the phrase began inside the inducer's name: "sulfur" + "mustard-induced ..."
@@ -358,7 +360,8 @@ class MentionSteps(CoordinationSteps):
                 out.append(m)
                 continue
             end1, start2 = m.start + len(g.group(1)), m.start + g.start(3)
-            out.append(Mention(m.start, end1, g.group(1), cause, "pattern" if cause.provisional else "lexicon", cause.provisional))
+            how = "abbreviation" if self.short_forms.get(g.group(1)) is cause else "pattern" if cause.provisional else "lexicon"
+            out.append(Mention(m.start, end1, g.group(1), cause, how, cause.provisional))
             out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
                                effect.provisional))
         return out

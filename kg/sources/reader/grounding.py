@@ -127,6 +127,8 @@ class Grounder:
                 t = self._msc_of(n)
                 if t is not None:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
+            # "myofibroblasts": CL calls the kind "myofibroblast cell"
+            names += [f"{singular(n)} cell" for n in names if re.search(r"(?:blast|cyte|phage|phil)s?$", n, re.I)]
         if "gene" in kinds and (t := self._family(names, etype, kinds)) is not None:
             return self._with(entity, t), _HOW[t.kind]
         # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)

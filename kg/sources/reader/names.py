@@ -73,8 +73,8 @@ _NP_HEADS = {
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
                          "oedema edema infiltration* "
-                         "polarization* polarisation* deposition*",
-    "Phenotype": "phenotype* function* destruction* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
+                         "polarization* polarisation* deposition* transfer* accumulation*",
+    "Phenotype": "phenotype* function* destruction* disruption* number* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
@@ -86,7 +86,7 @@ _NP_HEADS = {
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
-    "Intervention": "diet* hepatectomy ovariectomy photocoagulation ligation* constriction* preconditioning* pretreatment* smoke* exposure* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
+    "Intervention": "diet* scaffold* meniscectomy hepatectomy ovariectomy photocoagulation ligation* constriction* preconditioning* pretreatment* smoke* exposure* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
     "EngineeredVesicle": "nanoparticle*",

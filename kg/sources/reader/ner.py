@@ -340,6 +340,7 @@ class Recognizer(MentionSteps, PatternSteps):
     def find(self, text: str) -> list[Mention]:
         """Every entity mention in *text*, non-overlapping, in text order."""
         abbrevs, spelled_out, unknown = self._abbreviations(text)
+        self.short_forms = abbrevs  # ("VD-induced neuronal damage": the inducer by the document's short form)
         cands = self._lexicon_candidates(text)
         if abbrevs:
             # not "IL" in "IL-10" (a numbered member of what "IL" is short for), nor "TGF" in "TGF-β1" after "(TGF)-β1"

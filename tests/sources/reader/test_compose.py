@@ -366,3 +366,14 @@ def test_mscs_named_with_any_tissue_they_are_taken_from_are_one_mention_of_the_c
                               ("iPSC-MSCs were transplanted into rats.", "iPSC-MSCs", "CL:0000134")):
         got = [(m.text, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in read_text(text).mentions]
         assert got == [(name, curie)], (text, got)
+
+
+def test_an_inducer_named_by_the_documents_short_form():
+    """ "VD-induced neuronal damage" after "Vascular dementia (VD)": the dementia raises the damage."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Vascular dementia (VD) is accompanied by severe neuronal damage. We treated VD-induced neuronal damage.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert ("VD", "increases", "neuronal damage") in got, got
+    vd = [m for m in r.mentions if m.text == "VD"]
+    assert len(vd) == 2 and all(m.entity.xrefs[0].curie == "MONDO:0004648" for m in vd), vd

@@ -647,3 +647,17 @@ def test_vesicles_named_ex_bm_msc_spelled_with_a_space_or_hyphen_and_a_ratio_of_
     assert any(t == "bone-marrow mesenchymal stem cells" and c == "CL:0002540" for t, _, c in got), got
     assert ("Th17/Treg ratio", "Phenotype", None) in got and not any(t in ("BM", "Th17/Treg") for t, _, _ in got), got
     assert any(s.predicate == "derives_from" and a.text == "NSC-EXs" for s, (a, b) in zip(r.statements, r.arguments)), r.statements
+
+
+def test_cell_words_cl_names_with_cell_and_heads_of_transfer_number_and_scaffolds():
+    """ "myofibroblasts" are CL's "myofibroblast cell"; "mitochondrial transfer" a process, "neuron number" a measure,
+    "polyurethane scaffolds" what was given."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes promoted senescence of myofibroblasts and mitochondrial transfer. Polyurethane scaffolds "
+                  "increased neuron number.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert got.get("myofibroblasts") == ("CellType", "CL:0000186"), got
+    assert got.get("mitochondrial transfer", ("",))[0] == "BiologicalProcess", got
+    assert got.get("neuron number", ("",))[0] == "Phenotype", got
+    assert got.get("Polyurethane scaffolds", ("",))[0] == "Intervention", got
