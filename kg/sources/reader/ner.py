@@ -448,6 +448,9 @@ class Recognizer(MentionSteps, PatternSteps):
         out = self._modified_proteins(text, self._receptors(text, out))
         out = self._productions(text, out)
         out = self._repair_of(text, out)
+        # "neuronal ROS production": the adjective says whose, it is no mention of the cells beside the next name
+        out = [m for i, m in enumerate(out) if not (_CELL_ADJECTIVE.fullmatch(m.text) and self._is_a(m.entity.type, "CellType")
+                                                    and i + 1 < len(out) and out[i + 1].start == m.end + 1)]
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -494,6 +497,7 @@ class Recognizer(MentionSteps, PatternSteps):
 
 _CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|microglia|macrophages|fibroblasts|"
                         r"cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts)$")
+_CELL_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ic)")  # "neuronal", "microglial", "astrocytic"
 _FUNCTION = re.compile(r"\bfunctions?$", re.I)
 
 

@@ -60,7 +60,10 @@ class Parsed:
         si, oi = index.get(subject), index.get(obj)
         if si is None or oi is None:
             return False
-        o, s = _up_conjuncts(self.doc[oi]), _up_conjuncts(self.doc[si])
+        o, s = self.doc[oi], _up_conjuncts(self.doc[si])
+        while o.dep_ in ("compound", "amod", "nmod") or (o.dep_ == "pobj" and o.head.lower_ == "of"):
+            o = o.head.head if o.dep_ == "pobj" else o.head  # "IRAK1 expression", "the expression of IRAK1"
+        o = _up_conjuncts(o)
         if o.dep_ != "dobj" or not o.head.tag_.startswith("VB"):
             return False
         verbs, v = [o.head], o.head
@@ -72,8 +75,8 @@ class Parsed:
 
 
 def _up_conjuncts(t: Any) -> Any:
-    """The first of the nouns *t* is coordinated with ("A, B and C": A)."""
-    while t.dep_ == "conj" and not t.head.tag_.startswith("VB"):
+    """The first of the nouns *t* is coordinated with ("A, B and C": A), or the noun it renames ("kinase-1 (IRAK)")."""
+    while t.dep_ in ("conj", "appos") and not t.head.tag_.startswith("VB"):
         t = t.head
     return t
 

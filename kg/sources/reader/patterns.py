@@ -33,6 +33,7 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
+_GLUED_CARGO = re.compile(r"(?<![\w-])[A-Za-z]+[-\u2010](?:EXs?|Exos?|EVs?|exos?)(?:si|sh)?(?:miR|let)-[\w-]*\w(?![\w-])")
 _RATIO = re.compile(r"(?<![\w/-])[A-Z][\w+]*(?:-\w+)?/[A-Z][\w+]*(?:-\w+)?(?:\s+cells?)?\s+(?:ratio|imbalance|balance)(?![\w-])")
 _SPACED_MSC = re.compile(r"(?<![\w-])h?(?:BM|UC|AD|WJ|hUC)\s(?:MSCs?|MSC-derived)(?![\w-])")
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
@@ -154,6 +155,9 @@ class PatternSteps:
         for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _GLUED_CARGO.finditer(text):  # "NSC-EXsmiR-132-3p" (a superscript run in): vesicles made to carry it
+            e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _RATIO.finditer(text):  # "Th17/Treg ratio", "M1/M2 imbalance": a measure of two kinds of cells, not a gene
             e = self.lookup(m.group()) or self._new(m.group(), "Phenotype", m.group())

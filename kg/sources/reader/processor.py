@@ -275,14 +275,14 @@ class Reader(SentenceRules):
                 if key in seen:
                     continue  # one claim per sentence, however many rules found it
                 seen.add(key)
-                # a quote that starts in an earlier sentence takes that sentence's hedges too
-                status = status_of(text[min(start, sent.start) : sent.start + c.end])
-                ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
-                              curation="machine-read", confidence=c.confidence)
-                rel = self.ontology.relations[c.predicate]
                 subj, obj = (self._found(c.subject, sent.start, species, sent.text[max(0, c.subject.start - 30) : c.subject.start], source),
                              self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start], source))
-                result.statements.append(Statement(subj.entity, c.predicate, obj.entity, rel.sign, (ev,)))
+                if c.predicate in _EFFECTS and subj.identifier is not None and subj.identifier == obj.identifier:
+                    continue  # "bound IRAK, and repressed IRAK1": one gene under two names moves nothing of its own
+                status = status_of(text[min(start, sent.start) : sent.start + c.end])  # (a quote's earlier sentence's hedges too)
+                ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
+                              curation="machine-read", confidence=c.confidence)
+                result.statements.append(Statement(subj.entity, c.predicate, obj.entity, self.ontology.relations[c.predicate].sign, (ev,)))
                 result.arguments.append((subj, obj))
                 result.contexts.append(setting.of(sent.text, diseases[bisect_left(disease_starts, sent.start):
                                                                   bisect_left(disease_starts, sent.end)]))

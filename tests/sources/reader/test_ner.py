@@ -661,3 +661,15 @@ def test_cell_words_cl_names_with_cell_and_heads_of_transfer_number_and_scaffold
     assert got.get("mitochondrial transfer", ("",))[0] == "BiologicalProcess", got
     assert got.get("neuron number", ("",))[0] == "Phenotype", got
     assert got.get("Polyurethane scaffolds", ("",))[0] == "Intervention", got
+
+
+def test_a_cell_adjective_before_a_name_and_vesicles_glued_to_their_mirna():
+    """ "neuronal ROS production": no mention of neurons beside ROS; "NSC-EXsmiR-132-3p" (a superscript run in) is one
+    name of engineered vesicles, not the stem cells "NSC"."""
+    from kg.sources.reader import read_text
+
+    r = read_text("We used neural stem cells (NSCs). Exosomes decreased neuronal ROS production. "
+                  "NSC-EXsmiR-132-3p promoted neurite outgrowth.")
+    got = {m.text: m.entity.type for m in r.mentions}
+    assert "neuronal" not in got and got.get("ROS") == "Molecule", got
+    assert got.get("NSC-EXsmiR-132-3p") == "EngineeredVesicle" and "NSC" not in got, got

@@ -783,3 +783,14 @@ def test_eval_script_scores_a_split_with_a_lost_text_only_when_asked_and_says_so
     assert "(1 documents" in out.stdout and "LEFT OUT" in out.stdout and "t2" in out.stdout, out.stdout
     overall = next(line.split() for line in out.stdout.splitlines() if line.startswith("overall"))
     assert overall[2:4] == ["1", "1"], out.stdout  # t2's statement is not counted as missed
+
+
+def test_one_gene_under_two_names_moves_nothing_of_its_own():
+    """ "interacted with IL-1R-associated kinase-1 (IRAK), and repressed IRAK1 expression": IRAK is IRAK1, so
+    "IRAK decreases IRAK1" is no statement; the miRNA's is."""
+    from kg.sources.reader import read_text
+
+    r = read_text("In addition, miR-146a-5p directly interacted with IL-1R-associated kinase-1 (IRAK), and repressed "
+                  "IRAK1 expression.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert ("miR-146a-5p", "decreases", "IRAK1") in got and not any(a == "IRAK" for a, _, _ in got), got
