@@ -257,6 +257,13 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
     if not subj_tokens and v.dep_ == "xcomp":
         # "X has been shown to promote Y", "X was able to reduce Y": the subject of the verb it completes
         subj_tokens += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj_tokens and v.tag_ == "VBG":
+        # "X was more effective at increasing A ... and decreasing B": the subject of the verb the adjective completes
+        g = v
+        while g.dep_ in ("conj", "appos", "dobj") and g.head.i != g.i and not (g.dep_ == "pcomp"):
+            g = g.head
+        if g.dep_ == "pcomp" and g.head.dep_ == "prep" and g.head.head.dep_ == "acomp":
+            subj_tokens += [c for c in g.head.head.head.children if c.dep_ == "nsubj"]
     if v.dep_ == "conj" and passive:
         # "X were decreased, and miR-199a was increased": an agentless passive names no doer; "PTEN was
         # suppressed by A and inhibited by B" shares its patient
@@ -288,6 +295,9 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
             # "reduced the loss of body weight and muscle mass": the verb moves the loss, each thing lost the
             # other way (a passive's fallen patient turns the verb round in claims_from_parse)
             lost.update(id(m) for m in named)
+        elif not passive:  # "attenuated the changes, ZO-1 downregulation, and ...": a listed fall named after its thing
+            lost.update(id(at[i]) for i in at if at[i] in named and v.doc[i].dep_ == "compound"
+                        and v.doc[i].head.lower_ in _FALLS and v.doc[i].head.i not in at)
     return subjects, objects, lost
 
 

@@ -33,6 +33,8 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
+_ANTIBODY = re.compile(r"(?<![\w-])(?:[Aa]nti-[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff](?:\s+receptor(?:\s+\d+)?)?\s+(?:IgGs?|antibod(?:y|ies)|mAbs?)"
+                       r"|[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff][-\s](?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies))(?![\w-])")
 _GLUED_CARGO = re.compile(r"(?<![\w-])[A-Za-z]+[-\u2010](?:EXs?|Exos?|EVs?|exos?)(?:si|sh)?(?:miR|let)-[\w-]*\w(?![\w-])")
 _RATIO = re.compile(r"(?<![\w/-])[A-Z][\w+]*(?:-\w+)?/[A-Z][\w+]*(?:-\w+)?(?:\s+cells?)?\s+(?:ratio|imbalance|balance)(?![\w-])")
 _SPACED_MSC = re.compile(r"(?<![\w-])h?(?:BM|UC|AD|WJ|hUC)\s(?:MSCs?|MSC-derived)(?![\w-])")
@@ -155,6 +157,9 @@ class PatternSteps:
         for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _ANTIBODY.finditer(text):  # "anti-TNF-α IgG", "MCP-1-neutralizing antibody": what was given, not the protein
+            e = self.lookup(m.group()) or self._new(m.group(), "Intervention", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _GLUED_CARGO.finditer(text):  # "NSC-EXsmiR-132-3p" (a superscript run in): vesicles made to carry it
             e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())

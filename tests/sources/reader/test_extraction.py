@@ -394,3 +394,13 @@ def test_a_means_named_by_a_split_down_regulation_or_after_by():
         got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
         assert any(p == "decreases" and o == "MCP-1" for _, p, o in got), (text, got)
         assert not any(p == "regulates" and o == "MCP-1" for _, p, o in got), (text, got)
+
+
+def test_what_a_subject_was_effective_at_doing():
+    """ "X was more effective at increasing A and decreasing B": X does both (the parser hangs the second gerund on A)."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes were more effective at increasing the IL-10 level, neuron number and cognitive function and "
+                  "decreasing neuronal ROS production and apoptosis.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert ("Exosomes", "decreases", "apoptosis") in got, got
