@@ -79,8 +79,8 @@ _NP_HEADS = {
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
-                       "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity*",
-    "AnatomicalSite": "barrier* nerve* cord* tissue* lesion* site* disc* disk* membrane* cytoplasm circulation "
+                       "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity* defect* lesion*",
+    "AnatomicalSite": "barrier* nerve* cord* tissue* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
                       "intestine colon pancreas ovary ovaries skin marrow*",
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",

@@ -451,6 +451,8 @@ class Recognizer(MentionSteps, PatternSteps):
         # "neuronal ROS production": the adjective says whose, it is no mention of the cells beside the next name
         out = [m for i, m in enumerate(out) if not (_CELL_ADJECTIVE.fullmatch(m.text) and self._is_a(m.entity.type, "CellType")
                                                     and i + 1 < len(out) and out[i + 1].start == m.end + 1)]
+        # "Systemic infusion of allogeneic MSCs alleviated SS": what was infused acts, not a mention "Systemic infusion"
+        out = [m for m in out if not (m.entity.type == "Intervention" and _GIVING.search(m.text) and _OF_AFTER.match(text, m.end))]
         for i, m in enumerate(out):
             # "Chronic SCI" and "acute SCI" are diseases of their own (phases with their own models and
             # therapies), where "senescent NPCs" are still NPCs.
@@ -497,6 +499,8 @@ class Recognizer(MentionSteps, PatternSteps):
 
 _CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|microglia|macrophages|fibroblasts|"
                         r"cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts)$")
+_GIVING = re.compile(r"\b(?:infusion|transplantation|transplant|injection|administration)s?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\s")
 _CELL_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ic)")  # "neuronal", "microglial", "astrocytic"
 _FUNCTION = re.compile(r"\bfunctions?$", re.I)
 

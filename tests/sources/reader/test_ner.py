@@ -343,7 +343,7 @@ def test_sepsis_is_a_disease_with_the_identifier_hpo_names_it_by():
 
 @pytest.mark.parametrize("text, name", [
     # a verb in its plain form is no part of the name after it (before: "heal cartilage", "maintain glucose")
-    ("MSC-sEVs stimulate chondrogenesis and heal cartilage defects.", "cartilage"),
+    ("MSC-sEVs stimulate chondrogenesis and heal cartilage defects.", "cartilage defects"),  # (the injury, not the tissue)
     ("Exosomes help the liver to maintain glucose homeostasis.", "glucose homeostasis"),
     # a family member's capital letter after a hyphen (before: "vascular endothelial growth", a GO process)
     ("Exosomes raised vascular endothelial growth factor-A in lungs.", "vascular endothelial growth factor-A"),
@@ -673,3 +673,14 @@ def test_a_cell_adjective_before_a_name_and_vesicles_glued_to_their_mirna():
     got = {m.text: m.entity.type for m in r.mentions}
     assert "neuronal" not in got and got.get("ROS") == "Molecule", got
     assert got.get("NSC-EXsmiR-132-3p") == "EngineeredVesicle" and "NSC" not in got, got
+
+
+def test_defects_and_lesions_are_injuries_and_an_infusion_of_cells_is_no_agent():
+    from kg.sources.reader import read_text
+
+    r = read_text("Systemic infusion of allogeneic mesenchymal stem cells alleviated colitis. Exosomes healed bone defects "
+                  "and meniscal lesions.")
+    got = {m.text: m.entity.type for m in r.mentions}
+    assert got.get("bone defects") == "DiseaseOrInjury" and got.get("meniscal lesions") == "DiseaseOrInjury", got
+    assert "Systemic infusion" not in got, got
+    assert any(s.predicate == "ameliorates" and a.text == "mesenchymal stem cells" for s, (a, b) in zip(r.statements, r.arguments))
