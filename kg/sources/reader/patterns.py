@@ -15,7 +15,7 @@ from ...model import Entity
 from .abbreviations import long_form
 from .compose import ENGINEERED
 from .grounding import unique_term
-from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, PATHWAY,
+from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, ORGAN_WORDS, PATHWAY,
                     STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type,
                     without_short_forms)
 from .vocabulary import Vocabulary
@@ -33,6 +33,7 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
+_ISCHEMIA_REPERFUSION = re.compile(rf"(?<![\w/-])(?:(?:{ORGAN_WORDS}|intestinal|cerebral)\s+)?I/R(?:\s+(?:injury|injuries|damage))?(?![\w/-])", re.I)
 _ANTIBODY = re.compile(r"(?<![\w-])(?:[Aa]nti-[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff](?:\s+receptor(?:\s+\d+)?)?\s+(?:IgGs?|antibod(?:y|ies)|mAbs?)"
                        r"|[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff][-\s](?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies))(?![\w-])")
 _GLUED_CARGO = re.compile(r"(?<![\w-])[A-Za-z]+[-\u2010](?:EXs?|Exos?|EVs?|exos?)(?:si|sh)?(?:miR|let)-[\w-]*\w(?![\w-])")
@@ -157,6 +158,10 @@ class PatternSteps:
         for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _ISCHEMIA_REPERFUSION.finditer(text):  # "hepatic I/R injury", "after I/R": no genes "I" and "R"
+            label = re.sub(r"I/R(?:\s+\w+)?$", "ischemia-reperfusion injury", m.group())
+            e = self.lookup(m.group()) or self._new(m.group(), "DiseaseOrInjury", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _ANTIBODY.finditer(text):  # "anti-TNF-α IgG", "MCP-1-neutralizing antibody": what was given, not the protein
             e = self.lookup(m.group()) or self._new(m.group(), "Intervention", m.group())

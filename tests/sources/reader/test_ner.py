@@ -684,3 +684,12 @@ def test_defects_and_lesions_are_injuries_and_an_infusion_of_cells_is_no_agent()
     assert got.get("bone defects") == "DiseaseOrInjury" and got.get("meniscal lesions") == "DiseaseOrInjury", got
     assert "Systemic infusion" not in got, got
     assert any(s.predicate == "ameliorates" and a.text == "mesenchymal stem cells" for s, (a, b) in zip(r.statements, r.arguments))
+
+
+def test_ischemia_reperfusion_written_i_r():
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes attenuated hepatic I/R injury. Apoptosis rose after I/R.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert got.get("hepatic I/R injury") == ("DiseaseOrInjury", "MONDO:0005203"), got
+    assert got.get("I/R") == ("DiseaseOrInjury", "MONDO:0005203"), got
