@@ -1,6 +1,7 @@
 """Claims the words around a name turn round or rule out: a fall named after the thing that fell ("reduced
 ZO-1 downregulation" raises ZO-1), an antibody named by what it blocks ("an MCP-1-neutralizing antibody
-reduced apoptosis" says MCP-1 raises it), and an object the rules took for the subject of the verb after it.
+reduced apoptosis" says MCP-1 raises it), an object the rules took for the subject of the verb after it, and
+an agent that is the subject of a clause of its own ("induced by CLP, and exosomes were injected").
 
 The sentence rules read the name alone; these put the sign right before the parse's claims are weighed
 against theirs (the parse reads a fall noun after its thing the same way, so the two agree).
@@ -20,6 +21,8 @@ _EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "stu
 _OTHER_WAY = {"increases": "decreases", "decreases": "increases"}
 _FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
 _FALLING_TYPES = frozenset({"GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA", "Molecule"})
+_NEW_CLAUSE = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|then)\s+)?(?:the\s+)?$")  # (not "X induced by Y were analyzed")
+_OWN_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
 _ANTIBODY_AFTER = re.compile(r"(?:[\s-]+(?:neutrali[sz]ing|blocking))+\s+(?:monoclonal\s+)?(?:antibod|IgG|mAb)", re.I)
 _ANTIBODY_BEFORE = re.compile(r"(?:(?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies)\s+(?:against|to)\s+(?:the\s+)?"
                               r"|anti-)$", re.I)
@@ -38,6 +41,22 @@ def falls_named_after(sentence: str, claims: list[Claim]) -> list[Claim]:
     """
     return [replace(c, predicate=_OTHER_WAY[c.predicate]) if c.predicate in _OTHER_WAY and not c.mediated
             and c.object.entity.type in _FALLING_TYPES and _FALL_AFTER.match(sentence, c.object.end) else c for c in claims]
+
+
+def own_clauses(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """*claims* without an agent named after its object that is the subject of a clause of its own ("ALI was
+    induced by CLP, and exosomes were injected 2 h later": the exosomes induced nothing).
+
+    >>> from kg.model import Entity
+    >>> s = "ALI was induced by CLP, and exosomes were injected 2 h later."
+    >>> ali, exo = (Mention(0, 3, "ALI", Entity("ali", "ALI", "DiseaseOrInjury"), "lexicon"),
+    ...             Mention(28, 36, "exosomes", Entity("exo", "exosome", "Exosome"), "lexicon"))
+    >>> own_clauses(s, [Claim(exo, "increases", ali, 0, 36, 0.8)])
+    []
+    """
+    return [c for c in claims if not (
+        c.predicate in _EFFECTS and c.object.end <= c.subject.start and _OWN_CLAUSE.match(sentence, c.subject.end)
+        and _NEW_CLAUSE.search(sentence, max(0, c.subject.start - 20), c.subject.start))]
 
 
 def antibody_against(sentence: str, m: Mention) -> bool:

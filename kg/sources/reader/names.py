@@ -82,7 +82,7 @@ _NP_HEADS = {
                        "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity* defect* lesion*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
-                      "intestine colon pancreas ovary ovaries skin marrow*",
+                      "intestine colon pancreas ovary ovaries skin marrow* myocardium endometrium hippocampus meniscus bladder uterus",
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",

@@ -33,6 +33,7 @@ _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ](
 _EXPOSURE = re.compile(r"(?<![\w-])(?:(?:ultraviolet|UV[ABC]?|ionizing|ionising|gamma|X-ray|thoracic|cranial|whole[- ]body"
                         r"|total[- ]body)\s+(?:\(UV[ABC]?\)\s+)?(?:radiation|irradiation)|UV[ABC]?|(?:radiation|irradiation|hypoxia|hyperoxia)(?=[-\u2010]induced))"
                         r"(?=[\s,.;:)-])(?![-\u2010]\d)")
+_CLP = re.compile(r"(?<![\w-])ca?ecal\s+ligation\s+and\s+puncture(?![\w-])", re.I)
 _ISCHEMIA_REPERFUSION = re.compile(rf"(?<![\w/-])(?:(?:{ORGAN_WORDS}|intestinal|cerebral)\s+)?I/R(?:\s+(?:injury|injuries|damage))?(?![\w/-])", re.I)
 _ANTIBODY = re.compile(r"(?<![\w-])(?:[Aa]nti-[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff](?:\s+receptor(?:\s+\d+)?)?\s+(?:IgGs?|antibod(?:y|ies)|mAbs?)"
                        r"|[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\u0370-\u03ff][-\s](?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies))(?![\w-])")
@@ -102,7 +103,10 @@ class PatternSteps:
     def _cell_short(self, name: str) -> bool:
         """Whether *name* (or its plural) is the Cell Ontology's short name of a cell ("EPC", "VSMCs") and no
         gene's symbol or alias: an endothelial progenitor cell, not an ungrounded protein."""
-        return self._short_name_of(name[:-1] if name.endswith("s") and len(name) > 3 else name, "cell")
+        one = name[:-1] if name.endswith("s") and len(name) > 3 else name
+        # ... or EFO's name of a cell line it calls "X cell" ("HUVECs": EFO's "HUVEC cell")
+        return self._short_name_of(one, "cell") or (self._short_name_of(one, "efo") and any(
+            t.label.endswith(" cell") for t in self.vocabulary.lookup(one, ("efo",))))
 
     def _short_name_of(self, name: str, kind: str) -> bool:
         """Whether *name*, in capitals, is a short name the term list keeps for a *kind* and for no gene."""
@@ -158,6 +162,9 @@ class PatternSteps:
         for m in _EXPOSURE.finditer(text):
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _CLP.finditer(text):  # the sepsis model is one procedure, not a "cecal ligation" and a puncture
+            e = self.lookup(m.group()) or self._new(m.group(), "Intervention", m.group().lower())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _ISCHEMIA_REPERFUSION.finditer(text):  # "hepatic I/R injury", "after I/R": no genes "I" and "R"
             label = re.sub(r"I/R(?:\s+\w+)?$", "ischemia-reperfusion injury", m.group())

@@ -31,7 +31,7 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import predicate_for
 from .clauses import coordinated_with
-from .blockers import falls_named_after, no_object_as_subject, through_antibodies
+from .blockers import falls_named_after, no_object_as_subject, own_clauses, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
@@ -244,7 +244,7 @@ class Reader(SentenceRules):
                            and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
                                p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                                for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
-            claims = reversed_changes(sent.text, local, claims, self.ontology)
+            claims = reversed_changes(sent.text, local, own_clauses(sent.text, claims), self.ontology)
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
             # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
             # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs

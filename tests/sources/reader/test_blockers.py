@@ -41,3 +41,14 @@ def test_an_object_is_no_subject_of_the_verb_coordinated_after_it(reader):
                        "myocardial apoptosis, and fibrosis and preserved heart function.")
     assert not any(s == "cardiac hypertrophy" for s, p, o in got), got
     assert any("exosome" in s and p == "decreases" and "apoptosis" in o for s, p, o in got), got
+
+
+def test_an_agent_with_a_clause_of_its_own_induced_nothing(reader):
+    """ "ALI was induced by cecal ligation and puncture (CLP), and exosomes were injected 2 h later": the procedure
+    (one name) induced the injury; the exosomes did not. "X induced by Y were analyzed" is still Y's."""
+    got = _got(reader, "ALI was induced in mice by cecal ligation and puncture (CLP), and exosomes (100 μg) were injected "
+                       "through the tail vein 2 h later.")
+    assert not any("exosome" in s for s, p, o in got), got
+    assert any(s == "cecal ligation and puncture" and p == "increases" for s, p, o in got), got
+    got = _got(reader, "The proliferation and migration of TSCs induced by ADSC-Exos were analyzed by EdU assays.")
+    assert any(s.startswith("ADSC") and p == "increases" for s, p, o in got), got

@@ -693,3 +693,13 @@ def test_ischemia_reperfusion_written_i_r():
     got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
     assert got.get("hepatic I/R injury") == ("DiseaseOrInjury", "MONDO:0005203"), got
     assert got.get("I/R") == ("DiseaseOrInjury", "MONDO:0005203"), got
+
+
+def test_huvecs_are_cells_and_organs_efo_or_uberon_name():
+    """ "HUVECs" is EFO's HUVEC cell line, not a gene; "myocardium" a place, so "protected myocardium against X" lowers X."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes promoted the proliferation of HUVECs. Exosomes protected myocardium against cardiac hypertrophy.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert got.get("HUVECs") == ("CellType", "EFO:0002451") and got.get("myocardium") == ("AnatomicalSite", "UBERON:0002349"), got
+    assert any(s.predicate == "decreases" and b.text == "cardiac hypertrophy" for s, (a, b) in zip(r.statements, r.arguments))
