@@ -14,11 +14,10 @@ from dataclasses import replace
 from ...ontology import Ontology
 from .names import Mention
 from .parse import Parsed
-from .predicates import predicate_for
+from .predicates import EFFECTS, OPPOSITE, predicate_for
 from .relations import Claim
 
-_EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
-_OTHER_WAY = {"increases": "decreases", "decreases": "increases"}
+_BLOCKED_WAY = {**OPPOSITE, "ameliorates": "increases"}  # (blocking it eased a disease: it worsens it)
 _FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
 _FALLING_TYPES = frozenset({"GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA", "Molecule"})
 _NEW_CLAUSE = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|then)\s+)?(?:the\s+)?$")  # (not "X induced by Y were analyzed")
@@ -39,7 +38,7 @@ def falls_named_after(sentence: str, claims: list[Claim]) -> list[Claim]:
     >>> [c.predicate for c in falls_named_after(s, [Claim(msc, "decreases", zo1, 0, 32, 0.8)])]
     ['increases']
     """
-    return [replace(c, predicate=_OTHER_WAY[c.predicate]) if c.predicate in _OTHER_WAY and not c.mediated
+    return [replace(c, predicate=OPPOSITE[c.predicate]) if c.predicate in OPPOSITE and not c.mediated
             and c.object.entity.type in _FALLING_TYPES and _FALL_AFTER.match(sentence, c.object.end) else c for c in claims]
 
 
@@ -55,7 +54,7 @@ def own_clauses(sentence: str, claims: list[Claim]) -> list[Claim]:
     []
     """
     return [c for c in claims if not (
-        c.predicate in _EFFECTS and c.object.end <= c.subject.start and _OWN_CLAUSE.match(sentence, c.subject.end)
+        c.predicate in EFFECTS and c.object.end <= c.subject.start and _OWN_CLAUSE.match(sentence, c.subject.end)
         and _NEW_CLAUSE.search(sentence, max(0, c.subject.start - 20), c.subject.start))]
 
 
@@ -91,7 +90,7 @@ def through_antibodies(sentence: str, claims: list[Claim], ontology: Ontology) -
         if not antibody_against(sentence, c.subject):
             out.append(c)
             continue
-        way = {**_OTHER_WAY, "ameliorates": "increases"}.get(c.predicate)
+        way = _BLOCKED_WAY.get(c.predicate)
         pred = predicate_for(way, c.subject, c.object, ontology, 1) if way else None
         out += [replace(c, predicate=pred)] if pred else []
     return out
@@ -105,5 +104,5 @@ def no_object_as_subject(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
     >>> [str(s) for s in read_text("Exosomes protected the heart against cardiac hypertrophy, attenuated apoptosis.").statements]
     ['exosome -decreases-> cardiac hypertrophy', 'exosome -decreases-> apoptosis']
     """
-    return [c for c in claims if c.predicate not in _EFFECTS or not parsed.object_as_subject(
+    return [c for c in claims if c.predicate not in EFFECTS or not parsed.object_as_subject(
         (c.subject.start, c.subject.end), (c.object.start, c.object.end))]

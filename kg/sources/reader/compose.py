@@ -78,7 +78,6 @@ class MentionSteps(CoordinationSteps):
     """
 
     vocabulary: Vocabulary | None
-    short_forms: dict[str, Entity] = {}  # the short forms the document being read defines (set by ``find``)
 
     def _engineered(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Vesicles from cells made to carry one miRNA are one entity per document, however named.
@@ -337,15 +336,17 @@ class MentionSteps(CoordinationSteps):
                 added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
         return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
-    def _split_induced(self, mentions: list[Mention], text: str = "") -> list[Mention]:
-        """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name) and what it
-        induced, which the reader says it increases; "IL-1β-treated cells" names the cells and what they were given."""
+    def _split_induced(self, mentions: list[Mention], text: str = "", short_forms: dict[str, Entity] | None = None) -> list[Mention]:
+        """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name, or a short form
+        the document defines in *short_forms*: "VD-induced") and what it induced, which the reader says it
+        increases; "IL-1β-treated cells" names the cells and what they were given."""
+        short_forms = short_forms or {}
         out: list[Mention] = []
         for m in mentions:
             split = GIVEN_OR_INDUCED if self._is_a(m.entity.type, "CellType") else _INDUCED  # "IL-1β-treated cells"
             g = split.match(m.text)
             # ("LPS-induced acute lung injury": a short name of the reader's table, spelled out)
-            cause = (self.lookup(g.group(1)) or self.short_forms.get(g.group(1))
+            cause = (self.lookup(g.group(1)) or short_forms.get(g.group(1))
                      or self._standard(CHEMICAL_SHORT.get(g.group(1), g.group(1)))) if g else None
             before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if g and cause is None and text else None
             if before is not None and not (out and out[-1].end > before.start()):
@@ -360,7 +361,7 @@ class MentionSteps(CoordinationSteps):
                 out.append(m)
                 continue
             end1, start2 = m.start + len(g.group(1)), m.start + g.start(3)
-            how = "abbreviation" if self.short_forms.get(g.group(1)) is cause else "pattern" if cause.provisional else "lexicon"
+            how = "abbreviation" if short_forms.get(g.group(1)) is cause else "pattern" if cause.provisional else "lexicon"
             out.append(Mention(m.start, end1, g.group(1), cause, how, cause.provisional))
             out.append(Mention(start2, m.end, g.group(3), effect, "pattern" if effect.provisional else "lexicon",
                                effect.provisional))

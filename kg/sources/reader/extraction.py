@@ -26,7 +26,7 @@ from ...model import Entity
 from ...ontology import Ontology
 from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
-from .predicates import causes, improves_disease, is_harm, predicate_for
+from .predicates import OPPOSITE, causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good, sets_right
 
@@ -260,7 +260,7 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
     if not subj_tokens and v.tag_ == "VBG":
         # "X was more effective at increasing A ... and decreasing B": the subject of the verb the adjective completes
         g = v
-        while g.dep_ in ("conj", "appos", "dobj") and g.head.i != g.i and not (g.dep_ == "pcomp"):
+        while g.dep_ in ("conj", "appos", "dobj") and g.head.i != g.i:
             g = g.head
         if g.dep_ == "pcomp" and g.head.dep_ == "prep" and g.head.head.dep_ == "acomp":
             subj_tokens += [c for c in g.head.head.head.children if c.dep_ == "nsubj"]
@@ -522,4 +522,4 @@ def _unsigned_links(y: Mention, objects: list[Mention], v: Any, ontology: Ontolo
 
 
 def _flip(rel: str) -> str:
-    return {"increases": "decreases", "decreases": "increases"}.get(rel, rel)
+    return OPPOSITE.get(rel, rel)

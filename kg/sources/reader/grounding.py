@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import (CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
+from .names import (CELL_SUFFIX, CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
                     PROCESS_TYPES, STRESS_KIND, is_generic_vesicle)
 from .spellings import PATHWAY_TAIL, go_spellings, singular, variants
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
@@ -128,7 +128,7 @@ class Grounder:
                 if t is not None:
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
             # "myofibroblasts": CL calls the kind "myofibroblast cell"
-            names += [f"{singular(n)} cell" for n in names if re.search(r"(?:blast|cyte|phage|phil)s?$", n, re.I)]
+            names += [f"{singular(n)} cell" for n in names if CELL_SUFFIX.search(n)]
         if "gene" in kinds and (t := self._family(names, etype, kinds)) is not None:
             return self._with(entity, t), _HOW[t.kind]
         # a cell's own ontology first, over every spelling ("neutrophils": EFO names a ratio so)
@@ -322,7 +322,7 @@ class Grounder:
         if curie is None or xref not in (None, "CL:0000134") or not _MSC.search(entity.label) or not (
                 self._is_a(entity.type, "CellType") and re.search(r"mesenchymal|MSC", entity.label, re.I)):
             return entity, how
-        if re.search(r"iPSC|\biMSC|pluripotent|embryonic", entity.label, re.I):
+        if MADE_MSC.search(entity.label):
             return entity, how  # MSCs made from stem cells come from no tissue
         label = self.vocabulary.label(curie) if self.vocabulary else curie
         return self._with(entity, Term(curie, label, "cell")), "Cell Ontology, the MSCs this document studies"
@@ -391,6 +391,7 @@ _MSC_TISSUES = (
     (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
 )
 _TISSUE_BEFORE = re.compile(r"\b(bone(?:[\s-]+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
+MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)  # MSCs made from stem cells, of no tissue
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)

@@ -403,6 +403,7 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
 GENE_SHORT = {"α-SMA": "ACTA2", "αSMA": "ACTA2", "alpha-SMA": "ACTA2", "a-SMA": "ACTA2", "SOD": "superoxide dismutase"}
 # Models known by a short form abstracts seldom define, by the MONDO name they stand for ("EAE" is also
 # MONDO's short name of episodic angioedema with eosinophilia, which no study of vesicles means)
+CELL_SUFFIX = re.compile(r"(?:blast|cyte|phage|phil)s?$", re.I)  # the words of cell kinds CL names "... cell" ("myofibroblast")
 DISEASE_SHORT = {"EAE": "experimental autoimmune encephalomyelitis"}
 # A strain or a cell line written with a slash ("APP/PS1 mice", "C57BL/6 mice", "HTR8-S/Vneo cells") is
 # the name of a model, not two genes; a cell line's name holds a digit before the slash. A dye a thing is

@@ -340,7 +340,6 @@ class Recognizer(MentionSteps, PatternSteps):
     def find(self, text: str) -> list[Mention]:
         """Every entity mention in *text*, non-overlapping, in text order."""
         abbrevs, spelled_out, unknown = self._abbreviations(text)
-        self.short_forms = abbrevs  # ("VD-induced neuronal damage": the inducer by the document's short form)
         cands = self._lexicon_candidates(text)
         if abbrevs:
             # not "IL" in "IL-10" (a numbered member of what "IL" is short for), nor "TGF" in "TGF-β1" after "(TGF)-β1"
@@ -440,7 +439,7 @@ class Recognizer(MentionSteps, PatternSteps):
         out = self._tissue_cells(text, out)
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
-        out = self._shared_heads(text, self._split_induced(out, text))
+        out = self._shared_heads(text, self._split_induced(out, text, abbrevs))
         out = self._engineered(text, out)
         out = self._in_body_fluid(text, self._readouts(text, self._marked_cells(text, out)))
         out = self._shared_cells(text, self._processes_of_cells(text, self._cells_before_process(text, out)))

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterable
 
 from ...errors import KGError
@@ -44,6 +45,11 @@ class Parsed:
             shift = d
         return at + shift
 
+    @cached_property
+    def token_at(self) -> dict[tuple[int, int], int]:
+        """The token index of each mention span (the inverse of ``spans``), built once per sentence."""
+        return {span: i for i, span in self.spans.items()}
+
     def object_as_subject(self, subject: tuple[int, int], obj: tuple[int, int]) -> bool:
         """Whether the parse has *subject* (a mention's span) as an object in the clause whose verb, or a verb
         coordinated with it, has *obj* as its object: in "X protected the heart against A, attenuated B" A
@@ -56,8 +62,7 @@ class Parsed:
         >>> Parsed([None, v1, prep, a, v2, b], {3: (10, 11), 5: (20, 21)}).object_as_subject((10, 11), (20, 21))
         True
         """
-        index = {span: i for i, span in self.spans.items()}
-        si, oi = index.get(subject), index.get(obj)
+        si, oi = self.token_at.get(subject), self.token_at.get(obj)
         if si is None or oi is None:
             return False
         o, s = self.doc[oi], _up_conjuncts(self.doc[si])

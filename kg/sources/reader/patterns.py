@@ -40,6 +40,16 @@ _ANTIBODY = re.compile(r"(?<![\w-])(?:[Aa]nti-[A-Za-z0-9][\w\u0370-\u03ff-]*[\w\
 _GLUED_CARGO = re.compile(r"(?<![\w-])[A-Za-z]+[-\u2010](?:EXs?|Exos?|EVs?|exos?)(?:si|sh)?(?:miR|let)-[\w-]*\w(?![\w-])")
 _RATIO = re.compile(r"(?<![\w/-])[A-Z][\w+]*(?:-\w+)?/[A-Z][\w+]*(?:-\w+)?(?:\s+cells?)?\s+(?:ratio|imbalance|balance)(?![\w-])")
 _SPACED_MSC = re.compile(r"(?<![\w-])h?(?:BM|UC|AD|WJ|hUC)\s(?:MSCs?|MSC-derived)(?![\w-])")
+# (pattern, type, label from the words or the words themselves), in the order they are tried
+_SHAPED = (
+    (_CLP, "Intervention", str.lower),  # the sepsis model is one procedure, not a "cecal ligation" and a puncture
+    # "hepatic I/R injury", "after I/R": ischemia-reperfusion, no genes "I" and "R"
+    (_ISCHEMIA_REPERFUSION, "DiseaseOrInjury", lambda words: re.sub(r"I/R(?:\s+\w+)?$", "ischemia-reperfusion injury", words)),
+    (_ANTIBODY, "Intervention", None),  # "anti-TNF-α IgG", "MCP-1-neutralizing antibody": what was given, not the protein
+    (_GLUED_CARGO, "EngineeredVesicle", None),  # "NSC-EXsmiR-132-3p" (a superscript run in): vesicles made to carry it
+    (_RATIO, "Phenotype", None),  # "Th17/Treg ratio", "M1/M2 imbalance": a measure of two kinds of cells, not a gene
+    (_SPACED_MSC, "MesenchymalStemCell", None),  # "BM MSCs", "UC MSCs": the tissue's MSCs, not a gene "BM" beside them
+)
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
@@ -163,25 +173,10 @@ class PatternSteps:
             label = without_short_forms(m.group())
             e = self.lookup(label) or self._new(m.group(), "Intervention", label)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _CLP.finditer(text):  # the sepsis model is one procedure, not a "cecal ligation" and a puncture
-            e = self.lookup(m.group()) or self._new(m.group(), "Intervention", m.group().lower())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _ISCHEMIA_REPERFUSION.finditer(text):  # "hepatic I/R injury", "after I/R": no genes "I" and "R"
-            label = re.sub(r"I/R(?:\s+\w+)?$", "ischemia-reperfusion injury", m.group())
-            e = self.lookup(m.group()) or self._new(m.group(), "DiseaseOrInjury", label)
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _ANTIBODY.finditer(text):  # "anti-TNF-α IgG", "MCP-1-neutralizing antibody": what was given, not the protein
-            e = self.lookup(m.group()) or self._new(m.group(), "Intervention", m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _GLUED_CARGO.finditer(text):  # "NSC-EXsmiR-132-3p" (a superscript run in): vesicles made to carry it
-            e = self.lookup(m.group()) or self._new(m.group(), "EngineeredVesicle", m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _RATIO.finditer(text):  # "Th17/Treg ratio", "M1/M2 imbalance": a measure of two kinds of cells, not a gene
-            e = self.lookup(m.group()) or self._new(m.group(), "Phenotype", m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _SPACED_MSC.finditer(text):  # "BM MSCs", "UC MSCs": the tissue's MSCs, not a gene "BM" beside them
-            e = self.lookup(m.group()) or self._new(m.group(), "MesenchymalStemCell", m.group())
-            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for rx, etype, label in _SHAPED:  # names whose shape says what they are (the table's comments say which)
+            for m in rx.finditer(text):
+                e = self.lookup(m.group()) or self._new(m.group(), etype, label(m.group()) if label else m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _STATE_VESICLES.finditer(text):  # "Aged-Exos", "Young-EVs": the vesicles of cells in that state
             e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))

@@ -12,6 +12,10 @@ from ...ontology import Ontology
 from .names import ILL_STATE, MADE_TO_BLOCK, Mention
 from .triggers import CONSTRAINTS, VESICLE
 
+# the relations that say one thing acts on another, and the signed ones' opposites
+EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
+OPPOSITE = {"increases": "decreases", "decreases": "increases"}
+
 _IMPROVE = re.compile(r"improv(?:e|es|ed|ing)$", re.I)
 # processes an abstract "improves" by having less of them ("improving the inflammatory reaction")
 _HARMFUL_PROCESS = re.compile(r"(?:inflammation|inflammatory\s+(?:response|reaction)s?|apoptosis|apoptotic process|oxidative stress"

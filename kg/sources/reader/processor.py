@@ -29,13 +29,13 @@ from .parse import Parsed, Parser
 from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
                      therapy_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
-from .predicates import predicate_for
+from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
 from .blockers import falls_named_after, no_object_as_subject, own_clauses, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
-from .grounding import TISSUE_MSC, Grounder, document_species
+from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY, Vocabulary
 from .rules import ANAPHOR_REACH, SentenceRules
@@ -71,7 +71,7 @@ _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
 _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
-_MADE_MSC = re.compile(r"^(?=.*(?:MSC|mesenchymal)).*(?:iPSC|\biMSC|pluripotent|embryonic)", re.I)  # iPSC-MSCs
+_MADE_MSC = re.compile(rf"^(?=.*(?:MSC|mesenchymal)).*(?:{MADE_MSC.pattern})", re.I)  # iPSC-MSCs
 _AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
@@ -80,7 +80,6 @@ _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
 
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
-_EFFECTS = frozenset({"increases", "decreases", "regulates", "ameliorates", "studied_in"})
 # a class of molecules is no agent: "pro-inflammatory cytokines" says what the class does, not a finding
 _CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?)", re.I)
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())

@@ -15,14 +15,13 @@ from typing import Callable
 from ...model import Entity
 from .grounding import unique_term
 from .spellings import go_spellings, respelled_before_last
-from .names import ILL_STATE, Mention
+from .names import CELL_SUFFIX, ILL_STATE, Mention
 from .vocabulary import Vocabulary
 
 _GLUED_PARTICIPLE = re.compile(r"(.+?)[-\u2010]((?i:loaded|encapsulated|modified|coated|conjugated|treated|pretreated"
                                r"|primed|induced|stimulated|exposed))")
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
 _MAX_WORDS = 5
-_CELL_SUFFIX = re.compile(r"(?:blast|cyte|phage|phil)s?$", re.I)  # the words of cell kinds CL names "... cell"
 # kind -> ontology class of the mention, in the order a name is tried
 _CLASS = {"disease": "DiseaseOrInjury", "go_bp": "BiologicalProcess", "cell": "CellType", "chemical": "Molecule",
           "gene_name": "GeneOrProtein", "gene_mesh": "GeneOrProtein", "gene_text": "GeneOrProtein",
@@ -227,7 +226,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return name, "GeneOrProtein"
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
-    if _CELL_SUFFIX.search(name) and (terms := vocabulary.lookup(_singular_label(name) + " cell", ("cell",))):
+    if CELL_SUFFIX.search(name) and vocabulary.lookup(_singular_label(name) + " cell", ("cell",)):
         return name, "CellType"  # "myofibroblasts": CL's "myofibroblast cell"
     if words > 1 and re.fullmatch(r"[A-Za-z]{3,}.*\s[A-Za-z]{4,}[^sS\W\d]", name) and vocabulary.lookup(name + "s", ("disease",)):
         return name, "DiseaseOrInjury"  # a disease MONDO names only in the plural ("intrauterine adhesions")
