@@ -25,6 +25,9 @@ _OWN_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:was|were|is|are|(?:had|have|h
 _ANTIBODY_AFTER = re.compile(r"(?:[\s-]+(?:neutrali[sz]ing|blocking))+\s+(?:monoclonal\s+)?(?:antibod|IgG|mAb)", re.I)
 _ANTIBODY_BEFORE = re.compile(r"(?:(?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies)\s+(?:against|to)\s+(?:the\s+)?"
                               r"|anti-)$", re.I)
+# a class of molecules is no agent: "pro-inflammatory cytokines" says what the class does, not a finding
+_CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?)", re.I)
+_CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _ANTIBODY_WORD = re.compile(r"[\s-]+(?:(?:neutrali[sz]ing|blocking|monoclonal)\s+)*(?:antibod|IgG|mAb)", re.I)
 
 
@@ -106,3 +109,18 @@ def no_object_as_subject(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
     """
     return [c for c in claims if c.predicate not in EFFECTS or not parsed.object_as_subject(
         (c.subject.start, c.subject.end), (c.object.start, c.object.end))]
+
+
+def no_class_agents(sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """*claims* less the effects of a class of molecules ("cytokines promote X" says what the class does), and
+    of a generic "miRNAs" where it describes the vesicles' content ("miRNAs in the exosomes suppress X") or
+    where the sentence names the miRNAs ("miR-199a, which are highly expressed miRNAs, promoted X").
+
+    >>> from kg.sources.reader import read_text
+    >>> [str(s) for s in read_text("miRNAs in the exosomes suppressed apoptosis.").statements]
+    ['exosome -carries-> microRNA']
+    """
+    named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in mentions)
+    return [c for c in claims if c.predicate not in EFFECTS or not (
+        _CLASS_AGENT.fullmatch(c.subject.entity.label) or c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
+        and (named or _CONTENT_OF.match(sentence, c.subject.end)))]

@@ -31,13 +31,14 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
-from .blockers import falls_named_after, no_object_as_subject, own_clauses, through_antibodies
+from .blockers import falls_named_after, no_class_agents, no_object_as_subject, own_clauses, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY, Vocabulary
+from .weighing import AND_THEIR, parse_claims_kept
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, split_sentences
 from .status import status_of
@@ -72,21 +73,15 @@ _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
 _POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
 _MADE_MSC = re.compile(rf"^(?=.*(?:MSC|mesenchymal)).*(?:{MADE_MSC.pattern})", re.I)  # iPSC-MSCs
-_AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
-
-
-_CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
-# a class of molecules is no agent: "pro-inflammatory cytokines" says what the class does, not a finding
-_CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?)", re.I)
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
 _AGENT_TYPES = ("CellType", "ExtracellularVesicle", "MicroRNA", "Molecule", "GeneOrProtein")
-# "exosomal miR-21", "EV-derived miR-21", "exosome-encapsulated PTEN"
+
 
 class Reader(SentenceRules):
     """A reader bound to one lexicon and ontology; reuse it across documents (the set-up is costly).
@@ -230,27 +225,13 @@ class Reader(SentenceRules):
             claims = falls_named_after(sent.text, claims)
             if n_sent in parsed:
                 claims = no_object_as_subject(parsed[n_sent], claims)  # "X protected A against B, reduced C": not B's
-                # what the parse adds: where the rules say who does this to the object, they win, but not a control's (dropped below), a role
-                # target's ("X, an autophagy activator, reduced Y" is X's too) nor one with a conjunct ("ADSCs and their exosomes promote X")
-                exempt = compared | {r.object.start for r in roles}
-                ruled = {(c.predicate, c.object.entity.id) for c in claims
-                         if c.subject.start not in exempt and not _AND_THEIR.match(sent.text, c.subject.end)}
-                # ... and where they say what the subject does to the object (the parse may miss a sign word)
-                ruled |= {(p, c.object.entity.id, c.subject.entity.id) for c in claims if c.predicate in _EFFECTS for p in _EFFECTS}
-                near = [(c.predicate, c.subject.entity.id, c.object.start, c.object.end) for c in claims]
-                claims += [c for c in claims_from_parse(parsed[n_sent], local, self.ontology, self._mirna, self.recognizer.new_entity)
-                           if c.mediated or (c.predicate, c.object.entity.id) not in ruled
-                           and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
-                               p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
-                               for p, sid, a, b in near)]  # nor a name and its abbreviation: "NLRP3 (...)"
+                # what the parse adds beyond the rules: not a control's reading (dropped below) nor a role target's
+                exempt = compared | {r.object.start for r in roles}  # ("X, an autophagy activator, reduced Y" is X's too)
+                claims += parse_claims_kept(sent.text, claims, claims_from_parse(
+                    parsed[n_sent], local, self.ontology, self._mirna, self.recognizer.new_entity), exempt)
             claims = reversed_changes(sent.text, local, own_clauses(sent.text, claims), self.ontology)
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
-            # "miRNAs in the exosomes suppress X", "miR-199a, which are highly expressed miRNAs, promoted X":
-            # the class word is no agent where it describes the vesicles' content or where the sentence names the miRNAs
-            named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in local)
-            claims = [c for c in claims if not (c.predicate in _EFFECTS and _CLASS_AGENT.fullmatch(c.subject.entity.label))]
-            claims = [c for c in claims if not (c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
-                                                and c.predicate in _EFFECTS and (named or _CONTENT_OF.match(sent.text, c.subject.end)))]
+            claims = no_class_agents(sent.text, local, claims)  # "miRNAs in the exosomes suppress X": no agent
             # an inhibitor acts against what it names: "MSC-anti-miR-92a-3p-Exos repressed X" says miR-92a-3p raises X
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
                                                   else self._through_inhibitor(c))]
@@ -449,7 +430,7 @@ class Reader(SentenceRules):
                 poss = _POSSESSIVE.search(sentence[: m.start])
                 # the cells in their own words where they stand before "and their" ("BMSCs and their exosomes")
                 cells = next((c for c in reversed(mentions) if c.end <= m.start and c.entity.id == m.producer.id
-                              and _AND_THEIR.match(sentence, c.end)), None)
+                              and AND_THEIR.match(sentence, c.end)), None)
                 prod = cells or Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
                 if poss and poss.group(2) and poss.group(2).lower() != "own":
                     out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))

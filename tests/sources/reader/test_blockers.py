@@ -52,3 +52,16 @@ def test_an_agent_with_a_clause_of_its_own_induced_nothing(reader):
     assert any(s == "cecal ligation and puncture" and p == "increases" for s, p, o in got), got
     got = _got(reader, "The proliferation and migration of TSCs induced by ADSC-Exos were analyzed by EdU assays.")
     assert any(s.startswith("ADSC") and p == "increases" for s, p, o in got), got
+
+
+def test_a_class_of_molecules_or_the_vesicles_content_is_no_agent(reader):
+    """ "cytokines promote X" says what the class does; "miRNAs in the exosomes" are the vesicles' content;
+    a named miRNA in the sentence is the agent, not the class word that describes it."""
+    assert not any(p in ("increases", "decreases") for s, p, o in _got(reader, "Pro-inflammatory cytokines promote apoptosis.")), \
+        _got(reader, "Pro-inflammatory cytokines promote apoptosis.")
+    got = _got(reader, "miRNAs in the exosomes suppressed apoptosis.")
+    assert not any(p == "decreases" for s, p, o in got), got
+    got = _got(reader, "miR-199a, one of the highly expressed miRNAs, suppressed apoptosis.")
+    assert not any(p == "decreases" and s == "microRNA" for s, p, o in got), got
+    # ... while a class word that is the only agent of the sentence and names no vesicle's content still acts
+    assert ("microRNA", "decreases", "apoptosis") in _got(reader, "Exosomal miRNAs suppressed apoptosis.")
