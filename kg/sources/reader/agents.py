@@ -24,7 +24,8 @@ _LIST_END = re.compile(r"(?:,|\band)\s+$")
 _TOOL_BEFORE = re.compile(r"(?<![\w-])(?:(?:sh|si|sg)RNAs?|antibod(?:y|ies)|vectors?|plasmids?|constructs?|oligonucleotides?"
                           r"|primers?|probes?)\s+$", re.I)
 _ING = re.compile(r"[a-z]+ing\b")
-_WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:with|to)\s+(?:the\s+)?", re.I)
+# ("Treatment of DPN in diabetic mice with exo-146a": where the treated disease was, then what was given)
+_WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:with|to)\s+(?:the\s+)?", re.I)
 
 
 def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention], verb_start: int) -> list[Mention]:

@@ -72,12 +72,14 @@ _NP_HEADS = {
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
                          "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
-                         "oedema edema infiltration* "
+                         "oedema edema infiltration* re-epithelialization re-epithelization epithelialization "
                          "polarization* polarisation* deposition* transfer* accumulation*",
     "Phenotype": "phenotype* function* destruction* disruption* number* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
-                 "allodynia hyperalgesia impairment* deficit* steatosis loss*",
+                 "allodynia hyperalgesia impairment* deficit* steatosis loss* "
+                 # measures of a tissue or an animal ("body weight", "cell viability", "nerve conduction velocity")
+                 "weight* viability* integrity* permeability* area* thickness* velocity* index*",
     "DiseaseOrInjury": "injury* injuries* disease* degeneration* disorder* cancer pathology* osteoarthritis fibrosis "
                        "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity* defect* lesion*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* site* disc* disk* membrane* cytoplasm circulation "

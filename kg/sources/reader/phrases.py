@@ -368,7 +368,10 @@ _TREATABLE = ("ExtracellularVesicle", "CellType", "Molecule", "Intervention", "M
 _MODULATION_BEFORE = re.compile(
     r"(?:^|[,;]\s*)(?:by|after|following|upon)\s+(silencing|knocking\s+down|knockdown|inhibiting|inhibition|depleting|"
     r"depletion|overexpressing|overexpression|upregulating|up-regulating)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_RAISING = frozenset({"overexpressing", "overexpression", "upregulating", "up-regulating"})
+# ... or the change after the name: "After miR-21 knockdown, PTEN was increased"
+_MODULATION_OPENS = re.compile(r"(?:^|[,;]\s*)(?:after|following|upon|with)\s+(?:the\s+)?$", re.I)
+_MODULATION_AFTER = re.compile(r"[\s-]+(silencing|knockdown|knock-down|inhibition|depletion|overexpression|upregulation)\s*,", re.I)
+_RAISING = frozenset({"overexpressing", "overexpression", "upregulating", "up-regulating", "upregulation"})
 _MODULATED = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor")
 
 
@@ -397,7 +400,8 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
     # "By silencing NONHSAT 084969.2 with siRNA, Runx2 expression was decreased": the silenced thing
     # raised what fell (sign -1); "After overexpressing miR-21, ..." (sign 1)
     framed = [(m, f) for m in mentions if m.entity.type in _MODULATED
-              for f in [_MODULATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)] if f]
+              for f in [_MODULATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+                        or _MODULATION_OPENS.search(sentence, max(0, m.start - 20), m.start) and _MODULATION_AFTER.match(sentence, m.end)] if f]
     sign = 1
     if not treated and len({m.entity.id for m, _ in framed}) == 1:
         treated = [framed[0][0]]

@@ -40,7 +40,7 @@ from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY, Vocabulary
 from .weighing import AND_THEIR, parse_claims_kept
 from .rules import ANAPHOR_REACH, SentenceRules
-from .sentences import Sentence, mask_statistics, split_sentences
+from .sentences import Sentence, mask_statistics, mend_misspellings, split_sentences
 from .status import status_of
 from .triggers import APPOSITION, COORD, GAIN_NOUNS, TRIGGER_RX, inducer_after
 
@@ -122,7 +122,7 @@ class Reader(SentenceRules):
     def _read(self, source: str, document: str) -> ReadResult:
         # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition and the
         # names written with "-"; one character for one, so offsets hold and quotes are the document's own words.
-        text = mask_statistics(source.translate(_HYPHENS))
+        text = mend_misspellings(mask_statistics(source.translate(_HYPHENS)))
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find_document(text), text)
@@ -287,7 +287,8 @@ class Reader(SentenceRules):
         matched = {"lexicon": "lexicon", "abbreviation": "abbreviation defined in the document",
                    "anaphora": "refers back", "possessive": "refers back", "phrase": "words of the verb's object"}.get(m.source, "name pattern")
         written = source[offset + m.start : offset + m.end]
-        words = written if written.translate(_HYPHENS) == m.text else m.text  # the document's own hyphens
+        # the document's own hyphens and spelling ("Bone morrow", read as "Bone marrow")
+        words = written if mend_misspellings(written.translate(_HYPHENS)) == m.text else m.text
         return Found(offset + m.start, offset + m.end, words, entity, matched, how)
 
     def _course_of(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:

@@ -35,9 +35,9 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .agents import treated_agent
-from .clauses import clause_start, coordinated_with, subjects_of, unbracket
+from .clauses import ABILITY_OF, TO_VERB, clause_start, coordinated_with, subjects_of, unbracket
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
-from .predicates import causes, improves_disease, is_harm, predicate_for
+from .predicates import EFFECTS, causes, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
@@ -76,6 +76,9 @@ _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|ch
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
+_MEMBERS_END = re.compile(r"[\s,;.]*(?:etc\.?|and\s+others)?\s*")
+
+
 def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
     """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)") or after "such as"/
     "including" ("microRNAs such as miR-21 and miR-210"), if any."""
@@ -92,8 +95,13 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
     inside = [x for x in mentions if opening.end() <= x.start and x.end <= close]
     if not inside or inside[0].start != opening.end():
         return []
-    group = coordinated_with(sentence, mentions, mentions.index(inside[0]))
-    return [x for x in group if x.end <= close]
+    group = [x for x in coordinated_with(sentence, mentions, mentions.index(inside[0])) if x.end <= close]
+    # the brackets list members only where they hold nothing else: "(residual wound area on day 14: 9.1%)" is a remark;
+    # one name alone is a member of a class only ("liver index (body weight/liver weight)" says what the index is)
+    if not _MEMBERS_END.fullmatch(sentence, group[-1].end, close) or len(group) == 1 and not (
+            m.entity.generic or _CLASS_PLURAL.search(m.text)):
+        return []
+    return group
 
 
 def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
@@ -154,7 +162,23 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             # "reduced A; decreased [an unnamed index]; and improved C": a verb with an unnamed object passes the subject on
             t.subjects, t.objects, t.passive = prev.subjects, prev.objects, prev.passive
         prev = t if t.relation != "derives_from" else prev  # "microglia isolated from X, by reducing Y": a name's source, no clause
-    return claims
+    return _part_in_ability(sentence, claims)
+
+
+def _part_in_ability(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """ "TNF-α plays a role in the ability of MSCs to protect against injury": a part in what the MSCs do to
+    the injury (TNF-α regulates it), not in the MSCs."""
+    out = []
+    for c in claims:
+        owner = c.object
+        if c.predicate == "regulates" and ABILITY_OF.search(sentence, 0, owner.start) and \
+                TO_VERB.match(sentence, owner.end) and c.subject.entity.id != owner.entity.id:
+            out += [Claim(c.subject, "regulates", d.object, c.start, d.end, c.confidence - 0.1) for d in claims
+                    if d.subject.start == owner.start and d.predicate in EFFECTS - {"studied_in"}
+                    and d.object.entity.id != c.subject.entity.id]
+        else:
+            out.append(c)
+    return out
 
 
 def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Trigger | None,

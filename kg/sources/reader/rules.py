@@ -52,7 +52,9 @@ _RELEASE_AFTER = re.compile(r"\s+(?:secrete|release|produce|shed)\b", re.I)
 _GIVEN_TO_CELLS = r"(?:primed|pretreated|preconditioned|stimulated|activated)"  # what cells were given first
 _PRIMED = re.compile(rf"[-\u2010]{_GIVEN_TO_CELLS}\s+", re.I)
 _FROM_CELLS = re.compile(r"\)?\s+(?:(?:were\s+|was\s+)?(derived|isolated|obtained|purified|collected|harvested|extracted|prepared|secreted|released|"
-                         r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+(?:the\s+|cultured\s+|human\s+|healthy\s+)*"
+                         r"produced|shed|come|comes|came)\s+(?:by\s+[\w-]+\s+)?(?:from|by|of)|from|of)\s+"
+                         # ("exosomes from various ADSCs": which or how many of the cells, still the cells)
+                         r"(?:(?:the|cultured|human|healthy|various|different|these|those|both|all|several|primary|normal)\s+)*"
                          # Methods: "isolated by ultracentrifugation from the conditioned medium of MSCs"
                          r"(?:(?:conditioned\s+|culture\s+|cell\s+)*(?:medium|media|supernatants?)\s+of\s+(?:the\s+|cultured\s+)*)?"
                          # "exosomes from heat shock-preconditioned BMSCs": what the cells were given, no name of its own

@@ -1,6 +1,8 @@
 """Claims made by phrases: pro-/anti- adjectives, nominalisations."""
 from __future__ import annotations
 
+import pytest
+
 from kg.sources.reader import read_text
 
 
@@ -107,3 +109,28 @@ def test_the_names_before_mediated_drive_the_pathway_or_process_after_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
         "Exosomes reduced the miR-21-mediated apoptosis in chondrocytes.").statements}
     assert ("miR-21", "increases", "apoptosis") in got and ("exosome", "decreases", "apoptosis") in got, got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By silencing HOTAIR with siRNA, Runx2 and BMP2 expression was decreased.",
+     {("HOTAIR", "increases", "Runx2"), ("HOTAIR", "increases", "BMP2")}),
+    ("After miR-21 knockdown, PTEN expression was increased.", {("miR-21", "decreases", "PTEN")}),
+    ("By overexpressing miR-21, the expression of PTEN was reduced.", {("miR-21", "decreases", "PTEN")}),
+    ("Following inhibition of STAT3, apoptosis was enhanced.", {("STAT3", "decreases", "apoptosis")}),
+])
+def test_what_was_done_to_a_name_first_and_a_change_said_without_a_doer(sentence, expected):
+    """ "By silencing X, A was decreased": X raises A (its loss lowered A); a gain of X that lowered A lowers it."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(sentence).statements}
+    assert expected <= got, got
+    opposite = {(s, "decreases" if p == "increases" else "increases", o) for s, p, o in expected}
+    assert not opposite & got, got
+
+
+def test_a_treatment_first_is_no_loss_or_gain_of_a_name():
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label)
+           for s in read_text("After treatment with miR-21 mimics, PTEN expression was increased.").statements}
+    assert ("miR-21", "decreases", "PTEN") not in got, got

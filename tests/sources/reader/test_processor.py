@@ -683,13 +683,13 @@ def test_a_class_of_molecules_is_no_agent():
 
 
 def test_an_outcome_no_name_pattern_knows_is_read_from_the_verbs_object():
-    r = read_text("In NAFLD rats, exosomal miR-627-5p reduced body weight and liver index.")
+    r = read_text("In NAFLD rats, exosomal miR-627-5p reduced systolic blood pressure and the hepatic steatosis grade.")
     got = {(s.subject.label, s.predicate, s.object.label): found for s, (_, found) in zip(r.statements, r.arguments)}
-    weight = got[("miR-627-5p", "decreases", "body weight")]
-    assert (weight.text, weight.matched) == ("body weight", "words of the verb's object")
-    assert [x.curie for x in weight.entity.xrefs] == ["EFO:0004338"]  # grounded where a vocabulary names it
-    index = got[("miR-627-5p", "decreases", "liver index")]
-    assert index.entity.provisional and not index.entity.xrefs  # else provisional, as any new name
+    pressure = got[("miR-627-5p", "decreases", "systolic blood pressure")]
+    assert (pressure.text, pressure.matched) == ("systolic blood pressure", "words of the verb's object")
+    assert [x.curie for x in pressure.entity.xrefs] == ["EFO:0006335"]  # grounded where a vocabulary names it
+    grade = got[("miR-627-5p", "decreases", "hepatic steatosis grade")]
+    assert grade.entity.provisional and not grade.entity.xrefs  # else provisional, as any new name
 
 
 def test_a_document_reads_the_same_whatever_the_reader_read_before(reader):

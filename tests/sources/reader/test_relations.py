@@ -1058,3 +1058,53 @@ def test_the_object_of_an_infinitive_is_no_subject_of_the_next_one():
     got = {(s.predicate, s.object.label) for s in reader.read(
         "MSC exosomes were used to reduce IL-6 and to increase IL-10.").statements}
     assert {("decreases", "interleukin 6"), ("increases", "IL-10")} <= got, got
+
+
+def test_whose_ability_it_is_does_the_verb_and_a_part_in_it_is_a_part_in_what_it_does():
+    """ "TNF-α plays a role in the ability of BM MSCs to protect against I/R injury": the MSCs protect, and
+    TNF-α has a part in the injury's easing, not in the MSCs."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Altered serum TNF-α levels play an important role in the ability of BM MSCs to protect against intestinal "
+        "I/R injury.").statements}
+    assert ("BM MSCs", "ameliorates", "intestinal ischemia-reperfusion injury") in got, got
+    assert ("tumor necrosis factor", "regulates", "intestinal ischemia-reperfusion injury") in got, got
+    assert not any(s == "tumor necrosis factor" and p == "ameliorates" for s, p, o in got), got
+    assert not any(o == "BM MSCs" for s, p, o in got), got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "We tested the capacity of MSC exosomes to reduce apoptosis.").statements}
+    assert ("mesenchymal stem cell exosome", "decreases", "apoptosis") in got, got
+
+
+def test_brackets_that_remark_or_define_are_no_list_of_members():
+    """ "accelerated wound closure (residual wound area on day 14: 9.1%)" moved the closure; "liver index (body
+    weight/liver weight)" is the index; "cytokines (TNF-α, IL-6)" still names the members."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+
+    def got(text: str) -> set[tuple[str, str]]:
+        return {(s.predicate, s.object.label) for s in reader.read(text).statements}
+
+    one = got("In diabetic mice, ADSC-Exos accelerated wound closure (residual wound area on day 14: 9.1% versus "
+              "32.6% with PBS).")
+    assert ("increases", "wound closure") in one and not any("residual" in o for p, o in one), one
+    two = got("miR-627-5p also reduced body weight, liver weight, and liver index (body weight/liver weight) in NAFLD rats.")
+    assert ("decreases", "liver index") in two and ("decreases", "body weight/liver weight") not in two, two
+    three = got("Exosomes reduced inflammatory cytokines (TNF-α, IL-6) in mice.")
+    assert {("decreases", "tumor necrosis factor"), ("decreases", "interleukin 6")} <= three, three
+
+
+def test_measures_of_a_tissue_are_names():
+    """ "body weight", "cell viability", "vascular permeability", "nerve conduction velocity", "intestinal barrier
+    integrity", "plaque area" are what a treatment moves."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+    got = {(s.predicate, s.object.label) for s in reader.read(
+        "Exosomes increased cell viability and nerve conduction velocity, reduced vascular permeability and the "
+        "atherosclerotic plaque area, and preserved intestinal barrier integrity.").statements}
+    assert {("increases", "cell viability"), ("increases", "nerve conduction velocity"),
+            ("decreases", "vascular permeability"), ("decreases", "atherosclerotic plaque area"),
+            ("increases", "intestinal barrier integrity")} <= got, got

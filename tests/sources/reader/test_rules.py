@@ -1,6 +1,8 @@
 """Sentence rules about where vesicles come from."""
 from __future__ import annotations
 
+import pytest
+
 from kg.sources.reader import read_text
 
 
@@ -70,3 +72,12 @@ def test_vesicles_secreted_by_cells_past_a_word_or_with_a_short_form_are_theirs(
 def test_vesicles_extracted_from_cells_come_from_them():
     got = {(s.predicate, s.object.label) for s in read_text("Exosomes were extracted from MSCs and identified.").statements}
     assert ("derives_from", "mesenchymal stem cell") in got, got
+
+
+@pytest.mark.parametrize("sentence", ["Exosomes from various ADSCs were administered.",
+                                      "Exosomes from different MSCs reduced apoptosis.",
+                                      "Exosomes derived from both MSCs were compared."])
+def test_vesicles_from_some_of_the_cells_come_from_those_cells(sentence):
+    """ "Exosomes from various ADSCs": which or how many of the cells does not hide where the vesicles come from."""
+    assert any(s.predicate == "derives_from" and s.subject.type in ("Exosome", "ExtracellularVesicle")
+               for s in read_text(sentence).statements), [str(s) for s in read_text(sentence).statements]

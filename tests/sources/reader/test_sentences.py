@@ -39,3 +39,14 @@ def test_statistics_in_brackets_do_not_hide_the_next_object_and_stay_in_the_quot
     got = {s.object.label: s.evidence[0].quote for s in res.statements if s.predicate == "decreases"}
     assert set(got) == {"interleukin 6", "tumor necrosis factor"}, got
     assert "(P < 0.01) and TNF-α" in got["tumor necrosis factor"], got
+
+
+def test_a_common_misspelling_is_read_as_the_name_and_quoted_as_written():
+    """ "Bone morrow-derived MSCs" are bone marrow MSCs (CL:0002540); the mention keeps the document's words."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Bone morrow-derived mesenchymal stem cells (MSCs) were infused. MSCs improved liver regeneration.")
+    cells = [m for m in result.mentions if m.entity.type == "MesenchymalStemCell"]
+    assert cells and {m.identifier for m in cells} == {"CL:0002540"}, [(m.text, m.identifier) for m in cells]
+    assert cells[0].text == "Bone morrow-derived mesenchymal stem cells", cells[0].text
+    assert [s.evidence[0].quote for s in result.statements if s.predicate == "increases"] == ["MSCs improved liver regeneration"]
