@@ -14,6 +14,12 @@ from .proteins import ProteinSteps
 
 AND = re.compile(r"\s+(?:and|or)\s+")  # (compose reads lists with it too)
 _SHARED_HEAD = re.compile(r"(?<=\s)(?:metabolism|uptake|transport|homeostasis|biosynthesis|synthesis)$")
+# "the STAT3 and Hippo-YAP pathways", "PI3K/Akt, ERK and MAPK signaling pathways": the names before share the head;
+# "the downstream pathways Akt and Erk": the class word before the names says what they are
+_PATHWAYS_HEAD = re.compile(r"(?<=\s)((?:signal(?:l?ing)\s+)?(?:pathways|cascades)|signal(?:l?ing))$", re.I)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_PATHWAYS_BEFORE = re.compile(r"\bpathways\s+(?:such\s+as\s+|including\s+|like\s+)?$", re.I)
+_PATHWAY_PART = ("GeneOrProtein", "CytokineOrGrowthFactor")
 _WORD_AND = re.compile(r"(?<![\w-])([a-z]{4,})\s+and\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 _FAMILY_HEAD = re.compile(r"(?:IL|CXCL|CCL|TLR|MMP|FGF|BMP)-?(?=\d)")  # a numbered family's prefix: "IL-", "CXCL"
@@ -43,6 +49,7 @@ class CoordinationSteps(ProteinSteps):
             name = f"{a.text} {head.group()}"
             e = self.lookup(name) or self._standard(name) or self._new(name, b.entity.type, name)
             out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
+        out = self._shared_pathway_heads(text, mentions, out)
         # "innate and adaptive immunity": a word no name took before "and" shares the head of the process
         # after it, where the two make a known name
         ends = [m.end for m in mentions]
@@ -56,6 +63,32 @@ class CoordinationSteps(ProteinSteps):
             if e is not None and e.type in ("BiologicalProcess", "Phenotype"):
                 out.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern" if e.provisional else "lexicon", e.provisional))
         return sorted(out, key=lambda m: m.start)
+
+    def _shared_pathway_heads(self, text: str, mentions: list[Mention], out: list[Mention]) -> list[Mention]:
+        """*out* (index for index *mentions*) with the genes listed before a plural pathway word, or after
+        "pathways", named as their pathways: "the STAT3 and Hippo-YAP pathways" (the STAT3 pathway), "the
+        downstream pathways Akt and Erk" (the Akt pathway)."""
+        def as_pathway(i: int, tail: str) -> None:
+            a = mentions[i]
+            name = f"{a.text} {tail}"
+            e = self.lookup(name) or self._standard(name) or self._new(name, "Pathway", name)
+            out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
+
+        for k, b in enumerate(mentions):
+            head = _PATHWAYS_HEAD.search(b.text) if b.entity.type == "Pathway" else None
+            if head is not None:
+                tail = re.sub(r"s$", "", head.group(1).lower())  # one pathway each: "pathways" -> "pathway"
+                i = k - 1
+                while i >= 0 and mentions[i].entity.type in _PATHWAY_PART and _LISTED.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+                    as_pathway(i, tail)
+                    i -= 1
+            elif b.entity.type in _PATHWAY_PART and _PATHWAYS_BEFORE.search(text, max(0, b.start - 40), b.start):
+                j = k
+                while j < len(mentions) and mentions[j].entity.type in _PATHWAY_PART and (
+                        j == k or _LISTED.fullmatch(text, mentions[j - 1].end, mentions[j].start)):
+                    as_pathway(j, "pathway")
+                    j += 1
+        return out
 
     def _split_slashes(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"RIPK1/PGAM5" names two genes, "miR-199a-3p/145-5p" two miRNAs; "NGF/TrkA signaling" stays one pathway."""

@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
 
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
-_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype", "Intervention")
+_ONE_SENSE_TYPES = ("BiologicalProcess", "Phenotype", "Intervention", "DiseaseOrInjury")
+_NO_ONE_SENSE = frozenset({"disease", "disorder", "condition"})  # "many diseases" are no one disease of the document
 
 _OF_COMPLEMENT = re.compile(r"\s+of\s+\w", re.I)  # "regeneration of axons" says which regeneration
 
@@ -396,7 +397,7 @@ class Reader(SentenceRules):
         by_id: dict[str, Entity] = {}
         for m in mentions:
             words = m.text.split()
-            if len(words) >= 2 and m.entity.type in _ONE_SENSE_TYPES:
+            if len(words) >= 2 and m.entity.type in _ONE_SENSE_TYPES and singular(words[-1].lower()) not in _NO_ONE_SENSE:
                 counts.setdefault(singular(words[-1].lower()), Counter())[m.entity.id] += 1
                 by_id[m.entity.id] = m.entity
         usual: dict[str, Entity] = {}

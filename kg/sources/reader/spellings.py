@@ -29,6 +29,7 @@ _CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "bet
                  "hepatic": "hepatocyte", "myocardial": "cardiac muscle cell", "myocardial cell": "cardiac muscle cell",
                  "microglial": "microglial cell", "microglia": "microglial cell", "astrocytic": "astrocyte",
                  "glial": "glial cell", "epithelial": "epithelial cell"}
+_CD_T_CELL = re.compile(r"^(CD[48])(?:\+|[\s-]positive)\s+T[\s-](?:cell|lymphocyte)$", re.I)
 _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
@@ -111,6 +112,9 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
         if m and etype not in ("GeneOrProtein", "CytokineOrGrowthFactor"):
             tissue, head = m.group(1), m.group(2)
             forms += [f"{head} of the {tissue}", f"{head} of {tissue}", f"{head} of {tissue} tissue"]
+        if etype == "CellType" and (marked := _CD_T_CELL.match(singular(n))):
+            # "CD4+ T cells": CL names the T cells by their co-receptor, "CD4-positive, alpha-beta T cell"
+            forms.insert(0, f"{marked.group(1)}-positive, alpha-beta T cell")
         if etype == "AnatomicalSite":
             # "cartilage" is UBERON's "cartilage tissue"; "lung tissue" is its "lung"
             tissue = re.sub(r"\s+tissues?$", "", n, flags=re.I)

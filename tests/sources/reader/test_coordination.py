@@ -36,3 +36,22 @@ def test_a_word_before_and_shares_the_head_of_the_process_after_it():
     assert {("regulates", "innate immunity"), ("regulates", "adaptive immunity")} <= got, got
     res = Reader().read("Mice were treated and adaptive immunity was measured.")
     assert [m.text for m in res.mentions] == ["adaptive immunity"], res.mentions
+
+
+def test_genes_listed_before_a_plural_pathway_word_or_after_pathways_are_pathways():
+    """ "the STAT3 and Hippo-YAP pathways": STAT3 names a pathway here, not the gene; so do "Akt" and "Erk" in
+    "the downstream pathways Akt and Erk". A gene before a singular pathway name keeps its own sense."""
+    from kg.sources.reader import Reader
+
+    reader = Reader()
+
+    def named(text: str) -> dict[str, tuple[str, str | None]]:
+        return {m.text: (m.entity.type, m.identifier) for m in reader.read(text).mentions}
+
+    got = named("The STAT3 and Hippo-YAP pathways were activated to improve cell proliferation.")
+    assert got["STAT3"] == ("Pathway", "GO:0097696"), got
+    got = named("This inactivated the NGF/TrkA downstream pathways Akt and Erk.")
+    assert got["Akt"][0] == "Pathway" and got["Erk"][0] == "Pathway", got
+    assert got["Akt"][1] == "GO:0043491", got
+    got = named("miR-21 lowered PTEN and the PI3K signaling pathway.")
+    assert got["PTEN"][0] == "GeneOrProtein", got

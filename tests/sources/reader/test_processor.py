@@ -794,3 +794,13 @@ def test_one_gene_under_two_names_moves_nothing_of_its_own():
                   "IRAK1 expression.")
     got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
     assert ("miR-146a-5p", "decreases", "IRAK1") in got and not any(a == "IRAK" for a, _, _ in got), got
+
+
+def test_a_bare_injury_word_means_the_documents_usual_disease_of_that_head():
+    """ "fibrosis" in a paper about pulmonary fibrosis is pulmonary fibrosis; "many diseases" stay no one disease."""
+    r = read_text("Pulmonary fibrosis is lethal. We studied pulmonary fibrosis in mice. Exosomes reduced fibrosis. "
+                  "Alzheimer's disease is common. Alzheimer's disease was modelled. MSCs are used in many diseases.")
+    bare = next(m for m in r.mentions if m.text == "fibrosis")
+    assert (bare.entity.label.lower(), bare.identifier) == ("pulmonary fibrosis", "MONDO:0002771"), (bare.entity, bare.identifier)
+    assert "exosome -ameliorates-> Pulmonary fibrosis" in {str(s) for s in r.statements}
+    assert not any(m.text == "diseases" and "alzheimer" in m.entity.label.lower() for m in r.mentions)

@@ -51,3 +51,12 @@ def test_kinds_of_immunity_and_communication_are_named_as_go_names_them():
     assert got["cell-to-cell communication"] == "GO:0007267", got
     assert got["ECM remodeling"] == "GO:0030198", got
     assert got["aerobic metabolism"] == "GO:0009060", got
+
+
+def test_t_cells_named_by_their_co_receptor_are_the_cell_ontologys_alpha_beta_t_cells():
+    """ "CD4+ T cells" are CL's "CD4-positive, alpha-beta T cell" (CL:0000624), not any T cell."""
+    from kg.sources.reader import read_text
+
+    got = {m.text: m.identifier for m in read_text("CD4+ T cells and CD8+ T cells increased; T cells did not.").mentions}
+    assert got["CD4+ T cells"] == "CL:0000624" and got["CD8+ T cells"] == "CL:0000625", got
+    assert got["T cells"] == "CL:0000084", got
