@@ -102,7 +102,7 @@ def clause_start(sentence: str, at: int) -> int:
 
 # "the ability of BM MSCs to protect against X": whose ability it is does the verb
 ABILITY_OF = re.compile(r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|capabilit(?:y|ies)|potential|power|propensity)\s+of\s+(?:the\s+|these\s+)?$", re.I)
-TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
+TO_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 
 
@@ -135,7 +135,7 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
         k -= k > 0 and mentions[k - 1].entity.id == mentions[k].entity.id and bool(re.fullmatch(r"\s*\(", sentence[mentions[k - 1].end : mentions[k].start]))
         return [mentions[k]]
     head = sentence[: t.start]
-    if fits_here(last := mentions[before[-1]]) and TO_VERB.fullmatch(sentence, last.end, t.start) and \
+    if fits_here(last := mentions[before[-1]]) and TO_INFINITIVE.fullmatch(sentence, last.end, t.start) and \
             ABILITY_OF.search(sentence, 0, list_head(sentence, mentions, last).start):
         return with_listed(before[-1])
     rel_clause = RELATIVE.search(head)

@@ -35,7 +35,7 @@ from typing import Callable
 
 from ...ontology import Ontology
 from .agents import treated_agent
-from .clauses import ABILITY_OF, TO_VERB, clause_start, coordinated_with, subjects_of, unbracket
+from .clauses import ABILITY_OF, TO_INFINITIVE, clause_start, coordinated_with, subjects_of, unbracket
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
 from .predicates import EFFECTS, causes, improves_disease, is_harm, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
@@ -172,7 +172,7 @@ def _part_in_ability(sentence: str, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         owner = c.object
         if c.predicate == "regulates" and ABILITY_OF.search(sentence, 0, owner.start) and \
-                TO_VERB.match(sentence, owner.end) and c.subject.entity.id != owner.entity.id:
+                TO_INFINITIVE.match(sentence, owner.end) and c.subject.entity.id != owner.entity.id:
             out += [Claim(c.subject, "regulates", d.object, c.start, d.end, c.confidence - 0.1) for d in claims
                     if d.subject.start == owner.start and d.predicate in EFFECTS - {"studied_in"}
                     and d.object.entity.id != c.subject.entity.id]
