@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NOT_SYMBOLS, SYMBOL, Mention
+from ...model import Entity
+from .names import NOT_SYMBOLS, SYMBOL, Mention, singular
 from .proteins import ProteinSteps
 
 AND = re.compile(r"\s+(?:and|or)\s+")  # (compose reads lists with it too)
@@ -20,6 +21,7 @@ _PATHWAYS_HEAD = re.compile(r"(?<=\s)((?:signal(?:l?ing)\s+)?(?:pathways|cascade
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _PATHWAYS_BEFORE = re.compile(r"\bpathways\s+(?:such\s+as\s+|including\s+|like\s+)?$", re.I)
 _PATHWAY_PART = ("GeneOrProtein", "CytokineOrGrowthFactor")
+_SHARES_HEAD = ("BiologicalProcess", "Phenotype", "AnatomicalSite")
 _WORD_AND = re.compile(r"(?<![\w-])([a-z]{4,})\s+and\s+$")
 _MIRNA_MORE = re.compile(r"/(\d+[a-z]?(?:-\d)?(?:-[35]p)?)(?![\w])(?!-(?!mediated|dependent|induced|related|enriched|loaded))")
 _FAMILY_HEAD = re.compile(r"(?:IL|CXCL|CCL|TLR|MMP|FGF|BMP)-?(?=\d)")  # a numbered family's prefix: "IL-", "CXCL"
@@ -50,19 +52,26 @@ class CoordinationSteps(ProteinSteps):
             e = self.lookup(name) or self._standard(name) or self._new(name, b.entity.type, name)
             out[i] = replace(a, entity=e, source="pattern", new=e.provisional)
         out = self._shared_pathway_heads(text, mentions, out)
-        # "innate and adaptive immunity": a word no name took before "and" shares the head of the process
-        # after it, where the two make a known name
+        # "innate and adaptive immunity", "salivary and lacrimal glands": a word no name took before "and" shares
+        # the head of the process or place after it, where the two make a known name
         ends = [m.end for m in mentions]
         for b in mentions:
             w = _WORD_AND.search(text, max(0, b.start - 30), b.start)
-            if w is None or b.entity.type not in ("BiologicalProcess", "Phenotype") or b.text.count(" ") != 1 \
+            if w is None or b.entity.type not in _SHARES_HEAD or b.text.count(" ") != 1 \
                     or any(w.start(1) < end <= b.start for end in ends):
                 continue
             name = f"{w.group(1)} {b.text.split(' ', 1)[1]}"
-            e = self.lookup(name) or self._standard(name)
-            if e is not None and e.type in ("BiologicalProcess", "Phenotype"):
+            e = self.lookup(name) or self._standard(name) or self._place(name, b)
+            if e is not None and (e.type == b.entity.type or {e.type, b.entity.type} <= {"BiologicalProcess", "Phenotype"}):
                 out.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern" if e.provisional else "lexicon", e.provisional))
         return sorted(out, key=lambda m: m.start)
+
+    def _place(self, name: str, after: Mention) -> Entity | None:
+        """A place named *name* where the place *after* it is one and UBERON has the name ("salivary glands")."""
+        if after.entity.type != "AnatomicalSite" or self.vocabulary is None \
+                or not self.vocabulary.lookup(singular(name), ("anatomy",)):
+            return None
+        return self._new(name, "AnatomicalSite", name)
 
     def _shared_pathway_heads(self, text: str, mentions: list[Mention], out: list[Mention]) -> list[Mention]:
         """*out* (index for index *mentions*) with the genes listed before a plural pathway word, or after

@@ -215,7 +215,8 @@ class Grounder:
         if etype == "DiseaseOrInjury":
             # HP names what MONDO does not ("vascular calcification"); after MONDO's broader terms, since
             # an HP term of the same words may be narrower (a child's osteonecrosis of the femoral head)
-            t = self._spelled(names, etype, ("phenotype",))
+            # ... and EFO what neither names: a bare "fibrosis" (of any organ) is EFO's fibrosis
+            t = self._spelled(names, etype, ("phenotype",)) or self._spelled(names, etype, ("efo",))
             if t is not None:
                 return self._with(entity, t), _HOW[t.kind]
         induced = re.match(r"\S+-induced\s+(\S.*)$", entity.label) if etype == "Phenotype" else None

@@ -84,7 +84,9 @@ _NP_HEADS = {
                        "infarction* ischemia stroke neurodegeneration diabetes transection* sepsis toxicity* defect* lesion*",
     "AnatomicalSite": "barrier* nerve* cord* tissue* site* disc* disk* membrane* cytoplasm circulation "
                       "microenvironment environment* cartilage kidney liver spleen heart lung brain joint* retina "
-                      "intestine colon pancreas ovary ovaries skin marrow* myocardium endometrium hippocampus meniscus bladder uterus",
+                      "intestine colon pancreas ovary ovaries skin marrow* myocardium endometrium hippocampus hippocampi meniscus bladder uterus "
+                      # organs and tissues an abstract places a finding in ("in the cochlea", "rat urethras", "lacrimal glands")
+                      "cochlea urethra urethras sphincter* gland* corneum muscle cortex* striatum cerebellum tendon cornea testis testes aorta",
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",

@@ -92,6 +92,8 @@ def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_
             rel = "located_in"
         else:
             rel = "regulates"
+    if rel == "regulates" and ontology.is_a(st, "DiseaseOrInjury") and ontology.is_a(ot, "AnatomicalSite"):
+        return None  # "a disease affecting mainly the salivary glands" says where it is, not that it acts on them
     if rel == "secretes" and ontology.is_a(st, VESICLE):
         rel = "delivers"  # "exosomes release their cargo into the cytoplasm"
     if rel in ("increases", "decreases") and chained_sign < 0:

@@ -30,6 +30,10 @@ _CELL_OF_WORD = {"neuronal": "neuron", "β-cell": "type B pancreatic cell", "bet
                  "microglial": "microglial cell", "microglia": "microglial cell", "astrocytic": "astrocyte",
                  "glial": "glial cell", "epithelial": "epithelial cell"}
 _CD_T_CELL = re.compile(r"^(CD[48])(?:\+|[\s-]positive)\s+T[\s-](?:cell|lymphocyte)$", re.I)
+# organs named in their Latin plural ("hippocampi", "cortices", "testes", "glomeruli"); UBERON names the one
+_LATIN_PLURAL = ((r"(?<=[a-z]{4})i$", "us"), (r"(?<=[a-z]{3})ices$", "ex"), (r"(?<=[a-z]{3})tes$", "tis"), (r"(?<=[a-z]{4})ae$", "a"))
+# what UBERON's label calls the structure abstracts name shortly (the term list keeps its labels, not these)
+_UBERON_SAYS = {"hippocampus": "hippocampal formation", "stratum corneum": "stratum corneum of epidermis"}
 _CELLULAR = re.compile(r"^cellular\s+(?=\w)", re.I)
 # what GO calls the abilities abstracts name by what they measure
 _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance)$", re.I), "cognition"),
@@ -119,6 +123,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             # "cartilage" is UBERON's "cartilage tissue"; "lung tissue" is its "lung"
             tissue = re.sub(r"\s+tissues?$", "", n, flags=re.I)
             forms.append(tissue if tissue != n else f"{singular(n)} tissue")
+            forms += [latin for pat, sub in _LATIN_PLURAL if (latin := re.sub(pat, sub, n)) != n]
+            forms += [_UBERON_SAYS[k] for f in list(forms) if (k := f.lower()) in _UBERON_SAYS]
         if etype == "GeneOrProtein" and _NONCODING.match(n):
             forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
         if etype == "GeneOrProtein" and (mass := _MASS_FIRST.match(n)):

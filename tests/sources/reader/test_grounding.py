@@ -226,6 +226,8 @@ def test_a_process_read_as_named_cells_own_is_grounded_as_theirs():
     ("vascular calcification", "DiseaseOrInjury", "HP:0004934", "HP name"),
     ("insulin resistance", "Phenotype", "HP:0000855", "HP name"),
     ("right ventricular hypertrophy", "Phenotype", "HP:0001667", "HP name"),
+    # ... and EFO what neither names: fibrosis of no organ said
+    ("fibrosis", "DiseaseOrInjury", "EFO:0006890", "EFO name"),
 ])
 def test_protein_names_from_literature_and_mesh_and_hp_phenotypes(g, label, etype, curie, how):
     e, found = g.ground(new(label, etype))

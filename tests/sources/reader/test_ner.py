@@ -703,3 +703,28 @@ def test_huvecs_are_cells_and_organs_efo_or_uberon_name():
     got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
     assert got.get("HUVECs") == ("CellType", "EFO:0002451") and got.get("myocardium") == ("AnatomicalSite", "UBERON:0002349"), got
     assert any(s.predicate == "decreases" and b.text == "cardiac hypertrophy" for s, (a, b) in zip(r.statements, r.arguments))
+
+
+def test_organs_a_finding_is_placed_in_are_uberon_places_in_any_number():
+    """ "in the cochlea", "rat urethras", "lacrimal glands", "the hippocampi" (Latin plural), "the stratum corneum"
+    (UBERON's "... of epidermis"): each a place with its UBERON identifier."""
+    from kg.sources.reader import read_text
+
+    r = read_text("NLRP3 was measured in the cochlea. Levels fell in the hippocampi of VD mice. TGF-β1 signaling rose in "
+                  "rat urethras. The disease affects lacrimal glands. Exosomes stayed in the stratum corneum.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert got.get("cochlea") == ("AnatomicalSite", "UBERON:0001844"), got
+    assert got.get("hippocampi") == ("AnatomicalSite", "UBERON:0002421"), got
+    assert got.get("lacrimal glands") == ("AnatomicalSite", "UBERON:0001817"), got
+    assert got.get("stratum corneum") == ("AnatomicalSite", "UBERON:0002027"), got
+    assert any(t.endswith("urethras") and v == ("AnatomicalSite", "UBERON:0000057") for t, v in got.items()), got
+
+
+def test_two_organs_sharing_one_head_word_are_two_places():
+    """ "salivary and lacrimal glands": the salivary glands are glands too (UBERON's saliva-secreting gland)."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Sjogren's syndrome is a disease affecting mainly salivary and lacrimal glands.")
+    got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert got.get("salivary") == ("AnatomicalSite", "UBERON:0001044"), got
+    assert got.get("lacrimal glands") == ("AnatomicalSite", "UBERON:0001817"), got

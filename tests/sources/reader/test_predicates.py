@@ -34,6 +34,8 @@ def mention(etype: str, label: str = "x") -> Mention:
     ("increases", mention("MicroRNA", "miR-21"), mention("DiseaseOrInjury", "SCI"), 1, None),
     # a chain through something lowered turns the sign
     ("increases", mention("GeneOrProtein", "PTEN"), mention("BiologicalProcess", "apoptosis"), -1, "decreases"),
+    # "a disease affecting mainly the salivary glands" says where it is, not that it regulates them
+    ("regulates", mention("DiseaseOrInjury", "Sjogren's syndrome"), mention("AnatomicalSite", "salivary gland"), 1, None),
 ])
 def test_predicate_for(onto, rel, subject, object_, chained, expected):
     assert predicate_for(rel, subject, object_, onto, chained) == expected
