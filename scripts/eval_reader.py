@@ -295,17 +295,19 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False, present_only
         entities = {e["key"]: {**e, "identifier": gold_curie(e["identifier"])} for e in g["entities"]}
         for st in g["statements"]:
             gold.append((doc, entities[st["subject"]], st["predicate"], entities[st["object"]], st["start"], st["end"],
-                         st["status"], bool(st.get("negated"))))
+                         st["status"], bool(st.get("negated")), (st.get("context") or {}).get("organism")))
         t0, c0 = time.perf_counter(), time.process_time()
         result = reader.read(text, doc)
         elapsed += time.perf_counter() - t0
         cpu += time.process_time() - c0
         sentences += result.sentences
         args = getattr(result, "arguments", None) or [(None, None)] * len(result.statements)
-        for s, (sfound, ofound) in zip(result.statements, args):
+        contexts = getattr(result, "contexts", None) or [{}] * len(result.statements)
+        for s, (sfound, ofound), ctx in zip(result.statements, args, contexts):
             ev = s.evidence[0]
             stext, otext = (sfound.text if sfound else None), (ofound.text if ofound else None)
-            preds.append((doc, s.subject, stext, s.predicate, s.object, otext, ev.start, ev.end, ev.status, ev.quote))
+            organism = (ctx.get("organism") or {}).get("identifier")
+            preds.append((doc, s.subject, stext, s.predicate, s.object, otext, ev.start, ev.end, ev.status, ev.quote, organism))
         # grounding: every entity of a gold statement that has a gold identifier
         mentions = _reader_mentions(reader, result, text)
         used = {st["subject"] for st in g["statements"]} | {st["object"] for st in g["statements"]}
@@ -334,7 +336,7 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False, present_only
 
     used_g: set[int] = set()
     matched_pred: list[int | None] = []
-    status_agree = 0
+    status_agree = organism_agree = organism_total = 0
     for p in preds:
         hit = None
         for gi, g in enumerate(gold):
@@ -349,6 +351,9 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False, present_only
         if hit is not None:
             used_g.add(hit)
             status_agree += gold[hit][6] == p[8]
+            if gold[hit][8]:  # the organism the curator gave the statement (an NCBITaxon CURIE)
+                organism_total += 1
+                organism_agree += gold[hit][8] == p[10]
     rows = family_scores([p[3] for p in preds], [g[2] for g in gold], matched_pred, used_g)
     if verbose:
         for p, m in zip(preds, matched_pred):
@@ -358,7 +363,7 @@ def evaluate_gold(folder: Path, texts: Path, verbose: bool = False, present_only
             if gi not in used_g:
                 print(f"  FN {g[0][:3]} {g[1]['label']} [{g[1]['identifier']}] -{g[2]}-> {g[3]['label']} "
                       f"[{g[3]['identifier']}] [{g[6]}]{' NEGATED' if g[7] else ''} @{g[4]}")
-    extra = {"status": (status_agree, len(used_g)), "grounding": (ground_placed, ground_total, ground_extra, ground_by_name),
+    extra = {"status": (status_agree, len(used_g)), "organism": (organism_agree, organism_total), "grounding": (ground_placed, ground_total, ground_extra, ground_by_name),
              "speed": (sentences / elapsed if elapsed else 0.0, sentences, sentences / cpu if cpu else 0.0), "documents": len({g[0] for g in gold}),
              "left_out": left_out}
     return rows, extra
@@ -390,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_rows(rows)
         agree, matched = extra["status"]
         print(f"status agrees on {agree}/{matched} matched statements")
+        same, given = extra["organism"]
+        print(f"organism (context) agrees on {same}/{given} matched statements whose gold names one")
         right, total, more, by_name = extra["grounding"]
         print(f"grounding: {right}/{total} = {right / total if total else 0.0:.3f} of the gold-statement entities with a "
               f"gold identifier got it; {more} entities without one were given an identifier")

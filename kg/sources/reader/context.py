@@ -38,6 +38,20 @@ def _organism(text: str) -> dict[str, str] | None:
     return None
 
 
+def _animal(text: str) -> dict[str, str] | None:
+    """The first animal *text* names, or human where it names patients. A sentence's "human" alone names where
+    its cells came from ("human umbilical cord MSC exosomes"), not the organism its finding was made in; the
+    document's organism stands for that.
+
+    >>> _animal("Human MSC exosomes reduced injury in rats."), _animal("Human MSC exosomes reduced injury.")
+    ({'label': 'rat', 'identifier': 'NCBITaxon:10116'}, None)
+    """
+    found = _organism(text)
+    if found is not None and found["identifier"] == "NCBITaxon:9606" and not _PATIENTS.search(text):
+        return None  # (patients are the study's own humans)
+    return found
+
+
 def _model_system(text: str) -> str | None:
     parts: list[str] = []
     for rx, what in ((_ANIMAL_MODEL, "animal model"), (_CELL_LINE, "cell line"), (_PRIMARY, "primary cells"),
@@ -67,7 +81,7 @@ class DocumentContext:
         """organism, model_system and disease_model for a statement of *sentence*."""
         own = [f for f in diseases]
         return {
-            "organism": _organism(sentence) or self.organism,
+            "organism": _animal(sentence) or self.organism,
             "model_system": _model_system(sentence) or self.model_system,
             "disease_model": ({"label": own[0].entity.label, "identifier": own[0].identifier} if own else self.disease),
         }

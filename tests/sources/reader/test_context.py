@@ -21,3 +21,12 @@ def test_every_statement_carries_its_disease_model():
     r = read_text("In a mouse model of colitis, MSC exosomes suppressed TNF-α.")
     assert r.contexts and r.contexts[0]["disease_model"]["label"] == "colitis"
     assert r.contexts[0]["organism"]["identifier"] == "NCBITaxon:10090"
+
+
+def test_a_sentences_human_cells_leave_the_studys_animal_its_organism():
+    """ "Human umbilical cord MSC exosomes carried miR-874-3p" in a study of mice: human names where the
+    cells came from; the finding was made in the mice. A sentence that names patients is about humans."""
+    r = read_text("Exosomes from human umbilical cord MSCs reduced kidney injury in mice. "
+                  "Human umbilical cord MSC exosomes suppressed RIPK1. In patients, MSC exosomes suppressed TNF-α.")
+    organisms = {s.object.label: c["organism"]["label"] for s, c in zip(r.statements, r.contexts) if c["organism"]}
+    assert organisms.get("RIPK1") == "mouse" and organisms.get("tumor necrosis factor") == "human", organisms

@@ -625,7 +625,8 @@ def test_msc_named_first_in_a_title_take_the_tissue_of_the_documents_mscs():
 
 
 def _one_statement_gold(tmp_path: Path, documents: tuple[str, ...] = ("t1",), texts: tuple[str, ...] = ("t1",),
-                        text: str = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n") -> list[str]:
+                        text: str = "Human MSC exosomes carry miR-21, which suppresses PTEN.\n",
+                        context: dict | None = None) -> list[str]:
     """A gold folder of *documents*, each one sentence (*text*) and one curated statement (its miRNA as a
     bare miRBase accession), the texts of *texts* beside it; the command that scores it."""
     import hashlib
@@ -641,7 +642,7 @@ def _one_statement_gold(tmp_path: Path, documents: tuple[str, ...] = ("t1",), te
                              {"key": "pten", "label": "PTEN", "type": "GeneOrProtein", "identifier": "HGNC:9588",
                               "identifier_source": "HGNC", "names": ["PTEN"]}],
                 "statements": [{"subject": "mir", "predicate": "decreases", "object": "pten", "sign": "-", "start": 0,
-                                "end": len(text) - 1, "status": "finding", "negated": False, "context": {}}]}
+                                "end": len(text) - 1, "status": "finding", "negated": False, "context": context or {}}]}
         (tmp_path / "gold" / f"{doc}.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
     return [sys.executable, str(ROOT / "scripts" / "eval_reader.py"), "--heldout", str(tmp_path / "gold"),
             "--texts", str(tmp_path / "texts")]
@@ -668,6 +669,17 @@ def test_eval_script_grounding_asks_what_was_read_where_the_gold_name_stands(tmp
     cmd = _one_statement_gold(tmp_path / "b", text="Human MSC exosomes carry miR-21, which suppresses the PTENP1 pathway.\n")
     out = subprocess.run(cmd + ["--verbose"], capture_output=True, text=True, timeout=300)
     assert "grounding: 1/2" in out.stdout and "GROUND t1 PTEN HGNC:9588: no mention" in out.stdout, out.stdout
+
+
+def test_eval_script_says_how_often_the_organism_of_a_matched_statement_agrees(tmp_path):
+    """The curator's organism (an NCBITaxon CURIE) against the one the reader gave the statement it matched."""
+    text = "Human MSC exosomes carry miR-21, which suppresses PTEN in mice.\n"
+    for folder, taxon, agrees in (("mouse", "NCBITaxon:10090", "1/1"), ("rat", "NCBITaxon:10116", "0/1")):
+        (tmp_path / folder).mkdir()
+        out = subprocess.run(_one_statement_gold(tmp_path / folder, text=text, context={"organism": taxon}),
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        assert f"organism (context) agrees on {agrees} matched statements" in out.stdout, out.stdout
 
 
 def test_a_class_of_molecules_is_no_agent():
