@@ -397,9 +397,11 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 
 # the agent a disease model is made with: "a rat model of T2DM using a high-fat diet and streptozotocin",
 # "Diabetes was induced in rats with streptozotocin" ("... induced by X" the passive rules read)
-_MODEL_BEFORE = re.compile(r"\bmodels?\s+of\s+(?:experimental\s+)?$", re.I)
-_MADE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:was|were)\s+(?:induced|established|created|generated|made)\s+(?:in\s+\w+\s+)?"
-                        r"(?:with|using|through|via)|(?P<model>using|by|with|through|via))\s+(?:an?\s+|the\s+)?"
+# ("a mouse model with asthma was induced by ovalbumin", "ED was induced in Sprague Dawley (SD) rats using CIH")
+_MODEL_BEFORE = re.compile(r"\bmodels?\s+(?:of|with)\s+(?:experimental\s+)?$", re.I)
+_MADE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:mouse\s+|rat\s+|animal\s+)?models?)?\s+(?:(?:was|were)\s+"
+                        r"(?:induced|established|created|generated|made)\s+(?:in\s+(?:[\w-]+\s+){1,3}(?:\([^()]{1,12}\)\s+)?(?:\w+\s+)?)?"
+                        r"(?:with|using|through|via|by)|(?P<model>using|by|with|through|via))\s+(?:an?\s+|the\s+)?"
                         r"(?:(?:single\s+|repeated\s+|daily\s+)?(?:intraperitoneal\s+|subcutaneous\s+|intravenous\s+)?"
                         r"(?:injections?|administration|treatment|exposure)\s+(?:of|with|to)\s+(?:an?\s+|the\s+)?)?", re.I)
 _COMPLICATION_OF = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were|represents?|remains?)\s+(?:one\s+of\s+)?(?:the\s+|an?\s+)?"

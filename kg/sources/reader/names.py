@@ -90,7 +90,7 @@ _NP_HEADS = {
     "Molecule": "lipid hyaluronan collagen creatinine glucose estradiol insulin cholesterol lactate urea",
     "GeneOrProtein": "protein receptor*",
     "CytokineOrGrowthFactor": "cytokine factor* chemokine",
-    "Intervention": "diet* scaffold* meniscectomy hepatectomy ovariectomy photocoagulation ligation* constriction* preconditioning* pretreatment* smoke* exposure* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy",
+    "Intervention": "diet* scaffold* meniscectomy hepatectomy ovariectomy photocoagulation ligation* constriction* preconditioning* pretreatment* smoke* exposure* transplantation* transplant* therapy* infusion* reprogramming immortalization radiation* irradiation* radiotherapy hypoxia ovalbumin",
     "Exosome": "exosome*",
     "ExtracellularVesicle": "vesicle* EV*",
     "EngineeredVesicle": "nanoparticle*",

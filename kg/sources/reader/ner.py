@@ -289,8 +289,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 if low == "derived" and self._is_a(etype, "ExtracellularVesicle"):
                     budget = 6  # "bone marrow mesenchymal stem cell derived exosomes": the cells' whole name
                 start = w.start(1)
-            if start == m.start() and needs_modifier:
-                continue
+            if start == m.start() and (needs_modifier or etype == "Intervention" and _GIVEN_TO_CELLS.match(text, m.end())):
+                continue  # ("exosomes from hypoxia pretreated ADSCs": the cells' treatment, part of their vesicles' name)
             num = _TYPE_NUMBER.match(text, start)  # (the number read as the first modifier, or not: "2")
             if start != m.start() and (kind := _TYPE_BEFORE.search(text, max(0, start - 12), num.end() if num else start)):
                 start = kind.start()
@@ -496,6 +496,7 @@ class Recognizer(MentionSteps, PatternSteps):
         return out
 
 
+_GIVEN_TO_CELLS = re.compile(r"[\s-]+(?:pre-?treated|pre-?conditioned|primed|conditioned)\b", re.I)
 _CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|microglia|macrophages|fibroblasts|"
                         r"cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts)$")
 _GIVING = re.compile(r"\b(?:infusion|transplantation|transplant|injection|administration)s?$", re.I)

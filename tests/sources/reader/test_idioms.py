@@ -454,6 +454,20 @@ def test_the_agents_a_disease_model_is_made_with_bring_on_the_disease():
     assert not [g for g in got if g[2] == "colitis"], got
 
 
+def test_a_disease_induced_in_named_rats_using_an_exposure_or_a_model_with_it_induced_by_an_allergen():
+    """ "ED was induced in Sprague Dawley (SD) rats using chronic intermittent hypoxia", "a mouse model with asthma
+    was induced by ovalbumin": the exposure and the allergen bring on the disease. Hypoxia given to the cells
+    ("exosomes from hypoxia pretreated ADSCs") is part of the vesicles' name, not an exposure of its own."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("In this study, erectile dysfunction (ED) was induced in Sprague Dawley (SD) rats using chronic "
+                        "intermittent hypoxia (CIH) exposure. A mouse model with asthma was induced by ovalbumin (OVA). "
+                        "We isolated exosomes from hypoxia pretreated ADSCs.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
+    assert {("chronic intermittent hypoxia", "increases", "erectile dysfunction"), ("ovalbumin", "increases", "asthma"),
+            ("exosomes", "derives_from", "ADSCs")} <= got, got
+
+
 def test_a_benefit_in_animals_with_a_disease_treats_the_disease():
     from kg.sources.reader import Reader
 
