@@ -54,6 +54,8 @@ _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
 _INDUCER_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?=[-\u2010\s](?:[Ii]nduced|[Tt]reated|[Ee]xposed|[Cc]hallenged|[Ii]njected)\b)")
+# NONCODE's transcript ids of lncRNAs ("NONHSAT084969.2"; abstracts also write them with a space)
+_NONCODE = re.compile(r"(?<![\w-])(NON(?:HSA|MMU|RAT)[TG]\s?\d{6}(?:\.\d+)?)(?![\w-])")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
 # types I, IV and V are made of two or more chains and name no one gene.
@@ -186,9 +188,10 @@ class PatternSteps:
                     and not self.vocabulary.lookup(m.group(), ("gene", "gene_alias")):
                 e = self.lookup(m.group()) or self._new(m.group(), "Molecule", m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
-        for m in _CIRC_RNA.finditer(text):
-            # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own
-            e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))
+        for m in (*_CIRC_RNA.finditer(text), *_NONCODE.finditer(text)):
+            # "mmu_circ_0001295", "circHIPK3", "hsa_circ_0001946": circular RNAs, gene products of their own; lncRNAs
+            label = re.sub(r"\s", "", m.group(1))  # ("NONHSAT 084969.2" is NONHSAT084969.2)
+            e = self.lookup(m.group(1)) or self._new(m.group(1), "GeneOrProtein", label)
             out.append(Mention(m.start(1), m.end(1), m.group(1), e, "pattern", e.provisional))
         for m in _LNC_RNA.finditer(text):  # "LncRNA MALAT1", "lncRNA-H19": the gene named, not a gene "LncRNA"
             e = self._gene_symbol(m.group(1)) or self._new(m.group(1), "GeneOrProtein", m.group(1))

@@ -214,3 +214,15 @@ def test_a_drug_named_only_as_the_cause_of_a_harm_is_a_molecule_that_raises_it()
     assert "Noise" not in found, found
     got = {(s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert ("cisplatin", "increases", "ototoxicity") in got and ("glucocorticoid", "increases", "injury") in got, got
+
+
+def test_a_noncode_lncrna_id_is_one_gene_product_written_with_or_without_a_space():
+    """ "NONHSAT 084969.2" (as an abstract printed it) and "NONHSAT084969.2" are one lncRNA; silencing it and
+    seeing its targets fall says it raises them."""
+    from kg.sources.reader import read_text
+
+    r = read_text("By silencing NONHSAT 084969.2 with small interfering RNA, Runx2 expression was decreased. "
+                  "NONHSAT084969.2 was abundant.")
+    names = {m.text: m.entity.label for m in r.mentions if m.text.startswith("NON")}
+    assert names == {"NONHSAT 084969.2": "NONHSAT084969.2", "NONHSAT084969.2": "NONHSAT084969.2"}, names
+    assert ("NONHSAT084969.2", "increases", "Runx2") in {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
