@@ -34,6 +34,7 @@ from .clauses import coordinated_with
 from .blockers import falls_named_after, no_class_agents, no_object_as_subject, own_clauses, through_antibodies
 from .relations import Claim, extract
 from .reversals import reversed_changes
+from .disease_changes import disease_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
@@ -205,7 +206,7 @@ class Reader(SentenceRules):
                       + treatment_claims(sent.text, local, self.ontology)
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
                       + therapy_claims(sent.text, local, self.ontology) + model_claims(sent.text, local, self.ontology)
-                      + delivery_claims(sent.text, local, self.ontology))
+                      + delivery_claims(sent.text, local, self.ontology) + disease_changes(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:

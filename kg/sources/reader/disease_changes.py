@@ -1,0 +1,61 @@
+"""What a disease does to a molecule, said as where the molecule changed: "miR-26a was downregulated in the
+hippocampus of rats with depression", "ZO-1 was downregulated after I/R injury", "the levels of miR-132-3p
+were markedly decreased in the hippocampi of VD mice" say that the disease lowers it (curators read them
+so). A change the sentence gives a treatment ("... in VD mice treated with exosomes", "... by exosomes")
+is the treatment's, left to the verb rules.
+"""
+from __future__ import annotations
+
+import re
+
+from ...ontology import Ontology
+from .names import Mention
+from .relations import Claim
+from .triggers import COORD, NEGATION
+
+_UP = r"up-?regulated|increased|elevated|enhanced|highly\s+expressed|over-?expressed|activated|accumulated|higher"
+_DOWN = r"down-?regulated|decreased|reduced|lowly\s+expressed|suppressed|diminished|lower|declined|depleted"
+# after the molecule: "(expression|levels) (, which) was (markedly) downregulated in (the hippocampus of) (rats with)"
+_CHANGED_IN = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+(?:mRNA|protein|gene))?(?:\s+(?:expression|levels?|activity|activation|content))?"
+    r"(?:,?\s+(?:that|which))?\s+(?:was|were|is|are|became)\s+(?:\w+ly\s+)?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\s+"
+    r"(?:in|after|following|during)\s+(?:the\s+)?(?:(?!(?:and|or|by|with|than|but)\s)[\w-]+\s+){0,3}?"
+    r"(?:(?:of|from)\s+)?(?:(?:the\s+)?(?:rats|mice|patients|animals|subjects)\s+with\s+)?(?:the\s+|an?\s+)?$", re.I)
+# what the change is the treatment's: "in VD mice treated with exosomes", "... in D mice by exosomes", "in a
+# PMO + Exo treatment group"
+_TREATED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:mice|rats|patients|animals|models?|tissues?|cells)?\s*"
+                            r"(?:,\s*)?(?:treated|receiving|given|injected|by\b|\+|plus\b|(?:[\w-]+\s+){0,2}groups?\b|"
+                            r"after\s+(?:the\s+)?(?:treatment|injection|"
+                            r"administration)|following\s+(?:the\s+)?(?:treatment|injection|administration))", re.I)
+_MOLECULE = ("GeneOrProtein", "MicroRNA", "CytokineOrGrowthFactor", "Pathway")
+_WHERE = ("AnatomicalSite", "CellType")
+
+
+def disease_changes(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """Claims that a disease raises or lowers the molecules said to change in it.
+
+    >>> from kg.model import Entity
+    >>> s = "ZO-1 was downregulated after I/R injury."
+    >>> ms = [Mention(0, 4, "ZO-1", Entity("z", "ZO-1", "GeneOrProtein"), "pattern"),
+    ...       Mention(29, 39, "I/R injury", Entity("ir", "ischemia-reperfusion injury", "DiseaseOrInjury"), "pattern")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in disease_changes(s, ms, Ontology.load())]
+    [('I/R injury', 'decreases', 'ZO-1')]
+    """
+    out: list[Claim] = []
+    for i, x in enumerate(mentions[:-1]):
+        # the disease after it, past the places and cells it was measured in ("in the hippocampus of rats with")
+        d = next((m for m in mentions[i + 1 :] if not any(ontology.is_a(m.entity.type, t) for t in _WHERE)), None)
+        if d is None or not (ontology.is_a(d.entity.type, "DiseaseOrInjury") and any(ontology.is_a(x.entity.type, t) for t in _MOLECULE)):
+            continue
+        changed = _CHANGED_IN.fullmatch(sentence, x.end, d.start)
+        if changed is None or _TREATED_AFTER.match(sentence, d.end) or NEGATION.search(sentence, x.end, d.start):
+            continue
+        first = i  # back over the molecules listed before ("Runx2, BMP2 and osteocalcin were decreased in ...")
+        while first > 0 and COORD.match(sentence[mentions[first - 1].end : mentions[first].start]) \
+                and any(ontology.is_a(mentions[first - 1].entity.type, t) for t in _MOLECULE):
+            first -= 1
+        pred = "increases" if changed.group("up") else "decreases"
+        for m in mentions[first : i + 1]:
+            if m.entity.id != d.entity.id:
+                out.append(Claim(d, pred, m, mentions[first].start, d.end, 0.55))
+    return out
