@@ -58,7 +58,7 @@ _INDUCER_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?=[-\u2010\s](?:[Ii]ndu
 _NONCODE = re.compile(r"(?<![\w-])(NON(?:HSA|MMU|RAT)[TG]\s?\d{6}(?:\.\d+)?)(?![\w-])")
 _CIRC_RNA = re.compile(r"(?<![\w-])((?:(?:hsa|mmu|rno)_)?circ(?:RNA)?[_-]?(?:\d{4,}|[A-Z][A-Za-z0-9]*\d*)(?:_\d+)?)(?![\w-])")
 # Collagens made of one chain only name that chain's gene: type II (COL2A1), III (COL3A1), X (COL10A1);
-# types I, IV and V are made of two or more chains and name no one gene.
+# types I, IV and V are made of two or more chains and name no one gene: FamPlex's family of their chains.
 # "anti-miR-25", "antagomir-miR-21", "agomir-miR-25": the miRNA's own entity under the whole name, so that what the
 # silencer did is read against the miRNA (the reader's inhibitor rule) and what a mimic did as the miRNA's
 # "microRNA (miR)-188": the short form defined inside the name, which is the miRNA's
@@ -68,8 +68,8 @@ _PREFIXED_MIRNA = re.compile(r"(?<![\w-])(?:anti|antagomir|agomir)-((?:(?:hsa|mm
 _WORD_AFTER_NON_SYMBOL = re.compile(r"(?:" + "|".join(map(re.escape, NOT_SYMBOLS)) + r")[-\u2010][a-z]{3,}")
 _NF_KAPPA_B = re.compile(r"(?<![\w/-])NF[-\u2010 ]kappa[-\u2010 ]B(?![\w-])")
 _SPACED_LETTER = re.compile(r" ([b-z])(?![\w-])")  # ("a" is the article: "miR-21 a key regulator")
-_COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|\u2161|\u2162|\u2169)(?:\s*(?:a|\u03b1)1)?"
-                       r"|[Tt]ype\s+(II|III|X)\s+collagen)(?![\w-])")
+_COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|IV|V|I|\u2161|\u2162|\u2169|\u2160)(?:\s*(?:a|\u03b1)1)?"
+                       r"|[Tt]ype\s+(II|III|X|IV|V|I)\s+collagen)(?![\w-])")
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
 _STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
@@ -85,6 +85,8 @@ _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathw
 # "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
 _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"
                       r"(?:[-\u2010][0-9A-Za-z\u03b1-\u03c9]+)?|[a-z]\d{2,3})(?![\w\u03b1-\u03c9])")
+_ROMAN = {"\u2160": "I"}
+_ARABIC = {"I": 1, "IV": 4, "V": 5}  # "collagen Iα1" names the chain: COL1A1
 _COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
 
 
@@ -218,7 +220,15 @@ class PatternSteps:
             e = self.lookup(m.group()) or self._new(m.group(), etype, m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _COLLAGEN.finditer(text):
-            symbol = _COLLAGEN_GENE[m.group(1) or m.group(2)]
+            kind = _ROMAN.get(m.group(1) or m.group(2), m.group(1) or m.group(2))
+            chain = re.search(r"(?:a|\u03b1)1$", m.group())  # "Col Iα1": the chain, COL1A1
+            if kind not in _COLLAGEN_GENE and not chain:
+                # "collagen I": the family of its chains (FamPlex COL1), under the name the family has
+                family = f"collagen type {kind}"
+                e = self.lookup(family) or self._new(m.group(), "GeneOrProtein", family)
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+                continue
+            symbol = _COLLAGEN_GENE[kind] if kind in _COLLAGEN_GENE else f"COL{_ARABIC[kind]}A1"
             e = self.lookup(symbol) or self._new(m.group(), "GeneOrProtein", symbol)
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _PHOSPHO.finditer(text):

@@ -41,7 +41,7 @@ from .predicates import EFFECTS, causes, improves_disease, is_harm, predicate_fo
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
-                       MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
+                       KIND_MEMBERS_GAP, MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
                        OWNER_CELLS, PART_IN, PRENOMINAL, REPORTED_LEVEL, SETS_BACK, SHIELDING, STATE_LISTED,
                        TARGET_OF, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, UNSIGNED_VERB, VERB_COORD, VERB_LISTED,
                        VESICLE, list_head, moved_relation, phrase_end, pronoun_object, sets_right)
@@ -206,9 +206,11 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
+        kind = KIND_MEMBERS_GAP.fullmatch(gap)
         if passive or _CHANGE_IN.fullmatch(gap) or (  # not "mitigated the effects of DHT": DHT is not moved
                 OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
-                and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)):
+                and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)) or (
+                kind and not GAP_STOP.search(kind.group("kind")) and not _EFFECTS_OF.search(gap)):
             objects = coordinated_with(sentence, mentions, after[0], changes=True)
             harm = FROM_HARM.match(sentence, objects[-1].end) if t.text.split()[0].lower() in SHIELDING else None
             if harm or t.text.lower() in NEEDS_HARM:  # "protected neurons from apoptosis": the harm, not the cells

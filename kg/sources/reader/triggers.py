@@ -188,6 +188,9 @@ LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|number
 # "mice containing elevated serum activin A": a state of the mice)
 PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by|containing|having)\s+$", re.I)
 # (a list's first member may be a word the recogniser does not name: "the expression of cyclin, β-catenin")
+# members of a kind no name took, after the verb: "enhanced the synthesis of ECM components, including elastin"
+KIND_MEMBERS_GAP = re.compile(r"\s*(?P<kind>(?:the\s+)?(?:[\w\u03b1-\u03c9-]+\s+){0,5}[\w\u03b1-\u03c9-]+),?\s+(?:including|such\s+as|e\.g\.,?|namely)\s+(?:the\s+)?",
+                             re.I)
 OBJECT_GAP = re.compile(r"^(?:[\s\w\u03b1-\u03c9%()/'\u2019\u2032-]{0,50}|[\s\w\u03b1-\u03c9%()/-]{0,40}\bof\s+[\w-]+,\s*)$")  # "the 3'-UTR of"
 # Between a verb and its object only determiners, adjectives and "of" phrases: a preposition means
 # the next mention is a recipient or a place ("deliver cargo to injured neurons"), not the object.

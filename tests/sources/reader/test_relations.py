@@ -1108,3 +1108,14 @@ def test_measures_of_a_tissue_are_names():
     assert {("increases", "cell viability"), ("increases", "nerve conduction velocity"),
             ("decreases", "vascular permeability"), ("decreases", "atherosclerotic plaque area"),
             ("increases", "intestinal barrier integrity")} <= got, got
+
+
+def test_the_members_of_a_kind_no_name_took_are_the_verbs_objects():
+    """ "enhanced the synthesis of ECM components, including elastin and collagen III": the members rose."""
+    from kg.sources.reader import read_text
+
+    r = read_text("BMMSC-sEV enhanced the synthesis of ECM components, including elastin and collagen III. "
+                  "Exosomes increased the expression of antioxidant enzymes, such as catalase.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+    assert {("BMMSC-sEV", "increases", "elastin"), ("BMMSC-sEV", "increases", "collagen III"),
+            ("Exosomes", "increases", "catalase")} <= got, got
