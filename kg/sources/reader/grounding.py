@@ -28,7 +28,7 @@ STATUS = "machine-grounded"
 _VESICLE_TERMS = {"Exosome": ("GO:0070062", "extracellular exosome"),
                   "ExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
                   "SmallExtracellularVesicle": ("GO:1903561", "extracellular vesicle"),
-                  "Microvesicle": ("GO:1903561", "extracellular vesicle")}
+                  "Microvesicle": ("GO:1990742", "microvesicle")}
 
 # Cells the document studies are human: "human ...", "hUC-MSCs", "hBMSCs", umbilical cord, placenta.
 # (the "h" of "hUC" in its own case: "had" is no "hAD")
@@ -94,7 +94,7 @@ class Grounder:
             # no term of their own: engineered exosomes are exosomes, and GO's term is the broader one
             cls = "Exosome" if re.search(r"exo", entity.label, re.I) else "ExtracellularVesicle"
             return self._with(entity, Term(*_VESICLE_TERMS[cls], "go_cc"), "broad"), "vesicle class, broader (engineered)"
-        for cls, (curie, label) in _VESICLE_TERMS.items():
+        for cls, (curie, label) in sorted(_VESICLE_TERMS.items(), key=lambda kv: kv[0] != etype):  # its own class first
             if etype == cls or (cls == "ExtracellularVesicle" and self._is_a(etype, cls)):
                 if is_generic_vesicle(entity):
                     return self._with(entity, Term(curie, label, "go_cc")), "vesicle class"

@@ -17,7 +17,7 @@ DASH = "[-\u2010-\u2015]"
 PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
-    r"|microvesicles?|s?EVs?|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)
+    r"|microvesicles?|s?EVs?|(?-i:MVs?)|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)
 )
 # GO's word for a cell's process where an abstract's is another: no infiltration of cells, only their
 # migration (a broader term); apoptosis is an "apoptotic process"
@@ -186,7 +186,7 @@ VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 # "cytokines (TNF-α, IL-6)", "cytokine levels (IFN-γ, IL-2)": the members in brackets after a class
 MEMBERS_OPEN = re.compile(r"\s*(?:(?:levels?|expression|production|secretion|concentrations?)\s*)?\(\s*", re.I)
-VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|EXs?|Exs|s?EVs?|exosomes?)"  # the vesicles' word glued to a name's end
+VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|EXs?|Exs|s?EVs?|MVs?|[Ee]xosomes?)"  # the vesicles' word glued to a name's end
 VESICLE_SUFFIX = re.compile(rf"[-\u2010\u2011]{VESICLE_WORD}$")  # "MSC-exo", "hucMSC-ex" too
 # the stresses abstracts name as processes ("ER stress"), which GO has as the cells' response to them
 STRESS_KIND = r"ER|endoplasmic\s+reticulum|oxidative|nitrosative"
@@ -196,6 +196,7 @@ _TYPE_BY_HEAD = (
     (re.compile(r"\bcells?$|\bfibroblasts?$|\bneurons?$|\bmacrophages?$|\bastrocytes?$|\bcytes?$", re.I), "CellType"),
     (re.compile(r"(?:small\s+extracellular\s+vesicles?|sEVs?)$", re.I), "SmallExtracellularVesicle"),
     (re.compile(r"exosomes?$|Exos?$|(?-i:EXs?|Exs)$", re.I), "Exosome"),
+    (re.compile(r"microvesicles?$|(?-i:(?<![\w-])MVs?)$", re.I), "Microvesicle"),  # ("MSC MVs")
     (re.compile(r"(?:vesicles?|EVs?)$", re.I), "ExtracellularVesicle"),
     (re.compile(r"(?:disease|degeneration|injury|injuries|disorder|syndrome|itis|osis|cancer|tumou?r|fibrosis|infarction|ischemia)$", re.I), "DiseaseOrInjury"),
     (re.compile(r"(?:signaling|signalling|pathway|cascade)$", re.I), "Pathway"),
@@ -324,6 +325,8 @@ def vesicle_symbol_type(name: str) -> str:
     """
     if re.search(r"[-\u2010\u2011](?:[Ee]x|EXs?|Exs)$", name):
         return "Exosome"  # "NSC-EXs": neural stem cells' exosomes
+    if re.search(r"(?:^|[-\u2010\u2011\s])MVs?$", name):
+        return "Microvesicle"  # "MSC-MVs": the cells' microvesicles
     return type_of_phrase(name) or "ExtracellularVesicle"
 
 

@@ -54,6 +54,7 @@ _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
 _TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?|\sMSCs?)$", re.I)
 _GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
+_NUMBER_LAST = re.compile(r"\s\d{1,3}$")  # "cluster of differentiation 74 (CD74)": a numbered member, no molecule
 _NUMBERED_WORD = re.compile(r"[A-Z][a-z]{3,}-?\d{1,2}")  # "Argonaute2 (AGO2)", "Beclin1 (BECN1)": a protein's name and number
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
 _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|receptor|protein|kinase|ligand|interleukin"
@@ -211,7 +212,8 @@ class Recognizer(MentionSteps, PatternSteps):
                         and not self._is_a(e.type, "ExtracellularVesicle"):
                     e = None  # "exosomes from ... stromal cells (MSC-Exos)": the letters hit the cells, the name means the vesicles
                 if (e is None and (_GENE_LONG.search(written) or _NUMBERED_WORD.fullmatch(written))) or (e is not None and e.provisional
-                                                                        and self._is_a(e.type, "GeneOrProtein")
+                                                                        and (self._is_a(e.type, "GeneOrProtein") or e.type == "Molecule"
+                                                                             and _NUMBER_LAST.search(written))
                                                                         and not self._names_other_gene(written, short)):
                     # "early growth response factor 1 (EGR1)": a long form no list knows, for a gene symbol that is one
                     gene = self._gene_symbol(short)

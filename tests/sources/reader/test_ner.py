@@ -728,3 +728,25 @@ def test_two_organs_sharing_one_head_word_are_two_places():
     got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
     assert got.get("salivary") == ("AnatomicalSite", "UBERON:0001044"), got
     assert got.get("lacrimal glands") == ("AnatomicalSite", "UBERON:0001817"), got
+
+
+def test_a_numbered_member_spelled_out_is_the_gene_its_short_form_names():
+    """ "cluster of differentiation 74 (CD74)": no list knows the long form; the short form is HGNC's CD74."""
+    from kg.sources.reader import read_text
+
+    r = read_text("MSC-Exo suppressed the levels of cluster of differentiation 74 (CD74), modulating macrophage polarization.")
+    assert {m.text: m.identifier for m in r.mentions if "74" in m.text} == {
+        "cluster of differentiation 74": "HGNC:1697", "CD74": "HGNC:1697"}
+
+
+def test_microvesicles_and_capitalised_glued_exosomes_are_their_own_vesicle_classes():
+    """ "MSC MVs" are GO's microvesicles (GO:1990742), not any extracellular vesicle; "ASC-Exosomes" are exosomes,
+    not a gene."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Microvesicles (MVs) released by human MSCs were given. MSC MVs reduced lung protein permeability. "
+                  "ASC-Exosomes ameliorated the disease.")
+    got = {m.text: (m.entity.type, m.identifier) for m in r.mentions}
+    assert got.get("MSC MVs") == ("Microvesicle", "GO:1990742"), got
+    assert got.get("MVs") == ("Microvesicle", "GO:1990742"), got
+    assert got.get("ASC-Exosomes") == ("Exosome", "GO:0070062"), got
