@@ -397,7 +397,8 @@ TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, 
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)
 _ANY_TISSUE_MSC = re.compile(r"\S\s+(?:mesenchymal\s+(?:stem\s+|stromal\s+|progenitor\s+)?|stromal\s+)cells?$"
-                            r"|\S[\s-]+(?:derived\s+)?(?-i:MSCs?)$", re.I)  # ("gingiva-derived MSCs", "gingival MSCs")
+                            r"|\S[\s-]+(?:derived\s+)?(?-i:MSCs?)$"  # ("gingiva-derived MSCs", "gingival MSCs")
+                            r"|^(?-i:[A-Za-z]{1,4}-?MSCs?)$", re.I)  # ("AMSCs", "cMSCs": initials of a source or a state)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first

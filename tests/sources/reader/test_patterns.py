@@ -237,3 +237,15 @@ def test_collagen_of_several_chains_is_their_family_and_one_chain_its_gene():
     got = {m.text: m.identifier for m in r.mentions if "ol" in m.text}
     assert got == {"collagen I": "fplx:COL1", "Col Iα1": "HGNC:2197", "collagen III": "HGNC:2201",
                    "type IV collagen": "fplx:COL4"}, got
+
+
+def test_msc_named_by_any_initials_make_the_vesicles_named_after_them():
+    """ "AMSC-derived exosomes" (antler MSCs) come from the AMSCs; "cMSCs" (conditioned) are MSCs, grounded to the
+    Cell Ontology's MSC as the closest (broader) term."""
+    from kg.sources.reader import read_text
+
+    r = read_text("AMSC-derived exosomes reduced hippocampal neuronal apoptosis. cMSCs reduced inflammation.")
+    got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+    assert ("AMSC-derived exosomes", "derives_from", "AMSC") in got, got
+    cells = {m.text: (m.entity.type, m.identifier) for m in r.mentions if m.text in ("AMSC", "cMSCs")}
+    assert cells == {"AMSC": ("MesenchymalStemCell", "CL:0000134"), "cMSCs": ("MesenchymalStemCell", "CL:0000134")}, cells
