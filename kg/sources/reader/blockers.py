@@ -12,13 +12,20 @@ import re
 from dataclasses import replace
 
 from ...ontology import Ontology
-from .names import Mention
+from .names import PROCESS_TYPES, Mention
 from .parse import Parsed
 from .predicates import EFFECTS, OPPOSITE, predicate_for
 from .relations import Claim
 
 _BLOCKED_WAY = {**OPPOSITE, "ameliorates": "increases"}  # (blocking it eased a disease: it worsens it)
 _FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
+# "drove M2 polarization, inflammation reduction": the process's fall was driven ("matrix degradation" is a process)
+_PROCESS_FALL_AFTER = re.compile(r"\s+(?:reduction|decrease|suppression|alleviation|attenuation)\b", re.I)
+# a name, then the kind it is, then what that kind does: "MSCs (MSCs) are multipotent cells that ..."
+_IS_A_KIND = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:is|are)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?")
+_THAT = re.compile(r"\s*,?\s+(?:that|which|who)\b")
+_KINDS = (("CellType", "StemCell", "MesenchymalStemCell", "PluripotentStemCell"),
+          ("Exosome", "ExtracellularVesicle", "SmallExtracellularVesicle", "Microvesicle", "EngineeredVesicle"))
 _FALLING_TYPES = frozenset({"GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA", "Molecule"})
 _NEW_CLAUSE = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas|then)\s+)?(?:the\s+)?$")  # (not "X induced by Y were analyzed")
 _OWN_CLAUSE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -41,8 +48,9 @@ def falls_named_after(sentence: str, claims: list[Claim]) -> list[Claim]:
     >>> [c.predicate for c in falls_named_after(s, [Claim(msc, "decreases", zo1, 0, 32, 0.8)])]
     ['increases']
     """
-    return [replace(c, predicate=OPPOSITE[c.predicate]) if c.predicate in OPPOSITE and not c.mediated
-            and c.object.entity.type in _FALLING_TYPES and _FALL_AFTER.match(sentence, c.object.end) else c for c in claims]
+    return [replace(c, predicate=OPPOSITE[c.predicate]) if c.predicate in OPPOSITE and not c.mediated and (
+            c.object.entity.type in _FALLING_TYPES and _FALL_AFTER.match(sentence, c.object.end)
+            or c.object.entity.type in PROCESS_TYPES and _PROCESS_FALL_AFTER.match(sentence, c.object.end)) else c for c in claims]
 
 
 def own_clauses(sentence: str, claims: list[Claim]) -> list[Claim]:
@@ -124,3 +132,27 @@ def no_class_agents(sentence: str, mentions: list[Mention], claims: list[Claim])
     return [c for c in claims if c.predicate not in EFFECTS or not (
         _CLASS_AGENT.fullmatch(c.subject.entity.label) or c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
         and (named or _CONTENT_OF.match(sentence, c.subject.end)))]
+
+
+def kind_said_of(sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """*claims* whose doer is a kind said of the name before it ("MSCs are multipotent cells that secrete X")
+    done by that name: the MSCs secrete X.
+
+    >>> from kg.model import Entity
+    >>> s = "MSCs are multipotent cells that secrete cytokines."
+    >>> ms = [Mention(0, 4, "MSCs", Entity("msc", "MSC", "MesenchymalStemCell"), "lexicon"),
+    ...       Mention(9, 26, "multipotent cells", Entity("mc", "multipotent cell", "CellType"), "pattern"),
+    ...       Mention(39, 48, "cytokines", Entity("c", "cytokine", "CytokineOrGrowthFactor"), "lexicon")]
+    >>> [c.subject.text for c in kind_said_of(s, ms, [Claim(ms[1], "secretes", ms[2], 9, 48, 0.8)])]
+    ['MSCs']
+    """
+    out = []
+    for c in claims:
+        i = next((k for k, m in enumerate(mentions) if m.start == c.subject.start and m.end == c.subject.end), None)
+        named = mentions[i - 1] if i else None
+        if named is not None and _IS_A_KIND.fullmatch(sentence, named.end, c.subject.start) and _THAT.match(sentence, c.subject.end) \
+                and any(named.entity.type in kind and c.subject.entity.type in kind for kind in _KINDS) \
+                and named.entity.id != c.object.entity.id:
+            c = replace(c, subject=named)
+        out.append(c)
+    return out

@@ -40,8 +40,8 @@ PATHWAY = re.compile(
     # "p38 MAPK": a protein's name may open with a small word and its number
     # "nuclear factor-kappa B pathway": the two words of the factor's name
     r"(?<![\w-])((?:[a-z]\d{2,3}\s+(?=[A-Z])|[Nn]uclear\s+(?=factor))?[A-Za-z][\w\u03b1-\u03c9]*(?:[-/](?:NF\s+kappa\s+B|[\w\u03b1-\u03c9]+))*"
-    r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?:signaling|signalling|signal|pathways?|cascade|axis)(?:\s+pathways?)?(?![\w])"
-)
+    r"(?:\s[A-Z\u03b1-\u03c9](?=\s))?)\s+(?i:signaling|signalling|signal|pathways?|cascade|axis)(?:\s+(?i:pathways?))?(?![\w])"
+)  # (a title's "TLR2/TLR4 Signaling Pathway" too)
 DISEASE_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]*[A-Z])\s+(?:injury\s+|disease\s+)?models?\b")
 # (or a drug's: "3-methyladenine (3-MA)", "5-fluorouracil (5-FU)")
 ABBREV = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z0-9\-]{0,9}?|\d-[A-Z][A-Za-z0-9\-]{0,7}?)(s?)\s*[)\]]")
@@ -155,6 +155,8 @@ STOP = frozenset(
     "without across under over between among against toward towards upon about around per like unlike versus vs "
     "post pre compared using use whether how why here there if protect protects show shows make makes give "
     "gives take takes here we exosomal vesicular synthetic fewer less most "
+    # a comparison's words say how much, not what: "higher microvascular density", "better angiogenesis"
+    "higher lower better worse greater stronger weaker "
     "nano-sized nanosized nanoscale nano-scale nanometer-sized membrane-bound microscopic minute "
     # where the cells came from is context (organism, culture), not another cell type
     "primary cultured resident native rat rats mouse mice murine human porcine bovine canine equine ovine "

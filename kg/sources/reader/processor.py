@@ -31,11 +31,13 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
-from .blockers import falls_named_after, no_class_agents, no_object_as_subject, own_clauses, through_antibodies
+from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_object_as_subject, own_clauses,
+                       through_antibodies)
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .disease_changes import disease_changes
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
+from .groups import group_claims
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY, Vocabulary
@@ -206,7 +208,8 @@ class Reader(SentenceRules):
                       + treatment_claims(sent.text, local, self.ontology)
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
                       + therapy_claims(sent.text, local, self.ontology) + model_claims(sent.text, local, self.ontology)
-                      + delivery_claims(sent.text, local, self.ontology) + disease_changes(sent.text, local, self.ontology))
+                      + delivery_claims(sent.text, local, self.ontology) + disease_changes(sent.text, local, self.ontology)
+                      + group_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
                 if cell is not None:
@@ -233,7 +236,7 @@ class Reader(SentenceRules):
                     parsed[n_sent], local, self.ontology, self._mirna, self.recognizer.new_entity), exempt)
             claims = reversed_changes(sent.text, local, own_clauses(sent.text, claims), self.ontology)
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
-            claims = no_class_agents(sent.text, local, claims)  # "miRNAs in the exosomes suppress X": no agent
+            claims = no_class_agents(sent.text, local, kind_said_of(sent.text, local, claims))  # "miRNAs in the exosomes suppress X": no agent
             # an inhibitor acts against what it names: "MSC-anti-miR-92a-3p-Exos repressed X" says miR-92a-3p raises X
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
                                                   else self._through_inhibitor(c))]

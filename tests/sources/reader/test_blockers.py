@@ -65,3 +65,22 @@ def test_a_class_of_molecules_or_the_vesicles_content_is_no_agent(reader):
     assert not any(p == "decreases" and s == "microRNA" for s, p, o in got), got
     # ... while a class word that is the only agent of the sentence and names no vesicle's content still acts
     assert ("microRNA", "decreases", "apoptosis") in _got(reader, "Exosomal miRNAs suppressed apoptosis.")
+
+
+def test_a_process_whose_fall_a_treatment_drove_is_lowered():
+    """ "exosomes drove M2 macrophage polarization, inflammation reduction, and beiging": inflammation fell."""
+    from kg.sources.reader import read_text
+
+    r = read_text("ADSC-derived exosomes drove M2 macrophage polarization, inflammation reduction, and beiging.")
+    got = {(s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+    assert ("decreases", "inflammation") in got and ("increases", "inflammation") not in got, got
+
+
+def test_a_kind_said_of_a_name_does_what_the_name_does():
+    """ "MSCs are multipotent cells that ... secrete growth factors": the MSCs secrete them, not some multipotent cells."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Mesenchymal stem cells (MSCs) are multipotent cells that act mainly via secreting growth factors.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("mesenchymal stem cell", "secretes", "growth factor") in got, got
+    assert not [g for g in got if g[0] == "multipotent cell"], got

@@ -46,3 +46,11 @@ def test_a_noun_of_change_is_no_part_of_the_name_after_it():
                         "in the skin, and a reduction in TGF-β and smad2 production in the skin.")
     assert "reduction macrophage" not in {m.text for m in res.mentions}
     assert not [s for s in res.statements if s.predicate == "secretes"], [str(s) for s in res.statements]
+
+
+def test_a_titles_capitalised_signaling_pathway_is_one_pathway():
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes Improve Cognition through Inhibiting the TLR2/TLR4 Signaling Pathway")
+    assert "TLR2/TLR4 Signaling Pathway" in [m.text for m in r.mentions], [m.text for m in r.mentions]
+    assert "Signaling Pathway" not in [m.text for m in r.mentions]
