@@ -33,7 +33,10 @@ _ANTIBODY_AFTER = re.compile(r"(?:[\s-]+(?:neutrali[sz]ing|blocking))+\s+(?:mono
 _ANTIBODY_BEFORE = re.compile(r"(?:(?:neutrali[sz]ing|blocking)\s+(?:monoclonal\s+)?antibod(?:y|ies)\s+(?:against|to)\s+(?:the\s+)?"
                               r"|anti-)$", re.I)
 # a class of molecules is no agent: "pro-inflammatory cytokines" says what the class does, not a finding
-_CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?)", re.I)
+_CLASS_AGENT = re.compile(r"(?:proteins?|cytokines?|genes?|molecules?|factors?|growth\s+factors?|chemokines?|lipids?"
+                          # ... and treatments named by their kind only: "novel therapies that target gut injury"
+                          r"|(?:(?:novel|new|potential|effective|current|promising|available)\s+)?(?:therap(?:y|ies)|treatments?"
+                          r"|strateg(?:y|ies)|approach(?:es)?|therapeutics?|options?))", re.I)
 _CONTENT_OF = re.compile(r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|s?EVs?|vesicles?)\b", re.I)
 _ANTIBODY_WORD = re.compile(r"[\s-]+(?:(?:neutrali[sz]ing|blocking|monoclonal)\s+)*(?:antibod|IgG|mAb)", re.I)
 

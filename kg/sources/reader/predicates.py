@@ -39,7 +39,17 @@ def improves_disease(word: str, rel: str, o: Mention, ontology: Ontology) -> boo
     """Whether *word* is "improve" said of a disease: "exosomes improve pulmonary hypertension" means
     the disease gets better, not more of it (and of an ill state: "improved insulin resistance", or a
     harmful process: "improving the inflammatory reaction")."""
-    return rel == "increases" and bool(_IMPROVE.match(word)) and (is_harm(o, ontology) or bool(_HARMFUL_PROCESS.search(o.entity.label)))
+    return rel == "increases" and bool(_IMPROVE.match(word)) and is_harmful(o, ontology)
+
+
+def is_harmful(o: Mention, ontology: Ontology) -> bool:
+    """Whether *o* names a harm (:func:`is_harm`) or a harmful process ("inflammation", "apoptosis").
+
+    >>> from kg.model import Entity
+    >>> is_harmful(Mention(0, 12, "inflammation", Entity("i", "inflammation", "BiologicalProcess"), "lexicon"), Ontology.load())
+    True
+    """
+    return is_harm(o, ontology) or bool(_HARMFUL_PROCESS.search(o.entity.label))
 
 
 def causes(word: str) -> bool:

@@ -37,7 +37,7 @@ from ...ontology import Ontology
 from .agents import treated_agent
 from .clauses import ABILITY_OF, TO_INFINITIVE, clause_start, coordinated_with, subjects_of, unbracket
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
-from .predicates import EFFECTS, causes, improves_disease, is_harm, predicate_for
+from .predicates import EFFECTS, causes, improves_disease, is_harm, is_harmful, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
@@ -102,6 +102,10 @@ def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[M
             m.entity.generic or _CLASS_PLURAL.search(m.text)):
         return []
     return group
+
+
+_CONTROLLING = re.compile(r"controll?ing", re.I)
+_ROLE_IN = re.compile(r"\broles?\s+in\s+$", re.I)
 
 
 def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
@@ -231,6 +235,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         and not passive and not UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
     if part_in:  # "played an important role in the promotion of apoptosis": a part with a direction
         rel = "decreases" if part_in.group(1).lower() in LOWERING_PARTS else "increases"
+    elif rel == "regulates" and _CONTROLLING.fullmatch(t.text) and _ROLE_IN.search(sentence, max(0, t.start - 40), t.start) \
+            and is_harmful(objects[0], ontology):
+        rel = "decreases"  # "play critical roles in controlling obesity-associated inflammation": they keep it down
     rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []

@@ -84,3 +84,11 @@ def test_a_kind_said_of_a_name_does_what_the_name_does():
     got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
     assert ("mesenchymal stem cell", "secretes", "growth factor") in got, got
     assert not [g for g in got if g[0] == "multipotent cell"], got
+
+
+def test_treatments_named_by_their_kind_only_are_no_agents():
+    """ "Novel therapies that target gut injury are needed" says what a kind of treatment should do."""
+    from kg.sources.reader import read_text
+
+    assert not read_text("Novel therapies that target gut injury and vascular permeability are needed.").statements
+    assert read_text("Exosome therapy reduced scar formation.").statements  # a therapy named by what it gives acts

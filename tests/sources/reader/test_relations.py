@@ -1119,3 +1119,15 @@ def test_the_members_of_a_kind_no_name_took_are_the_verbs_objects():
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
     assert {("BMMSC-sEV", "increases", "elastin"), ("BMMSC-sEV", "increases", "collagen III"),
             ("Exosomes", "increases", "catalase")} <= got, got
+
+
+def test_a_role_in_controlling_a_harm_keeps_it_down():
+    """ "ADSCs play critical roles in controlling obesity-associated inflammation": they lower it; a role in
+    controlling cell proliferation says no direction."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Adipose-derived stem cells (ADSCs) play critical roles in controlling obesity-associated inflammation.").statements}
+    assert ("adipose-derived stem cell", "decreases", "inflammation") in {(a.lower(), p, o) for a, p, o in got}, got
+    got = {s.predicate for s in read_text("miR-21 plays a role in controlling cell proliferation.").statements}
+    assert not got & {"increases", "decreases"}, got
