@@ -10,8 +10,9 @@ import re
 
 from ...ontology import Ontology
 from .names import Mention
+from .predicates import fits
 from .relations import Claim
-from .triggers import COORD, NEGATION
+from .triggers import NEGATION, list_start
 
 _UP = r"up-?regulated|increased|elevated|enhanced|highly\s+expressed|over-?expressed|activated|accumulated|higher"
 _DOWN = r"down-?regulated|decreased|reduced|lowly\s+expressed|suppressed|diminished|lower|declined|depleted"
@@ -43,17 +44,17 @@ def disease_changes(sentence: str, mentions: list[Mention], ontology: Ontology) 
     """
     out: list[Claim] = []
     for i, x in enumerate(mentions[:-1]):
+        if not fits(ontology, x.entity.type, _MOLECULE):
+            continue
         # the disease after it, past the places and cells it was measured in ("in the hippocampus of rats with")
-        d = next((m for m in mentions[i + 1 :] if not any(ontology.is_a(m.entity.type, t) for t in _WHERE)), None)
-        if d is None or not (ontology.is_a(d.entity.type, "DiseaseOrInjury") and any(ontology.is_a(x.entity.type, t) for t in _MOLECULE)):
+        d = next((m for m in mentions[i + 1 :] if not fits(ontology, m.entity.type, _WHERE)), None)
+        if d is None or not ontology.is_a(d.entity.type, "DiseaseOrInjury"):
             continue
         changed = _CHANGED_IN.fullmatch(sentence, x.end, d.start)
         if changed is None or _TREATED_AFTER.match(sentence, d.end) or NEGATION.search(sentence, x.end, d.start):
             continue
-        first = i  # back over the molecules listed before ("Runx2, BMP2 and osteocalcin were decreased in ...")
-        while first > 0 and COORD.match(sentence[mentions[first - 1].end : mentions[first].start]) \
-                and any(ontology.is_a(mentions[first - 1].entity.type, t) for t in _MOLECULE):
-            first -= 1
+        # back over the molecules listed before ("Runx2, BMP2 and osteocalcin were decreased in ...")
+        first = list_start(sentence, mentions, i, lambda m: fits(ontology, m.entity.type, _MOLECULE))
         pred = "increases" if changed.group("up") else "decreases"
         for m in mentions[first : i + 1]:
             if m.entity.id != d.entity.id:

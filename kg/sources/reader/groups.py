@@ -10,24 +10,25 @@ import re
 from ...ontology import Ontology
 from .clauses import coordinated_with
 from .names import Mention
-from .predicates import predicate_for
+from .predicates import fits, predicate_for
 from .relations import Claim
-from .triggers import COORD, NEGATION
+from .triggers import NEGATION, list_start
 
 _UP = r"higher|greater|increased|elevated|more|better|improved|enhanced|stronger"
 _DOWN = r"lower|less|decreased|reduced|weaker|fewer|milder"
 _DIRECTION = rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
+_GROUP = r"(?:[-\u2010](?:treated|treatment)|\s+(?:treatment|treated|therapy))?\s+groups?"  # "(-treated|treatment) group(s)"
 # after the agent: "(-treated|treatment) group(s) had (significantly) higher"
-_GROUP_HAD = re.compile(r"(?:[-\u2010](?:treated|treatment)|\s+(?:treatment|treated|therapy))?\s+groups?\s+"
+_GROUP_HAD = re.compile(_GROUP + r"\s+"
                         r"(?:had|has|showed|shows|exhibited|displayed|presented|revealed|demonstrated)\s+"
                         r"(?:a\s+|an\s+)?(?:\w+ly\s+)?" + _DIRECTION + r"\s+(?:(?:levels?|expression|ratios?|numbers?)\s+of\s+)?(?:the\s+)?", re.I)
 # before the agent: "Y (level) in the", and after: " group were (significantly) higher"
 _IN_THE = re.compile(r"(?:\s+(?:levels?|expression|ratios?|counts?|numbers?|contents?))?\s+in\s+the\s+$", re.I)
-_GROUP_WAS = re.compile(r"(?:[-\u2010](?:treated|treatment)|\s+(?:treatment|treated|therapy))?\s+groups?\s+(?:was|were)\s+"
+_GROUP_WAS = re.compile(_GROUP + r"\s+(?:was|were)\s+"
                         r"(?:\w+ly\s+)?" + _DIRECTION + r"\b", re.I)
 # "higher Y and better Z in the exosomes group"
 _DIRECTION_BEFORE = re.compile(rf"\b{_DIRECTION}\s+(?:\w+\s+)?$", re.I)
-_GROUP_AFTER = re.compile(r"(?:[-\u2010](?:treated|treatment)|\s+(?:treatment|treated|therapy))?\s+groups?\b", re.I)
+_GROUP_AFTER = re.compile(_GROUP + r"\b", re.I)
 _AGENTS = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule", "Intervention")
 _CONTROL = re.compile(r"(?:PBS|saline|vehicle|control|sham|DMSO|NC|IgG|normal)$", re.I)  # what a control group is given
 
@@ -53,7 +54,7 @@ def group_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
                 out.append(Claim(agent, pred, t, min(agent.start, t.start), max(agent.end, t.end), 0.55))
 
     for i, a in enumerate(mentions):
-        if not any(ontology.is_a(a.entity.type, k) for k in _AGENTS) or _CONTROL.match(a.text):
+        if not fits(ontology, a.entity.type, _AGENTS) or _CONTROL.match(a.text):
             continue
         had = _GROUP_HAD.match(sentence, a.end)
         if had:  # "the exosomes group had higher VEGF and CD34"
@@ -66,9 +67,7 @@ def group_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> 
         was = _GROUP_WAS.match(sentence, a.end)
         before = _DIRECTION_BEFORE.search(sentence, max(0, mentions[i - 1].start - 20), mentions[i - 1].start)
         last = i - 1  # the measures named before "in the X group", and those listed with them
-        first = last
-        while first > 0 and COORD.match(sentence[mentions[first - 1].end : mentions[first].start]):
-            first -= 1
+        first = list_start(sentence, mentions, last, lambda m: True)
         if was:  # "the Treg ratio and VEGF level in the MSC group were higher"
             add(a, mentions[first : last + 1], bool(was.group("up")))
         elif before and _IN_THE.fullmatch(sentence, mentions[last].end, a.start):  # "better angiogenesis in the exosomes group"

@@ -23,7 +23,7 @@ from .vocabulary import Vocabulary
 _GREEK_WORD_AFTER = re.compile(rf"[ \t](?:{GREEK_WORD})(?:[ \t]?\d)?(?![\w-])")
 GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 # an MSC named by its source's initials: "hUC-MSC", "BMMSC", "AMSC" (antler), "cMSC" (conditioned)
-_MSC_SYMBOL = re.compile(r"(?:[A-Za-z]{1,4})?-?MSCs?|[hH]?(?:BMSC|ADSC|ASC)s?")
+_MSC_SYMBOL = re.compile(r"(?:[A-Za-z]{1,4})?-?MSCs?|[hH]?(?:ADSC|ASC)s?")  # ("BMSC" is B + MSC)
 _MADE = r"(?:[Dd]erived|[Ss]ecreted|[Rr]eleased)"  # "BMSC-derived" ("BMSC-Derived" in a title): the cells, before what they made
 _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
