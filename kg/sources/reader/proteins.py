@@ -20,7 +20,7 @@ from .vocabulary import Vocabulary
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.I)
 _CLEAVED = re.compile(r"(?<![\w-])cleaved\s+$", re.I)  # "cleaved caspase-3": the protein's active form, the same protein
-_PRODUCTION = re.compile(r"\s+(production|secretion)(?![\w-])", re.I)
+_PRODUCTION = re.compile(r"\s+(production|secretion|release|generation|synthesis)(?![\w-])", re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
 _POSITIVE = re.compile(r"(?:\+|[-\u2010]positive)\s+")  # "CD4+ T cells", "Ki-67-positive": marked by the protein
 # "IL-6 receptor", "activin A receptors", "TGF-β receptor type II": the receptor, not its ligand
@@ -147,7 +147,7 @@ class ProteinSteps:
             return mentions
 
         def production(m: Mention) -> tuple[int, Entity] | None:
-            after = _PRODUCTION.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
+            after = _PRODUCTION.match(text, m.end) if m.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor", "Molecule") else None
             name = next((f"{n} {after.group(1).lower()}" for n in (m.text, m.entity.label)
                          if term_class(f"{n} {after.group(1).lower()}", self.vocabulary) == "BiologicalProcess"), None) if after else None
             return (after.end(), self.lookup(name) or self._new(name, "BiologicalProcess", name)) if name else None

@@ -47,6 +47,10 @@ _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance
             (re.compile(r"^(?:cell[-\u2010](?:to[-\u2010])?cell|intercellular)\s+communication$", re.I), "cell-cell signaling"),
             (re.compile(r"^(?:ECM|extracellular\s+matrix)\s+remodell?ing$", re.I), "extracellular matrix organization"),
             (re.compile(r"^aerobic\s+metabolism$", re.I), "aerobic respiration"))
+# a molecule's making and release as GO names them: "lactate production" is its "lactate biosynthetic process"
+# ("ROS production" its synonym "ROS generation"), "catecholamine release" its "catecholamine secretion"
+_MAKING = re.compile(r"^(.+?)\s+(?:production|generation|synthesis)$", re.I)
+_RELEASE = re.compile(r"^(.+?)\s+release$", re.I)
 _TUBE_ASSAY = re.compile(r"^(?:(?:capillary|capillary-like|endothelial|HUVECs?|EPCs?|vascular)\s+)?tube\s+formation$", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
@@ -66,13 +70,20 @@ def go_spellings(name: str) -> tuple[str, ...]:
 
     >>> go_spellings("neuroinflammation"), go_spellings("cognitive function"), go_spellings("apoptosis")
     (('neuroinflammatory response',), ('cognition',), ())
-    >>> go_spellings("pulmonary vascular remodeling")
-    ('pulmonary blood vessel remodeling',)
+    >>> go_spellings("pulmonary vascular remodeling"), go_spellings("catecholamine release")
+    (('pulmonary blood vessel remodeling',), ('catecholamine secretion',))
+    >>> go_spellings("ROS production")
+    ('ROS biosynthetic process', 'ROS generation')
     """
     out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
     if _CELLULAR.match(name):
         out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
     out += [go for rx, go in _GO_SAYS if rx.match(name)]
+    if made := _MAKING.match(name):
+        out += [f"{made.group(1)} {tail}" for tail in ("biosynthetic process", "production", "generation")
+                if f"{made.group(1)} {tail}" != name]
+    if released := _RELEASE.match(name):
+        out.append(f"{released.group(1)} secretion")
     if _VASCULAR.search(name):
         out.append(_VASCULAR.sub("blood vessel", name))  # "pulmonary vascular remodeling": GO's blood vessel remodeling
     return tuple(out)

@@ -619,7 +619,7 @@ def test_outcome_measures_are_phenotypes_and_ros_is_no_gene():
     from kg.sources.reader import read_text
 
     res = read_text("Exosomes reduced alveolar destruction, escape latency, the Chiu score, vascular leakage and the "
-                    "wet/dry weight ratio, increased the platelet count and ATP content and reduced ROS production.")
+                    "wet/dry weight ratio, increased the platelet count and ATP content and reduced ROS levels.")
     got = {m.text: (m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in res.mentions}
     for name in ("alveolar destruction", "escape latency", "Chiu score", "vascular leakage", "wet/dry weight ratio",
                  "platelet count"):
@@ -664,14 +664,14 @@ def test_cell_words_cl_names_with_cell_and_heads_of_transfer_number_and_scaffold
 
 
 def test_a_cell_adjective_before_a_name_and_vesicles_glued_to_their_mirna():
-    """ "neuronal ROS production": no mention of neurons beside ROS; "NSC-EXsmiR-132-3p" (a superscript run in) is one
+    """ "neuronal ROS production": no mention of neurons beside the making of ROS (GO's process); "NSC-EXsmiR-132-3p" (a superscript run in) is one
     name of engineered vesicles, not the stem cells "NSC"."""
     from kg.sources.reader import read_text
 
     r = read_text("We used neural stem cells (NSCs). Exosomes decreased neuronal ROS production. "
                   "NSC-EXsmiR-132-3p promoted neurite outgrowth.")
     got = {m.text: m.entity.type for m in r.mentions}
-    assert "neuronal" not in got and got.get("ROS") == "Molecule", got
+    assert "neuronal" not in got and got.get("ROS production") == "BiologicalProcess", got
     assert got.get("NSC-EXsmiR-132-3p") == "EngineeredVesicle" and "NSC" not in got, got
 
 

@@ -24,6 +24,18 @@ def test_a_cytokines_production_is_gos_process_where_go_names_it():
     assert "IL-10 production" in {s.object.label for s in res.statements}
 
 
+def test_a_small_molecules_making_and_release_are_gos_processes():
+    """ "ROS production" is GO's ROS generation (GO:1903409), "lactate production" its lactate biosynthetic
+    process, "catecholamine release" its catecholamine secretion: not the molecules, whose level nobody measured."""
+    res = Reader().read("ADSC-Exos decreased neuronal ROS production and lactate production. "
+                        "M2 macrophages induced by exosomes increased catecholamine release.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("ROS production") == "GO:1903409" and ids.get("lactate production") == "GO:0019249", ids
+    assert ids.get("catecholamine release") == "GO:0050432", ids
+    objects = {s.object.label for s in res.statements}
+    assert {"ROS production", "lactate production"} <= objects and "reactive oxygen species" not in objects, objects
+
+
 def test_a_ligands_name_before_receptor_names_the_receptor_not_the_ligand():
     """What targets "activin A receptors" does not lower activin A; "IL-6 receptor" is IL6R, where the
     term list names it, and a receptor's signalling stays the pathway."""

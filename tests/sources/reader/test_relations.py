@@ -833,10 +833,10 @@ def test_a_short_form_after_a_specific_name_is_no_list_of_its_members():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Overexpression of SOX9 and RUNX2 increased collagen production.",
+    ("Overexpression of SOX9 and RUNX2 increased collagen expression.",
      {("SOX9", "increases", "collagen"), ("RUNX2", "increases", "collagen")}),
     # the loss of each: silencing them and seeing collagen fall means each raises it
-    ("Knockdown of SOX9 and RUNX2 decreased collagen production.",
+    ("Knockdown of SOX9 and RUNX2 decreased collagen expression.",
      {("SOX9", "increases", "collagen"), ("RUNX2", "increases", "collagen")}),
     ("Conversely, overexpression of Cblb and Cbl was associated with significantly increased TrkA ubiquitination.",
      {("Cblb", "increases", "TrkA ubiquitination"), ("Cbl", "increases", "TrkA ubiquitination")}),

@@ -18,6 +18,8 @@ from kg.sources.reader.spellings import go_spellings, singular, variants
     ("mTOR pathway", "Pathway", "TOR signaling"),
     ("Wnt/β-catenin signaling pathway", "Pathway", "canonical Wnt signaling pathway"),
     ("intrauterine adhesion", "DiseaseOrInjury", "intrauterine adhesions"),  # MONDO's plural
+    ("nitric oxide production", "BiologicalProcess", "nitric oxide biosynthetic process"),  # GO's making
+    ("catecholamine release", "BiologicalProcess", "catecholamine secretion"),
 ])
 def test_a_name_is_tried_as_the_vocabulary_writes_it(name, etype, spelling):
     assert spelling in variants([name], etype)
