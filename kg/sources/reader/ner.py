@@ -48,6 +48,9 @@ _SHORT_FORM = r"\([A-Za-z][\w-]{0,12}\)"  # "(NPC)": a short form defined in bra
 _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
 # vesicles named with how they were given: "hADSC exosome therapy", "EV-therapy"
 _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|treatment|administration|injection|infusion))$")
+# cells named with how they were given, after the route: "Intratracheal MSC therapy", "Adipose Stem Cell Therapy"
+_CELLS_GIVEN = re.compile(r"^((?:(?:intra|sub)[a-z-]+|systemic|local|topical|intravenous|repeated)\s+)?(.+?)[\s-]+"
+                          r"(?:therapy|treatment|transplantation|administration|injection|infusion)$", re.I)
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
@@ -315,6 +318,13 @@ class Recognizer(MentionSteps, PatternSteps):
         if given:  # "hADSC exosome therapy" gives the vesicles: the vesicles are what acts
             name = name[: given.start(1)]
             etype = type_of_phrase(name) or "ExtracellularVesicle"
+        cells = _CELLS_GIVEN.match(name) if etype == "Intervention" else None
+        if cells and not re.fullmatch(r"stem\s+cells?", cells.group(2), re.I):
+            # the MSCs are what acts (a therapy with "stem cells" at large is still the therapy)
+            e = self.lookup(cells.group(2))
+            kind = e.type if e is not None else type_of_phrase(cells.group(2))
+            if kind is not None and self._is_a(kind, "StemCell"):
+                return self._np_mention(cells.group(2), start + cells.start(2), kind)
         clean = without_short_forms(name)  # the short form read over is no part of the name
         if etype == "Phenotype" and _FUNCTION.search(clean) and self.vocabulary is not None:
             etype = term_class(clean, self.vocabulary) or etype  # "cognitive function" is GO's cognition, a process

@@ -750,3 +750,14 @@ def test_microvesicles_and_capitalised_glued_exosomes_are_their_own_vesicle_clas
     assert got.get("MSC MVs") == ("Microvesicle", "GO:1990742"), got
     assert got.get("MVs") == ("Microvesicle", "GO:1990742"), got
     assert got.get("ASC-Exosomes") == ("Exosome", "GO:0070062"), got
+
+
+def test_named_stem_cells_given_as_a_therapy_are_the_agent():
+    """ "Intratracheal MSC therapy attenuated IL-6": the MSCs act, not a provisional therapy named after them."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Intratracheal MSC therapy attenuated alveolar IL-6. Adipose Stem Cell Therapy Mitigates Chronic "
+                  "Pancreatitis.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("mesenchymal stem cell", "decreases", "interleukin 6") in got, got
+    assert ("adipose stem cell", "ameliorates", "Chronic Pancreatitis") in got, got
