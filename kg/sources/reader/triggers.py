@@ -204,7 +204,8 @@ GAP_STOP = re.compile(
 LOWERING_GERUNDS = r"down-?regulating|knocking\s+down|silencing|depleting"
 RAISING_GERUNDS = r"up-?regulating|overexpressing"
 # the nouns that name a thing's loss: "knockdown of X", "deficiency of X"
-_LOSS_WORDS = r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
+_LOSS_WORDS = (r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
+               r"|down-?regulation|ablation|inactivation")
 LOSS_OF = re.compile(
     rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?$|\banti-$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
@@ -228,7 +229,7 @@ PRONOUN_SUBJECT = re.compile(r"\bit\s+(?:(?:\w+ly|also|then|still|further|can|co
 # "promotes IDD repair": the disease is mended, not raised, whatever the verb says of the name before
 MENDED_AFTER = re.compile(rf"[\s-]+(?:{MENDING}|remission|improvement)\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|neither|none\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
-IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently)\s+$", re.I)
+IN_TURN = re.compile(r"^[^;:]*,\s*which\s+(?:in\s+turn|thereby|then|consequently|subsequently|further)\s+$", re.I)
 MEDIATOR = re.compile(r",\s+(?:(?:partly|mainly|largely|chiefly|in\s+part|at\s+least\s+in\s+part)\s+)?(?:through|via)\s+(?:the\s+|its\s+)?$", re.I)
 NAME_ENDS = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[.;,]|$)")  # "through VEGF." / "through VEGF (…)," : no nominal follows
 _CHAIN_NOMINALS = r"inhibition|suppression|repression|inactivation|downregulation|blockade|knockdown|silencing|activation|upregulation|induction"

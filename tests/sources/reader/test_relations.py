@@ -1131,3 +1131,16 @@ def test_a_role_in_controlling_a_harm_keeps_it_down():
     assert ("adipose-derived stem cell", "decreases", "inflammation") in {(a.lower(), p, o) for a, p, o in got}, got
     got = {s.predicate for s in read_text("miR-21 plays a role in controlling cell proliferation.").statements}
     assert not got & {"increases", "decreases"}, got
+
+
+def test_a_downregulated_subject_and_a_further_effect_of_lowering_take_the_losss_sign():
+    """ "Downregulation of miR-141 blocked the protective functions": miR-141 raises them (its loss blocked them);
+    "suppress PTEN expression, which further enhanced β-catenin": the lowering enhanced it, so PTEN lowers it."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Downregulation of miR-141 blocked the myocardium-protective functions of the exosomes. "
+        "miR-141 was found to bind to and suppress PTEN expression, which further enhanced the activity of beta-catenin."
+    ).statements}
+    assert ("miR-141", "increases", "myocardium-protective function") in got, got
+    assert ("PTEN", "decreases", "beta-catenin") in got and ("PTEN", "increases", "beta-catenin") not in got, got
