@@ -35,6 +35,7 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
             break
         gap = gap[m.end() :] if changes and (m := MEASURE_AFTER.match(gap)) else gap  # "A cleavage and B": A, B
         if not COORD.match(gap) and not (changes and _FALL_AFTER_RISE.match(gap) and _RISE_OF.search(sentence, 0, mentions[first].start)) \
+                and not (changes and _LEVEL_ITEM.fullmatch(gap)) \
                 and not (_UNNAMED_MEMBER.fullmatch(gap) and not TRIGGER_RX.search(gap)):
             break
         if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
@@ -54,6 +55,10 @@ _UNNAMED_MEMBER = re.compile(r"\s*,\s*(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s
 # verb's subject, which no list before it can be
 _OWN_CLAUSE = re.compile(r",\s+(?:which|that|who)\b[^;.,]{1,150},\s+(?:was|is|has)\b")
 _COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
+_PROCESS_IN_PLACE = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# "alleviated the impairment, production of CK-MB and LDH, and ...": an item named by its measure, listed
+_LEVEL_ITEM = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:production|secretion|release|expression|levels?|activit(?:y|ies)"
+                         r"|concentrations?)\s+of\s+(?:the\s+)?", re.I)
 # "reversed the upregulation of IL-6 and downregulation of IL-10": a fall listed after a rise (its sign is its own)
 _RISE_OF = re.compile(r"\b(?:up-?regulation|increase|elevation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _FALL_AFTER_RISE = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:down-?regulation|decrease|reduction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
@@ -146,6 +151,10 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
         if not cands:
             return []
         i = cands[-1]
+        if i - 1 in cands and _PROCESS_IN_PLACE.fullmatch(sentence, mentions[i - 1].end, mentions[i].start) \
+                and mentions[i - 1].entity.type in ("BiologicalProcess", "Phenotype", "Pathway") \
+                and (ontology.is_a(mentions[i].entity.type, "CellType") or ontology.is_a(mentions[i].entity.type, "AnatomicalSite")):
+            i -= 1  # "inflammasome activation in cardiomyocytes, which leads to apoptosis": the activation leads to it
         # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a name stands for it
         named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
                  and mentions[j].entity.id != mentions[i].entity.id

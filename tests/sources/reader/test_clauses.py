@@ -79,3 +79,25 @@ def test_a_list_goes_on_past_a_member_the_reader_has_no_name_for():
                       ("Extracellular vesicles carry proteins, mRNAs, and microRNAs.", "microRNA")):
         got = {(s.predicate, s.object.label) for s in Reader().read(text).statements}
         assert any(o == obj for _, o in got), (text, got)
+
+
+def test_an_item_named_by_its_measure_stays_in_a_verbs_list_of_objects(reader):
+    """ "alleviated the impairment, production of CK-MB and LDH, and cell apoptosis": every item is an object,
+    not only the first (a list of names stops there without *changes*)."""
+    s = "Exosomes alleviated the myocardial impairment, production of CK-MB and LDH, and cell apoptosis."
+    mentions = reader.read(s).mentions
+    first = next(i for i, m in enumerate(mentions) if m.text == "myocardial impairment")
+    assert [m.text for m in coordinated_with(s, mentions, first, changes=True)] == [
+        "myocardial impairment", "CK-MB", "LDH", "cell apoptosis"]
+    assert [m.text for m in coordinated_with(s, mentions, first)] == ["myocardial impairment"]
+
+
+def test_a_relative_clause_after_a_process_in_a_place_is_about_the_process(reader):
+    """ "inflammasome activation in cardiomyocytes, which leads to apoptosis": the activation leads to it, not the
+    cells; cells named after "in" with nothing before them stay the antecedent ("enriched in MSCs, which secrete")."""
+    got = {(s.subject.label, s.predicate, s.object.label) for s in reader.read(
+        "Ischemia triggers TXNIP-induced inflammasome activation in cardiomyocytes, which leads to apoptosis. "
+        "miR-21 was enriched in MSCs, which secrete exosomes.").statements}
+    assert ("inflammasome activation", "increases", "apoptosis") in got, got
+    assert not any(s == "cardiac muscle cell" or s == "cardiomyocyte" for s, _, _ in got), got
+    assert any(p == "secretes" for _, p, _ in got), got
