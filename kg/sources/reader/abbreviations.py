@@ -15,6 +15,10 @@ import re
 _UNSPELLED = frozenset({"of", "the", "and", "in", "to", "for", "on"})
 
 
+# how a thing was given opens no name: "Injection of ... EVs (Int-EVs)" names the vesicles
+_GIVEN_OF = re.compile(r"(?:injection|infusion|administration|transplantation|delivery|treatment|application)\s+of\s+(?:the\s+)?", re.I)
+
+
 def long_form(short: str, before: str) -> str | None:
     """The long form of *short* at the end of *before*, or None.
 
@@ -28,6 +32,8 @@ def long_form(short: str, before: str) -> str | None:
     'induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell'
     >>> long_form("HSP70", "measured 70 kilodalton heat shock proteins ")
     '70 kilodalton heat shock proteins'
+    >>> long_form("Int-EVs", "Injection of anoxia-preconditioned ADSC EVs ")
+    'anoxia-preconditioned ADSC EVs'
     """
     before = before.rstrip()
     words = re.findall(r"[^\s]+", before)
@@ -50,6 +56,9 @@ def long_form(short: str, before: str) -> str | None:
     # Too many words for the letters means a chance match across a clause.
     if len(lf.split()) > len(letters) + 2 or len(lf) <= len(short):
         return None
+    given = _GIVEN_OF.match(lf)
+    if given and len(lf) - given.end() > len(short):
+        lf = lf[given.end() :]  # "Injection of anoxia-preconditioned ADSC EVs (Int-EVs)": the vesicles, however given
     inner = re.match(r"\(([^()\s]+)\)", lf)
     if inner and (first := long_form(inner.group(1), before[: len(before) - len(lf)])):
         return f"{first} {lf}"  # "induced pluripotent stem cell (iPSC)-derived mesenchymal stem cell (iMSC)": whole

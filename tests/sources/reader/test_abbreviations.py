@@ -15,6 +15,8 @@ from kg.sources.reader.abbreviations import initials, long_form
     ("NETs", "the release of neutrophil extracellular traps ", "neutrophil extracellular traps"),
     ("T1DM", "protects against type 1 diabetes mellitus ", "type 1 diabetes mellitus"),
     ("XYZ", "nothing of the kind ", None),
+    # how the vesicles were given is no part of their name
+    ("Int-EVs", "Injection of anoxia-preconditioned ADSC EVs ", "anoxia-preconditioned ADSC EVs"),
 ])
 def test_long_forms(short, before, expected):
     assert long_form(short, before) == expected
