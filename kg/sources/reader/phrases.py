@@ -81,7 +81,10 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         holders: list[Mention] = []
         nxt = [i for i, m in enumerate(mentions) if m.start >= mod.end()]
         head = mentions[nxt[0]] if nxt else None
-        if head is not None and re.fullmatch(r"\s+", sentence[mod.end() : head.start]) and head.entity.generic \
+        # ("pro-inflammatory cytokines" may be one mention, a class of its own: the modifier inside it)
+        head = next((m for m in mentions if m.start == mod.start() and m.end > mod.end() and m.entity.generic), head)
+        if head is not None and re.fullmatch(r"\s*", sentence[mod.end() : head.start] if head.start >= mod.end() else " ") \
+                and head.entity.generic \
                 and not _MEASURED.match(sentence, head.end):
             # a class ("pro-inflammatory cytokines (TNF-α)") says what its members do; an adjective on one named
             # protein ("anti-apoptotic Bcl-2") recalls what is known of it, and "pro-inflammatory cytokine levels
@@ -178,7 +181,7 @@ _BARE_THERAPY = re.compile(r"(?:(?:novel|new|effective|potential|promising|possi
                            r"(?:therap(?:y|ies)|treatments?)", re.I)
 _NOMINAL_REL = {
     **dict.fromkeys("inhibition suppression downregulation down-regulation reduction attenuation blockade repression "
-                    "silencing knockdown".split(), "decreases"),
+                    "silencing knockdown amelioration alleviation mitigation".split(), "decreases"),
     **dict.fromkeys("activation upregulation up-regulation induction enhancement promotion stimulation "
                     "increase".split(), "increases"),
     **dict.fromkeys("delivery transfer".split(), "delivers"),
@@ -272,13 +275,23 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             if any(ontology.is_a(s_.entity.type, t) for t in ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor")) \
                     and (pred := predicate_for("increases", s_, o, ontology, 1)) and s_.entity.id != o.entity.id:
                 out.append(Claim(s_, pred, o, s_.start, o.end, 0.6))
+    for i, o in enumerate(mentions[:-1]):
+        # "Graft-Versus-Host Disease Amelioration by ... Vesicles": the nominal after its object, then the agent
+        nominal = _NOMINAL_AFTER.match(sentence, o.end)
+        by = _BY.match(sentence, nominal.end()) if nominal else None
+        if by is None:
+            continue
+        for s in after(by.end()):
+            pred = predicate_for(_NOMINAL_REL[nominal.group(1).lower()], s, o, ontology, 1)
+            if pred and s.entity.id != o.entity.id:
+                out.append(Claim(s, pred, o, o.start, s.end, 0.7))
     for m in _NOMINAL_BY.finditer(sentence):
         if sentence[max(0, m.start() - 12) : m.start()].lower().rstrip().endswith(("mediated", "induced", "driven", "dependent")):
             continue
         objs = after(m.end())
         if not objs:
             continue
-        by = re.compile(r"\s+by\s+(?:the\s+)?").match(sentence, objs[-1].end)
+        by = _BY.match(sentence, objs[-1].end)
         agents = after(by.end()) if by else []
         rel = _NOMINAL_REL[m.group(1).lower()]
         for s in agents:
@@ -290,6 +303,9 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
 
 
 _MEDIATED_BEFORE = re.compile(r"[-\u2010]mediated\s+")
+# "by (therapeutic infusion of) EVs": how the agent was given is no agent
+_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:(?:therapeutic|systemic|local|intravenous|repeated)\s+)?(?:infusion|injection"
+                 r"|administration|transplantation|treatment)\s+(?:of|with)\s+(?:the\s+)?)?", re.I)
 _BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 

@@ -134,3 +134,16 @@ def test_a_treatment_first_is_no_loss_or_gain_of_a_name():
     got = {(s.subject.label, s.predicate, s.object.label)
            for s in read_text("After treatment with miR-21 mimics, PTEN expression was increased.").statements}
     assert ("miR-21", "decreases", "PTEN") not in got, got
+
+
+def test_amelioration_by_an_agent_given_by_infusion_and_a_nominal_after_its_object():
+    """ "amelioration of aGVHD by therapeutic infusion of BM-MSC-derived EVs": the vesicles ameliorate it (how they
+    were given is no agent); "Colitis attenuation by MSC exosomes": the nominal after its object reads the same."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Patients with acute graft-versus-host disease (aGVHD) were studied. We show that amelioration of aGVHD by "
+        "therapeutic infusion of BM-MSC-derived EVs is associated with naive T cells. Colitis attenuation by MSC "
+        "exosomes was shown.").statements}
+    assert ("BM-MSC-derived EV", "ameliorates", "acute graft-versus-host disease") in got, got
+    assert ("mesenchymal stem cell exosome", "ameliorates", "Colitis") in got, got
