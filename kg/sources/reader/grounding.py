@@ -388,12 +388,14 @@ _MODIFIED = re.compile(rf"(?:^\S+\s+|\s)({MODIFICATION})(?:\s+of\s+\S+)?$", re.I
 _MSC = re.compile(r"MSC|mesenchymal|stromal|stem\s+cell|\bASC|\bADSC|\bSC\b", re.I)
 _MSC_TISSUES = (
     (re.compile(r"\bbone\b|\bh?BM[\s-]?MSC|\bh?BMSC|\brBMSC|\bBMDSC", re.I), "mesenchymal stem cell of the bone marrow"),
-    (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC|Wharton", re.I), "mesenchymal stem cell of umbilical cord"),
+    # the cord's jelly has a term of its own, narrower than the cord's
+    (re.compile(r"Wharton|\bWJ[\s-]?MSC", re.I), "mesenchymal stem cell of Wharton's jelly"),
+    (re.compile(r"umbilical|\bh?UC[\s-]?MSC|\bhucMSC|\bucMSC", re.I), "mesenchymal stem cell of umbilical cord"),
     (re.compile(r"adipose|\bh?AD[\s-]?MSC|\bh?ADSC|\bh?ASC", re.I), "mesenchymal stem cell of adipose tissue"),
 )
 _TISSUE_BEFORE = re.compile(r"\b(bone(?:[\s-]+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
 MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)  # MSCs made from stem cells, of no tissue
-TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570")  # MSCs of bone marrow, umbilical cord, adipose tissue
+TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570", "CL:0002568")  # MSCs of bone marrow, umbilical cord, adipose tissue, Wharton's jelly
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)
 _ANY_TISSUE_MSC = re.compile(r"\S\s+(?:mesenchymal\s+(?:stem\s+|stromal\s+|progenitor\s+)?|stromal\s+)cells?$"

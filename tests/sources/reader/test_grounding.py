@@ -405,6 +405,12 @@ def test_msc_of_a_tissue_the_cell_ontology_lacks_are_its_msc_as_a_broader_term(g
     assert g.ground(new("umbilical cord mesenchymal stem cells", "MesenchymalStemCell"))[0].xrefs[0].curie == "CL:0002569"
 
 
+@pytest.mark.parametrize("name", ["Wharton's jelly mesenchymal stromal cells", "WJ-MSCs"])
+def test_msc_of_the_cords_jelly_are_the_cell_ontologys_own_term(g, name):
+    """The Cell Ontology names the MSCs of Wharton's jelly (CL:0002568), narrower than the cord's (CL:0002569)."""
+    assert g.ground(new(name, "MesenchymalStemCell"))[0].xrefs[0].curie == "CL:0002568"
+
+
 def test_of_two_vocabularies_the_one_whose_label_the_name_is():
     # MONDO keeps "neuropathic pain" as a name of neuralgia; it is EFO's label
     assert g_term("neuropathic pain", "Phenotype") == "EFO:0005762"
