@@ -133,7 +133,9 @@ def no_class_agents(sentence: str, mentions: list[Mention], claims: list[Claim])
     """
     named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in mentions)
     return [c for c in claims if c.predicate not in EFFECTS or not (
-        _CLASS_AGENT.fullmatch(c.subject.entity.label) or c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
+        _CLASS_AGENT.fullmatch(c.subject.entity.label)
+        or c.subject.entity.generic and c.subject.entity.type == "CytokineOrGrowthFactor"  # ("pro-inflammatory cytokines")
+        or c.subject.entity.generic and c.subject.entity.type == "MicroRNA"
         and (named or _CONTENT_OF.match(sentence, c.subject.end)))]
 
 

@@ -51,6 +51,8 @@ _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|trea
 # cells named with how they were given, after the route: "Intratracheal MSC therapy", "Adipose Stem Cell Therapy"
 _CELLS_GIVEN = re.compile(r"^((?:(?:intra|sub)[a-z-]+|systemic|local|topical|intravenous|repeated)\s+)?(.+?)[\s-]+"
                           r"(?:therapy|treatment|transplantation|administration|injection|infusion)$", re.I)
+_INFLAMMATORY_KIND = re.compile(r"(?:pro-?|anti-)?inflammatory", re.I)
+_INFLAMMATORY_CLASS = re.compile(rf"{_INFLAMMATORY_KIND.pattern}\s+(?:cytokine|chemokine|mediator|factor)s?", re.I)
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
@@ -181,7 +183,9 @@ class Recognizer(MentionSteps, PatternSteps):
         while eid in self.lexicon or eid in self._taken_ids:
             eid += "-new"
         self._taken_ids.add(eid)
-        e = Entity(eid, label, etype, tuple(sorted({name} - {label})), provisional=True)
+        # "pro-inflammatory cytokines" is a class, as the lexicon's "cytokine" is: paths do not pass through it
+        generic = etype == "CytokineOrGrowthFactor" and bool(_INFLAMMATORY_CLASS.fullmatch(label))
+        e = Entity(eid, label, etype, tuple(sorted({name} - {label})), provisional=True, generic=generic)
         self._provisional[key] = e
         return e
 
@@ -405,6 +409,9 @@ class Recognizer(MentionSteps, PatternSteps):
                 tier[id(c)] = 0  # "engineered exosomes": vesicles are named by one modifier
             elif len(inner) == 1 and inner[0].end == c.end and c.text.split()[0].lower() in KIND_FORMING | LINEAGE:
                 tier[id(c)] = 0
+            elif len(inner) == 1 and inner[0].end == c.end and inner[0].entity.type == "CytokineOrGrowthFactor" \
+                    and _INFLAMMATORY_KIND.fullmatch(c.text.split()[0]):
+                tier[id(c)] = 0  # "pro-inflammatory cytokines": the kind a study measures, not cytokines at large
             elif len(inner) == 1 and inner[0].end == c.end and len(c.text.split()) == 2 and \
                     inner[0].entity.type == "DiseaseOrInjury" and ORGAN_ADJECTIVE.match(c.text.split()[0]):
                 tier[id(c)] = 0  # "intestinal injury" is not any injury ("colonic inflammation" is inflammation)

@@ -51,6 +51,8 @@ _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance
 # ("ROS production" its synonym "ROS generation"), "catecholamine release" its "catecholamine secretion"
 _MAKING = re.compile(r"^(.+?)\s+(?:production|generation|synthesis)$", re.I)
 _RELEASE = re.compile(r"^(.+?)\s+release$", re.I)
+# "pro-inflammatory cytokine production": GO's cytokine production (it has no term for the inflammatory ones)
+_INFLAMMATORY_CYTOKINES = re.compile(r"^(?:pro-?\s?inflammatory|inflammatory)\s+(?=cytokines?\s+(?:production|secretion|release)$)", re.I)
 _TUBE_ASSAY = re.compile(r"^(?:(?:capillary|capillary-like|endothelial|HUVECs?|EPCs?|vascular)\s+)?tube\s+formation$", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
 _INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
@@ -79,6 +81,9 @@ def go_spellings(name: str) -> tuple[str, ...]:
     if _CELLULAR.match(name):
         out.append(_CELLULAR.sub("cell ", name))  # "cellular proliferation": GO's cell proliferation
     out += [go for rx, go in _GO_SAYS if rx.match(name)]
+    if _INFLAMMATORY_CYTOKINES.match(name):
+        name = _INFLAMMATORY_CYTOKINES.sub("", name)
+        out.append(name)
     if made := _MAKING.match(name):
         out += [f"{made.group(1)} {tail}" for tail in ("biosynthetic process", "production", "generation")
                 if f"{made.group(1)} {tail}" != name]

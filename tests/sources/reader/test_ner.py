@@ -761,3 +761,17 @@ def test_named_stem_cells_given_as_a_therapy_are_the_agent():
     got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
     assert ("mesenchymal stem cell", "decreases", "interleukin 6") in got, got
     assert ("adipose stem cell", "ameliorates", "Chronic Pancreatitis") in got, got
+
+
+def test_inflammatory_cytokines_are_a_class_of_their_own_that_acts_through_its_members():
+    """ "reduced pro-inflammatory cytokines": the kind of cytokines a study measures, not cytokines at large; a class,
+    so it does nothing itself, and the members listed after it are what the adjective is said of."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes reduced inflammatory cytokines. miR-146a dampens NF-κB signaling, reducing "
+                  "pro-inflammatory cytokines (TNF-α, IL-6) that block regeneration.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("exosome", "decreases", "inflammatory cytokine") in got, got
+    assert ("tumor necrosis factor", "increases", "inflammation") in got, got
+    assert not any(s.endswith("cytokine") for s, _, _ in got), got
+    assert all(m.entity.generic for m in r.mentions if m.text.endswith("inflammatory cytokines")), r.mentions

@@ -20,6 +20,7 @@ from kg.sources.reader.spellings import go_spellings, singular, variants
     ("intrauterine adhesion", "DiseaseOrInjury", "intrauterine adhesions"),  # MONDO's plural
     ("nitric oxide production", "BiologicalProcess", "nitric oxide biosynthetic process"),  # GO's making
     ("catecholamine release", "BiologicalProcess", "catecholamine secretion"),
+    ("pro-inflammatory cytokine production", "BiologicalProcess", "cytokine production"),  # GO names no kind of it
 ])
 def test_a_name_is_tried_as_the_vocabulary_writes_it(name, etype, spelling):
     assert spelling in variants([name], etype)
