@@ -80,7 +80,10 @@ _MADE_MSC = re.compile(rf"^(?=.*(?:MSC|mesenchymal)).*(?:{MADE_MSC.pattern})", r
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
 _OPENING = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}:\s+)?")
-_HYPHENS = {0x2010: "-", 0x2011: "-"}
+# typographic hyphens and apostrophes ("Wharton’s jelly"), and Greek capitals that look like Latin ones ("NFκΒ"
+# written with a capital beta): read as their plain letters, one for one
+_READ_AS = {0x2010: "-", 0x2011: "-", 0x2019: "'",
+            **{ord(g): latin for g, latin in zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")}}
 _COURSE_WORDS = frozenset("pathogenesis progression development onset occurrence severity course".split())
 _LOSS_WORDS = frozenset("inhibition suppression knockdown silencing deletion depletion blockade loss deficiency "
                         "downregulation down-regulation".split())
@@ -125,8 +128,9 @@ class Reader(SentenceRules):
 
     def _read(self, source: str, document: str) -> ReadResult:
         # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition and the
-        # names written with "-"; one character for one, so offsets hold and quotes are the document's own words.
-        text = mend_misspellings(mask_statistics(source.translate(_HYPHENS)))
+        # names written with "-" (and Greek look-alike capitals as Latin); one character for one, so offsets hold
+        # and quotes are the document's own words.
+        text = mend_misspellings(mask_statistics(source.translate(_READ_AS)))
         sentences = split_sentences(text)
         self._grounder()
         mentions, process = self._one_sense(self.recognizer.find_document(text), text)
@@ -293,7 +297,7 @@ class Reader(SentenceRules):
                    "anaphora": "refers back", "possessive": "refers back", "phrase": "words of the verb's object"}.get(m.source, "name pattern")
         written = source[offset + m.start : offset + m.end]
         # the document's own hyphens and spelling ("Bone morrow", read as "Bone marrow")
-        words = written if mend_misspellings(written.translate(_HYPHENS)) == m.text else m.text
+        words = written if mend_misspellings(written.translate(_READ_AS)) == m.text else m.text
         return Found(offset + m.start, offset + m.end, words, entity, matched, how)
 
     def _course_of(self, sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:

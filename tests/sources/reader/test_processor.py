@@ -816,3 +816,25 @@ def test_a_bare_injury_word_means_the_documents_usual_disease_of_that_head():
     assert (bare.entity.label.lower(), bare.identifier) == ("pulmonary fibrosis", "MONDO:0002771"), (bare.entity, bare.identifier)
     assert "exosome -ameliorates-> Pulmonary fibrosis" in {str(s) for s in r.statements}
     assert not any(m.text == "diseases" and "alzheimer" in m.entity.label.lower() for m in r.mentions)
+
+
+def test_a_greek_capital_that_looks_latin_is_read_as_the_latin_letter_and_quoted_as_written():
+    """ "NFκΒ" typed with a capital beta (U+0392) is NF-κB: grounded as such, while the mention and the quote keep
+    the document's own characters at the same offsets."""
+    from kg.sources.reader import read_text
+
+    text = "Exosomes inhibited TLR and NF\u03ba\u0392 signaling."
+    r = read_text(text)
+    nfkb = next(m for m in r.mentions if m.text.startswith("NF"))
+    assert nfkb.text == "NF\u03ba\u0392 signaling" and text[nfkb.start : nfkb.end] == nfkb.text
+    assert nfkb.identifier == "GO:0007249", nfkb
+    assert any(s.object.label.startswith("NF") and s.predicate == "decreases" for s in r.statements), r.statements
+
+
+def test_a_typographic_apostrophe_is_read_as_a_plain_one():
+    """ "Wharton\u2019s jelly MSC-sEVs": the whole name, with its tissue, as with a plain apostrophe."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Wharton\u2019s jelly MSC-sEVs reduced microglial activation.")
+    subjects = {(s.subject.label, s.object.label) for s in r.statements if s.predicate == "decreases"}
+    assert subjects == {("Wharton's jelly MSC-sEV", "microglial activation")}, subjects
