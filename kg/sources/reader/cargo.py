@@ -126,7 +126,8 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
             continue  # "exosomal proteins" names no cargo
         exosome = adj.group(1).lower().startswith("exosom")
         kind = lookup("exosome" if exosome else "extracellular vesicle")
-        vesicle = last[1] if last is not None and (last[1].type == "Exosome") == exosome else kind
+        # (the study's own vesicles, whichever word it uses for them: "exosomal miR-125a-3p" of its sEVs)
+        vesicle = last[1] if last is not None else kind
         if vesicle is None:
             continue
         v = Mention(adj.start(1), adj.end(1), adj.group(1), vesicle, "anaphora")

@@ -160,3 +160,14 @@ def test_a_drug_glued_to_loaded_is_the_cargo_and_a_modification_makes_engineered
     assert {("curcumin-loaded exosomes", "carries", "curcumin"), ("RGD-modified exosomes", "decreases", "apoptosis"),
             ("microRNA-486-3p", "ameliorates", "diabetic retinopathy")} <= got, got
     assert "EngineeredVesicle" == next(m.entity.type for m in res.mentions if m.text == "RGD-modified exosomes")
+
+
+def test_exosomal_cargo_of_a_study_of_small_evs_is_carried_by_its_small_evs():
+    """A study of "DPSCs-sEV" that writes "exosomal miR-125a-3p" means its own vesicles carry the miRNA, not
+    exosomes at large."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Dental pulp stem cell-derived small extracellular vesicles (DPSCs-sEV) promote odontogenesis. "
+                  "Exosomal miR-125a-3p switched macrophages.")
+    carried = {(s.subject.type, s.subject.generic, s.object.label) for s in r.statements if s.predicate == "carries"}
+    assert carried == {("SmallExtracellularVesicle", False, "miR-125a-3p")}, carried
