@@ -208,6 +208,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                                               or DEPENDENT_GAP.match(sentence, mentions[after[0]].end)):
         gap_from = min(induced.end(), mentions[after[1]].start)
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object
+    if len(after) > 1 and ontology.is_a(mentions[after[0]].entity.type, "AnatomicalSite") \
+            and sentence[mentions[after[0]].end : mentions[after[1]].start] == " " \
+            and mentions[after[1]].entity.type in ("BiologicalProcess", "Phenotype"):
+        after = after[1:]  # "decreasing lung inflammation": the organ says where, the inflammation is what fell
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
         kind = KIND_MEMBERS_GAP.fullmatch(gap)

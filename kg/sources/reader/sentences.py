@@ -132,8 +132,10 @@ def _add(out: list[Sentence], text: str, start: int, end: int, skip_boilerplate:
 
 
 # "(P < 0.05)", "(all p < 0.01)", "(n = 6)": a test's figures inside a claim, which stand between a verb's
-# objects ("reduced IL-6 (P < 0.01) and TNF-α") and name nothing
-_STATISTICS = re.compile(r"\(\s*(?:all\s+)?(?:[Pp]\s*[<=>\u2264\u2265]|n\s*=\s*\d)[^()]{0,30}\)")
+# objects ("reduced IL-6 (P < 0.01) and TNF-α") and name nothing; so do measured values ("(mean ± SD, 146 ± 3.9
+# vs. 110.8 ± 21.5 mmHg)", whose "SD" is no gene)
+_STATISTICS = re.compile(r"\(\s*(?:all\s+)?(?:[Pp]\s*[<=>\u2264\u2265]|n\s*=\s*\d)[^()]{0,30}\)"
+                         r"|\([^()]{0,80}?\d\s*\u00b1\s*\d[^()]{0,100}\)")
 
 
 def mask_statistics(text: str) -> str:
@@ -141,6 +143,8 @@ def mask_statistics(text: str) -> str:
 
     >>> mask_statistics("reduced IL-6 (P < 0.01) and TNF-α (n = 6)")
     'reduced IL-6            and TNF-α        '
+    >>> mask_statistics("improved oxygenation (mean ± SD, 146 ± 3.9 mmHg)")
+    'improved oxygenation                            '
     """
     return _STATISTICS.sub(lambda m: " " * len(m.group()), text)
 

@@ -1144,3 +1144,15 @@ def test_a_downregulated_subject_and_a_further_effect_of_lowering_take_the_losss
     ).statements}
     assert ("miR-141", "increases", "myocardium-protective function") in got, got
     assert ("PTEN", "decreases", "beta-catenin") in got and ("PTEN", "increases", "beta-catenin") not in got, got
+
+
+def test_measured_values_and_an_organ_before_a_process_stand_in_no_verbs_way():
+    """ "restoring lung compliance (mean ± SD, 146 ± 3.9 mmHg), and decreasing lung inflammation": the values name
+    no gene (SD) to take as the subject, and the organ before the inflammation only says where it fell."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The MSC therapy helped the rats, improving oxygenation (mean \u00b1 SD, 140 \u00b1 4 vs. 110 \u00b1 20 mmHg), "
+        "restoring lung compliance, and lowering lung inflammation.").statements}
+    assert ("mesenchymal stem cell", "decreases", "inflammation") in got, got
+    assert not any(s == "SD" for s, _, _ in got), got
