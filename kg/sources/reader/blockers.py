@@ -123,7 +123,8 @@ def no_object_as_subject(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
 
 
 def no_class_agents(sentence: str, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
-    """*claims* less the effects of a class of molecules ("cytokines promote X" says what the class does), and
+    """*claims* less the effects of a class of molecules ("cytokines promote X" says what the class does) and on the
+    class of the doer ("miR-141 was the most upregulated miRNA"), and
     of a generic "miRNAs" where it describes the vesicles' content ("miRNAs in the exosomes suppress X") or
     where the sentence names the miRNAs ("miR-199a, which are highly expressed miRNAs, promoted X").
 
@@ -132,6 +133,9 @@ def no_class_agents(sentence: str, mentions: list[Mention], claims: list[Claim])
     ['exosome -carries-> microRNA']
     """
     named = any(m.entity.type == "MicroRNA" and not m.entity.generic for m in mentions)
+    # nor is a name's class its object: "miR-141 was the most upregulated miRNA" ranks it among miRNAs
+    claims = [c for c in claims if not (c.predicate in EFFECTS and c.object.entity.generic
+                                        and c.object.entity.type == c.subject.entity.type)]
     return [c for c in claims if c.predicate not in EFFECTS or not (
         _CLASS_AGENT.fullmatch(c.subject.entity.label)
         or c.subject.entity.generic and c.subject.entity.type == "CytokineOrGrowthFactor"  # ("pro-inflammatory cytokines")

@@ -217,7 +217,7 @@ CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|do
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
-LOSS_AFTER = re.compile(r"(?:\s+(?:gene|receptors?|pathway|signall?ing(?:\s+pathway)?))?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency"
+LOSS_AFTER = re.compile(r"(?:\s+(?:gene|receptors?|pathway|signall?ing(?:\s+pathway)?))?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency|down-?regulation"
                         r"|inhibition|suppression|inhibitors?|antagomirs?|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
 APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
 PREPOSITION_BEFORE = re.compile(

@@ -1156,3 +1156,15 @@ def test_measured_values_and_an_organ_before_a_process_stand_in_no_verbs_way():
         "restoring lung compliance, and lowering lung inflammation.").statements}
     assert ("mesenchymal stem cell", "decreases", "inflammation") in got, got
     assert not any(s == "SD" for s, _, _ in got), got
+
+
+def test_a_name_before_downregulation_is_lowered_and_a_name_is_no_effect_on_its_own_class():
+    """ "TXNIP downregulation, which prevents degradation of GATA4": TXNIP lowers GATA4 (its fall kept GATA4);
+    "miR-141 was the most upregulated miRNA" ranks it among miRNAs, no effect on them."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The effect would result from TXNIP downregulation, which prevents caspase-1-mediated degradation of GATA4. "
+        "miR-141 was the most upregulated miRNA after exosome treatment.").statements}
+    assert ("TXNIP", "decreases", "GATA4") in got and ("TXNIP", "increases", "GATA4") not in got, got
+    assert not any(s == "miR-141" and o in ("microRNA", "miRNA") for s, _, o in got), got
