@@ -21,6 +21,7 @@ from kg.sources.reader.spellings import go_spellings, singular, variants
     ("nitric oxide production", "BiologicalProcess", "nitric oxide biosynthetic process"),  # GO's making
     ("catecholamine release", "BiologicalProcess", "catecholamine secretion"),
     ("pro-inflammatory cytokine production", "BiologicalProcess", "cytokine production"),  # GO names no kind of it
+    ("muscle regeneration", "BiologicalProcess", "skeletal muscle tissue regeneration"),
 ])
 def test_a_name_is_tried_as_the_vocabulary_writes_it(name, etype, spelling):
     assert spelling in variants([name], etype)
