@@ -129,6 +129,12 @@ _INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-
 _EFFECTS_OF = re.compile(
     r"\b(?:evaluat|investigat|examin|assess|test|explor|stud)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+$", re.I)
 _ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
+# a study's aim, the role of a therapy in a disease
+_AIM = re.compile(r"\b(?:aim|investigat|explor|examin|determin|reveal|stud|evaluat|assess|elucidat|clarif)", re.I)
+_ROLE_OF = re.compile(r"\b(?:functions?|roles?|effects?|efficacy|potential|activit(?:y|ies)|aspects?|mechanisms?)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
+_IN_DISEASE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:progression|treatment|development|pathogenesis)\s+of\s+(?:the\s+)?)?"
+                         r"(?:(?:experimental|pulmonary|acute|chronic|severe)\s+)?", re.I)
 
 
 def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
@@ -165,6 +171,12 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             continue
         o = nxt[0]
         gap = flat[m.end : o.start]
+        if _AIM.search(sentence, 0, m.start) and _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) \
+                and _IN_DISEASE.fullmatch(gap) and ontology.is_a(o.entity.type, "DiseaseOrInjury") \
+                and predicate_for("studied_in", m, o, ontology, 1) == "studied_in":
+            # "This study aimed to reveal the function of BM-MSC exosomes in sepsis-induced myocardial injury"
+            out.append(Claim(m, "studied_in", o, m.start, o.end, 0.65))
+            continue
         if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
                 ontology.is_a(o.entity.type, "DiseaseOrInjury") and not _BARE_THERAPY.fullmatch(m.text):
             out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))

@@ -147,3 +147,15 @@ def test_amelioration_by_an_agent_given_by_infusion_and_a_nominal_after_its_obje
         "exosomes was shown.").statements}
     assert ("BM-MSC-derived EV", "ameliorates", "acute graft-versus-host disease") in got, got
     assert ("mesenchymal stem cell exosome", "ameliorates", "Colitis") in got, got
+
+
+def test_a_studys_aim_to_reveal_the_role_of_a_therapy_in_a_disease_studies_it_there():
+    """ "This study aimed to reveal the function of X in sepsis-induced myocardial injury": X studied in it; a
+    sentence with no aim ("the function of X in Y was lost") claims no study."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "This study aimed to reveal the function of BM-MSC-derived exosomes in sepsis-induced myocardial injury. "
+        "The function of MSC exosomes in colitis was lost in old donors.").statements}
+    assert ("BM-MSC-derived exosome", "studied_in", "sepsis-induced myocardial injury") in got, got
+    assert not any(p == "studied_in" and o == "colitis" for _, p, o in got), got
