@@ -83,7 +83,7 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         head = mentions[nxt[0]] if nxt else None
         # ("pro-inflammatory cytokines" may be one mention, a class of its own: the modifier inside it)
         head = next((m for m in mentions if m.start == mod.start() and m.end > mod.end() and m.entity.generic), head)
-        if head is not None and re.fullmatch(r"\s*", sentence[mod.end() : head.start] if head.start >= mod.end() else " ") \
+        if head is not None and (head.start < mod.end() or re.fullmatch(r"\s+", sentence[mod.end() : head.start])) \
                 and head.entity.generic \
                 and not _MEASURED.match(sentence, head.end):
             # a class ("pro-inflammatory cytokines (TNF-α)") says what its members do; an adjective on one named
@@ -287,7 +287,7 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             if any(ontology.is_a(s_.entity.type, t) for t in ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor")) \
                     and (pred := predicate_for("increases", s_, o, ontology, 1)) and s_.entity.id != o.entity.id:
                 out.append(Claim(s_, pred, o, s_.start, o.end, 0.6))
-    for i, o in enumerate(mentions[:-1]):
+    for o in mentions[:-1]:
         # "Graft-Versus-Host Disease Amelioration by ... Vesicles": the nominal after its object, then the agent
         nominal = _NOMINAL_AFTER.match(sentence, o.end)
         by = _BY.match(sentence, nominal.end()) if nominal else None

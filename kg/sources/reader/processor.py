@@ -128,8 +128,8 @@ class Reader(SentenceRules):
 
     def _read(self, source: str, document: str) -> ReadResult:
         # Typographic hyphens (U+2010, U+2011) are read as "-" so that "ADSC\u2010Exo" meets its definition and the
-        # names written with "-" (and Greek look-alike capitals as Latin); one character for one, so offsets hold
-        # and quotes are the document's own words.
+        # names written with "-" (typographic apostrophes and Greek look-alike capitals too, as plain letters); one
+        # character for one, so offsets hold and quotes are the document's own words.
         text = mend_misspellings(mask_statistics(source.translate(_READ_AS)))
         sentences = split_sentences(text)
         self._grounder()
