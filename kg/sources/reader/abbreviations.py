@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .names import GIVING
+
 # words a long form may hold that its short form does not spell: "tumour necrosis factor (TNF)" has
 # none, "nucleus of the solitary tract (NTS)" has "of the"
 _UNSPELLED = frozenset({"of", "the", "and", "in", "to", "for", "on"})
 
 
 # how a thing was given opens no name: "Injection of ... EVs (Int-EVs)" names the vesicles
-_GIVEN_OF = re.compile(r"(?:injection|infusion|administration|transplantation|delivery|treatment|application)\s+of\s+(?:the\s+)?", re.I)
+_GIVEN_OF = re.compile(rf"(?:{GIVING}|delivery|application)\s+of\s+(?:the\s+)?", re.I)
 
 
 def long_form(short: str, before: str) -> str | None:

@@ -14,7 +14,9 @@ from ...lexicon import normalize
 from ...model import Entity
 
 DASH = "[-\u2010-\u2015]"
-PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
+PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
+# how a therapy is given ("infusion of MSCs", "MSC transplantation"): no part of what acts
+GIVING = r"infusion|injection|administration|transplantation|treatment"  # what "pro-X"/"anti-X" and process words name
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
     r"|microvesicles?|s?EVs?|(?-i:MVs?)|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)

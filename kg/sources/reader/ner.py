@@ -27,8 +27,8 @@ from ...ontology import Ontology
 from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, DASH, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINEAGE,
-                    MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
+from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
+                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
                     SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, noun_forms,
                     singular, slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
@@ -50,7 +50,7 @@ _SHORT_FORM_BEFORE = re.compile(rf"{_SHORT_FORM}\s+$")
 _VESICLE_GIVEN = re.compile(rf"(?<![A-Za-z]){VESICLE_HEAD}([\s-]+(?:therapy|treatment|administration|injection|infusion))$")
 # cells named with how they were given, after the route: "Intratracheal MSC therapy", "Adipose Stem Cell Therapy"
 _CELLS_GIVEN = re.compile(r"^((?:(?:intra|sub)[a-z-]+|systemic|local|topical|intravenous|repeated)\s+)?(.+?)[\s-]+"
-                          r"(?:therapy|treatment|transplantation|administration|injection|infusion)$", re.I)
+                          rf"(?:therapy|{GIVING})$", re.I)
 _INFLAMMATORY_KIND = re.compile(r"(?:pro-?|anti-)?inflammatory", re.I)
 _INFLAMMATORY_CLASS = re.compile(rf"{_INFLAMMATORY_KIND.pattern}\s+(?:cytokine|chemokine|mediator|factor)s?", re.I)
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ...model import Entity
 from ...ontology import Ontology
-from .names import Mention, noun_forms
+from .names import GIVING, Mention, noun_forms
 from .predicates import predicate_for
 from .clauses import clause_start, coordinated_with, unbracket
 from .relations import Claim, listed_members
@@ -316,8 +316,8 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
 
 _MEDIATED_BEFORE = re.compile(r"[-\u2010]mediated\s+")
 # "by (therapeutic infusion of) EVs": how the agent was given is no agent
-_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:(?:therapeutic|systemic|local|intravenous|repeated)\s+)?(?:infusion|injection"
-                 r"|administration|transplantation|treatment)\s+(?:of|with)\s+(?:the\s+)?)?", re.I)
+_BY = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?:(?:therapeutic|systemic|local|intravenous|repeated)\s+)?(?:{GIVING})"
+                 r"\s+(?:of|with)\s+(?:the\s+)?)?", re.I)
 _BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 

@@ -213,7 +213,7 @@ LOSS_OF = re.compile(
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)
-CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|down-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
+CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
