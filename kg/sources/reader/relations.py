@@ -70,6 +70,7 @@ class _Trigger:
     subjects: list[Mention] | None = None
     objects: list[Mention] | None = None
     passive: bool = False  # read as passive: its grammatical subject is in ``objects``
+    held: list[Mention] | None = None  # the subjects of a verb whose object is unnamed, for the verb after it
 
 
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
@@ -234,6 +235,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 objects = objects[:-1] + members
     objects = objects or pronoun_object(sentence, mentions, t.start, t.end)  # "... of PTEN and lowered its expression"
     if not objects:
+        if not passive and before and prev is None:
+            # "Both X and Y reduced damage, inhibited A": no claim here, but the subjects are the next verb's too
+            t.held = subjects_of(sentence, mentions, before, t, rel, ontology)
         return []
     part_in = PART_IN.match(sentence, t.end, objects[0].start) if (rel == "regulates" or t.text.endswith(" for")) \
         and not passive and not UNSIGNED_VERB.match(t.text) else None  # (... and "required for the suppression of")
@@ -292,6 +296,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
+        elif prev and prev.held and not prev.objects and and_verb and not any(prev.end <= m.start < t.start for m in mentions) \
+                and len(sentence[prev.end : and_verb.start()].split()) <= 4 \
+                and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])):
+            subjects = list(prev.held)  # "Both X and Y reduced damage, inhibited A": the first verb's subjects did
         elif prev and not prev.subjects and and_verb and ";" in and_verb.group() and (first := subjects_of(
                 sentence, mentions, [i for i, m in enumerate(mentions) if m.end <= prev.start], prev, prev.relation, ontology)):
             subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes

@@ -1168,3 +1168,15 @@ def test_a_name_before_downregulation_is_lowered_and_a_name_is_no_effect_on_its_
         "miR-141 was the most upregulated miRNA after exosome treatment.").statements}
     assert ("TXNIP", "decreases", "GATA4") in got and ("TXNIP", "increases", "GATA4") not in got, got
     assert not any(s == "miR-141" and o in ("microRNA", "miRNA") for s, _, o in got), got
+
+
+def test_a_verb_with_an_unnamed_object_hands_its_subjects_to_the_next_verb():
+    """ "Both A and B lessened damage, blocked X": "damage" is no name the verb reads, yet A and B blocked X too,
+    not only B, the name nearest the second verb."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Both the MSCs and their exosomes lessened damage, blocked apoptosis and dampened inflammation.").statements}
+    for process in ("apoptosis", "inflammation"):
+        assert ("mesenchymal stem cell", "decreases", process) in got, got
+        assert ("mesenchymal stem cell exosome", "decreases", process) in got, got
