@@ -7,11 +7,12 @@ vesicles carry, said by the words around the cargo, is cargo.py's.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...model import Entity
 from ...ontology import Ontology
 from .clauses import coordinated_with
-from .names import Mention
+from .names import Mention, singular
 from .predicates import kin, predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX, inducer_after
@@ -485,4 +486,43 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
         pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1) if t else None
         if pred is not None and t.entity.id != a.entity.id and not NEGATION.search(sentence, role.start(), t.start):
             out.append(Claim(a, pred, t, role.start(), t.end, 0.6))
+    return out
+
+
+# a few lower-case words before "-induced" (a title's capital first): an exposure, not a symbol ("PM2.5-induced"),
+# nor two ("ethanol and cerulein-induced")
+_UNKNOWN_INDUCER = re.compile(r"((?-i:[A-Za-z][a-z]+)(?:\s(?!and\b|or\b)[a-z]+){0,2})[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused)\s")
+_INDUCED_KINDS = ("DiseaseOrInjury", "Phenotype", "BiologicalProcess")
+
+
+def document_exposures(mentions: list[Mention]) -> dict[str, Entity]:
+    """The exposures a document names with a modifier, by their head word: "thoracic radiation" is what a bare
+    "radiation-induced" means after it.
+
+    >>> ms = [Mention(0, 18, "thoracic radiation", Entity("tr", "thoracic radiation", "Intervention"), "pattern")]
+    >>> document_exposures(ms)["radiation"].label
+    'thoracic radiation'
+    """
+    out: dict[str, Entity] = {}
+    for m in mentions:
+        if m.entity.type == "Intervention" and " " in m.text:
+            out.setdefault(singular(m.text.split()[-1].lower()), m.entity)
+    return out
+
+
+def unknown_inducer_claims(mentions: list[Mention], exposures: dict[str, Entity],
+                           new_entity: Callable[[str, str], Entity]) -> list[Claim]:
+    """ "laser-induced retinal injury" stays one name (no list knows "laser" to split it off), yet it says the laser
+    raised the injury: the document's own exposure of that head word (*exposures*), else a new one (*new_entity*).
+
+    >>> ms = [Mention(4, 32, "laser-induced retinal injury", Entity("i", "laser-induced retinal injury", "DiseaseOrInjury"), "pattern")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in unknown_inducer_claims(ms, {}, lambda n, t: Entity(n, n, t))]
+    [('laser', 'increases', 'laser-induced retinal injury')]
+    """
+    out: list[Claim] = []
+    for m in mentions:
+        if m.entity.type in _INDUCED_KINDS and (g := _UNKNOWN_INDUCER.match(m.text)):
+            cause = exposures.get(singular(g.group(1).lower())) or new_entity(g.group(1), "Intervention")
+            words = Mention(m.start, m.start + len(g.group(1)), g.group(1), cause, "pattern", cause.provisional)
+            out.append(Claim(words, "increases", m, m.start, m.end, 0.6))
     return out

@@ -26,8 +26,8 @@ from .discourse import Discourse
 from .names import MIRNA, MIRNA_IN_NAME, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser
-from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
-                     therapy_claims, utr_claims)
+from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, document_exposures, induced_claims, model_claims,
+                     role_claims, therapy_claims, unknown_inducer_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
@@ -163,6 +163,7 @@ class Reader(SentenceRules):
         cargo_of: dict[str, dict[str, tuple[int, Entity]]] = {}  # vesicle id -> cargo id -> (offset, cargo)
         discourse = Discourse(self.ontology, text, self.recognizer.lookup, self.recognizer.new_entity, process)
         parsed = self._parse(sentences, mentions)
+        exposures = document_exposures(mentions)
         for n_sent, sent in enumerate(sentences):
             while j < len(mentions) and mentions[j].start < sent.start:
                 j += 1
@@ -213,6 +214,7 @@ class Reader(SentenceRules):
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
                       + therapy_claims(sent.text, local, self.ontology) + model_claims(sent.text, local, self.ontology)
                       + delivery_claims(sent.text, local, self.ontology) + disease_changes(sent.text, local, self.ontology)
+                      + unknown_inducer_claims(local, exposures, self.recognizer.new_entity)
                       + group_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
@@ -251,7 +253,8 @@ class Reader(SentenceRules):
             claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
             inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
-            claims = [c for c in claims if (c.object.start not in inducers or c.predicate == "derives_from")
+            claims = [c for c in claims if (c.object.start not in inducers and not inducer_after(sent.text, c.object.end)
+                                            or c.predicate == "derives_from")  # (also a name only the parse read)
                       and c.subject.start not in compared]  # ("BMSCs-induced exosomal miR-X": the exosomes are the BMSCs')
             claims += induced_claims(sent.text, local, self.ontology) + roles + sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)

@@ -838,3 +838,16 @@ def test_a_typographic_apostrophe_is_read_as_a_plain_one():
     r = read_text("Wharton\u2019s jelly MSC-sEVs reduced microglial activation.")
     subjects = {(s.subject.label, s.object.label) for s in r.statements if s.predicate == "decreases"}
     assert subjects == {("Wharton's jelly MSC-sEV", "microglial activation")}, subjects
+
+
+def test_a_whole_name_with_an_unknown_inducer_says_the_inducer_raised_it():
+    """ "laser-induced retinal injury": no list knows the laser, so the name stays whole, and still says the laser
+    caused the injury; two inducers joined by "and" are not one name, and neither is an object of the verb before."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The exosomes eased laser-induced retinal injury. "
+        "ASCs lowered ethanol and cerulein-induced pancreatic fibrosis.").statements}
+    assert ("laser", "increases", "laser-induced retinal injury") in got, got
+    assert not any(s == "ethanol and cerulein" for s, _, _ in got), got
+    assert not any(o == "ethanol" for _, _, o in got), got
