@@ -381,7 +381,8 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if made and (not made.group("model") or _MODEL_BEFORE.search(sentence, max(0, d.start - 30), d.start)):
             agent = next((k for k in range(i + 1, len(mentions)) if mentions[k].start == made.end()), None)
             for x in coordinated_with(sentence, mentions, agent) if agent is not None else []:
-                if x.entity.type in ("Molecule", "Intervention") and not NEGATION.search(sentence, d.end, x.start):
+                if (x.entity.type in ("Molecule", "Intervention") or x.entity.type in _INSULTS and not made.group("model")) \
+                        and not NEGATION.search(sentence, d.end, x.start):  # ("induced through inflammation and hypoxia-ischemia")
                     out.append(Claim(x, "increases", d, d.start, x.end, 0.6))
     for a, b in zip(mentions, mentions[1:]):
         # "DPN is one of the most prevalent chronic complications of diabetes", "hindlimb ischemia is a severe
@@ -399,9 +400,10 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
 # the agent a disease model is made with: "a rat model of T2DM using a high-fat diet and streptozotocin",
 # "Diabetes was induced in rats with streptozotocin" ("... induced by X" the passive rules read)
 # ("a mouse model with asthma was induced by ovalbumin", "ED was induced in Sprague Dawley (SD) rats using CIH")
+_INSULTS = ("BiologicalProcess", "DiseaseOrInjury")  # what a model is induced through, besides agents and procedures
 _MODEL_BEFORE = re.compile(r"\bmodels?\s+(?:of|with)\s+(?:experimental\s+)?$", re.I)
 _MADE_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:mouse\s+|rat\s+|animal\s+)?models?)?\s+(?:(?:was|were)\s+"
-                        r"(?:induced|established|created|generated|made)\s+(?:in\s+(?:[\w-]+\s+){1,3}(?:\([^()]{1,12}\)\s+)?(?:\w+\s+)?)?"
+                        r"(?:induced|established|created|generated|made|built|constructed)\s+(?:in\s+(?:[\w-]+\s+){1,3}(?:\([^()]{1,12}\)\s+)?(?:\w+\s+)?)?"
                         r"(?:with|using|through|via|by)|(?P<model>using|by|with|through|via))\s+(?:an?\s+|the\s+)?"
                         r"(?:(?:single\s+|repeated\s+|daily\s+)?(?:intraperitoneal\s+|subcutaneous\s+|intravenous\s+)?"
                         r"(?:injections?|administration|treatment|exposure)\s+(?:of|with|to)\s+(?:an?\s+|the\s+)?)?", re.I)

@@ -474,3 +474,16 @@ def test_a_benefit_in_animals_with_a_disease_treats_the_disease():
     res = Reader().read("MSC exosomes improved cognition in mice with Alzheimer's disease.")
     got = {(a.text, s.predicate, o.text) for s, (a, o) in zip(res.statements, res.arguments)}
     assert ("MSC exosomes", "ameliorates", "Alzheimer's disease") in got, got
+
+
+def test_a_model_induced_through_an_insult_names_what_raised_the_disease():
+    """ "X was induced in rat pups through inflammation": the insult raised X, as an agent or a procedure would;
+    a model "built via" a procedure was made by it."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
+        "Periventricular leukomalacia (PVL) was induced in rat pups through inflammation.").statements}
+    assert ("inflammation", "increases", "periventricular leukomalacia") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
+        "Aplastic anemia (AA) kills. The AA mouse model was built via total body irradiation.").statements}
+    assert ("total body irradiation", "increases", "aplastic anemia") in got, got
