@@ -28,7 +28,8 @@ _UTR_OF = re.compile(
 
 
 def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
-    """ "miR-21 binds to the 3'-UTR of PTEN": a miRNA that binds a transcript's 3′UTR represses it.
+    """ "miR-21 binds to the 3'-UTR of PTEN": a miRNA that binds a transcript's 3′UTR represses it, as it does the
+    gene it is named with in an axis ("the miR-21/PTEN axis").
 
     >>> from kg.model import Entity
     >>> s = "miR-21 binds to the 3'-UTR of PTEN."
@@ -48,6 +49,14 @@ def utr_claims(sentence: str, mentions: list[Mention]) -> list[Claim]:
         if m.entity.type in genes and g.entity.type == "MicroRNA" and _AS_A.fullmatch(sentence, m.end, g.start) \
                 and (target := _TARGET_WORD.match(sentence, g.end)):
             out.append(Claim(g, "decreases", m, m.start, target.end(), 0.7))
+    # "the miR-22-3p/NLRP3/IL-1β axis": the miRNA represses the gene after its slash, and each gene acts on the next
+    # one in a way the name does not sign
+    for k, m in enumerate(mentions):
+        chain = m.entity.type == "MicroRNA"
+        for a, b in zip(mentions[k:], mentions[k + 1 :]) if chain else ():
+            if sentence[a.end : b.start] != "/" or b.entity.type not in (*genes, "Pathway"):
+                break
+            out.append(Claim(a, "decreases" if a is m else "regulates", b, a.start, b.end, 0.6))
     return out
 
 

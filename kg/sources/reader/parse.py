@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, Iterable
 
 from ...errors import KGError
+from .names import Mention
 
 log = logging.getLogger(__name__)
 
@@ -172,3 +173,31 @@ def _title_case(pieces: list[str]) -> bool:
 
 
 _PLURAL = re.compile(r"(?:[^isu]s|[A-Z]s)$")
+
+
+def parse_spans(sentence: str, mentions: list[Mention], offset: int = 0) -> list[tuple[int, int]]:
+    """The spans of *mentions* (at *offset* in the text) the parser reads as one word each, in *sentence*. A
+    miRNA's axis is one word, the miRNA's: "via miR-1290/IGF2BP1/PTEN pathway" is a means through the miRNA,
+    where three names and "pathway" in a row would make a compound of them.
+
+    >>> from kg.model import Entity
+    >>> s = "via miR-1290/IGF2BP1 axis in cells"
+    >>> ms = [Mention(4, 12, "miR-1290", Entity("m", "miR-1290", "MicroRNA"), "pattern"),
+    ...       Mention(13, 20, "IGF2BP1", Entity("g", "IGF2BP1", "GeneOrProtein"), "pattern")]
+    >>> [s[a:b] for a, b in parse_spans(s, ms)]
+    ['miR-1290/IGF2BP1 axis']
+    """
+    spans: list[tuple[int, int]] = []
+    axis = False
+    for i, m in enumerate(mentions):
+        glued = i > 0 and sentence[mentions[i - 1].end - offset : m.start - offset] == "/"
+        axis = glued and (axis or mentions[i - 1].entity.type == "MicroRNA")
+        if not axis:
+            spans.append((m.start - offset, m.end - offset))
+            continue
+        tail = _AXIS_WORD.match(sentence, m.end - offset)
+        spans[-1] = (spans[-1][0], tail.end() if tail else m.end - offset)
+    return spans
+
+
+_AXIS_WORD = re.compile(r"\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b", re.I)

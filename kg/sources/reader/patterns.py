@@ -82,6 +82,8 @@ _STATE_AFTER = re.compile(r"[-\u2010](?:affected|bearing|challenged|exposed|prim
 _CHANGE_AFTER = re.compile(r"[-\u2010](?:over-?expression|knockdown|knock-down|knockout|silencing|deficiency|depletion|deletion)$", re.I)
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
+# (named as an axis or pathway: "treated with EVs/miR-199a/TGF-β agonist" lists what the cells were given)
+_MIRNA_AXIS = re.compile(rf"(?:{MIRNA.pattern})(?P<tail>(?:/[^/\s,;()]+)+)(?=\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b)", re.I)
 _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
 # "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
 _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"
@@ -169,6 +171,15 @@ class PatternSteps:
                 # "HS-BMSC-Exo" (from heat-shocked BMSCs): one short name of vesicles, not a gene "HS-BMSC"
                 e = self.lookup(m.group()) or self._new(m.group(), vesicle_symbol_type(m.group()), m.group())
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _MIRNA_AXIS.finditer(text):
+            # "the miR-146a-5p/IRAK1 axis": the miRNA (found on its own) and, after its slash, the genes it acts
+            # through, each a name of its own (a gene's symbol pattern starts at no slash)
+            for part in re.finditer(r"/([^/\s,;()]+)", m.group("tail")):
+                name, start = part.group(1), m.start("tail") + part.start(1)
+                e = self.lookup(name) or (self._new(name, "GeneOrProtein", name) if SYMBOL.fullmatch(name)
+                                          and self._names_a_gene(name) else None)
+                if e is not None:
+                    out.append(Mention(start, start + len(name), name, e, "pattern", e.provisional))
         for m in _EXO_FIRST.finditer(text):
             # "exo-146a" (loaded with miR-146a), "Exo-miR-21", "exo-naïve": vesicles named with their word first
             etype = "Exosome" if re.search(r"na[iï]ve|control", m.group(), re.I) else "EngineeredVesicle"

@@ -25,7 +25,7 @@ from .context import DocumentContext
 from .discourse import Discourse
 from .names import MIRNA, MIRNA_IN_NAME, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
 from .ner import Recognizer
-from .parse import Parsed, Parser
+from .parse import Parsed, Parser, parse_spans
 from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, document_exposures, induced_claims, model_claims,
                      role_claims, therapy_claims, unknown_inducer_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
@@ -352,7 +352,7 @@ class Reader(SentenceRules):
                 k += 1
             # a sentence without a trigger word gives the parse nothing to read (claims start at a trigger verb)
             if k - j >= 2 and TRIGGER_RX.search(sent.text):
-                items.append((sent.text, [(m.start - sent.start, m.end - sent.start) for m in mentions[j:k]]))
+                items.append((sent.text, parse_spans(sent.text, mentions[j:k], sent.start)))
                 numbers.append(n)
         return dict(zip(numbers, parser.parse(items)))
 

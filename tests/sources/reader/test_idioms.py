@@ -487,3 +487,16 @@ def test_a_model_induced_through_an_insult_names_what_raised_the_disease():
     got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
         "Aplastic anemia (AA) kills. The AA mouse model was built via total body irradiation.").statements}
     assert ("total body irradiation", "increases", "aplastic anemia") in got, got
+
+
+def test_a_mirna_axis_names_the_genes_the_mirna_acts_through():
+    """ "through the miR-155-5p/SOCS1/STAT3 axis": the miRNA represses the gene after its slash, which acts on the
+    next one (unsigned); a slash list of what cells were given ("EVs/miR-155/SOCS1 agonist") is no axis."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The vesicles eased colitis through the miR-155-5p/SOCS1/STAT3 axis.").statements}
+    assert ("miR-155-5p", "decreases", "SOCS1") in got and ("SOCS1", "regulates", "STAT3") in got, got
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Macrophages were treated with EVs/miR-155/SOCS1 agonist.").statements}
+    assert not any(p == "decreases" for _, p, _ in got), got
