@@ -14,7 +14,7 @@ from typing import Callable
 from ...model import Entity
 from ...ontology import Ontology
 from .names import GIVING, Mention, noun_forms
-from .predicates import predicate_for
+from .predicates import is_harmful, predicate_for
 from .clauses import clause_start, coordinated_with, unbracket
 from .relations import Claim, listed_members
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
@@ -127,7 +127,16 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
 _MODEL_OF = re.compile(r"\bin\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}models?\s+of\s+(?:experimental\s+|induced\s+)?", re.I)
 _INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I)
 _EFFECTS_OF = re.compile(
-    r"\b(?:evaluat|investigat|examin|assess|test|explor|stud)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+$", re.I)
+    r"\b(?:(?:evaluat|investigat|examin|assess|test|explor|stud|determin|clarif|elucidat)\w*|focus(?:es|ed)?\s+on|known\s*,?\s*"
+    r"(?:however\s*,\s*)?about)\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+(?:these\s+|the\s+)?$", re.I)
+# "the role of X in Y remains obscure": what a study has yet to learn, as an aim would say it
+_UNKNOWN = re.compile(r"\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|poorly\s+)*(?:unclear|unknown|obscure|elusive|"
+                      r"understood|unexplored)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:evaluated|studied|explored|investigated|"
+                      r"elucidated|clarified|reported)", re.I)
+_SIGNED_EFFECT = re.compile(r"(?:protective|therapeutic|beneficial|inhibitory|suppressive|healing|curative|"
+                            r"(?:anti|pro)-?[a-z]+|promoting|stimulatory|detrimental|toxic|harmful)\s+effects?\s+of", re.I)
+_PROTECTIVE = re.compile(r"(?:protective|therapeutic|beneficial|healing|curative|anti-?[a-z]+)\s+effects?\s+of", re.I)
+_EFFECT_KINDS = ("BiologicalProcess", "Phenotype", "Pathway", "GeneOrProtein", "CytokineOrGrowthFactor", "CellType")
 _ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
 # a study's aim, the role of a therapy in a disease
 _AIM = re.compile(r"\b(?:aim|investigat|explor|examin|determin|reveal|stud|evaluat|assess|elucidat|clarif)", re.I)
@@ -176,6 +185,22 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                 and predicate_for("studied_in", m, o, ontology, 1) == "studied_in":
             # "This study aimed to reveal the function of BM-MSC exosomes in sepsis-induced myocardial injury"
             out.append(Claim(m, "studied_in", o, m.start, o.end, 0.65))
+            continue
+        effects = _EFFECTS_OF.search(sentence[: m.start])
+        if effects and _SIGNED_EFFECT.search(effects.group()) and not ontology.is_a(o.entity.type, "DiseaseOrInjury"):
+            # "the protective effects of MSC-EVs on endothelial cell damage": a harm it lowers, else a sign unread
+            if _ON.match(gap) and _PROTECTIVE.search(effects.group()) and is_harmful(o, ontology) \
+                    and (pred := predicate_for("decreases", m, o, ontology, 1)) is not None:
+                out.append(Claim(m, pred, o, m.start, o.end, 0.65))
+            continue
+        if o.entity.type in _EFFECT_KINDS and (
+                effects and _ON.match(gap)
+                or _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) and re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
+                and (_AIM.search(sentence, 0, m.start) or _UNKNOWN.search(sentence, o.end))) \
+                and (pred := predicate_for("regulates", m, o, ontology, 1)) is not None:
+            # "to explore the effects of MSCs on liver regeneration", "the role of X in tendon repair has not been
+            # evaluated": a study of what X does to it, in no direction yet
+            out.append(Claim(m, pred, o, m.start, o.end, 0.65))
             continue
         if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
                 ontology.is_a(o.entity.type, "DiseaseOrInjury") and not _BARE_THERAPY.fullmatch(m.text):

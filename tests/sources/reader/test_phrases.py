@@ -159,3 +159,22 @@ def test_a_studys_aim_to_reveal_the_role_of_a_therapy_in_a_disease_studies_it_th
         "The function of MSC exosomes in colitis was lost in old donors.").statements}
     assert ("BM-MSC-derived exosome", "studied_in", "sepsis-induced myocardial injury") in got, got
     assert not any(p == "studied_in" and o == "colitis" for _, p, o in got), got
+
+
+def test_a_study_of_the_effects_of_x_on_a_process_is_x_regulating_it():
+    """ "to explore the effects of MSCs on liver regeneration", "the role of X in tendon repair has not been
+    evaluated": what X does to it, unsigned; "protective effects of X on cell damage" lower the damage; a sign
+    the words give and the reader does not weigh ("pro-angiogenic effects of X on Y") is no unsigned claim."""
+    from kg.sources.reader import Reader
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+    assert ("mesenchymal stem cell", "regulates", "liver regeneration") in read(
+        "To explore the effects of MSCs on liver regeneration, we used a model of hepatectomy.")
+    got = read("However, the role of MSC exosomes in tendon repair has not yet been evaluated.")
+    assert ("mesenchymal stem cell exosome", "regulates", "tendon repair") in got, got
+    got = read("We assessed the protective effects of MSC exosomes on endothelial cell damage.")
+    assert ("mesenchymal stem cell exosome", "decreases", "endothelial cell damage") in got, got
+    got = read("We assessed the pro-angiogenic effects of MSC exosomes on liver regeneration.")
+    assert not any(p == "regulates" for _, p, _ in got), got
