@@ -73,6 +73,7 @@ class _Trigger:
     held: list[Mention] | None = None  # the subjects of a verb whose object is unnamed, for the verb after it
 
 
+_HARM_HEAD = re.compile(r"(?:injury|injuries|damage|dysfunction|lesions?)$", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
@@ -213,6 +214,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             and sentence[mentions[after[0]].end : mentions[after[1]].start] == " " \
             and mentions[after[1]].entity.type in ("BiologicalProcess", "Phenotype"):
         after = after[1:]  # "decreasing lung inflammation": the organ says where, the inflammation is what fell
+    # "attenuate NEC intestinal injury": the disease's own injury fell, and so the disease
+    harm_of = mentions[after[1]] if len(after) > 1 and ontology.is_a(mentions[after[0]].entity.type, "DiseaseOrInjury") \
+        and sentence[mentions[after[0]].end : mentions[after[1]].start] == " " and _HARM_HEAD.search(mentions[after[1]].text) \
+        and mentions[after[1]].entity.type in ("DiseaseOrInjury", "Phenotype") else None
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
         kind = KIND_MEMBERS_GAP.fullmatch(gap)
@@ -233,6 +238,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             if members:
                 # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
                 objects = objects[:-1] + members
+    if harm_of is not None and objects and objects[0].end < harm_of.start and harm_of not in objects:
+        objects.insert(1, harm_of)
     objects = objects or pronoun_object(sentence, mentions, t.start, t.end)  # "... of PTEN and lowered its expression"
     if not objects:
         if not passive and before and prev is None:

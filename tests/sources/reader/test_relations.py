@@ -1180,3 +1180,14 @@ def test_a_verb_with_an_unnamed_object_hands_its_subjects_to_the_next_verb():
     for process in ("apoptosis", "inflammation"):
         assert ("mesenchymal stem cell", "decreases", process) in got, got
         assert ("mesenchymal stem cell exosome", "decreases", process) in got, got
+
+
+def test_a_disease_named_before_its_injury_leaves_both_as_objects():
+    """ "attenuate NEC intestinal injury": the disease's own injury fell, and with it the disease (not only the
+    first name after the verb)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label.lower()) for s in Reader().read(
+        "Necrotizing enterocolitis (NEC) kills infants. The MSC exosomes attenuated NEC intestinal injury.").statements}
+    assert ("mesenchymal stem cell exosome", "ameliorates", "intestinal injury") in got, got
+    assert ("mesenchymal stem cell exosome", "ameliorates", "necrotizing enterocolitis") in got, got
