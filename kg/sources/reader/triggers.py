@@ -53,6 +53,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "lift_the_brake_on lifts_the_brake_on lifted_the_brake_on lifting_the_brake_on cause causes caused:P causing "
         "lead_to leads_to led_to leading_to result_in results_in resulted_in resulting_in "
         "contribute_to contributes_to contributed_to contributing_to "
+        # "X is a major driver of Y", "a contributing factor to Y": the nouns that say X brings Y on, as "cause" does
+        "driver_of drivers_of driver_in drivers_in contributor_to contributors_to contributing_factor_to "
+        "contributing_factor_in contributing_factors_to "
         # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")

@@ -132,3 +132,14 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
     from kg.sources.reader import Reader
 
     return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}
+
+
+def test_a_driver_or_contributing_factor_brings_on_what_it_drives():
+    """ "X is a key driver of fibrosis", "a primary contributing factor to Y": X raises it, a disease too, as
+    "a major cause of" says."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Inflammation is a key driver of fibrosis. NLRP3 is a contributing factor to neuroinflammation.").statements}
+    assert ("inflammation", "increases", "fibrosis") in got, got
+    assert ("NLRP3", "increases", "neuroinflammation") in got, got
