@@ -256,6 +256,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []
+    means_of: _Trigger | None = None
     if passive:
         agents, objects = objects, []
         if before:
@@ -303,6 +304,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
+            means_of = prev  # ... and C, so moved, moved B
         elif prev and prev.held and not prev.objects and and_verb and not any(prev.end <= m.start < t.start for m in mentions) \
                 and len(sentence[prev.end : and_verb.start()].split()) <= 4 \
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])):
@@ -395,6 +397,18 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 conf -= 0.1
             lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
             out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
+    if means_of is not None and means_of.objects and means_of.relation in ("increases", "decreases") and rel in ("increases", "decreases"):
+        # "inhibited B by inactivating C": C raises B (the means' sign times the verb's), whoever the subject is
+        for c in objects:
+            for b in means_of.objects:
+                if b.entity.id == c.entity.id or sets_right(means_of.text, means_of.relation, b.entity.label):
+                    continue  # ("improved glucose metabolism by ...": set right, in no one direction)
+                # ("improved D by suppressing C": D fell, so C raises D)
+                b_sign = -1 if means_of.relation == "decreases" or improves_disease(means_of.text, means_of.relation, b, ontology) else 1
+                sign = b_sign * (1 if rel == "increases" else -1)
+                p = predicate_for("increases" if sign > 0 else "decreases", c, b, ontology, 1, worsens=True)
+                if p is not None:
+                    out.append(Claim(c, p, b, min(b.start, c.start), c.end, 0.55))
     # Mechanism chain: "A enhances B through C inhibition".
     last = objects[-1] if not passive else subjects[-1]
     chain = [m for m in mentions if m.start >= last.end and CHAIN.match(sentence[last.end : m.start])]
