@@ -51,6 +51,7 @@ _CHAIN_PREPS = frozenset({"by", "via", "through"})
 _BY_MEANS = _DOWN_NOUNS | frozenset("activation upregulation up-regulation induction regulation modulation".split())
 # "by delivery of circ-Epc1": a means that brings the cargo (the delivery itself is the idioms' claim)
 _DELIVERY_NOUNS = frozenset({"delivery", "transfer", "transport", "shuttling", "transmission"})
+_ACTING_NOUNS = frozenset({"activity", "action", "function"})
 _FALLS = _DOWN_NOUNS | _LOSS_NOUNS | frozenset({"decrease", "decline"})  # a passive verb's patient named by its fall
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 _SIGNED = ("increases", "decreases")
@@ -435,9 +436,9 @@ def _chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mention], a
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in _mentions(d, at)
                                if m not in others] if prep.lower_ != "by" or gerund or g.lower_ in _DELIVERY_NOUNS
                                or (g.lower_ in _BY_MEANS and g.dep_ == "pobj") else [])  # ("by inhibition of MCP-1": a means, not an agent)
-            # "via microRNA-140-5p delivery": the cargo named before the delivery
+            # "via microRNA-140-5p delivery": the cargo named before the delivery ("by miR-145-5p activity": the miRNA acting)
             named += [at[d.i] for d in g.children if d.dep_ == "compound" and d.i in at and at[d.i].entity.type in CARGO_TYPES] \
-                if g.lower_ in _DELIVERY_NOUNS else []
+                if g.lower_ in _DELIVERY_NOUNS | _ACTING_NOUNS else []
             mediators, verb, bare = named or mediators, gerund if gerund is not None else g, False
             if g_rel is None and mediators:
                 # "via downregulation of Y" lowers Y, "via activation of Y" raises it; a bare "via Y" only

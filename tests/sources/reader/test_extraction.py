@@ -404,3 +404,13 @@ def test_what_a_subject_was_effective_at_doing():
                   "decreasing neuronal ROS production and apoptosis.")
     got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
     assert ("Exosomes", "decreases", "apoptosis") in got, got
+
+
+def test_a_mirna_named_before_its_activity_is_the_means():
+    """ "reduced apoptosis through miR-21 action": the miRNA acting is the means (the vesicles carry it, and it
+    lowers what they lowered), as "via miR-21 delivery" is."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The MSC exosomes reduced apoptosis through miR-21 action.").statements}
+    assert ("miR-21", "decreases", "apoptosis") in got, got
