@@ -521,19 +521,23 @@ def document_exposures(mentions: list[Mention]) -> dict[str, Entity]:
     return out
 
 
-def unknown_inducer_claims(mentions: list[Mention], exposures: dict[str, Entity],
-                           new_entity: Callable[[str, str], Entity]) -> list[Claim]:
+def unknown_inducer_claims(mentions: list[Mention], exposures: dict[str, Entity], new_entity: Callable[[str, str], Entity],
+                           is_disease: Callable[[str], bool] = lambda words: False) -> list[Claim]:
     """ "laser-induced retinal injury" stays one name (no list knows "laser" to split it off), yet it says the laser
-    raised the injury: the document's own exposure of that head word (*exposures*), else a new one (*new_entity*).
+    raised the injury: the document's own exposure of that head word (*exposures*), else a new one (*new_entity*),
+    unless the words name a disease (*is_disease*) or something a list knows.
 
     >>> ms = [Mention(4, 32, "laser-induced retinal injury", Entity("i", "laser-induced retinal injury", "DiseaseOrInjury"), "pattern")]
-    >>> [(c.subject.text, c.predicate, c.object.text) for c in unknown_inducer_claims(ms, {}, lambda n, t: Entity(n, n, t))]
+    >>> new = lambda n, t: Entity(n, n, t, provisional=True)
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in unknown_inducer_claims(ms, {}, new)]
     [('laser', 'increases', 'laser-induced retinal injury')]
     """
     out: list[Claim] = []
     for m in mentions:
         if m.entity.type in _INDUCED_KINDS and (g := _UNKNOWN_INDUCER.match(m.text)):
-            cause = exposures.get(singular(g.group(1).lower())) or new_entity(g.group(1), "Intervention")
+            cause = exposures.get(singular(g.group(1).lower()))
+            if cause is None and (is_disease(g.group(1)) or not (cause := new_entity(g.group(1), "Intervention")).provisional):
+                continue  # a disease's own harm ("sepsis-induced ALI" kept whole) is its complication, not an exposure's
             words = Mention(m.start, m.start + len(g.group(1)), g.group(1), cause, "pattern", cause.provisional)
             out.append(Claim(words, "increases", m, m.start, m.end, 0.6))
     return out

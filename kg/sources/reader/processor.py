@@ -214,7 +214,7 @@ class Reader(SentenceRules):
                       + cargo_in_vesicle(sent.text, local, self.ontology, CLASS_IDS) + utr_claims(sent.text, local)
                       + therapy_claims(sent.text, local, self.ontology) + model_claims(sent.text, local, self.ontology)
                       + delivery_claims(sent.text, local, self.ontology) + disease_changes(sent.text, local, self.ontology)
-                      + unknown_inducer_claims(local, exposures, self.recognizer.new_entity)
+                      + unknown_inducer_claims(local, exposures, self.recognizer.new_entity, self._names_disease)
                       + group_claims(sent.text, local, self.ontology))
             for m in local:
                 cell = m if self.ontology.is_a(m.entity.type, "CellType") else self._cells_of(m)
@@ -355,6 +355,13 @@ class Reader(SentenceRules):
                 items.append((sent.text, parse_spans(sent.text, mentions[j:k], sent.start)))
                 numbers.append(n)
         return dict(zip(numbers, parser.parse(items)))
+
+    def _names_disease(self, words: str) -> bool:
+        """Whether *words* name a disease or an ill state (the lexicon's, or MONDO's, DOID's or HP's: "sepsis")."""
+        known, vocabulary = self.recognizer.lookup(words), self.recognizer.vocabulary
+        if known is not None:
+            return self.ontology.is_a(known.type, "DiseaseOrInjury")
+        return vocabulary is not None and bool(vocabulary.lookup(words, ("disease", "phenotype")))
 
     def _through_inhibitor(self, c: Claim) -> list[Claim]:
         s = silenced_subject(c.subject, self._mirna) if c.predicate in ("increases", "decreases") else None

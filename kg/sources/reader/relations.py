@@ -401,8 +401,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         # "inhibited B by inactivating C": C raises B (the means' sign times the verb's), whoever the subject is
         for c in objects:
             for b in means_of.objects:
-                if b.entity.id == c.entity.id or sets_right(means_of.text, means_of.relation, b.entity.label):
-                    continue  # ("improved glucose metabolism by ...": set right, in no one direction)
+                if b.entity.id == c.entity.id or sets_right(means_of.text, means_of.relation, b.entity.label) \
+                        or ontology.is_a(b.entity.type, "DiseaseOrInjury"):
+                    continue  # ("improved glucose metabolism by ...": set right, in no one direction; a disease, the parse's)
                 # ("improved D by suppressing C": D fell, so C raises D)
                 b_sign = -1 if means_of.relation == "decreases" or improves_disease(means_of.text, means_of.relation, b, ontology) else 1
                 sign = b_sign * (1 if rel == "increases" else -1)

@@ -1195,12 +1195,12 @@ def test_a_disease_named_before_its_injury_leaves_both_as_objects():
 
 def test_a_means_moved_by_the_subject_moves_what_the_verb_moved():
     """ "ALK5 silencing inhibited M1 activation by inactivating NOX2": NOX2 raises the activation (the means' sign
-    times the verb's), whoever the subject is and even where the parse reads the sentence wrong; "improved colitis
-    by suppressing IL-6": the colitis fell, so IL-6 raises it."""
+    times the verb's), whoever the subject is and even where the parse reads the sentence wrong; "improved cognitive
+    dysfunction by suppressing X": the harm fell, so X raises it."""
     from kg.sources.reader import Reader
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "ALK5 silencing inhibited M1 microglia activation by inactivating NOX2. "
-        "The MSCs improved colitis by suppressing SOCS3.").statements}
+        "ALK5 silencing improved cognitive dysfunction by suppressing SOCS3.").statements}
     assert ("NOX2", "increases", "M1 microglia activation") in got, got
-    assert ("SOCS3", "increases", "colitis") in got, got
+    assert ("SOCS3", "increases", "cognitive dysfunction") in got, got
