@@ -850,4 +850,8 @@ def test_a_whole_name_with_an_unknown_inducer_says_the_inducer_raised_it():
         "ASCs lowered ethanol and cerulein-induced pancreatic fibrosis.").statements}
     assert ("laser", "increases", "laser-induced retinal injury") in got, got
     assert not any(s == "ethanol and cerulein" for s, _, _ in got), got
+    # a disease before "-induced" names the disease's own complication, no exposure's harm
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The exosomes eased sepsis-induced acute lung injury.").statements}
+    assert not any(s.lower() == "sepsis" for s, _, _ in got), got
     assert not any(o == "ethanol" for _, _, o in got), got
