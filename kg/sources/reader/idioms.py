@@ -502,7 +502,8 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
 
 # a few lower-case words before "-induced" (a title's capital first): an exposure, not a symbol ("PM2.5-induced"),
 # nor two ("ethanol and cerulein-induced")
-_UNKNOWN_INDUCER = re.compile(r"((?-i:[A-Za-z][a-z]+)(?:\s(?!and\b|or\b)[a-z]+){0,2})[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused)\s")
+_UNKNOWN_INDUCER = re.compile(r"((?-i:[A-Za-z][a-z]+)(?:\s(?!and\b|or\b)[a-z]+){0,2})"
+                              r"[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused)\s")
 _INDUCED_KINDS = ("DiseaseOrInjury", "Phenotype", "BiologicalProcess")
 
 
@@ -527,7 +528,8 @@ def unknown_inducer_claims(mentions: list[Mention], exposures: dict[str, Entity]
     raised the injury: the document's own exposure of that head word (*exposures*), else a new one (*new_entity*),
     unless the words name a disease (*is_disease*) or something a list knows.
 
-    >>> ms = [Mention(4, 32, "laser-induced retinal injury", Entity("i", "laser-induced retinal injury", "DiseaseOrInjury"), "pattern")]
+    >>> injury = Entity("i", "laser-induced retinal injury", "DiseaseOrInjury")
+    >>> ms = [Mention(4, 32, "laser-induced retinal injury", injury, "pattern")]
     >>> new = lambda n, t: Entity(n, n, t, provisional=True)
     >>> [(c.subject.text, c.predicate, c.object.text) for c in unknown_inducer_claims(ms, {}, new)]
     [('laser', 'increases', 'laser-induced retinal injury')]

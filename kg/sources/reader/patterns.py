@@ -83,7 +83,8 @@ _CHANGE_AFTER = re.compile(r"[-\u2010](?:over-?expression|knockdown|knock-down|k
 _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # "NLRP3, " before a name
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
 # (named as an axis or pathway: "treated with EVs/miR-199a/TGF-β agonist" lists what the cells were given)
-_MIRNA_AXIS = re.compile(rf"(?:{MIRNA.pattern})(?P<tail>(?:/[^/\s,;()]+)+)(?=\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b)", re.I)
+_MIRNA_AXIS = re.compile(rf"(?:{MIRNA.pattern})(?P<tail>(?:/[^/\s,;()]+)+)"
+                         r"(?=\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b)", re.I)
 _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
 # "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
 _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"

@@ -397,16 +397,17 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 conf -= 0.1
             lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
             out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
-    if means_of is not None and means_of.objects and means_of.relation in ("increases", "decreases") and rel in ("increases", "decreases"):
+    signed = ("increases", "decreases")
+    if means_of is not None and means_of.objects and means_of.relation in signed and rel in signed:
         # "inhibited B by inactivating C": C raises B (the means' sign times the verb's), whoever the subject is
         for c in objects:
             for b in means_of.objects:
                 if b.entity.id == c.entity.id or sets_right(means_of.text, means_of.relation, b.entity.label) \
                         or ontology.is_a(b.entity.type, "DiseaseOrInjury"):
-                    continue  # ("improved glucose metabolism by ...": set right, in no one direction; a disease, the parse's)
-                # ("improved D by suppressing C": D fell, so C raises D)
-                b_sign = -1 if means_of.relation == "decreases" or improves_disease(means_of.text, means_of.relation, b, ontology) else 1
-                sign = b_sign * (1 if rel == "increases" else -1)
+                    continue  # ("improved glucose metabolism by ...": set right, no one way; a disease: the parse's)
+                # ("improved cognitive dysfunction by suppressing C": the harm fell, so C raises it)
+                fell = means_of.relation == "decreases" or improves_disease(means_of.text, means_of.relation, b, ontology)
+                sign = (-1 if fell else 1) * (1 if rel == "increases" else -1)
                 p = predicate_for("increases" if sign > 0 else "decreases", c, b, ontology, 1, worsens=True)
                 if p is not None:
                     out.append(Claim(c, p, b, min(b.start, c.start), c.end, 0.55))
