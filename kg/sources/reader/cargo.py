@@ -2,7 +2,8 @@
 
 "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "BMMSC-sEV miR-328a-3p" (the
 vesicles carry the miRNA); "exosomal miR-21", "MSC-derived exosomal miR-21" (the vesicles of the kind the
-adjective names, or of the cells named before it, carry it).
+adjective names, or of the cells named before it, carry it). A vesicle's name says it by itself too, and where the
+vesicles come from: "miR-21-loaded exosomes", "MSC-derived exosomes", "MSCs ... their secreted exosomes".
 """
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from ...model import Entity
 from ...ontology import Ontology
 from .extraction import CLASS_IDS
 from .clauses import cells_after_tissue
-from .names import Mention
+from .names import MIRNA_IN_NAME, Mention, producer_words
 from .relations import Claim
 from .triggers import CARGO_TYPES, COORD, ENCLOSED
+from .weighing import AND_THEIR
 
 
 # "miR-29a in BMSC exosomes", "miR-188 was the most enriched miRNA in exosomes", "(enriched in
@@ -153,3 +155,58 @@ def vesicular_cargo(sentence: str, mentions: list[Mention], last: tuple[int, Ent
                          adj.start(1), m.end, 0.6))
     return out
 
+
+# "MSCs ... their secreted exosomes": a possessive before vesicles names whose they are (and, with a participle, how)
+POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
+_LOADED_WITH = re.compile(r"(.+?)[-\u2010\s](?:loaded|enriched|abundant|rich)\b", re.I)
+
+
+def name_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
+    """Statements a vesicle name makes by itself: "MSC-derived exosomes" come from MSCs, "miR-21-loaded
+    exosomes" carry miR-21. A possessive with a secretion participle after a cell type ("MSCs ... their secreted
+    exosomes") says the cells secrete the vesicles.
+
+    >>> ms = [Mention(0, 20, "MSC-derived exosomes", Entity("x", "MSC exosome", "Exosome"), "lexicon",
+    ...               producer=Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell"))]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in name_claims("MSC-derived exosomes", ms, Ontology.load())]
+    [('MSC-derived exosomes', 'derives_from', 'MSC')]
+    """
+    out = []
+    for m in mentions:
+        if m.source == "possessive" and m.producer is not None:
+            poss = POSSESSIVE.search(sentence[: m.start])
+            # the cells in their own words where they stand before "and their" ("BMSCs and their exosomes")
+            cells = next((c for c in reversed(mentions) if c.end <= m.start and c.entity.id == m.producer.id
+                          and AND_THEIR.match(sentence, c.end)), None)
+            prod = cells or Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
+            if poss and poss.group(2) and poss.group(2).lower() != "own":
+                out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
+            elif poss and cells:  # "BMSCs and their exosomes were obtained": the exosomes come from the BMSCs
+                out.append(Claim(m, "derives_from", cells, cells.start, m.end, 0.75))
+            continue
+        if m.producer is not None and m.producer.id != m.entity.id:
+            out.append(Claim(m, "derives_from", producer_mention(m, whole=True), m.start, m.end, 0.85))
+        if m.cargo is not None and m.cargo.id != m.entity.id and ontology.is_a(m.entity.type, "ExtracellularVesicle"):
+            # the cargo in its own words where the name writes it ("miR-29a" in "miR-29a-overexpressing EVs")
+            a, b = w.span() if (w := re.search(MIRNA_IN_NAME, m.text)) and m.cargo.type == "MicroRNA" \
+                else w.span(1) if (w := _LOADED_WITH.match(m.text)) else (0, len(m.text))  # ("curcumin" in "curcumin-loaded")
+            cargo = Mention(m.start + a, m.start + b, m.text[a:b], m.cargo, "lexicon", m.cargo.provisional)
+            out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
+    return out
+
+
+def producer_mention(m: Mention, whole: bool = False) -> Mention | None:
+    """The producer the name of vesicles (or cells) *m* names ("MSC" in "MSC-derived exosomes"), as a mention
+    of its own words inside the name; None where the name does not set them apart (or, if *whole*, the name).
+
+    >>> m = Mention(0, 20, "MSC-derived exosomes", Entity("x", "MSC exosome", "Exosome"), "lexicon",
+    ...             producer=Entity("MSC", "mesenchymal stem cell", "MesenchymalStemCell"))
+    >>> producer_mention(m).text
+    'MSC'
+    """
+    if m.producer is None or m.producer.id == m.entity.id or m.source == "possessive":
+        return None
+    a, b = producer_words(m.text)
+    if b - a == len(m.text) and not whole:
+        return None
+    return Mention(m.start + a, m.start + b, m.text[a:b], m.producer, "lexicon", m.producer.provisional)

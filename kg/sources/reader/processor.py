@@ -20,10 +20,10 @@ from typing import Callable
 from ...lexicon import Lexicon, load_lexicon
 from ...model import Entity, Evidence, Statement
 from ...ontology import Ontology
-from .cargo import cargo_in_vesicle, vesicular_cargo
+from .cargo import POSSESSIVE, cargo_in_vesicle, name_claims, producer_mention, vesicular_cargo
 from .context import DocumentContext
 from .discourse import Discourse
-from .names import MIRNA, MIRNA_IN_NAME, OF, PROCESS_TYPES, Mention, is_generic_vesicle, producer_words, singular, slug
+from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser, parse_spans
 from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, document_exposures, induced_claims, model_claims,
@@ -41,7 +41,7 @@ from .groups import group_claims
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
 from .vocabulary import DATA as VOCABULARY, Vocabulary
-from .weighing import AND_THEIR, parse_claims_kept
+from .weighing import parse_claims_kept
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, mend_misspellings, split_sentences
 from .status import status_of
@@ -75,7 +75,6 @@ _CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
 # "their secreted exosomes", "its own vesicles": the vesicles of the cells named before.
-_POSSESSIVE = re.compile(r"(?:^|\s)(their|its)\s+(?:(secreted|released|produced|own)\s+)?$", re.I)
 _MADE_MSC = re.compile(rf"^(?=.*(?:MSC|mesenchymal)).*(?:{MADE_MSC.pattern})", re.I)  # iPSC-MSCs
 
 # What may precede a sentence-opening vesicle word that continues the previous sentence's topic.
@@ -144,7 +143,7 @@ class Reader(SentenceRules):
         self._doc_msc = tissues.pop() if len(tissues) == 1 and not made else None
         # the cells a vesicle's or a cell's name names ("MSC" in "MSC-derived exosomes", "iPSC" in "iPSC-derived
         # MSCs") are a mention of their own words too (a tissue stays part of its cells' name: "bone marrow MSCs")
-        made_by = [p for m in mentions if (p := _producer_mention(m)) is not None
+        made_by = [p for m in mentions if (p := producer_mention(m)) is not None
                    and self.ontology.is_a(p.entity.type, "CellType")]
         result.mentions = [self._found(m, 0, species, text[max(0, m.start - 30) : m.start], source)
                            for m in sorted(mentions + made_by, key=lambda m: (m.start, m.end))]
@@ -207,7 +206,7 @@ class Reader(SentenceRules):
             prev_subject = local[0].entity if local and self.ontology.is_a(local[0].entity.type, "ExtracellularVesicle") \
                 and _SUBJECT_START.fullmatch(sent.text[: local[0].start]) else None
             claims = (self._production(sent.text, local)
-                      + extract(sent.text, local, self.ontology, self._specialize) + self._implicit(local, sent.text)
+                      + extract(sent.text, local, self.ontology, self._specialize) + name_claims(sent.text, local, self.ontology)
                       + modifier_claims(sent.text, local, self.ontology, process) + setting_claims(sent.text, local, self.ontology)
                       + nominal_claims(sent.text, local, self.ontology, self.recognizer.lookup)
                       + treatment_claims(sent.text, local, self.ontology)
@@ -438,35 +437,6 @@ class Reader(SentenceRules):
 
         return out, process
 
-    def _implicit(self, mentions: list[Mention], sentence: str = "") -> list[Claim]:
-        """Statements a vesicle name makes by itself: "MSC-derived exosomes", "miR-21-loaded exosomes".
-
-        A possessive with a secretion participle after a cell type ("MSCs ... their secreted
-        exosomes") says the cell secretes the vesicles.
-        """
-        out = []
-        for m in mentions:
-            if m.source == "possessive" and m.producer is not None:
-                poss = _POSSESSIVE.search(sentence[: m.start])
-                # the cells in their own words where they stand before "and their" ("BMSCs and their exosomes")
-                cells = next((c for c in reversed(mentions) if c.end <= m.start and c.entity.id == m.producer.id
-                              and AND_THEIR.match(sentence, c.end)), None)
-                prod = cells or Mention(m.start, m.end, m.text, m.producer, "lexicon", m.producer.provisional)
-                if poss and poss.group(2) and poss.group(2).lower() != "own":
-                    out.append(Claim(prod, "secretes", m, poss.start(1), m.end, 0.75))
-                elif poss and cells:  # "BMSCs and their exosomes were obtained": the exosomes come from the BMSCs
-                    out.append(Claim(m, "derives_from", cells, cells.start, m.end, 0.75))
-                continue
-            if m.producer is not None and m.producer.id != m.entity.id:
-                out.append(Claim(m, "derives_from", _producer_mention(m, whole=True), m.start, m.end, 0.85))
-            if m.cargo is not None and m.cargo.id != m.entity.id and self.ontology.is_a(m.entity.type, "ExtracellularVesicle"):
-                # the cargo in its own words where the name writes it ("miR-29a" in "miR-29a-overexpressing EVs")
-                a, b = w.span() if (w := re.search(MIRNA_IN_NAME, m.text)) and m.cargo.type == "MicroRNA" \
-                    else w.span(1) if (w := _LOADED_WITH.match(m.text)) else (0, len(m.text))  # ("curcumin" in "curcumin-loaded")
-                cargo = Mention(m.start + a, m.start + b, m.text[a:b], m.cargo, "lexicon", m.cargo.provisional)
-                out.append(Claim(m, "carries", cargo, m.start, m.end, 0.85))
-        return out
-
     def _anaphora(self, sent: Sentence, mentions: list[Mention], last: tuple[int, Entity] | None,
                   topic: tuple[int, Entity] | None = None,
                   cell: tuple[int, Mention] | None = None) -> list[Mention]:
@@ -491,7 +461,7 @@ class Reader(SentenceRules):
                     and _OPENING.fullmatch(sent.text[: m.start])):
                 out.append(replace(m, entity=topic[1], source="anaphora", new=False))
                 continue
-            if is_generic_vesicle(m.entity) and _POSSESSIVE.search(sent.text[: m.start]):
+            if is_generic_vesicle(m.entity) and POSSESSIVE.search(sent.text[: m.start]):
                 owner = [x for x in out if self.ontology.is_a(x.entity.type, "CellType")]
                 if owner:
                     owner_m, owner_end = owner[-1], sent.start + owner[-1].end
@@ -534,17 +504,3 @@ class Reader(SentenceRules):
         label = f"{singular(c.label)} {kind}"
         e = Entity(slug(label), label, "Exosome" if kind == "exosome" else "ExtracellularVesicle", provisional=True)
         return replace(vesicle, entity=e, new=True)
-
-
-_LOADED_WITH = re.compile(r"(.+?)[-\u2010\s](?:loaded|enriched|abundant|rich)\b", re.I)
-
-
-def _producer_mention(m: Mention, whole: bool = False) -> Mention | None:
-    """The producer the name of vesicles (or cells) *m* names ("MSC" in "MSC-derived exosomes"), as a mention
-    of its own words inside the name; None where the name does not set them apart (or, if *whole*, the name)."""
-    if m.producer is None or m.producer.id == m.entity.id or m.source == "possessive":
-        return None
-    a, b = producer_words(m.text)
-    if b - a == len(m.text) and not whole:
-        return None
-    return Mention(m.start + a, m.start + b, m.text[a:b], m.producer, "lexicon", m.producer.provisional)

@@ -171,3 +171,14 @@ def test_exosomal_cargo_of_a_study_of_small_evs_is_carried_by_its_small_evs():
                   "Exosomal miR-125a-3p switched macrophages.")
     carried = {(s.subject.type, s.subject.generic, s.object.label) for s in r.statements if s.predicate == "carries"}
     assert carried == {("SmallExtracellularVesicle", False, "miR-125a-3p")}, carried
+
+
+def test_a_vesicle_name_says_its_source_and_cargo_by_itself():
+    """ "miR-29a-loaded MSC exosomes" carry miR-29a in the name's own words; "MSCs and their secreted exosomes" are
+    secreted by those MSCs, as written before "and their"."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("MSCs and their secreted exosomes reduced apoptosis. The miR-29a-loaded exosomes reduced fibrosis.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
+    assert ("mesenchymal stem cell", "secretes", "mesenchymal stem cell exosome") in got, got
+    assert ("miR-29a-loaded exosome", "carries", "miR-29a") in got, got
