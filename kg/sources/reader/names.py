@@ -14,9 +14,11 @@ from ...lexicon import normalize
 from ...model import Entity
 
 DASH = "[-\u2010-\u2015]"
-PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")
+PROCESS_TYPES = ("BiologicalProcess", "Phenotype", "DiseaseOrInjury")  # what "pro-X"/"anti-X" and process words name
 # how a therapy is given ("infusion of MSCs", "MSC transplantation"): no part of what acts
-GIVING = r"infusion|injection|administration|transplantation|treatment"  # what "pro-X"/"anti-X" and process words name
+GIVING = r"infusion|injection|administration|transplantation|treatment"
+# the word after a slash-joined chain of names that makes it an axis: "miR-146a-5p/IRAK1 axis", "... signaling pathway"
+AXIS_WORD = r"(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b"
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
     r"|microvesicles?|s?EVs?|(?-i:MVs?)|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any, Iterable
 
 from ...errors import KGError
-from .names import Mention
+from .names import AXIS_WORD, Mention
 
 log = logging.getLogger(__name__)
 
@@ -200,4 +200,4 @@ def parse_spans(sentence: str, mentions: list[Mention], offset: int = 0) -> list
     return spans
 
 
-_AXIS_WORD = re.compile(r"\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b", re.I)
+_AXIS_WORD = re.compile(rf"\s+{AXIS_WORD}", re.I)

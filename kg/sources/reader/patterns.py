@@ -15,7 +15,7 @@ from ...model import Entity
 from .abbreviations import long_form
 from .compose import ENGINEERED
 from .grounding import unique_term
-from .names import (CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, ORGAN_WORDS, PATHWAY,
+from .names import (AXIS_WORD, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, ORGAN_WORDS, PATHWAY,
                     STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type,
                     without_short_forms)
 from .vocabulary import Vocabulary
@@ -84,7 +84,7 @@ _LISTED_AFTER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Z0-9][\w-]*),\s*$")  # 
 _EXO_FIRST = re.compile(r"(?<![\w-])[Ee]xos?[-\u2010](?:na[iï]ve|control|(?:miR-?)?\d+[a-z]?(?:-[35]p)?)(?![\w-])")
 # (named as an axis or pathway: "treated with EVs/miR-199a/TGF-β agonist" lists what the cells were given)
 _MIRNA_AXIS = re.compile(rf"(?:{MIRNA.pattern})(?P<tail>(?:/[^/\s,;()]+)+)"
-                         r"(?=\s+(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b)", re.I)
+                         rf"(?=\s+{AXIS_WORD})", re.I)
 _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathways?)?|pathways?|axis|cascade)(?![\w-])", re.I)
 # "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
 _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"

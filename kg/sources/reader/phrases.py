@@ -205,7 +205,7 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
                 ontology.is_a(o.entity.type, "DiseaseOrInjury") and not _BARE_THERAPY.fullmatch(m.text):
             out.append(Claim(m, "studied_in", o, m.start, o.end, 0.7))
-        elif _EFFECTS_OF.search(sentence[: m.start]) and _ON.match(re.sub(r"\s+", " ", gap) if gap.strip() == "" else gap):
+        elif effects and _ON.match(re.sub(r"\s+", " ", gap) if gap.strip() == "" else gap):
             # "the effects of EVs on cytokine production" studies the vesicles in no disease: the process is their effect
             if predicate_for("studied_in", m, o, ontology, 1) == "studied_in" and ontology.is_a(o.entity.type, "DiseaseOrInjury") and \
                     not NEGATION.search(sentence[clause_start(sentence, m.start) : m.start]):

@@ -73,6 +73,7 @@ class _Trigger:
     held: list[Mention] | None = None  # the subjects of a verb whose object is unnamed, for the verb after it
 
 
+_SIGNED = ("increases", "decreases")
 _HARM_HEAD = re.compile(r"(?:injury|injuries|damage|dysfunction|lesions?)$", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
@@ -278,7 +279,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         head = sentence[: t.start]
         # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
         and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
-        causal = ("increases", "decreases")  # "A dampens B, reducing C" (also "This dampens B, ..."): C through B
+        causal = _SIGNED  # "A dampens B, reducing C" (also "This dampens B, ..."): C through B
         chain = bool(prev and t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower())
                      and "," in between and prev.relation in causal and rel in causal
                      and not prev.text.split()[0].lower().endswith("ing"))  # "by improving A, decreasing B": a list
@@ -397,8 +398,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 conf -= 0.1
             lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
             out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
-    signed = ("increases", "decreases")
-    if means_of is not None and means_of.objects and means_of.relation in signed and rel in signed:
+    if means_of is not None and means_of.objects and means_of.relation in _SIGNED and rel in _SIGNED:
         # "inhibited B by inactivating C": C raises B (the means' sign times the verb's), whoever the subject is
         for c in objects:
             for b in means_of.objects:
