@@ -75,7 +75,7 @@ _NP_HEADS = {
     "BiologicalProcess": "regeneration regrowth growth* outgrowth sprouting repair* healing proliferation senescence "
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
-                         "pyroptosis ferroptosis necroptosis necrosis chondrogenesis transition* fission* fusion* "
+                         "pyroptosis ferroptosis necroptosis necrosis death* chondrogenesis transition* fission* fusion* "
                          "oedema edema infiltration* re-epithelialization re-epithelization epithelialization "
                          "polarization* polarisation* deposition* transfer* accumulation*",
     "Phenotype": "phenotype* function* destruction* disruption* number* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "

@@ -38,7 +38,8 @@ from .vocabulary import Vocabulary
 
 _EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
-_STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|traps?)$")  # what a symbol's letters may stand for instead
+# what a symbol's letters may stand for instead; "anoxia/reoxygenation (AR)" is an insult, not the androgen receptor
+_STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|oxia|traps?|reoxygenation|reperfusion)$")
 _TRUNCATED = re.compile(r"[A-Z][a-z]{2,4}")  # "doxorubicin (Dox)": a drug's name cut short
 _CLASS_WORD = re.compile(r"proteins?")  # "YAP protein": the class of the name before it, no entity of its own
 # "type II alveolar epithelial cells", "type 2 ...": a cell type's number needs its word
@@ -260,6 +261,8 @@ class Recognizer(MentionSteps, PatternSteps):
             last = self.lookup(phrase.split()[-1]) if " " in phrase else None
             head = term_class(phrase.split()[-1], self.vocabulary) if last is None and " " in phrase \
                 and self.vocabulary is not None else None
+            # "postoperative cognitive dysfunction (POCD)": an ill state's or a process's head word, as in running text
+            head = head or (HEAD_TYPE.get(phrase.split()[-1].lower(), ("",))[0] if last is None and " " in phrase else None)
             if last is None and HEAD_TYPE.get(phrase.split()[-1].lower(), ("",))[0] == "EngineeredVesicle":
                 return self._np_mention(phrase, 0, "EngineeredVesicle").entity  # "Prussian blue nanoparticles (PBs)"
             if head in ("CellType", "DiseaseOrInjury", "Phenotype", "BiologicalProcess"):
@@ -459,6 +462,8 @@ class Recognizer(MentionSteps, PatternSteps):
         out = self._derived_cells(text, out)
         out = self._split_slashes(text, out)
         out = self._shared_heads(text, self._split_induced(out, text, abbrevs))
+        if unknown:  # nor the inducer of "AR-induced cardiomyocyte death" after "anoxia/reoxygenation (AR)"
+            out = [m for m in out if not (m.text in unknown and self._is_a(m.entity.type, "GeneOrProtein"))]
         out = self._engineered(text, out)
         out = self._in_body_fluid(text, self._readouts(text, self._marked_cells(text, out)))
         out = self._shared_cells(text, self._processes_of_cells(text, self._cells_before_process(text, out)))

@@ -775,3 +775,28 @@ def test_inflammatory_cytokines_are_a_class_of_their_own_that_acts_through_its_m
     assert ("tumor necrosis factor", "increases", "inflammation") in got, got
     assert not any(s.endswith("cytokine") for s, _, _ in got), got
     assert all(m.entity.generic for m in r.mentions if m.text.endswith("inflammatory cytokines")), r.mentions
+
+
+def test_a_short_form_for_an_insult_is_no_gene_even_as_an_inducer():
+    """ "anoxia/reoxygenation (AR)" names an insult: "AR" is a gene symbol too, but neither the bracket nor
+    "AR-induced" is that gene; what the insult brought on ("neuron death") is still a process."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Neurons were exposed to anoxia/reoxygenation (AR) in vitro. Exosomes lowered AR-induced neuron death.")
+    genes = [m.text for m in r.mentions if m.entity.type == "GeneOrProtein"]
+    assert genes == [], genes
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("exosome", "decreases", "neuron death") in got, got
+    assert not any(o == "neuron" for _, _, o in got), got
+
+
+def test_a_short_form_of_an_ill_state_no_list_knows_is_that_state_wherever_it_is_used():
+    """ "postoperative cognitive dysfunction (POCD)": the head word says what it is, so "POCD" later is the same
+    ill state and what lowers it can be read."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Postoperative cognitive dysfunction (POCD) follows surgery. Exosomes relieved POCD in aged rats.")
+    pocd = [m for m in r.mentions if m.text == "POCD"]
+    assert len(pocd) == 2 and all(m.entity.label == "Postoperative cognitive dysfunction" for m in pocd), pocd
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert any(s == "exosome" and o == "Postoperative cognitive dysfunction" for s, _, o in got), got
