@@ -25,7 +25,8 @@ from .weighing import AND_THEIR
 # BMSC-Exos)", "miR-X, which is highly expressed in exosomes": the cargo is named before its vesicle
 _CARGO_IN = re.compile(
     r"\s*(?:family\s+|members?\s+)?(?:\(\s*)?(?:,\s*which\s+(?:is|are|was|were)\s+)?(?:(?:is|are|was|were)\s+(?:(?:found|shown|identified)\s+to\s+be\s+)?)?"
-    r"(?:(?:the\s+)?(?:(?:most|[a-z]+ly)\s+)*"  # "highly", "markedly", "specifically"
+    r"(?:,\s*(?=(?:the\s+|an?\s+)?(?:most|[a-z]+ly)\s))?"  # "miR-X, the most abundant miRNA in EVs, ...": an apposition
+    r"(?:(?:the\s+|an?\s+)?(?:(?:most|[a-z]+ly)\s+)*"  # "highly", "markedly", "specifically"
     r"(?:enriched|abundant|expressed|present|packaged|loaded|encapsulated|contained|up-?regulated|overexpressed)\s+"
     r"(?:(?:miRNAs?|microRNAs?|proteins?|molecules?|cargos?)\s+)?"
     # "the most highly expressed among the various miRNAs contained in X"

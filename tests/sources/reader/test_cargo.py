@@ -182,3 +182,14 @@ def test_a_vesicle_name_says_its_source_and_cargo_by_itself():
     got = {(s.subject.label, s.predicate, s.object.label) for s in result.statements}
     assert ("mesenchymal stem cell", "secretes", "mesenchymal stem cell exosome") in got, got
     assert ("miR-29a-loaded exosome", "carries", "miR-29a") in got, got
+
+
+def test_an_apposition_says_which_vesicles_hold_the_mirna():
+    """ "miR-X, the most abundant miRNA in MSC-EVs, ..." and "miR-Y, a highly enriched miRNA in exosomes": the
+    vesicles named in the apposition carry the miRNA before it; a plain "miR-Z, in exosomes and cells" says nothing."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Binding of miR-155-5p, the most abundant miRNA in MSC-EVs, to SOCS1 was confirmed. "
+                  "miR-9, a highly enriched miRNA in exosomes, fell. miR-7, in exosomes and cells, rose.")
+    carried = {(s.subject.label, s.object.label) for s in r.statements if s.predicate == "carries"}
+    assert carried == {("MSC-EVs", "miR-155-5p"), ("exosome", "miR-9")}, carried
