@@ -394,6 +394,15 @@ def test_treatment_reports_the_main_vesicles_effects(reader):
     assert verbatim(r, text)
 
 
+def test_treated_animals_named_with_their_disease_are_still_the_treated_group(reader):
+    """ "In exosome-treated EAE mice, ...": the disease's short form between "treated" and "mice" does not hide that
+    the change is the vesicles' doing."""
+    text = "MSC exosomes were injected into mice with EAE. In exosome-treated EAE mice, MMP13 was downregulated."
+    r = reader.read(text)
+    assert ("MSC-exosome", "decreases", "MMP13") in keys(r)
+    assert verbatim(r, text)
+
+
 def test_no_treatment_context_without_a_vesicle_or_a_treatment(reader):
     assert reader.read("Treatment lowered IL-6.").statements == []  # no vesicle named: nothing to stand for
     r = reader.read("MSC exosomes were studied. In untouched controls, MMP13 was downregulated.")
