@@ -139,11 +139,14 @@ _PROTECTIVE = re.compile(r"(?:protective|therapeutic|beneficial|healing|curative
 _EFFECT_KINDS = ("BiologicalProcess", "Phenotype", "Pathway", "GeneOrProtein", "CytokineOrGrowthFactor", "CellType")
 _ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
 # a study's aim, the role of a therapy in a disease
-_AIM = re.compile(r"\b(?:aim|investigat|explor|examin|determin|reveal|stud|evaluat|assess|elucidat|clarif)", re.I)
+_AIM = re.compile(r"\b(?:aim|investigat|explor|examin|determin|reveal|stud|evaluat|assess|elucidat|clarif|test|observ)", re.I)
 _ROLE_OF = re.compile(r"\b(?:functions?|roles?|effects?|efficacy|potential|activit(?:y|ies)|aspects?|mechanisms?)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
-_IN_DISEASE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:progression|treatment|development|pathogenesis)\s+of\s+(?:the\s+)?)?"
+# ... "in vivo in HS/T", "in a well-established ex vivo perfused human model of bacterial pneumonia"
+_IN_DISEASE = re.compile(r"\s+(?:in\s+vivo\s+)?in\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,5}models?\s+of\s+)?"
+                         r"(?:(?:progression|treatment|development|pathogenesis)\s+of\s+(?:the\s+)?)?"
                          r"(?:(?:experimental|pulmonary|acute|chronic|severe)\s+)?", re.I)
+_ON_MODEL = re.compile(r"\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}models?\s+of\s+(?:experimental\s+)?", re.I)
 
 
 def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
@@ -180,13 +183,25 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             continue
         o = nxt[0]
         gap = flat[m.end : o.start]
-        if _AIM.search(sentence, 0, m.start) and _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) \
-                and _IN_DISEASE.fullmatch(gap) and ontology.is_a(o.entity.type, "DiseaseOrInjury") \
-                and predicate_for("studied_in", m, o, ontology, 1) == "studied_in":
-            # "This study aimed to reveal the function of BM-MSC exosomes in sepsis-induced myocardial injury"
-            out.append(Claim(m, "studied_in", o, m.start, o.end, 0.65))
-            continue
+        if _AIM.search(sentence, 0, m.start) and _ROLE_OF.search(sentence, max(0, m.start - 60), m.start):
+            # "to investigate the potential of MSCs and MSC EVs in HS/T": each of those listed
+            group, k = [m], i + 1
+            while k < len(mentions) and COORD.fullmatch(flat[mentions[k - 1].end : mentions[k].start]):
+                group, k = group + [mentions[k]], k + 1
+            d = mentions[k] if k < len(mentions) else None
+            if d is not None and _IN_DISEASE.fullmatch(flat[group[-1].end : d.start]) and ontology.is_a(d.entity.type, "DiseaseOrInjury"):
+                # "This study aimed to reveal the function of BM-MSC exosomes in sepsis-induced myocardial injury"
+                out += [Claim(g, "studied_in", d, g.start, d.end, 0.65) for g in group
+                        if predicate_for("studied_in", g, d, ontology, 1) == "studied_in"]
+                continue
         effects = _EFFECTS_OF.search(sentence[: m.start])
+        if effects and (o.entity.type in _EFFECT_KINDS or _ON_MODEL.match(gap)):
+            # "the effects of MSCs on apoptosis in I/R injury", "... of MSC-EVs on a mouse model of colitis":
+            # the disease the study was done in
+            on = nxt[1] if o.entity.type in _EFFECT_KINDS and _ON.match(gap) and len(nxt) > 1 else o
+            if on is not o and _IN_DISEASE.fullmatch(flat[o.end : on.start]) or on is o and _ON_MODEL.fullmatch(gap):
+                if ontology.is_a(on.entity.type, "DiseaseOrInjury") and predicate_for("studied_in", m, on, ontology, 1) == "studied_in":
+                    out.append(Claim(m, "studied_in", on, m.start, on.end, 0.65))
         if effects and _SIGNED_EFFECT.search(effects.group()) and not ontology.is_a(o.entity.type, "DiseaseOrInjury"):
             # "the protective effects of MSC-EVs on endothelial cell damage": a harm it lowers, else a sign unread
             if _ON.match(gap) and _PROTECTIVE.search(effects.group()) and is_harmful(o, ontology) \

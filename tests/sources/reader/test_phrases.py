@@ -161,6 +161,24 @@ def test_a_studys_aim_to_reveal_the_role_of_a_therapy_in_a_disease_studies_it_th
     assert not any(p == "studied_in" and o == "colitis" for _, p, o in got), got
 
 
+def test_a_study_names_its_disease_model_each_therapy_listed_and_the_disease_behind_a_process():
+    """ "We tested the effects of X in a perfused human model of D", "the potential of A and B in vivo in D", "the
+    effects of X on apoptosis in D" and "the effects of X on a mouse model of D": each therapy was studied in D. A
+    result ("the potential of A in D was lost") is no aim."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "We tested the therapeutic effects of MSC MVs in a perfused human model of bacterial pneumonia. "
+        "We investigate the potential of MSCs and MSC EVs in vivo in colitis. "
+        "We examined the effects of exosomes on apoptosis in sepsis. "
+        "We assessed the effects of ADSC exosomes on a mouse model of psoriasis. "
+        "The potential of ADSC exosomes in stroke was lost.").statements}
+    studied = {(s, o) for s, p, o in got if p == "studied_in"}
+    assert {("MSC MV", "bacterial pneumonia"), ("mesenchymal stem cell", "colitis"), ("MSC EV", "colitis"),
+            ("exosome", "sepsis"), ("ADSC exosome", "psoriasis")} <= studied, studied
+    assert not any(o == "stroke" for _, o in studied), studied
+
+
 def test_a_study_of_the_effects_of_x_on_a_process_is_x_regulating_it():
     """ "to explore the effects of MSCs on liver regeneration", "the role of X in tendon repair has not been
     evaluated": what X does to it, unsigned; "protective effects of X on cell damage" lower the damage; a sign
