@@ -34,7 +34,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
         # plainer words of news and reviews
         "cut_down cuts_down turn_down turns_down turned_down switch_off switches_off switched_off switching_off turn_off turns_off turned_off shut_down shuts_down "
         "silence silences silenced:P shrink shrinks shrank shrunk:P curb curbs curbed:P lessen lessens lessened:P "
-        "hinder hinders hindered:P hamper hampers hampered:P halt halts halted:P antagonize antagonizes "
+        "hinder hinders hindered:P hindering hamper hampers hampered:P hampering halt halts halted:P halting "
+        "impede impedes impeded:P impeding retard retards retarded:P retarding curbing lessening antagonize antagonizes "
         "antagonized:P antagonise antagonises antagonised:P neutralize neutralizes neutralized:P knock_down "
         "knocks_down knocked_down inactivate inactivates inactivated:P inactivating deactivate deactivates "
         "deactivated:P deactivating "

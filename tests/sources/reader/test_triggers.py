@@ -143,3 +143,17 @@ def test_a_driver_or_contributing_factor_brings_on_what_it_drives():
         "Inflammation is a key driver of fibrosis. NLRP3 is a contributing factor to neuroinflammation.").statements}
     assert ("inflammation", "increases", "fibrosis") in got, got
     assert ("NLRP3", "increases", "neuroinflammation") in got, got
+
+
+def test_impede_and_retard_lower_what_they_name_in_every_form():
+    """ "Exosomes impeded fibrosis", "miR-21 retarded tumor growth": verbs that slow or stop a thing lower it, as
+    "hinder" does; its gerund after "thereby" too ("lowered IL-6, thereby hindering apoptosis": less IL-6, less
+    apoptosis, so IL-6 raises it)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes impeded fibrosis. miR-21 retarded tumor growth. Exosomes lowered IL-6, thereby hindering apoptosis."
+    ).statements}
+    assert ("exosome", "ameliorates", "fibrosis") in got, got
+    assert ("miR-21", "decreases", "tumor growth") in got, got
+    assert ("interleukin 6", "increases", "apoptosis") in got, got
