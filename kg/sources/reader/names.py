@@ -21,7 +21,7 @@ GIVING = r"infusion|injection|administration|transplantation|treatment"
 AXIS_WORD = r"(?:signal(?:l?ing)?\s+)?(?:axis|pathways?|cascade)\b"
 VESICLE_HEAD = (
     r"(?:small\s+extracellular\s+vesicles?|extracellular\s+vesicles?|exosomes?|nanovesicles?"
-    r"|microvesicles?|s?EVs?|(?-i:MVs?)|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)
+    r"|microvesicles?|(?:Apop)?s?EVs?|(?-i:MVs?)|vesicles|Exos?|(?-i:EXs?|Exs))"  # ("NSC-EXs": some papers' short form)
 )
 # GO's word for a cell's process where an abstract's is another: no infiltration of cells, only their
 # migration (a broader term); apoptosis is an "apoptotic process"
@@ -192,7 +192,8 @@ VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 MADE_TO_BLOCK = re.compile(r"(?:^|[-\s])(?:anti|si|sh|inhibitor|antagomir)", re.I)
 # "cytokines (TNF-α, IL-6)", "cytokine levels (IFN-γ, IL-2)": the members in brackets after a class
 MEMBERS_OPEN = re.compile(r"\s*(?:(?:levels?|expression|production|secretion|concentrations?)\s*)?\(\s*", re.I)
-VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|EXs?|Exs|s?EVs?|MVs?|[Ee]xosomes?)"  # the vesicles' word glued to a name's end
+# the vesicles' word glued to a name's end ("MSCs-ApopEVs": apoptotic vesicles)
+VESICLE_WORD = r"(?:[Ee]xos?|[Ee]x|EXs?|Exs|(?:Apop)?s?EVs?|MVs?|[Ee]xosomes?)"
 VESICLE_SUFFIX = re.compile(rf"[-\u2010\u2011]{VESICLE_WORD}$")  # "MSC-exo", "hucMSC-ex" too
 # the stresses abstracts name as processes ("ER stress"), which GO has as the cells' response to them
 STRESS_KIND = r"ER|endoplasmic\s+reticulum|oxidative|nitrosative"

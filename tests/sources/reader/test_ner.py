@@ -800,3 +800,13 @@ def test_a_short_form_of_an_ill_state_no_list_knows_is_that_state_wherever_it_is
     assert len(pocd) == 2 and all(m.entity.label == "Postoperative cognitive dysfunction" for m in pocd), pocd
     got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
     assert any(s == "exosome" and o == "Postoperative cognitive dysfunction" for s, _, o in got), got
+
+
+def test_apoptotic_vesicles_glued_to_their_cells_name_are_vesicles_from_them():
+    """ "MSCs-ApopEVs" (apoptotic extracellular vesicles of MSCs) are vesicles the MSCs made, not a gene symbol."""
+    from kg.sources.reader import read_text
+
+    r = read_text("MSCs-ApopEVs activated the STAT3 pathway.")
+    got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
+    assert ("MSCs-ApopEVs", "derives_from", "mesenchymal stem cell") in got, got
+    assert [m.entity.type for m in r.mentions if m.text == "MSCs-ApopEVs"] == ["ExtracellularVesicle"], r.mentions
