@@ -93,7 +93,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "delivers": (
         "deliver delivers delivered:P delivering transfer transfers transferred:P transferring shuttle shuttles "
         "shuttled:P shuttling transport transports transported:P transporting ferry ferries ferried:P ferrying "
-        "convey conveys conveyed:P"
+        "convey conveys conveyed:P conveying"
     ),
     "derives_from": (
         "come_from comes_from came_from derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "

@@ -157,3 +157,12 @@ def test_impede_and_retard_lower_what_they_name_in_every_form():
     assert ("exosome", "ameliorates", "fibrosis") in got, got
     assert ("miR-21", "decreases", "tumor growth") in got, got
     assert ("interleukin 6", "increases", "apoptosis") in got, got
+
+
+def test_conveying_a_mirna_is_delivering_it():
+    """ "through conveying miRNA-141": the gerund of "convey" delivers the cargo, as "conveyed" did."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes ameliorated myocardial injury through conveying miRNA-141.").statements}
+    assert ("exosome", "delivers", "miR-141") in got, got
