@@ -169,6 +169,12 @@ class Grounder:
             t = self._spelled([head], etype, ("cell",)) if len(head) >= 6 else None
             if t is not None:
                 return self._with(entity, t), "Cell Ontology name of the head word"
+        tissue = _ORGAN_TISSUE.match(entity.label) if etype == "AnatomicalSite" else None
+        if tissue:
+            # "myocardial tissues", "hepatic tissue": the tissue of the organ the adjective names is that organ
+            t = unique_term(self.vocabulary.lookup(_ORGAN_OF[tissue.group(1).lower()], ("anatomy",)))
+            if t is not None:
+                return self._with(entity, t), "UBERON name of the organ the adjective names"
         if self._is_a(etype, "CellType") and _ANY_TISSUE_MSC.search(entity.label):
             # "tonsil-derived mesenchymal stem cells": the Cell Ontology has no MSC of that tissue; its
             # mesenchymal stem cell is the closest term, a broader one
@@ -401,6 +407,9 @@ _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|
 _ANY_TISSUE_MSC = re.compile(r"\S\s+(?:mesenchymal\s+(?:stem\s+|stromal\s+|progenitor\s+)?|stromal\s+)cells?$"
                             r"|\S[\s-]+(?:derived\s+)?(?-i:MSCs?)$"  # ("gingiva-derived MSCs", "gingival MSCs")
                             r"|^(?-i:[A-Za-z]{1,4}-?MSCs?)$", re.I)  # ("AMSCs", "cMSCs": initials of a source or a state)
+_ORGAN_OF = {"myocardial": "myocardium", "hepatic": "liver", "renal": "kidney", "pulmonary": "lung", "cardiac": "heart",
+             "cerebral": "brain", "intestinal": "intestine", "retinal": "retina", "pancreatic": "pancreas", "gastric": "stomach"}
+_ORGAN_TISSUE = re.compile(rf"^({'|'.join(_ORGAN_OF)})\s+tissues?$", re.I)
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first

@@ -612,3 +612,15 @@ def test_plain_mscs_stay_the_kind_where_the_document_also_studies_ipsc_mscs():
     r = read_text("Mesenchymal stem cells (MSCs) hold promise. BM-MSCs were given to rats.")
     first = next(m for m in r.mentions if m.text == "Mesenchymal stem cells")
     assert first.entity.xrefs[0].curie == "CL:0002540", first  # one tissue's MSCs alone: the document's sense
+
+
+def test_the_tissue_an_organ_adjective_names_is_that_organ():
+    """ "myocardial tissues", "hepatic tissue": UBERON's myocardium and liver; a tissue of no organ adjective stays
+    unread this way ("scar tissue" is not a scar organ)."""
+    from kg.sources.reader import read_text
+
+    r = read_text("miR-141 rose in myocardial tissues and fell in hepatic tissue and scar tissue after exosome treatment.")
+    ids = {m.text: (m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert ids.get("myocardial tissues") == "UBERON:0002349", ids
+    assert ids.get("hepatic tissue") == "UBERON:0002107", ids
+    assert ids.get("scar tissue") != "UBERON:0002107", ids
