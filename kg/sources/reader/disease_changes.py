@@ -2,7 +2,8 @@
 hippocampus of rats with depression", "ZO-1 was downregulated after I/R injury", "the levels of miR-132-3p
 were markedly decreased in the hippocampi of VD mice" say that the disease lowers it (curators read them
 so). A change the sentence gives a treatment ("... in VD mice treated with exosomes", "... by exosomes")
-is the treatment's, left to the verb rules.
+is the treatment's, left to the verb rules. And what a therapy lowered a disease by: "had therapeutic effects in a
+model of EAU by decreasing Th17 cells" says Th17 cells raise EAU (the parse's means chain says it for a verb).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from ...ontology import Ontology
 from .names import Mention
-from .predicates import fits
+from .predicates import fits, predicate_for
 from .relations import Claim
 from .triggers import NEGATION, list_start
 
@@ -59,4 +60,44 @@ def disease_changes(sentence: str, mentions: list[Mention], ontology: Ontology) 
         for m in mentions[first : i + 1]:
             if m.entity.id != d.entity.id:
                 out.append(Claim(d, pred, m, mentions[first].start, d.end, 0.55))
+    return out
+
+
+# "... in a mouse model of EAU (EAU) by decreasing ...", "..., at least in part by reducing ...": the means, after the disease
+_BY_MEANS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+in\s+[^,;.()]{0,40}?)?\s*,?\s+(?:(?:at\s+least\s+)?in\s+part\s+|partly\s+|"
+                       r"partially\s+|mainly\s+|possibly\s+)?by\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_THERAPY_NOUN = re.compile(r"\b(?:effects?|efficacy|therap(?:y|ies|eutic)|treatments?|benefits?)\b", re.I)
+_OPPOSITE = {"decreases": "increases", "increases": "decreases"}
+
+
+def means_of_therapy(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """ "X had therapeutic effects in colitis by decreasing Th17 cells and increasing Treg cells": what X lowered to
+    treat the disease raises it, and what X raised lowers it (the means' sign against the therapy's), unless a
+    claim of the pair is there already.
+
+    >>> from kg.model import Entity
+    >>> s = "Exosomes had therapeutic effects in colitis by decreasing Th17 cells."
+    >>> E = lambda i, t: Entity(i, i, t)
+    >>> x, d, a = (Mention(0, 8, "Exosomes", E("exo", "Exosome"), "lexicon"), Mention(36, 43, "colitis", E("colitis",
+    ...            "DiseaseOrInjury"), "lexicon"), Mention(58, 68, "Th17 cells", E("Th17", "CellType"), "lexicon"))
+    >>> cs = [Claim(x, "ameliorates", d, 0, 43, 0.7), Claim(x, "decreases", a, 0, 68, 0.7)]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in means_of_therapy(s, cs, Ontology.load())]
+    [('Th17 cells', 'increases', 'colitis')]
+    """
+    out: list[Claim] = []
+    have = {(c.subject.entity.id, c.object.entity.id) for c in claims}
+    for t in claims:
+        # (a verb's own means the parse reads: this is for a therapy named as a noun, "had therapeutic effects in")
+        by = _BY_MEANS.match(sentence, t.object.end) if t.predicate == "ameliorates" and _THERAPY_NOUN.search(
+            sentence, t.subject.end, t.object.start) else None
+        if by is None:
+            continue
+        for c in claims:
+            if c.subject.entity.id != t.subject.entity.id or c.predicate not in _OPPOSITE or c.object.start < by.end() \
+                    or (c.object.entity.id, t.object.entity.id) in have or ontology.is_a(c.object.entity.type, "DiseaseOrInjury"):
+                continue
+            p = predicate_for(_OPPOSITE[c.predicate], c.object, t.object, ontology, 1, worsens=True)
+            if p:
+                have.add((c.object.entity.id, t.object.entity.id))
+                out.append(Claim(c.object, p, t.object, t.object.start, c.object.end, round(min(c.confidence, t.confidence) - 0.1, 2)))
     return out

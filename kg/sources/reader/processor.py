@@ -35,7 +35,7 @@ from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_obje
                        through_antibodies)
 from .relations import Claim, extract
 from .reversals import reversed_changes
-from .disease_changes import disease_changes
+from .disease_changes import disease_changes, means_of_therapy
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
 from .groups import group_claims
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
@@ -239,6 +239,7 @@ class Reader(SentenceRules):
                 exempt = compared | {r.object.start for r in roles}  # ("X, an autophagy activator, reduced Y" is X's too)
                 claims += parse_claims_kept(sent.text, claims, claims_from_parse(
                     parsed[n_sent], local, self.ontology, self._mirna, self.recognizer.new_entity), exempt)
+            claims += means_of_therapy(sent.text, claims, self.ontology)  # (after the parse's own means chain)
             claims = reversed_changes(sent.text, local, own_clauses(sent.text, claims), self.ontology)
             claims = self._course_of(sent.text, local, self._delivered(sent.text, local, claims))
             claims = no_class_agents(sent.text, local, kind_said_of(sent.text, local, claims))  # "miRNAs in the exosomes suppress X": no agent

@@ -40,3 +40,16 @@ def test_every_molecule_listed_before_the_change_is_the_diseases():
 ])
 def test_a_change_a_treatment_made_or_none_at_all_is_no_claim_of_the_disease(text):
     assert not [c for c in _claims(text) if c[0] in ("PMO", "Postmenopausal osteoporosis")], _claims(text)
+
+
+def test_what_a_therapy_lowered_a_disease_by_acts_on_the_disease():
+    """ "X had therapeutic effects in a mouse model of colitis by decreasing Th17 cells and increasing Treg cells":
+    the Th17 cells raise colitis and the Treg cells lower it. A therapy's verb ("alleviated colitis by restraining
+    pyroptosis") is left to the parse's own means chain."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Exosomes had significant therapeutic effects in a mouse model of colitis by decreasing the percentage of "
+        "Th17 cells and increasing Treg cells.").statements}
+    assert ("Th17 cell", "increases", "colitis") in got, got
+    assert ("Treg cell", "ameliorates", "colitis") in got, got
