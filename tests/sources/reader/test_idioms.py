@@ -500,3 +500,15 @@ def test_a_mirna_axis_names_the_genes_the_mirna_acts_through():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Macrophages were treated with EVs/miR-155/SOCS1 agonist.").statements}
     assert not any(p == "decreases" for _, p, _ in got), got
+
+
+def test_promise_in_the_repair_or_management_of_a_harm_lowers_it():
+    """ "holds great promise in the repair of lung damage", "in the management of colitis": a therapy for the harm,
+    as "for the treatment of" says."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "Transplantation of MSCs holds great promise in the repair of lung damage. MSC exosomes hold promise in the "
+        "management of colitis.").statements}
+    assert ("mesenchymal stem cell", "decreases", "lung damage") in got, got
+    assert ("mesenchymal stem cell exosome", "ameliorates", "colitis") in got, got
