@@ -97,8 +97,9 @@ _THERAPY_GAP = re.compile(
     r"|(?:treatments?|therap(?:y|ies))(?:\s+(?:strateg(?:y|ies)|options?|approach(?:es)?|agents?|tools?|modalit(?:y|ies)))?"
     r"|therapeutics?|remed(?:y|ies)|" + _PROTECTION.pattern + r"|promise(?:\s+as\s+[^,;()]{3,40}?)?"  # "a potential treatment for NAFLD"
     # a quality said of the agent itself: "have been reported to be effective in a mouse model of BPD"
-    r"|(?:(?<=\sbe\s)|(?<=\sis\s)|(?<=\sare\s))(?:highly\s+|very\s+)?(?:effective|protective|beneficial|therapeutic))\s+"
-    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:(?:treatment|repair|management)\s+of\s+|treating\s+|experimental\s+)?"
+    r"|(?:(?<=\sbe\s)|(?<=\sis\s)|(?<=\sare\s))(?:highly\s+|very\s+)?(?:effective|protective|beneficial|therapeutic|useful))\s+"
+    r"(?:on|in|against|for|to|toward|towards)\s+(?:the\s+)?(?:(?:treatment|repair|management)\s+of\s+|treating\s+|experimental\s+"
+    r"|(?:patients|mice|rats|animals|individuals)\s+with\s+)?"  # ("a new therapeutic option for patients with colitis")
     # the disease named among others: "for a variety of diseases including bone fracture"
     r"(?:(?:an?\s+(?:variety|range|number)\s+of\s+|many\s+|several\s+|various\s+|other\s+)(?:[a-z]+\s+)?"
     r"(?:diseases|disorders|conditions|injuries)\s*,?\s+(?:including|such\s+as|like)\s+)?"

@@ -512,3 +512,16 @@ def test_promise_in_the_repair_or_management_of_a_harm_lowers_it():
         "management of colitis.").statements}
     assert ("mesenchymal stem cell", "decreases", "lung damage") in got, got
     assert ("mesenchymal stem cell exosome", "ameliorates", "colitis") in got, got
+
+
+def test_a_useful_therapy_and_an_option_for_patients_with_a_disease_treat_it():
+    """ "may be useful in the management of psoriasis", "a new therapeutic option for patients with colitis": the
+    disease the therapy is for; an assay "useful for mice with colitis" treats nothing."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "MSC exosomes may be useful in the management of psoriasis. MSC-EVs could serve as a new therapeutic option "
+        "for patients with colitis. This assay is useful for mice with sepsis.").statements}
+    assert ("mesenchymal stem cell exosome", "ameliorates", "psoriasis") in got, got
+    assert ("MSC-EVs", "ameliorates", "colitis") in got, got
+    assert not any(o == "sepsis" for _, _, o in got), got
