@@ -16,6 +16,7 @@ from .names import Mention, singular
 from .predicates import kin, predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX, inducer_after
+from .weighing import listed_before
 
 
 # "miR-486-3p binding sites to the 3′untranslated region of TLR4", "miR-21 binds to the 3'-UTR of PTEN",
@@ -158,11 +159,12 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if (gap or effect) and not NEGATION.search(sentence, s.end, d.start):
             # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each;
             # "effects against DNA damage and apoptosis": on each harm)
-            for x in coordinated_with(sentence, mentions, i):
+            agents = [s] + [a for a in listed_before(sentence, mentions, j) if any(ontology.is_a(a.entity.type, t) for t in _THERAPIST)]
+            for x in coordinated_with(sentence, mentions, i):  # ("MSCs and their exosomes may be useful in ...": each)
                 if x is d or (x.entity.type in ("BiologicalProcess", "Phenotype", "DiseaseOrInjury") if effect else
                               ontology.is_a(x.entity.type, "DiseaseOrInjury") or _HARM.search(x.text)):
-                    out.append(Claim(s, "ameliorates" if ontology.is_a(x.entity.type, "DiseaseOrInjury") else "decreases",
-                                     x, s.start, x.end, 0.6))
+                    out += [Claim(a, "ameliorates" if ontology.is_a(x.entity.type, "DiseaseOrInjury") else "decreases",
+                                  x, a.start, x.end, 0.6) for a in agents]
     return out
 
 

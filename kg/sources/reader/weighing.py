@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .names import Mention
 from .predicates import EFFECTS
 from .relations import Claim
+from .triggers import COORD
 
 AND_THEIR = re.compile(r"(?:\s*\([^()]*\))?,?\s+and\s+(?:their|its)\s", re.I)  # "ADSCs and their exosomes"
 
@@ -43,3 +45,25 @@ def parse_claims_kept(sentence: str, claims: list[Claim], parsed: list[Claim], e
             and (c.predicate, c.object.entity.id, c.subject.entity.id) not in ruled and not any(
                 p == c.predicate and sid == c.subject.entity.id and a <= c.object.end + 3 and c.object.start <= b + 3
                 for p, sid, a, b in near)]
+
+
+def listed_before(sentence: str, mentions: list[Mention], last: int) -> list[Mention]:
+    """The mentions listed before the one at index *last*, nearest first: "A, B and C", "ADSCs and their exosomes".
+
+    >>> from kg.model import Entity
+    >>> ms = [Mention(0, 5, "ADSCs", Entity("a", "ADSC", "CellType"), "lexicon"),
+    ...       Mention(16, 24, "exosomes", Entity("e", "exosome", "Exosome"), "lexicon")]
+    >>> [m.text for m in listed_before("ADSCs and their exosomes help.", ms, 1)]
+    ['ADSCs']
+    """
+    out: list[Mention] = []
+    nxt = mentions[last]
+    for m in reversed(mentions[:last]):
+        if m.end > nxt.start:
+            continue  # a name inside the next one ("MSC" of "MSC-EVs")
+        gap = sentence[m.end : nxt.start]  # (a slice: COORD is anchored with "^")
+        if not (COORD.fullmatch(gap) or AND_THEIR.fullmatch(gap)):
+            break
+        out.append(m)
+        nxt = m
+    return out

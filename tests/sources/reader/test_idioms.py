@@ -525,3 +525,15 @@ def test_a_useful_therapy_and_an_option_for_patients_with_a_disease_treat_it():
     assert ("mesenchymal stem cell exosome", "ameliorates", "psoriasis") in got, got
     assert ("MSC-EVs", "ameliorates", "colitis") in got, got
     assert not any(o == "sepsis" for _, _, o in got), got
+
+
+def test_each_therapy_listed_before_a_therapy_phrase_treats_the_disease():
+    """ "MSCs and their exosomes may be useful in the management of psoriasis", "MSCs and MSC-EVs are promising
+    therapies for colitis": each listed therapy, not only the last one named."""
+    from kg.sources.reader import read_text
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in read_text(
+        "MSCs and their exosomes may be useful in the management of psoriasis. MSCs and MSC-EVs are promising "
+        "therapies for colitis.").statements}
+    assert {("mesenchymal stem cell", "ameliorates", "psoriasis"), ("mesenchymal stem cell exosome", "ameliorates", "psoriasis"),
+            ("mesenchymal stem cell", "ameliorates", "colitis"), ("MSC-EVs", "ameliorates", "colitis")} <= got, got
