@@ -140,8 +140,12 @@ _EFFECT_KINDS = ("BiologicalProcess", "Phenotype", "Pathway", "GeneOrProtein", "
 _ON = re.compile(r"^\s+on\s+(?:the\s+)?$", re.I)
 # a study's aim, the role of a therapy in a disease
 _AIM = re.compile(r"\b(?:aim|investigat|explor|examin|determin|reveal|stud|evaluat|assess|elucidat|clarif|test|observ)", re.I)
-_ROLE_OF = re.compile(r"\b(?:functions?|roles?|effects?|efficacy|potential|activit(?:y|ies)|aspects?|mechanisms?)\s+of\s+"
-                      r"(?:the\s+)?$", re.I)
+_ROLE_OF = re.compile(r"\b(?:(?:functions?|roles?|effects?|efficacy|potential|activit(?:y|ies)|aspects?|mechanisms?)\s+of"
+                      r"|roles?\s+played\s+by)\s+(?:the\s+)?$", re.I)  # ("the roles played by hucMSC-ex in ...")
+# "The effects of X on Y were assessed": a study's question opening the sentence, its verb after
+_EFFECTS_OPEN = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+)?effects?\s+of\s+(?:the\s+)?$", re.I)
+_STUDIED_AFTER = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:assessed|evaluated|examined|investigated|studied|explored|"
+                            r"determined|tested|analy[sz]ed)\b", re.I)
 # ... "in vivo in HS/T", "in a well-established ex vivo perfused human model of bacterial pneumonia"
 _IN_DISEASE = re.compile(r"\s+(?:in\s+vivo\s+)?in\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,5}models?\s+of\s+)?"
                          r"(?:(?:progression|treatment|development|pathogenesis)\s+of\s+(?:the\s+)?)?"
@@ -194,7 +198,8 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                 out += [Claim(g, "studied_in", d, g.start, d.end, 0.65) for g in group
                         if predicate_for("studied_in", g, d, ontology, 1) == "studied_in"]
                 continue
-        effects = _EFFECTS_OF.search(sentence[: m.start])
+        effects = _EFFECTS_OF.search(sentence[: m.start]) or (
+            _EFFECTS_OPEN.match(sentence[: m.start]) if _STUDIED_AFTER.search(sentence, o.end) else None)
         if effects and (o.entity.type in _EFFECT_KINDS or _ON_MODEL.match(gap)):
             # "the effects of MSCs on apoptosis in I/R injury", "... of MSC-EVs on a mouse model of colitis":
             # the disease the study was done in
@@ -208,14 +213,15 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                     and (pred := predicate_for("decreases", m, o, ontology, 1)) is not None:
                 out.append(Claim(m, pred, o, m.start, o.end, 0.65))
             continue
-        if o.entity.type in _EFFECT_KINDS and (
-                effects and _ON.match(gap)
-                or _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) and re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
-                and (_AIM.search(sentence, 0, m.start) or _UNKNOWN.search(sentence, o.end))) \
+        # ... and "the role of X in depression remains obscure": a disease too, whose study is yet to be done
+        unknown_role = _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) and re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
+        if (o.entity.type in _EFFECT_KINDS or unknown_role and ontology.is_a(o.entity.type, "DiseaseOrInjury")) and (
+                effects and _ON.match(gap) and o.entity.type in _EFFECT_KINDS
+                or unknown_role and (_AIM.search(sentence, 0, m.start) or _UNKNOWN.search(sentence, o.end))) \
                 and (pred := predicate_for("regulates", m, o, ontology, 1)) is not None:
             # "to explore the effects of MSCs on liver regeneration", "the role of X in tendon repair has not been
-            # evaluated": a study of what X does to it, in no direction yet
-            out.append(Claim(m, pred, o, m.start, o.end, 0.65))
+            # evaluated": a study of what X does to it, in no direction yet: a question, whatever the words after
+            out.append(Claim(m, pred, o, m.start, o.end, 0.65, status="question"))
             continue
         if ontology.is_a(m.entity.type, "Intervention") and _INTO_DISEASE.match(gap) and \
                 ontology.is_a(o.entity.type, "DiseaseOrInjury") and not _BARE_THERAPY.fullmatch(m.text):

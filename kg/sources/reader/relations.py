@@ -58,6 +58,7 @@ class Claim:
     end: int
     confidence: float
     mediated: bool = False  # read from a mediator ("through miR-21"): another subject's claim, not a rival reading
+    status: str | None = None  # what the rule knows of it beyond the words: a study's open question ("to explore the effects of")
 
 
 @dataclass

@@ -196,3 +196,21 @@ def test_a_study_of_the_effects_of_x_on_a_process_is_x_regulating_it():
     assert ("mesenchymal stem cell exosome", "decreases", "endothelial cell damage") in got, got
     got = read("We assessed the pro-angiogenic effects of MSC exosomes on liver regeneration.")
     assert not any(p == "regulates" for _, p, _ in got), got
+
+
+def test_a_studys_open_question_is_a_question_not_a_finding():
+    """ "To explore the effects of X on Y", "the role of X in depression remains obscure", "the roles played by X in Y
+    remain unknown" and "The effects of X on Y were assessed" ask what X does to Y: the claim is a question, though
+    the words that say so come after it. A result ("The effects of X on Y were striking") asks nothing."""
+    from kg.sources.reader import Reader
+
+    r = Reader().read("To explore the effects of MSCs on liver regeneration, we injected them. However, the role of "
+                      "MSC exosomes in depression remains obscure. The roles played by ADSC exosomes in colitis remain "
+                      "unknown. The effects of MSC-EVs on apoptosis were assessed in vitro. The effects of MSC-EVs on "
+                      "fibrosis were striking.")
+    got = {(s.subject.label, s.predicate, s.object.label): s.evidence[0].status for s in r.statements}
+    assert got.get(("mesenchymal stem cell", "regulates", "liver regeneration")) == "question", got
+    assert got.get(("mesenchymal stem cell exosome", "regulates", "depression")) == "question", got
+    assert got.get(("ADSC exosome", "regulates", "colitis")) == "question", got
+    assert got.get(("MSC-EVs", "regulates", "apoptosis")) == "question", got
+    assert ("MSC-EVs", "regulates", "fibrosis") not in got, got
