@@ -272,7 +272,7 @@ class Reader(SentenceRules):
                 if c.predicate in _EFFECTS and subj.identifier is not None and subj.identifier == obj.identifier:
                     continue  # "bound IRAK, and repressed IRAK1": one gene under two names moves nothing of its own
                 # (a quote's earlier sentence's hedges too)
-                status = c.status or status_of(text[min(start, sent.start) : sent.start + c.end])
+                status = c.status or status_of(text[min(start, sent.start) : sent.start + c.end], sent.text[c.end : c.end + 90])
                 ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, self.ontology.relations[c.predicate].sign, (ev,)))

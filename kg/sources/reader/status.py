@@ -18,8 +18,17 @@ _HYPOTHESIS = re.compile(
 )
 
 
-def status_of(scope: str) -> str:
-    """'question', 'prediction', 'hypothesis' or 'finding' for the words in *scope*.
+# what the claim's words are the subject of, right after them: "the therapeutic effects of X on AAA remain largely
+# unexplored", "... in IDD has not been studied" (the open state is said after the claim, out of its scope)
+_OPEN_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:remains?|is|are|has|have)\s+(?:been\s+)?(?:still\s+|largely\s+|so\s+far\s+|yet\s+)*"
+    r"(?:unclear|unknown|obscure|elusive|unexplored|uncertain|poorly\s+understood|not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:evaluated|studied|explored|investigated|elucidated|clarified|reported|understood))\b", re.I)
+
+
+def status_of(scope: str, after: str = "") -> str:
+    """'question', 'prediction', 'hypothesis' or 'finding' for the words in *scope*; *after*, the words right after
+    the claim, make a finding a question where they say it is still open.
 
     >>> status_of("miR-21 suppresses PTEN")
     'finding'
@@ -29,6 +38,8 @@ def status_of(scope: str) -> str:
     'question'
     >>> status_of("exosomes tended to reduce IL-6")
     'hypothesis'
+    >>> status_of("the therapeutic effects of MSC-Exo on AAA", " remain largely unexplored."), status_of("X cut Y", ", and Z rose")
+    ('question', 'finding')
     """
     if _QUESTION.search(scope):
         return "question"
@@ -36,4 +47,4 @@ def status_of(scope: str) -> str:
         return "prediction"
     if _HYPOTHESIS.search(scope):
         return "hypothesis"
-    return "finding"
+    return "question" if _OPEN_AFTER.match(after) else "finding"

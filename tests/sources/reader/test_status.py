@@ -22,3 +22,17 @@ def test_a_trend_is_no_finding():
 
     (s,) = Reader().read("Exosomes tended to reduce IL-6, although not significantly.").statements
     assert (s.predicate, s.evidence[0].status) == ("decreases", "hypothesis")
+
+
+def test_a_claim_said_to_be_still_open_right_after_it_is_a_question():
+    """ "The protective effect of X against sepsis remains unclear": the open state comes after the claim's own words,
+    yet it is what they are said to be; a later clause of its own ("..., and the mechanism remains unclear") leaves a
+    finding a finding."""
+    from kg.sources.reader import read_text
+
+    r = read_text("The protective effect of MSC exosomes against sepsis remains unclear. The inhibition of PTEN by miR-21 "
+                  "in chondrocytes remains poorly understood. miR-155 reduced IL-6, and the mechanism remains unclear.")
+    got = {(s.subject.label, s.predicate, s.object.label): s.evidence[0].status for s in r.statements}
+    assert got.get(("mesenchymal stem cell exosome", "ameliorates", "sepsis")) == "question", got
+    assert got.get(("miR-21", "decreases", "PTEN")) == "question", got
+    assert got.get(("miR-155", "decreases", "interleukin 6")) == "finding", got
