@@ -105,7 +105,8 @@ _TREATED_HAD = re.compile(
     r"(less|lower|fewer|reduced|decreased|smaller|more|higher|greater|increased|improved|better|larger)\s+", re.I)
 # "In treated rats, MMP13 was downregulated", "In exosome-treated (GVHD) mice, ...", "After treatment, ..."
 _TREATED_CUE = re.compile(
-    r"^(?:In|Among|For)\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:[A-Z][\w-]*\s+)?(?:mice|rats|animals|groups?|"
+    r"^(?:In|Among|For)\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:mice|rats|animals|groups?|"
     r"patients|cells|cultures)\s*,|^(?:After|Following|With)\s+(?:exosome\s+|EV\s+)?treatment\s*,"
     # ... or named last: "the levels of p-AKT were increased in the exosome-treated group."
     r"|\bin\s+(?:the\s+)?(?:(?:exosome|EV|sEV|vesicle)s?-)?(?<![\w-]un)treated\s+(?:mice|rats|animals|groups?)\s*\.?\s*$", re.I)

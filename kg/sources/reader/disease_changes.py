@@ -99,5 +99,6 @@ def means_of_therapy(sentence: str, claims: list[Claim], ontology: Ontology) -> 
             p = predicate_for(_OPPOSITE[c.predicate], c.object, t.object, ontology, 1, worsens=True)
             if p:
                 have.add((c.object.entity.id, t.object.entity.id))
-                out.append(Claim(c.object, p, t.object, t.object.start, c.object.end, round(min(c.confidence, t.confidence) - 0.1, 2)))
+                out.append(Claim(c.object, p, t.object, t.object.start, c.object.end,
+                                 round(min(c.confidence, t.confidence) - 0.1, 2)))
     return out

@@ -159,7 +159,8 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if (gap or effect) and not NEGATION.search(sentence, s.end, d.start):
             # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each;
             # "effects against DNA damage and apoptosis": on each harm)
-            agents = [s] + [a for a in listed_before(sentence, mentions, j) if any(ontology.is_a(a.entity.type, t) for t in _THERAPIST)]
+            agents = [s] + [a for a in listed_before(sentence, mentions, j)
+                            if any(ontology.is_a(a.entity.type, t) for t in _THERAPIST)]
             for x in coordinated_with(sentence, mentions, i):  # ("MSCs and their exosomes may be useful in ...": each)
                 if x is d or (x.entity.type in ("BiologicalProcess", "Phenotype", "DiseaseOrInjury") if effect else
                               ontology.is_a(x.entity.type, "DiseaseOrInjury") or _HARM.search(x.text)):

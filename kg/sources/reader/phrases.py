@@ -193,7 +193,8 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             while k < len(mentions) and COORD.fullmatch(flat[mentions[k - 1].end : mentions[k].start]):
                 group, k = group + [mentions[k]], k + 1
             d = mentions[k] if k < len(mentions) else None
-            if d is not None and _IN_DISEASE.fullmatch(flat[group[-1].end : d.start]) and ontology.is_a(d.entity.type, "DiseaseOrInjury"):
+            if d is not None and _IN_DISEASE.fullmatch(flat[group[-1].end : d.start]) \
+                    and ontology.is_a(d.entity.type, "DiseaseOrInjury"):
                 # "This study aimed to reveal the function of BM-MSC exosomes in sepsis-induced myocardial injury"
                 out += [Claim(g, "studied_in", d, g.start, d.end, 0.65) for g in group
                         if predicate_for("studied_in", g, d, ontology, 1) == "studied_in"]
@@ -205,7 +206,8 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
             # the disease the study was done in
             on = nxt[1] if o.entity.type in _EFFECT_KINDS and _ON.match(gap) and len(nxt) > 1 else o
             if on is not o and _IN_DISEASE.fullmatch(flat[o.end : on.start]) or on is o and _ON_MODEL.fullmatch(gap):
-                if ontology.is_a(on.entity.type, "DiseaseOrInjury") and predicate_for("studied_in", m, on, ontology, 1) == "studied_in":
+                if ontology.is_a(on.entity.type, "DiseaseOrInjury") \
+                        and predicate_for("studied_in", m, on, ontology, 1) == "studied_in":
                     out.append(Claim(m, "studied_in", on, m.start, on.end, 0.65))
         if effects and _SIGNED_EFFECT.search(effects.group()) and not ontology.is_a(o.entity.type, "DiseaseOrInjury"):
             # "the protective effects of MSC-EVs on endothelial cell damage": a harm it lowers, else a sign unread
@@ -213,11 +215,11 @@ def setting_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                     and (pred := predicate_for("decreases", m, o, ontology, 1)) is not None:
                 out.append(Claim(m, pred, o, m.start, o.end, 0.65))
             continue
-        # ... and "the role of X in depression remains obscure": a disease too, whose study is yet to be done
-        unknown_role = _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) and re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
-        if (o.entity.type in _EFFECT_KINDS or unknown_role and ontology.is_a(o.entity.type, "DiseaseOrInjury")) and (
+        # ... and "the role of X in depression remains obscure": a disease too, where the study is still to be done
+        role_in = _ROLE_OF.search(sentence, max(0, m.start - 60), m.start) and re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
+        if (o.entity.type in _EFFECT_KINDS or role_in and ontology.is_a(o.entity.type, "DiseaseOrInjury")) and (
                 effects and _ON.match(gap) and o.entity.type in _EFFECT_KINDS
-                or unknown_role and (_AIM.search(sentence, 0, m.start) or _UNKNOWN.search(sentence, o.end))) \
+                or role_in and (_AIM.search(sentence, 0, m.start) or _UNKNOWN.search(sentence, o.end))) \
                 and (pred := predicate_for("regulates", m, o, ontology, 1)) is not None:
             # "to explore the effects of MSCs on liver regeneration", "the role of X in tendon repair has not been
             # evaluated": a study of what X does to it, in no direction yet: a question, whatever the words after

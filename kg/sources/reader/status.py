@@ -21,7 +21,8 @@ _HYPOTHESIS = re.compile(
 # what the claim's words are the subject of, right after them: "the therapeutic effects of X on AAA remain largely
 # unexplored", "... in IDD has not been studied" (the open state is said after the claim, out of its scope)
 _OPEN_AFTER = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:remains?|is|are|has|have)\s+(?:been\s+)?(?:still\s+|largely\s+|so\s+far\s+|yet\s+)*"
+    r"\s*(?:\([^()]*\)\s*)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:remains?|is|are|has|have)\s+(?:been\s+)?"
+    r"(?:still\s+|largely\s+|so\s+far\s+|yet\s+)*"
     r"(?:unclear|unknown|obscure|elusive|unexplored|uncertain|poorly\s+understood|not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:evaluated|studied|explored|investigated|elucidated|clarified|reported|understood))\b", re.I)
 
@@ -38,8 +39,10 @@ def status_of(scope: str, after: str = "") -> str:
     'question'
     >>> status_of("exosomes tended to reduce IL-6")
     'hypothesis'
-    >>> status_of("the therapeutic effects of MSC-Exo on AAA", " remain largely unexplored."), status_of("X cut Y", ", and Z rose")
-    ('question', 'finding')
+    >>> status_of("the therapeutic effects of MSC-Exo on AAA", " remain largely unexplored.")
+    'question'
+    >>> status_of("X cut Y", ", and the mechanism remains unclear")
+    'finding'
     """
     if _QUESTION.search(scope):
         return "question"
