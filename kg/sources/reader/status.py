@@ -27,6 +27,17 @@ _OPEN_AFTER = re.compile(
     r"(?:evaluated|studied|explored|investigated|elucidated|clarified|reported|understood))\b", re.I)
 
 
+# "could" that reports what was seen, not what might be: "... could be observed", "EVs could be absorbed by TSCs",
+# "The results showed that MSC-exo could significantly attenuate ..." (a hedge word beside it still hedges)
+_RESULT_COULD = re.compile(r"\bcould(?=\s+be\s+(?:observed|detected|seen|found|absorbed|internali[sz]ed|taken\s+up)\b)"
+                           r"|(\b(?:found|showed|shown|demonstrated|revealed|results|confirmed)\b[^.]*?)\bcould\b", re.I)
+
+
+def _as_reported(scope: str) -> str:
+    """*scope* with its result-reporting "could" read as "did"."""
+    return _RESULT_COULD.sub(lambda m: (m.group(1) or "") + "did", scope)
+
+
 def status_of(scope: str, after: str = "") -> str:
     """'question', 'prediction', 'hypothesis' or 'finding' for the words in *scope*; *after*, the words right after
     the claim, make a finding a question where they say it is still open.
@@ -43,11 +54,13 @@ def status_of(scope: str, after: str = "") -> str:
     'question'
     >>> status_of("X cut Y", ", and the mechanism remains unclear")
     'finding'
+    >>> status_of("The results showed that X could reduce Y"), status_of("X could reduce Y")
+    ('finding', 'hypothesis')
     """
     if _QUESTION.search(scope):
         return "question"
     if _PREDICTION.search(scope):
         return "prediction"
-    if _HYPOTHESIS.search(scope):
+    if _HYPOTHESIS.search(_as_reported(scope)):
         return "hypothesis"
     return "question" if _OPEN_AFTER.match(after) else "finding"

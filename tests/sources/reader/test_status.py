@@ -36,3 +36,19 @@ def test_a_claim_said_to_be_still_open_right_after_it_is_a_question():
     assert got.get(("mesenchymal stem cell exosome", "ameliorates", "sepsis")) == "question", got
     assert got.get(("miR-21", "decreases", "PTEN")) == "question", got
     assert got.get(("miR-155", "decreases", "interleukin 6")) == "finding", got
+
+
+def test_could_that_reports_a_result_is_a_finding():
+    """ "The results showed that X could significantly reduce Y", "Y loss could be observed", "EVs could be absorbed by
+    the cells": "could" says what was seen, not what might be. As a hedge ("X could be a target", "the results
+    suggest that X could reduce Y") it still hedges."""
+    from kg.sources.reader import read_text
+
+    def status(text: str) -> set[str]:
+        return {s.evidence[0].status for s in read_text(text).statements if s.predicate != "derives_from"}
+
+    assert status("The results showed that MSC exosomes could significantly reduce IL-6.") == {"finding"}
+    assert status("We found that MSC exosomes could inhibit apoptosis.") == {"finding"}
+    assert status("MSC exosomes could be taken up by neurons.") == {"finding"}
+    assert status("The results suggest that MSC exosomes could reduce IL-6.") == {"hypothesis"}
+    assert status("MSC exosomes could reduce IL-6.") == {"hypothesis"}
