@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 _QUESTION = re.compile(r"\?|\bwhether\b|\bremains?\s+(?:uncertain|unclear|unknown|to\s+be\s+seen)\b|\bit\s+is\s+unclear\b", re.I)
-_PREDICTION = re.compile(r"\bwill\b|\bpredict(?:s|ed|ion)?\b|\bexpected\s+to\b|\bshall\b|\bin\s+the\s+(?:near\s+)?future\b", re.I)
+_PREDICTION = re.compile(r"\bwill\b|\bpredict(?:s|ed|ion)?\b|\bexpected\s+to\b|\bshall\b|\bin\s+the\s+(?:near\s+)?future\b"
+                         # a therapy promised, not yet shown: "a promising therapy for SUI", "hold great promise for"
+                         r"|\bpromising\s+(?:[\w-]+\s+){0,2}?(?:therap\w*|treatments?|approach\w*|strateg\w*|options?|tools?|agents?)"
+                         r"\s+(?:for|in|to|against)\b|\bhold\w*\s+(?:great\s+|much\s+)?promise\b|\bpromise\s+(?:for|in|of)\b", re.I)
 _HYPOTHESIS = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|possible|potentially|likely|presumably|putative(?:ly)?"
     r"|suggests?|suggested|suggesting|propose[sd]?|hypothes[ie][sz]e?[sd]?|speculate[sd]?|wonder"

@@ -52,3 +52,18 @@ def test_could_that_reports_a_result_is_a_finding():
     assert status("MSC exosomes could be taken up by neurons.") == {"finding"}
     assert status("The results suggest that MSC exosomes could reduce IL-6.") == {"hypothesis"}
     assert status("MSC exosomes could reduce IL-6.") == {"hypothesis"}
+
+
+def test_a_therapy_promised_is_a_prediction_not_a_finding():
+    """ "MSC exosomes are a promising therapy for colitis", "hold great promise for" a disease: what a therapy is
+    expected to do, not what was shown; a "promising source of MSCs" promises no therapy."""
+    from kg.sources.reader import read_text
+
+    def status(text: str) -> set[str]:
+        return {s.evidence[0].status for s in read_text(text).statements if s.predicate == "ameliorates"}
+
+    assert status("MSC exosomes are a promising therapy for colitis.") == {"prediction"}
+    assert status("MSC exosomes hold great promise for the treatment of sepsis.") == {"prediction"}
+    assert status("MSC exosomes alleviated colitis in mice.") == {"finding"}
+    from kg.sources.reader.status import status_of
+    assert status_of("iPSCs have become a promising source of MSCs") == "finding"
