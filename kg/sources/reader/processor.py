@@ -271,8 +271,10 @@ class Reader(SentenceRules):
                              self._found(c.object, sent.start, species, sent.text[max(0, c.object.start - 30) : c.object.start], source))
                 if c.predicate in _EFFECTS and subj.identifier is not None and subj.identifier == obj.identifier:
                     continue  # "bound IRAK, and repressed IRAK1": one gene under two names moves nothing of its own
-                # (a quote's earlier sentence's hedges too)
-                status = c.status or status_of(text[min(start, sent.start) : sent.start + c.end], sent.text[c.end : c.end + 90])
+                # (a quote's earlier sentence's hedges too; where vesicles come from, their name says, whatever
+                # the sentence hedges: "MSC-derived exosomes could reduce X" hedges the reduction only)
+                status = "finding" if c.predicate == "derives_from" else c.status or status_of(
+                    text[min(start, sent.start) : sent.start + c.end], sent.text[c.end : c.end + 90])
                 ev = Evidence(document, source[start:end], start, end, status, f"r{len(result.statements) + 1:03d}",
                               curation="machine-read", confidence=c.confidence)
                 result.statements.append(Statement(subj.entity, c.predicate, obj.entity, self.ontology.relations[c.predicate].sign, (ev,)))
