@@ -17,6 +17,7 @@ from .names import GIVING, Mention, noun_forms
 from .predicates import is_harmful, predicate_for
 from .clauses import clause_start, coordinated_with, unbracket
 from .relations import Claim, listed_members
+from .status import OPEN_WORDS, UNDONE_WORDS
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
 _PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
@@ -130,9 +131,8 @@ _EFFECTS_OF = re.compile(
     r"\b(?:(?:evaluat|investigat|examin|assess|test|explor|stud|determin|clarif|elucidat)\w*|focus(?:es|ed)?\s+on|known\s*,?\s*"
     r"(?:however\s*,\s*)?about)\s+(?:the\s+)?(?:[\w-]+\s+)?effects?\s+of\s+(?:these\s+|the\s+)?$", re.I)
 # "the role of X in Y remains obscure": what a study has yet to learn, as an aim would say it
-_UNKNOWN = re.compile(r"\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|poorly\s+)*(?:unclear|unknown|obscure|elusive|"
-                      r"understood|unexplored)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:evaluated|studied|explored|investigated|"
-                      r"elucidated|clarified|reported)", re.I)
+_UNKNOWN = re.compile(rf"\b(?:remains?|is|are)\s+(?:still\s+|largely\s+|poorly\s+)*(?:{OPEN_WORDS}|understood)"
+                      rf"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:{UNDONE_WORDS})", re.I)
 _SIGNED_EFFECT = re.compile(r"(?:protective|therapeutic|beneficial|inhibitory|suppressive|healing|curative|"
                             r"(?:anti|pro)-?[a-z]+|promoting|stimulatory|detrimental|toxic|harmful)\s+effects?\s+of", re.I)
 _PROTECTIVE = re.compile(r"(?:protective|therapeutic|beneficial|healing|curative|anti-?[a-z]+)\s+effects?\s+of", re.I)

@@ -21,13 +21,16 @@ _HYPOTHESIS = re.compile(
 )
 
 
+# the words an abstract says a question is still open with ("remains unclear", "has not been studied"), shared with
+# the rules that read a study's open question (phrases)
+OPEN_WORDS = r"unclear|unknown|obscure|elusive|unexplored"
+UNDONE_WORDS = r"evaluated|studied|explored|investigated|elucidated|clarified|reported"
 # what the claim's words are the subject of, right after them: "the therapeutic effects of X on AAA remain largely
 # unexplored", "... in IDD has not been studied" (the open state is said after the claim, out of its scope)
 _OPEN_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:remains?|is|are|has|have)\s+(?:been\s+)?"
     r"(?:still\s+|largely\s+|so\s+far\s+|yet\s+)*"
-    r"(?:unclear|unknown|obscure|elusive|unexplored|uncertain|poorly\s+understood|not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:evaluated|studied|explored|investigated|elucidated|clarified|reported|understood))\b", re.I)
+    rf"(?:{OPEN_WORDS}|uncertain|poorly\s+understood|not\s+(?:yet\s+)?(?:been\s+)?(?:{UNDONE_WORDS}|understood))\b", re.I)
 
 
 # "could" that reports what was seen, not what might be: "... could be observed", "EVs could be absorbed by TSCs",
