@@ -67,6 +67,29 @@ NOT_SYMBOLS = frozenset(
 T_HELPER = re.compile(r"(?<![\w-])(Th(?:1|2|9|17|22)|Tfh|Treg|Breg)(s?)(?:\s+cells?)?(?![\w-])")
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
 HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?|EXs?|Exs)(?![\w-])))"
+# "mesenchymal stromal/stem cells" (the ISCT's spelling) is a name of the lexicon's stem or stromal cells
+_STEM_OR_STROMAL = re.compile(r"\b(stem|stromal)(?=\\s\+cell)")
+
+
+def name_pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
+    """One pattern for the lexicon's *names*, longest first, a plural allowed, any dash for a hyphen, any
+    space for a space, and "stromal/stem" (or "stem/stromal") where a name says "stem cell" or "stromal cell".
+
+    >>> rx = name_pattern(["mesenchymal stem cell"], re.IGNORECASE)
+    >>> [m.group() for m in rx.finditer("Mesenchymal Stromal/Stem Cell-Derived EVs; mesenchymal stem cells")]
+    ['Mesenchymal Stromal/Stem Cell', 'mesenchymal stem cells']
+    """
+    if not names:
+        return None
+    parts = []
+    for n in sorted(set(names), key=len, reverse=True):
+        p = re.sub(r"(?:\\ )+", r"\\s+", re.escape(n.strip())).replace(r"\-", DASH)
+        parts.append(_STEM_OR_STROMAL.sub(r"(?:stromal/stem|stem/stromal|\1)", p))
+    # A hyphen may follow a name only where it builds a vesicle phrase ("MSC-derived"), so that
+    # "blood" is not read inside "blood-spinal cord barrier".
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?:e?s)?(?![\w])" + HYPHEN_OK, flags)
+
+
 # Head nouns that make a noun phrase an entity of a type, for names the lexicon does not know.
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {

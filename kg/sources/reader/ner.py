@@ -29,14 +29,15 @@ from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
                     LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
-                    SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, noun_forms,
-                    singular, slug, type_of_phrase, without_short_forms)
+                    SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, name_pattern,
+                    noun_forms, singular, slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
 from .terms import term_class, with_terms
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
 
-_EITHER_WORD = re.compile(r"\b([a-z]{4,})/([a-z]{4,})\b(?![-\u2010])")  # two small words: not "Akt/mTOR", "Wnt/beta-catenin"
+# two small words ("stromal/stem", "Stromal/Stem" in a title): not "Akt/mTOR", "Wnt/beta-catenin"
+_EITHER_WORD = re.compile(r"\b([A-Za-z][a-z]{3,})/([A-Za-z][a-z]{3,})\b(?![-\u2010])")
 _NAME_GOES_ON = re.compile(r"\s*(?:\d|cells?\b)")  # "(Th)1 cells", "double-negative T (DNT) cells"
 # what a symbol's letters may stand for instead; "anoxia/reoxygenation (AR)" is an insult, not the androgen receptor
 _STATE_WORD = re.compile(r"(?:ity|osis|itis|pathy|a?emia|oxia|traps?|reoxygenation|reperfusion)$")
@@ -91,22 +92,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 self._names.setdefault(key, e.id)
                 # Short acronyms must match case ("SCI" is not "sci"); other names need not.
                 (exact if len(name) <= 5 and any(c.isupper() for c in name) else folded).append(name)
-        self._exact = self._compile(exact, 0)
-        self._folded = self._compile(folded, re.IGNORECASE)
-
-    @staticmethod
-    def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
-        if not names:
-            return None
-        parts = []
-        for n in sorted(set(names), key=len, reverse=True):
-            p = re.escape(n.strip())
-            p = re.sub(r"(?:\\ )+", r"\\s+", p)
-            p = p.replace(r"\-", DASH)
-            parts.append(p)
-        # A hyphen may follow a name only where it builds a vesicle phrase ("MSC-derived"), so that
-        # "blood" is not read inside "blood-spinal cord barrier".
-        return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?:e?s)?(?![\w])" + HYPHEN_OK, flags)
+        self._exact = name_pattern(exact, 0)
+        self._folded = name_pattern(folded, re.IGNORECASE)
 
     def lookup(self, name: str) -> Entity | None:
         """The lexicon entity *name* (or its singular) names, if any."""

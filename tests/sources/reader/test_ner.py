@@ -228,6 +228,18 @@ def test_names_with_either_word_and_a_capitalised_msc_short_form():
     assert ("Huc-MSCs-derived exosome", "decreases", "neuropathic pain") in got, got  # not any "exosome"
 
 
+def test_a_title_cased_either_word_name_without_a_short_form_is_the_lexicons_cells():
+    """A title writes "Mesenchymal Stromal/Stem Cell-Derived ..." with no short form to define it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Colitis Relief by Bone Marrow Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles.")
+    found = {m.text: m.identifier for m in res.mentions}
+    assert found.get("Mesenchymal Stromal/Stem Cell") == "CL:0002540", found  # bone marrow's, not any "Stem Cell"
+    assert [(a.text, s.predicate, b.identifier) for s, (a, b) in zip(res.statements, res.arguments)
+            if s.predicate == "derives_from"] == [
+        ("Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles", "derives_from", "CL:0002540")]
+
+
 def test_a_vesicle_short_name_of_several_parts_is_one_name():
     from kg.sources.reader import Reader
 
