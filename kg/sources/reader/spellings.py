@@ -12,7 +12,9 @@ from functools import lru_cache
 from .names import GO_PROCESS_WORD
 from .vocabulary import term_key
 
-_ORIGIN_WORD = re.compile(r"^(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+", re.I)  # whose, or where they circulate
+# whose, or where they circulate ("peripheral blood cells" are CL's blood cells, not any cell)
+_ORIGIN_WORD = re.compile(r"^(?:(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+(?!cells?$)"
+                          r"|peripheral\s+(?=blood\s+cells?$))", re.I)
 _TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
 _MASS_FIRST = re.compile(r"^(\d+)[\s-]*(?:kDa|kD|kilodaltons?)\s+(.+)$", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
@@ -62,6 +64,8 @@ _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
 _CELLS_OF_SYMBOL = re.compile(r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z][a-z]+\d+|Tregs?|[A-Z][A-Za-z0-9]*-[\w.-]*\d[\w.]*)\s+cells?$")
 _CELL_LEVEL = frozenset({"proliferation", "migration", "differentiation", "adhesion"})
+_CELL_DEATH = re.compile(r"(?:^|[\w-]\s)death$", re.I)  # of cells a word names, not a bare "death"
+_ILL_GROWING = re.compile(r"^(\w[\w\s-]*?\w)\s+(formation|development|damage)$", re.I)
 _LINEAGE_CELL = {"chondrogenic": "chondrocyte", "osteogenic": "osteoblast", "adipogenic": "fat cell", "neurogenic": "neuron",
                  "neuronal": "neuron", "myogenic": "muscle cell", "odontogenic": "odontoblast", "tenogenic": "tendon cell",
                  "cardiomyogenic": "cardiac muscle cell", "hepatogenic": "hepatocyte"}
@@ -187,6 +191,11 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             fallback.append(f"cell {n.lower()}")
         if loose and etype in ("BiologicalProcess", "Phenotype") and re.search(r"(?:^|\s)senescence$", n, re.I):
             fallback.append("cellular senescence")  # "cardiac senescence", "NPC senescence": cells that stop dividing
+        if loose and etype in ("BiologicalProcess", "Phenotype") and _CELL_DEATH.search(n):
+            fallback.append("cell death")  # "cardiomyocyte death", "RGC death": no GO term names the cells'
+        if etype in ("DiseaseOrInjury", "Phenotype") and (grown := _ILL_GROWING.match(n)):
+            # "fibrosis formation", "pulmonary edema formation", "brain damage" (MONDO's brain injury)
+            fallback += [grown.group(1), f"{grown.group(1)} injury"] if grown.group(2).lower() == "damage" else [grown.group(1)]
         lineage = _LINEAGE.match(n)
         if lineage and etype in ("BiologicalProcess", "Phenotype"):
             # "chondrogenic differentiation" is the differentiation of chondrocytes (GO chondrocyte differentiation)

@@ -624,3 +624,17 @@ def test_the_tissue_an_organ_adjective_names_is_that_organ():
     assert ids.get("myocardial tissues") == "UBERON:0002349", ids
     assert ids.get("hepatic tissue") == "UBERON:0002107", ids
     assert ids.get("scar tissue") != "UBERON:0002107", ids
+
+
+@pytest.mark.parametrize("text, name, curie", [
+    ("MSC-EVs lowered the number of peripheral blood cells.", "peripheral blood cells", "CL:0000081"),  # not CL's root "cell"
+    ("MSC-EVs reduced cardiomyocyte death in mice.", "cardiomyocyte death", "GO:0008219"),  # GO has no term of these cells
+    ("Exosomes attenuated fibrosis formation in the muscle.", "fibrosis formation", "EFO:0006890"),
+    ("Exosomes attenuated pulmonary edema formation in rats.", "pulmonary edema formation", "MONDO:0006932"),
+    ("Exosomes reduced brain damage in rats.", "brain damage", "MONDO:0043510"),  # MONDO's brain injury
+])
+def test_a_phrase_no_term_names_whole_is_grounded_by_the_term_it_says(text, name, curie):
+    from kg.sources.reader import read_text
+
+    ids = {m.text: m.identifier for m in read_text(text).mentions}
+    assert ids.get(name) == curie, ids
