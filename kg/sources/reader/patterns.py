@@ -91,7 +91,10 @@ _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\
                       r"(?:[-\u2010][0-9A-Za-z\u03b1-\u03c9]+)?|[a-z]\d{2,3})(?![\w\u03b1-\u03c9])")
 _ROMAN = {"\u2160": "I"}
 _ARABIC = {"I": 1, "IV": 4, "V": 5}  # "collagen Iα1" names the chain: COL1A1
-_COLLAGEN_GENE = {"II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1", "X": "COL10A1", "\u2169": "COL10A1"}
+# collagens named by their alpha-1 chain's gene, as curators name them: collagen I (two alpha-1 chains and one
+# alpha-2) too; IV and V, of several chains alike (COL4A1-6, COL5A1-3), stay families
+_COLLAGEN_GENE = {"I": "COL1A1", "\u2160": "COL1A1", "II": "COL2A1", "\u2161": "COL2A1", "III": "COL3A1", "\u2162": "COL3A1",
+                  "X": "COL10A1", "\u2169": "COL10A1"}
 
 
 class PatternSteps:
@@ -236,7 +239,7 @@ class PatternSteps:
             kind = _ROMAN.get(m.group(1) or m.group(2), m.group(1) or m.group(2))
             chain = re.search(r"(?:a|\u03b1)1$", m.group())  # "Col Iα1": the chain, COL1A1
             if kind not in _COLLAGEN_GENE and not chain:
-                # "collagen I": the family of its chains (FamPlex COL1), under the name the family has
+                # "type IV collagen": the family of its chains (FamPlex COL4), under the name the family has
                 family = f"collagen type {kind}"
                 e = self.lookup(family) or self._new(m.group(), "GeneOrProtein", family)
                 out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))

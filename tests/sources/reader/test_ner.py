@@ -52,14 +52,15 @@ def test_a_process_phrase_reads_over_a_short_form_defined_inside_it():
     assert got["NPCs"].entity.type == "CellType"  # the short form still names the cells elsewhere
 
 
-def test_a_collagen_of_one_chain_is_that_chains_gene():
-    """ "col II" and "type III collagen" name COL2A1 and COL3A1; collagen I has two chains and names no gene."""
+def test_a_collagen_is_its_alpha_1_chains_gene():
+    """ "col II" and "type III collagen" name COL2A1 and COL3A1; collagen I, of two alpha-1 chains and one alpha-2,
+    names COL1A1, as the curators of the real splits read it (two of two)."""
     from kg.sources.reader import Reader
 
     res = Reader().read("EVs raised col \u2161, type III collagen and collagen I in nucleus pulposus cells.")
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids.get("col \u2161") == "HGNC:2200" and ids.get("type III collagen") == "HGNC:2201", ids
-    assert not [t for t, i in ids.items() if t.startswith("collagen") and (i or "").startswith("HGNC")], ids
+    assert ids.get("collagen I") == "HGNC:2197", ids
 
 
 def test_a_slash_pair_before_signal_is_one_pathway():

@@ -228,14 +228,14 @@ def test_a_noncode_lncrna_id_is_one_gene_product_written_with_or_without_a_space
     assert ("NONHSAT084969.2", "increases", "Runx2") in {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
 
 
-def test_collagen_of_several_chains_is_their_family_and_one_chain_its_gene():
-    """ "collagen I" is made of two chains: FamPlex's COL1 family; "Col Iα1" is the chain, COL1A1; "collagen III" one
-    chain's gene, COL3A1."""
+def test_a_collagen_is_its_alpha_1_chains_gene_unless_several_chains_alike_make_it():
+    """ "collagen I" and "Col Iα1" are COL1A1, as curators name collagen I (its two alpha-1 chains); "collagen
+    III" is COL3A1; "type IV collagen", of six alike chains (COL4A1-6), is FamPlex's COL4 family."""
     from kg.sources.reader import read_text
 
     r = read_text("Exosomes raised collagen I, Col Iα1, collagen III and type IV collagen.")
     got = {m.text: m.identifier for m in r.mentions if "ol" in m.text}
-    assert got == {"collagen I": "fplx:COL1", "Col Iα1": "HGNC:2197", "collagen III": "HGNC:2201",
+    assert got == {"collagen I": "HGNC:2197", "Col Iα1": "HGNC:2197", "collagen III": "HGNC:2201",
                    "type IV collagen": "fplx:COL4"}, got
 
 
