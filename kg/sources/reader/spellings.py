@@ -49,6 +49,8 @@ _GO_SAYS = ((re.compile(r"^cognitive\s+(?:functions?|abilit(?:y|ies)|performance
             (re.compile(r"^(?:cell[-\u2010](?:to[-\u2010])?cell|intercellular)\s+communication$", re.I), "cell-cell signaling"),
             (re.compile(r"^(?:ECM|extracellular\s+matrix)\s+remodell?ing$", re.I), "extracellular matrix organization"),
             (re.compile(r"^aerobic\s+metabolism$", re.I), "aerobic respiration"),
+            # new vessels: GO's angiogenesis ("neovascularization" is a synonym GO keeps but not as exact)
+            (re.compile(r"^(?:neo-?)?vasculari[sz]ation$", re.I), "angiogenesis"),
             # "muscle regeneration" in an abstract is the skeletal muscle's, GO's "skeletal muscle tissue regeneration"
             (re.compile(r"^(?:skeletal\s+)?muscle\s+regeneration$", re.I), "skeletal muscle tissue regeneration"))
 # a molecule's making and release as GO names them: "lactate production" is its "lactate biosynthetic process"

@@ -57,6 +57,14 @@ def test_kinds_of_immunity_and_communication_are_named_as_go_names_them():
     assert got["aerobic metabolism"] == "GO:0009060", got
 
 
+def test_new_vessels_are_gos_angiogenesis():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes improved wound closure and neovascularization, and dense vascularization was seen.")
+    got = {m.text: m.identifier for m in res.mentions}
+    assert got.get("neovascularization") == got.get("vascularization") == "GO:0001525", got
+
+
 def test_t_cells_named_by_their_co_receptor_are_the_cell_ontologys_alpha_beta_t_cells():
     """ "CD4+ T cells" are CL's "CD4-positive, alpha-beta T cell" (CL:0000624), not any T cell."""
     from kg.sources.reader import read_text
