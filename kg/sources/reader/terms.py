@@ -16,7 +16,7 @@ from ...model import Entity
 from .grounding import unique_term
 from .spellings import go_spellings, respelled_before_last
 from .names import CELL_SUFFIX, ILL_STATE, Mention
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, term_key
 
 _GLUED_PARTICIPLE = re.compile(r"(.+?)[-\u2010]((?i:loaded|encapsulated|modified|coated|conjugated|treated|pretreated"
                                r"|primed|induced|stimulated|exposed))")
@@ -224,6 +224,9 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
                                                       or unique_term([t for t in terms if t.kind.startswith("gene")], name)):
             # "myeloperoxidase", "leptin", "elastin": ChEBI has the protein too; it is the one gene's protein
             return name, "GeneOrProtein"
+        if terms and terms[0].kind == "go_bp" and term_key(terms[0].label) != term_key(form) and any(
+                term_key(t.label) == term_key(form) for t in vocabulary.lookup(form, ("phenotype",))):
+            return name, "Phenotype"  # "pruritus": HP's label, only a synonym of GO's "sensory perception of itch"
         if terms:
             return name, _class_of(terms[0].kind, terms[0].label)
     if CELL_SUFFIX.search(name) and vocabulary.lookup(_singular_label(name) + " cell", ("cell",)):

@@ -238,3 +238,15 @@ def test_a_disease_mondo_names_only_in_the_plural_is_found_and_grounded_in_the_s
         (s.subject.label, s.predicate, s.object.label) for s in res.statements}
     assert not [m for m in Reader().read("It was seen in 2 of 5 mice, such as a B in group A.").mentions
                 if m.entity.type == "DiseaseOrInjury"]
+
+
+def test_a_phenotypes_own_label_wins_over_a_go_synonym():
+    """ "pruritus" is HP's label (Pruritus) and only a synonym of GO's "sensory perception of itch": a phenotype,
+    grounded to HP; "apoptosis", GO's synonym with no HP label, stays a process."""
+    from kg.sources.reader import read_text
+
+    v = Vocabulary.load()
+    assert term_class("pruritus", v) == "Phenotype"
+    assert term_class("apoptosis", v) == "BiologicalProcess"
+    found = {m.text: m.identifier for m in read_text("EVs decreased pruritus in mice.").mentions}
+    assert found.get("pruritus") == "HP:0000989", found
