@@ -127,6 +127,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
     for n in names:
         n = n.strip()
         forms = [n, singular(n)] + ([n + "s"] if etype == "DiseaseOrInjury" and " " in n and n[-1] != "s" else [])  # MONDO's plurals
+        if etype in ("BiologicalProcess", "Phenotype") and re.fullmatch(r"chondrogenesis", n, re.I):
+            forms.insert(0, "chondrocyte differentiation")  # as "chondrogenic differentiation" is, not cartilage development
         if _TUBE_ASSAY.match(n):
             # the tube formation assay of the vesicle studies: endothelial cells (HUVECs, EPCs) form capillary-like
             # tubes on a matrix, GO's endothelial tube morphogenesis (its "tube formation" is any tube, an embryo's)

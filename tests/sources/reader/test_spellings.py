@@ -65,6 +65,14 @@ def test_new_vessels_are_gos_angiogenesis():
     assert got.get("neovascularization") == got.get("vascularization") == "GO:0001525", got
 
 
+def test_chondrogenesis_is_chondrocyte_differentiation_as_its_adjective_says():
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Exosomes promoted chondrogenesis and the chondrogenic differentiation of MSCs.")
+    got = {m.text: m.identifier for m in res.mentions}
+    assert got.get("chondrogenesis") == got.get("chondrogenic differentiation") == "GO:0002062", got
+
+
 def test_t_cells_named_by_their_co_receptor_are_the_cell_ontologys_alpha_beta_t_cells():
     """ "CD4+ T cells" are CL's "CD4-positive, alpha-beta T cell" (CL:0000624), not any T cell."""
     from kg.sources.reader import read_text
