@@ -301,7 +301,10 @@ class Recognizer(MentionSteps, PatternSteps):
                 end += num.end()  # "NOD-like receptor protein 3", "toll-like receptor 4"
             elif etype == "CytokineOrGrowthFactor" and (greek := re.match(rf"[-\u2010\u2011]{MEMBER_SUFFIX}", text[end:])):
                 end += greek.end()  # "tumor necrosis factor-α", "transforming growth factor-β1"
-            if "\n" not in text[start:end]:
+            protein = self._measured_protein(text[start:end]) if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
+            if protein is not None:  # "alveolar tumor necrosis factor-α": TNF, measured in the alveoli
+                out.append(Mention(start, end, text[start:end], protein, "pattern", protein.provisional))
+            elif "\n" not in text[start:end]:
                 out.append(self._np_mention(text[start:end], start, etype))
         return [m for m in out if m.entity.type != "Organism"]
 
@@ -414,6 +417,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 tier[id(c)] = 0  # "RGC loss", "elastin loss": less of them, not them
             elif c.entity.type in PROCESS_TYPES and _SHORT_FORM_INSIDE.search(c.text):
                 tier[id(c)] = 0  # "smooth muscle cells (PASMC) proliferation": the cells' process, over the cells' long form
+            elif c.entity.type in ("GeneOrProtein", "CytokineOrGrowthFactor") and self._protein_phrase(c.text):
+                tier[id(c)] = 0  # "hepatocyte growth factor" (HGF), not the cells and a growth factor
             elif c.entity.type in PROCESS_TYPES and inner and self._where_and_what(c, inner):
                 tier[id(c)] = 0  # "kidney tubular epithelial cell damage", "spinal cord functional recovery"
         for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w]|-(?!therapy|treatment|based)[\w])", text):  # ("EV-therapy")

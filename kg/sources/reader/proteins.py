@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ...model import Entity
-from .names import MODIFICATION, Mention
+from .names import MODIFICATION, ORGAN_WORDS, Mention
 from .terms import term_class
 from .vocabulary import Vocabulary
 
@@ -22,6 +22,8 @@ _MOD_BEFORE = re.compile(rf"(?<![\w-])({MODIFICATION})\s+of\s+(?:the\s+)?$", re.
 _CLEAVED = re.compile(r"(?<![\w-])cleaved\s+$", re.I)  # "cleaved caspase-3": the protein's active form, the same protein
 _PRODUCTION = re.compile(r"\s+(production|secretion|release|generation|synthesis)(?![\w-])", re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
+_WHERE_MEASURED = re.compile(rf"{_BODY_FLUID.pattern}|{ORGAN_WORDS}", re.I)  # "serum", "alveolar", "hepatic"
+_GENE_KINDS = ("gene", "gene_name", "gene_alias", "gene_text", "gene_mesh", "family")
 _POSITIVE = re.compile(r"(?:\+|[-\u2010]positive)\s+")  # "CD4+ T cells", "Ki-67-positive": marked by the protein
 # "IL-6 receptor", "activin A receptors", "TGF-β receptor type II": the receptor, not its ligand
 _RECEPTOR = re.compile(r"\s+receptors?(?:\s+(?:type\s+)?(?:\d+[a-z]?|[IVX]+|[\u03b1-\u03c9]\d?|alpha|beta|gamma)(?![\w-]))?"
@@ -44,6 +46,28 @@ class ProteinSteps:
         """A provisional entity for a standard name of the term list, of the class the list gives."""
         etype = term_class(name, self.vocabulary) if self.vocabulary is not None else None
         return self._new(name, etype, name) if etype else None
+
+    def _measured_protein(self, name: str) -> Entity | None:
+        """The protein a phrase names after the words of where it was measured, where the phrase as a whole
+        names nothing: "alveolar tumor necrosis factor-α" is TNF, measured in the alveoli."""
+        if self.vocabulary is None or self.lookup(name) or self._protein_phrase(name) or term_class(name, self.vocabulary):
+            return None
+        words = name.split()
+        for i in range(1, len(words)):
+            if not _WHERE_MEASURED.fullmatch(words[i - 1]):
+                return None
+            rest = " ".join(words[i:])
+            e = self.lookup(rest)
+            if e is not None and any(x.curie.startswith(("HGNC:", "fplx:")) for x in e.xrefs):
+                return e
+            if e is None and term_class(rest, self.vocabulary) in ("GeneOrProtein", "CytokineOrGrowthFactor"):
+                return self._standard(rest)  # (a class, "hepatic growth factor", is no protein measured there)
+        return None
+
+    def _protein_phrase(self, name: str) -> bool:
+        """Whether *name* is a protein's or a family's standard name written whole ("hepatocyte growth factor");
+        a receptor named by its ligand ("TGF-β receptor") is left to :meth:`_receptors`."""
+        return self.vocabulary is not None and not _RECEPTOR.search(name) and bool(self.vocabulary.lookup(name, _GENE_KINDS))
 
     def _modified_proteins(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "TrkA ubiquitination" and "phosphorylation of STAT3" name a process on the protein, not the

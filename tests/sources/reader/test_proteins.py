@@ -77,3 +77,18 @@ def test_the_cleaved_form_of_a_protein_is_named_with_its_word():
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids.get("cleaved caspase-1") == "HGNC:1499" and ids.get("cleaved caspase 3") == "HGNC:1504", ids
     assert {s.object.label for s in res.statements if s.predicate == "decreases"} >= {"caspase-1", "caspase 3"}
+
+
+def test_a_protein_named_after_where_it_was_measured_is_the_protein():
+    """ "alveolar tumor necrosis factor-α" is TNF, measured in the alveoli; "hepatocyte growth factor" is HGF, not
+    hepatocytes and a growth factor; "hepatic growth factor", a class after the place word, is no protein."""
+    from kg.sources.reader import read_text
+
+    r = read_text("MSC therapy attenuated alveolar tumor necrosis factor-α, raised hepatocyte growth factor and "
+                  "changed hepatic growth factor.")
+    found = {m.text: m.identifier for m in r.mentions}
+    assert found.get("alveolar tumor necrosis factor-α") == "HGNC:11892", found
+    assert found.get("hepatocyte growth factor") == "HGNC:4893" and "hepatocyte" not in found, found
+    assert found.get("hepatic growth factor") is None, found
+    assert ("MSC", "decreases", "HGNC:11892") in {(a.text, s.predicate, b.identifier)
+                                                   for s, (a, b) in zip(r.statements, r.arguments)}
