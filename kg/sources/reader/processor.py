@@ -410,8 +410,8 @@ class Reader(SentenceRules):
     def _one_sense(self, mentions: list[Mention], text: str) -> tuple[list[Mention], Callable[..., Entity | None]]:
         """A bare process noun means the document's usual compound with that head ("axon regeneration": "block regeneration").
 
-        A compound counts as usual when the document names it at least twice (an exposure, or an ill state no
-        other compound shares the head of: once) and at least twice as often as any other compound with the same head. Only nouns the lexicon does not know are
+        A compound counts as usual when the document names it at least twice (an exposure: once) and at least
+        twice as often as any other compound with the same head. Only nouns the lexicon does not know are
         re-pointed. Returns the mentions and a ``process_named_by`` that follows the same rule.
         """
         counts: dict[str, Counter[str]] = {}
@@ -424,10 +424,8 @@ class Reader(SentenceRules):
         usual: dict[str, Entity] = {}
         for head, c in counts.items():
             (top, n), *rest = c.most_common(2)
-            # an exposure the study names once ("thoracic radiation") is the one its bare head word means after, and
-            # so is the one ill state of its head ("pancreatic fibrosis", then "fibrosis")
-            once = by_id[top].type == "Intervention" or by_id[top].type in ("DiseaseOrInjury", "Phenotype") and not rest
-            if (n >= 2 or once) and (not rest or n >= 2 * rest[0][1]):
+            # an exposure the study names once ("thoracic radiation") is the one its bare head word means after
+            if (n >= 2 or by_id[top].type == "Intervention") and (not rest or n >= 2 * rest[0][1]):
                 usual[head] = by_id[top]
         if not usual:
             return mentions, self.recognizer.process_named_by

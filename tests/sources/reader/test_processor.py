@@ -818,14 +818,6 @@ def test_a_bare_injury_word_means_the_documents_usual_disease_of_that_head():
     assert not any(m.text == "diseases" and "alzheimer" in m.entity.label.lower() for m in r.mentions)
 
 
-def test_an_ill_state_named_once_is_what_its_bare_head_means_unless_another_shares_the_head():
-    """ "pancreatic fibrosis" named once, then "fibrosis": the pancreas's; beside "renal fibrosis" too, no one sense."""
-    r = read_text("Exosomes attenuate pancreatic fibrosis in mice. The exosomes reduced fibrosis and inflammation.")
-    assert next(m for m in r.mentions if m.text == "fibrosis").identifier == "HP:0100732"
-    r = read_text("Exosomes attenuate pancreatic fibrosis and renal fibrosis in mice. The exosomes reduced fibrosis.")
-    assert next(m for m in r.mentions if m.text == "fibrosis").identifier == "EFO:0006890"
-
-
 def test_a_greek_capital_that_looks_latin_is_read_as_the_latin_letter_and_quoted_as_written():
     """ "NFκΒ" typed with a capital beta (U+0392) is NF-κB: grounded as such, while the mention and the quote keep
     the document's own characters at the same offsets."""
