@@ -23,7 +23,7 @@ from .terms import term_class
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
-_INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused)\s+(.+)$")  # ("-Induced": a title)
+_INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused|[Mm]ediated)\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 _GIVEN_TO = re.compile(r"[-\u2010](?:treated|stimulated|exposed|challenged)\s+")
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
@@ -339,7 +339,8 @@ class MentionSteps(CoordinationSteps):
     def _split_induced(self, mentions: list[Mention], text: str = "", short_forms: dict[str, Entity] | None = None) -> list[Mention]:
         """"sulfur mustard-induced acute lung injury" names the inducer (a known or standard name, or a short form
         the document defines in *short_forms*: "VD-induced") and what it induced, which the reader says it
-        increases; "IL-1β-treated cells" names the cells and what they were given."""
+        increases, as "TNF-α-mediated apoptosis" names its mediator; "IL-1β-treated cells" names the cells and
+        what they were given."""
         short_forms = short_forms or {}
         out: list[Mention] = []
         for m in mentions:

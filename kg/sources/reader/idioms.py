@@ -374,9 +374,9 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if not (INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start)):
             continue
-        k = i  # back over the inducers listed before the one glued to "-induced" ("AMI or hypoxia-induced"); after a
-        # comma only one of its kind ("LPS exacerbated lung injury, and LPS-induced IL-6": the injury induced nothing)
-        while k > 0 and (gap := _LISTED_GAP.fullmatch(sentence, mentions[k - 1].end, mentions[k].start)) and (
+        k = i  # back over inducers listed before one glued to "-induced" ("AMI or hypoxia-induced"; in "A and B-mediated C"
+        # A mediates nothing); after a comma only one of its kind ("LPS exacerbated lung injury, and LPS-induced IL-6")
+        while k > 0 and "ediated" not in sentence[a.end : b.start] and (gap := _LISTED_GAP.fullmatch(sentence, mentions[k - 1].end, mentions[k].start)) and (
                 "," not in gap.group() or kin(ontology, mentions[k - 1].entity.type, mentions[k].entity.type)):
             k -= 1
         j = i + 1  # ... and on over what it induced, listed after ("LPS-induced IL-6, TNF-α and IL-1β")

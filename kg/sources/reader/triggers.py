@@ -264,9 +264,10 @@ CONSTRAINTS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = 
 CONSTRAINTS["decreases"] = CONSTRAINTS["increases"]
 CONSTRAINTS["regulates"] = (CONSTRAINTS["increases"][0], (*CONSTRAINTS["increases"][1], "AnatomicalSite"))
 CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
-# "IL-6-induced injury", "AMI or hypoxia-induced X": the inducer is named before what it induced
+# "IL-6-induced injury", "AMI or hypoxia-induced X", "TNF-α-mediated apoptosis": the inducer (or the mediator) is
+# named before what it induced
 # "monocrotaline (MCT)-induced PH" too; a title's "Imiquimod Induced Psoriasis-Like Inflammation"
-INDUCED_GAP = re.compile(r"(?:\)?[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused)|\s+(?:Induced|Triggered|Caused))\s+")
+INDUCED_GAP = re.compile(r"(?:\)?[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused|[Mm]ediated)|\s+(?:Induced|Triggered|Caused))\s+")
 INDUCED_OR = re.compile(r"[-\u2010]?\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")  # "UV- and H2O2-induced"
 _GIVEN_GAP = re.compile(rf"[-\u2010](?:{GIVEN})\s+")
 

@@ -171,6 +171,25 @@ def test_an_inducer_raises_each_thing_listed_after_what_it_induced():
     assert not [g for g in got if g[0] == "hypoxia" and g[2] == "exosome"], got
 
 
+def test_a_mediator_named_before_what_it_mediated_raises_it_and_is_no_object_of_the_verb():
+    """ "TNF-α-mediated apoptosis": TNF-α raises apoptosis; "suppressed STAT3-mediated autophagy" lowers the
+    autophagy, not STAT3; "suppressing caspase-1 activation and gasdermin D-mediated pyroptosis": only gasdermin D
+    mediates the pyroptosis (a listed inducer, "AMI or hypoxia-induced", is one of "-induced" only)."""
+    from kg.sources.reader import Reader
+
+    def got(text: str) -> set[tuple[str, str, str]]:
+        r = Reader().read(text)
+        return {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+
+    assert ("TNF-α", "increases", "apoptosis") in got("TNF-α-mediated apoptosis rose in the cells.")
+    statements = got("Exosomes suppressed STAT3-mediated autophagy.")
+    assert ("Exosomes", "decreases", "autophagy") in statements and ("STAT3", "increases", "autophagy") in statements
+    assert not [g for g in statements if g[2] == "STAT3"], statements
+    statements = got("miR-223-3p suppressed caspase-1 activation and gasdermin D-mediated pyroptosis.")
+    assert ("gasdermin D", "increases", "pyroptosis") in statements, statements
+    assert ("caspase-1 activation", "increases", "pyroptosis") not in statements, statements
+
+
 def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_nothing():
     """ "LPS exacerbated lung injury, and LPS-induced IL-6 ... fell": the injury is no inducer of IL-6; inducers
     of one kind after commas ("IL-1β, TNF-α and IFN-γ-induced apoptosis") and any after "or" still are."""
