@@ -19,7 +19,7 @@ from .names import CELL_SUFFIX, ILL_STATE, Mention
 from .vocabulary import Vocabulary, term_key
 
 _GLUED_PARTICIPLE = re.compile(r"(.+?)[-\u2010]((?i:loaded|encapsulated|modified|coated|conjugated|treated|pretreated"
-                               r"|primed|induced|stimulated|exposed))")
+                               r"|primed|induced|mediated|stimulated|exposed))")
 _WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff]*(?:[-\u2010-\u2013/][\w\u0370-\u03ff]+)*")  # "ischemia‒reperfusion"
 _MAX_WORDS = 5
 # kind -> ontology class of the mention, in the order a name is tried
@@ -204,10 +204,12 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
     form = _FORM_OF.match(name) if words == 1 else None
     if form and _protein_name(name[form.end() :], vocabulary):  # "cleaved-caspase3", "pro-caspase-1": a form of the protein
         return name, "GeneOrProtein"
+    if _MODIFIER_WORD.search(name.lower()):
+        return None  # "exosome-mediated" (one word, or two read apart) modifies a name; it names nothing itself
     if words == 1:
         low = name.lower()
-        if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON) or _MODIFIER_WORD.search(low):
-            return None  # "exosome-mediated" modifies a name; it names nothing itself
+        if low in _COMMON or (low.endswith("s") and low[:-1] in _COMMON):
+            return None
         if rodent and vocabulary.lookup(name, ("gene", "family")):
             return name, "GeneOrProtein"  # an approved symbol in mouse or rat case ("Cblb" is CBLB), or a family's ("Akt")
         symbol = bool(_SYMBOL.match(name)) and any(c.isdigit() or c.isupper() for c in name[1:])

@@ -185,6 +185,10 @@ def test_a_mediator_named_before_what_it_mediated_raises_it_and_is_no_object_of_
     statements = got("Exosomes suppressed STAT3-mediated autophagy.")
     assert ("Exosomes", "decreases", "autophagy") in statements and ("STAT3", "increases", "autophagy") in statements
     assert not [g for g in statements if g[2] == "STAT3"], statements
+    statements = got("Exosomes reduced NF-κB-mediated inflammation.")  # a name the term list finds, glued to "-mediated"
+    assert {("NF-κB", "increases", "inflammation"), ("Exosomes", "decreases", "inflammation")} <= statements, statements
+    r = Reader().read("Exosome-mediated cardioprotection was seen.")
+    assert not [m for m in r.mentions if m.identifier == "GO:0099156"], r.mentions  # no "cell-cell signaling via exosome"
     statements = got("miR-223-3p suppressed caspase-1 activation and gasdermin D-mediated pyroptosis.")
     assert ("gasdermin D", "increases", "pyroptosis") in statements, statements
     assert ("caspase-1 activation", "increases", "pyroptosis") not in statements, statements
