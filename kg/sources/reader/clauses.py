@@ -13,6 +13,7 @@ from ...ontology import Ontology
 from .names import Mention
 from .predicates import fits, kin
 from .triggers import (BY_GERUND, CHANGED_OF, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, ENCLOSED_RELATIVE, GROUP_BEFORE,
+                       INDUCED_GAP,
                        HARD_BOUNDARY, LOWERING_GERUNDS, MEASURE_AFTER, NOMINAL_HEAD, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
                        RAISING_GERUNDS, RELATIVE, SOURCE_GAP, TRIGGER_RX, VESICLE, list_head, list_start)
 
@@ -39,6 +40,10 @@ def coordinated_with(sentence: str, mentions: list[Mention], first: int, changes
                 and not (_UNNAMED_MEMBER.fullmatch(gap) and not TRIGGER_RX.search(gap)):
             break
         if COMPOUND_MODIFIER.match(sentence, mentions[j].end):
+            if j + 1 < len(mentions) and INDUCED_GAP.fullmatch(sentence, mentions[j].end, mentions[j + 1].start):
+                out.append(mentions[j + 1])  # "A and gasdermin D-mediated pyroptosis": the pyroptosis is listed
+                j += 2
+                continue
             break  # "..., and miR-21-mediated inhibition of Y": a modifier, not a listed item
         if NOMINAL_HEAD.match(sentence, mentions[j].end):
             break  # "controlling X, and paracrine factor secretion": a new item of a list of abilities

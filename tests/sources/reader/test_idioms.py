@@ -192,6 +192,9 @@ def test_a_mediator_named_before_what_it_mediated_raises_it_and_is_no_object_of_
     statements = got("miR-223-3p suppressed caspase-1 activation and gasdermin D-mediated pyroptosis.")
     assert ("gasdermin D", "increases", "pyroptosis") in statements, statements
     assert ("caspase-1 activation", "increases", "pyroptosis") not in statements, statements
+    # the pyroptosis after the mediator is listed with the activation, in a gerund's chain too
+    statements = got("miR-223-3p targeted NLRP3, thereby suppressing caspase-1 activation and gasdermin D-mediated pyroptosis.")
+    assert {("miR-223-3p", "decreases", "caspase-1 activation"), ("miR-223-3p", "decreases", "pyroptosis")} <= statements, statements
 
 
 def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_nothing():
