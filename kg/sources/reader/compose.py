@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import Entity
-from .names import (CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MADE_WORDS, MENDING,
+from .names import (BROUGHT_ON, CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MADE_WORDS, MENDING,
                     MIRNA_IN_NAME, OF, PROCESS_TYPES, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
                     singular, type_of_phrase)
 from .coordination import AND, CoordinationSteps
@@ -23,7 +23,7 @@ from .terms import term_class
 from .vocabulary import Vocabulary
 
 # "IL-6-induced acute liver injury": the inducer raises what it induces (split off below)
-_INDUCED = re.compile(r"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused|[Mm]ediated)\s+(.+)$")  # ("-Induced": a title)
+_INDUCED = re.compile(rf"^(.+?)[-\u2010]({BROUGHT_ON})\s+(.+)$")  # ("-Induced": a title)
 _PROCESS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?")  # "migration of (cultured) endothelial cells"
 _GIVEN_TO = re.compile(r"[-\u2010](?:treated|stimulated|exposed|challenged)\s+")
 COORD_WORDS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")

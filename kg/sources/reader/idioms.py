@@ -12,7 +12,7 @@ from typing import Callable
 from ...model import Entity
 from ...ontology import Ontology
 from .clauses import coordinated_with
-from .names import Mention, singular
+from .names import INDUCED_WORDS, Mention, singular
 from .predicates import kin, predicate_for
 from .relations import Claim
 from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX, inducer_after
@@ -507,7 +507,7 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
 # a few lower-case words before "-induced" (a title's capital first): an exposure, not a symbol ("PM2.5-induced"),
 # nor two ("ethanol and cerulein-induced")
 _UNKNOWN_INDUCER = re.compile(r"((?-i:[A-Za-z][a-z]+)(?:\s(?!and\b|or\b)[a-z]+){0,2})"
-                              r"[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused)\s")
+                              rf"[-\u2010](?:{INDUCED_WORDS})\s")
 _INDUCED_KINDS = ("DiseaseOrInjury", "Phenotype", "BiologicalProcess")
 
 

@@ -207,7 +207,10 @@ STOP = frozenset(
 # "IL-6-induced liver injury" (the inducer raises it), "IL-1β-treated chondrocytes" (what the cells were given)
 GIVEN = r"(?:pre)?treated|stimulated|exposed|challenged|primed"  # what cells were given: "X-treated cells"
 MENDING = r"repair|recovery|regeneration|healing|resolution"  # what is done to a disease that mends it: "recovery of SCI"
-GIVEN_OR_INDUCED = re.compile(rf"^(.+?)[-\u2010]([Ii]nduced|[Tt]riggered|[Cc]aused|{GIVEN})\s+(.+)$")
+# the words after an inducer glued to what it brought on ("IL-6-induced"), and with a mediator's ("TNF-α-mediated")
+INDUCED_WORDS = r"[Ii]nduced|[Tt]riggered|[Cc]aused"
+BROUGHT_ON = rf"{INDUCED_WORDS}|[Mm]ediated"
+GIVEN_OR_INDUCED = re.compile(rf"^(.+?)[-\u2010]({INDUCED_WORDS}|{GIVEN})\s+(.+)$")
 COMPOUND = re.compile(r"-?(?:[Ii]nduced|[Mm]ediated|[Dd]ependent|[Rr]elated|[Aa]ssociated|[Tt]reated|[Ss]timulated|[Dd]riven)\b")
 DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)

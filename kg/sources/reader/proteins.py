@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...model import Entity
 from .names import MODIFICATION, ORGAN_WORDS, Mention
 from .terms import term_class
-from .vocabulary import Vocabulary
+from .vocabulary import KINDS_FOR, Vocabulary
 
 # "TrkA ubiquitination", "phosphorylation of STAT3": a modification of a named protein
 _MOD_AFTER = re.compile(rf"\s+({MODIFICATION})(?![\w-])", re.I)
@@ -23,7 +23,7 @@ _CLEAVED = re.compile(r"(?<![\w-])cleaved\s+$", re.I)  # "cleaved caspase-3": th
 _PRODUCTION = re.compile(r"\s+(production|secretion|release|generation|synthesis)(?![\w-])", re.I)
 _BODY_FLUID = re.compile(r"serum|plasma|blood|urine|urinary", re.I)
 _WHERE_MEASURED = re.compile(rf"{_BODY_FLUID.pattern}|{ORGAN_WORDS}", re.I)  # "serum", "alveolar", "hepatic"
-_GENE_KINDS = ("gene", "gene_name", "gene_alias", "gene_text", "gene_mesh", "family")
+_GENE_KINDS = (*KINDS_FOR["GeneOrProtein"], "family")  # a gene's names and symbols, or a family's
 _POSITIVE = re.compile(r"(?:\+|[-\u2010]positive)\s+")  # "CD4+ T cells", "Ki-67-positive": marked by the protein
 # "IL-6 receptor", "activin A receptors", "TGF-β receptor type II": the receptor, not its ligand
 _RECEPTOR = re.compile(r"\s+receptors?(?:\s+(?:type\s+)?(?:\d+[a-z]?|[IVX]+|[\u03b1-\u03c9]\d?|alpha|beta|gamma)(?![\w-]))?"

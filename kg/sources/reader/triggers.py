@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import GIVEN, MENDING, OF, Mention, by_first_letter
+from .names import BROUGHT_ON, GIVEN, MENDING, OF, Mention, by_first_letter
 
 # "protected neurons from apoptosis": verbs that lower only the harm named after "from" (SHIELDING below)
 _SHIELD_VERBS = "protect protects protected:P protecting rescue rescues rescued:P rescuing shield shields shielded:P shielding"
@@ -267,7 +267,7 @@ CONSTRAINTS["targets"] = CONSTRAINTS["increases"]
 # "IL-6-induced injury", "AMI or hypoxia-induced X", "TNF-α-mediated apoptosis": the inducer (or the mediator) is
 # named before what it induced
 # "monocrotaline (MCT)-induced PH" too; a title's "Imiquimod Induced Psoriasis-Like Inflammation"
-INDUCED_GAP = re.compile(r"(?:\)?[-\u2010](?:[Ii]nduced|[Tt]riggered|[Cc]aused|[Mm]ediated)|\s+(?:Induced|Triggered|Caused))\s+")
+INDUCED_GAP = re.compile(rf"(?:\)?[-\u2010](?:{BROUGHT_ON})|\s+(?:Induced|Triggered|Caused))\s+")
 INDUCED_OR = re.compile(r"[-\u2010]?\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-\u2010](?:induced|triggered|caused)\s+")  # "UV- and H2O2-induced"
 _GIVEN_GAP = re.compile(rf"[-\u2010](?:{GIVEN})\s+")
 
