@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...model import Entity
 from .names import (BROUGHT_ON, CHEMICAL_SHORT, DASH, DERIVED_FROM, GIVEN_OR_INDUCED, GO_PROCESS_WORD, MADE_TO_BLOCK, MADE_WORDS, MENDING,
-                    MIRNA_IN_NAME, OF, PROCESS_TYPES, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
+                    MIRNA_IN_NAME, OF, PROCESS_TYPES, STEM_OR_STROMAL, VESICLE_HEAD, Mention, is_generic_vesicle, kinds,
                     singular, type_of_phrase)
 from .coordination import AND, CoordinationSteps
 from .proteins import merged
@@ -48,7 +48,7 @@ _TISSUE = re.compile(r"(?:bone(?:\s+|-)marrow|umbilical\s+cord(?:\s+blood)?|adip
 _TISSUE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+[Dd]erived\s+|\s+|{DASH})")
 _TISSUE_WORDS_BEFORE = re.compile(rf"(?<![\w-]){_TISSUE.pattern}(?:(?:{DASH}|\s+)derived)?\s+$", re.I)
 _MSC_WORD = re.compile(r"mesenchymal|MSC")  # "bone marrow mesenchymal stem cell", "umbilical cord MSC": MSCs
-_STEM_CELL_FIRST = re.compile(r"(?:mesenchymal\s+)?(?:stem|stromal)\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)
+_STEM_CELL_FIRST = re.compile(rf"(?:mesenchymal\s+)?{STEM_OR_STROMAL}\s+cells?\b|(?-i:MSCs?)(?![\w])", re.I)
 _SPECIES_BEFORE = re.compile(r"(?<![\w-])(?:human|rat|mouse|murine|porcine|canine|rabbit)\s+$", re.I)
 _CELL_PROCESS = r"(activation|polarization|recruitment|infiltration|proliferation|migration|differentiation|senescence|death)"
 _BARE_PROCESS_OF = re.compile(rf"(?<![\w-]){_CELL_PROCESS}\s+of\s+(?:the\s+)?(?:(?!and\b|or\b)[a-z]+\s+){{0,2}}$", re.I)

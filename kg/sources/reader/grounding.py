@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from ...model import Entity, Xref
 from ...ontology import Ontology
 from .names import (CELL_SUFFIX, CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
-                    PROCESS_TYPES, STRESS_KIND, is_generic_vesicle)
+                    PROCESS_TYPES, STEM_OR_STROMAL, STRESS_KIND, is_generic_vesicle)
 from .spellings import PATHWAY_TAIL, go_spellings, singular, variants
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
 
@@ -404,7 +404,7 @@ MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)  # MSCs made f
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570", "CL:0002568")  # MSCs of bone marrow, umbilical cord, adipose tissue, Wharton's jelly
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)
-_ANY_TISSUE_MSC = re.compile(r"\S\s+(?:mesenchymal\s+(?:stem\s+|stromal\s+|progenitor\s+)?|stromal\s+)cells?$"
+_ANY_TISSUE_MSC = re.compile(rf"\S\s+(?:mesenchymal\s+(?:{STEM_OR_STROMAL}\s+|progenitor\s+)?|stromal\s+)cells?$"
                             r"|\S[\s-]+(?:derived\s+)?(?-i:MSCs?)$"  # ("gingiva-derived MSCs", "gingival MSCs")
                             r"|^(?-i:[A-Za-z]{1,4}-?MSCs?)$", re.I)  # ("AMSCs", "cMSCs": initials of a source or a state)
 _ORGAN_OF = {"myocardial": "myocardium", "hepatic": "liver", "renal": "kidney", "pulmonary": "lung", "cardiac": "heart",

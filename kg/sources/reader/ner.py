@@ -28,8 +28,8 @@ from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
 from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
-                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STOP,
-                    SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, name_pattern,
+                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STEM_OR_STROMAL,
+                    STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, name_pattern,
                     noun_forms, singular, slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
 from .terms import term_class, with_terms
@@ -59,7 +59,7 @@ _INFLAMMATORY_CLASS = re.compile(rf"{_INFLAMMATORY_KIND.pattern}\s+(?:cytokine|c
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
-_TISSUE_MSC = re.compile(r"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:stem\s+)?cells?|\sMSCs?)$", re.I)
+_TISSUE_MSC = re.compile(rf"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:{STEM_OR_STROMAL}\s+)?cells?|\sMSCs?)$", re.I)
 _GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
 _NUMBER_LAST = re.compile(r"\s\d{1,3}$")  # "cluster of differentiation 74 (CD74)": a numbered member, no molecule
 _NUMBERED_WORD = re.compile(r"[A-Z][a-z]{3,}-?\d{1,2}")  # "Argonaute2 (AGO2)", "Beclin1 (BECN1)": a protein's name and number

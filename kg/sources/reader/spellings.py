@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import GO_PROCESS_WORD
+from .names import GO_PROCESS_WORD, STEM_OR_STROMAL
 from .vocabulary import term_key
 
 # whose, or where they circulate ("peripheral blood cells" are CL's blood cells, not any cell)
 _ORIGIN_WORD = re.compile(r"^(?:(?:human|mouse|murine|rat|porcine|rabbit|canine|bovine|peripheral\s+blood|circulating)\s+(?!cells?$)"
                           r"|peripheral\s+(?=blood\s+cells?$))", re.I)
-_TISSUE_OF = re.compile(r"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?(?:stem|stromal)\s+cells?|[a-z]+\s+cells?)$", re.I)
+_TISSUE_OF = re.compile(rf"^(.+?)[\s-]+(?:derived\s+)?((?:mesenchymal\s+)?{STEM_OR_STROMAL}\s+cells?|[a-z]+\s+cells?)$", re.I)
 _MASS_FIRST = re.compile(r"^(\d+)[\s-]*(?:kDa|kD|kilodaltons?)\s+(.+)$", re.I)
 _NONCODING = re.compile(r"^(?:lnc|circ|linc)RNA[\s-]+(?=\S)", re.I)
 _NET = re.compile(r"^neutrophil\s+extracellular\s+traps?(?:\s*\(NETs?\))?\s+(?:formation|release)$|^NETosis$", re.I)

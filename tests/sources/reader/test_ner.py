@@ -235,10 +235,24 @@ def test_a_title_cased_either_word_name_without_a_short_form_is_the_lexicons_cel
 
     res = Reader().read("Colitis Relief by Bone Marrow Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles.")
     found = {m.text: m.identifier for m in res.mentions}
-    assert found.get("Mesenchymal Stromal/Stem Cell") == "CL:0002540", found  # bone marrow's, not any "Stem Cell"
+    # bone marrow's, not any "Stem Cell"; the tissue is part of the cells' name, as for "mesenchymal stem cells"
+    assert found.get("Bone Marrow Mesenchymal Stromal/Stem Cell") == "CL:0002540", found
     assert [(a.text, s.predicate, b.identifier) for s, (a, b) in zip(res.statements, res.arguments)
             if s.predicate == "derives_from"] == [
-        ("Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles", "derives_from", "CL:0002540")]
+        ("Bone Marrow Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles", "derives_from", "CL:0002540")]
+
+
+def test_vesicles_of_a_tissues_stromal_stem_cells_are_the_agent_after_by():
+    """ "Disease Amelioration by Bone Marrow Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles": the
+    tissue used to stand apart as an anatomical site, which no agent is, and the amelioration was lost."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Colitis Amelioration by Human Bone Marrow Mesenchymal Stromal/Stem Cell-Derived "
+                        "Extracellular Vesicles Is Associated with Fewer T Cells.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert ("Human Bone Marrow Mesenchymal Stromal/Stem Cell-Derived Extracellular Vesicles", "ameliorates",
+            "Colitis") in got, got
+    assert "Bone Marrow" not in {m.text for m in res.mentions}
 
 
 def test_a_vesicle_short_name_of_several_parts_is_one_name():
