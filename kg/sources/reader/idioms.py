@@ -15,7 +15,7 @@ from .clauses import coordinated_with
 from .names import INDUCED_WORDS, Mention, singular
 from .predicates import kin, predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, INDUCED_GAP, INDUCED_OR, NEGATION, TRIGGER_RX, inducer_after
+from .triggers import CARGO_TYPES, INDUCED_GAP, NEGATION, TRIGGER_RX, inducer_after, listed_inducer
 from .weighing import listed_before
 
 
@@ -372,12 +372,13 @@ def induced_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
     """
     out: list[Claim] = []
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
-        if not (INDUCED_GAP.fullmatch(sentence, a.end, b.start) or INDUCED_OR.fullmatch(sentence, a.end, b.start)):
+        listed = listed_inducer(sentence, a.end, ontology.is_a(a.entity.type, "ProcessOrPhenotype"))
+        if not (INDUCED_GAP.fullmatch(sentence, a.end, b.start) or listed and listed.end() == b.start):
             continue
-        k = i  # back over inducers listed before one glued to "-induced" ("AMI or hypoxia-induced"; in "A and B-mediated C"
-        # A mediates nothing); after a comma only one of its kind ("LPS exacerbated lung injury, and LPS-induced IL-6")
-        while k > 0 and "ediated" not in sentence[a.end : b.start] and (gap := _LISTED_GAP.fullmatch(sentence, mentions[k - 1].end, mentions[k].start)) and (
-                "," not in gap.group() or kin(ontology, mentions[k - 1].entity.type, mentions[k].entity.type)):
+        k = i  # back over inducers listed before one glued to "-induced" ("AMI or hypoxia-induced"; in "A and B-mediated C" A mediates
+        # nothing, nor does a process: "reduced apoptosis and LPS-induced X"); after a comma only one of its kind ("LPS worsened injury, and LPS-induced IL-6")
+        while k > 0 and "ediated" not in sentence[a.end : b.start] and not ontology.is_a((p := mentions[k - 1]).entity.type, "ProcessOrPhenotype") \
+                and (gap := _LISTED_GAP.fullmatch(sentence, p.end, mentions[k].start)) and ("," not in gap.group() or kin(ontology, p.entity.type, mentions[k].entity.type)):
             k -= 1
         j = i + 1  # ... and on over what it induced, listed after ("LPS-induced IL-6, TNF-α and IL-1β")
         while j + 1 < len(mentions) and _LISTED_GAP.fullmatch(sentence, mentions[j].end, mentions[j + 1].start) \

@@ -252,8 +252,11 @@ class Reader(SentenceRules):
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)
             # an inducer ("IL-6-induced injury", "IL-1β-treated") is no object of the verb before it, a control ("but not X") no doer
-            inducers = {m.start for m in local if inducer_after(sent.text, m.end)}
-            claims = [c for c in claims if (c.object.start not in inducers and not inducer_after(sent.text, c.object.end)
+            # (a process listed before one is none: "reduced apoptosis and LPS-induced inflammation")
+            states = {m.start for m in local if self.ontology.is_a(m.entity.type, "ProcessOrPhenotype")}
+            inducers = {m.start for m in local if inducer_after(sent.text, m.end, m.start in states)}
+            claims = [c for c in claims if (c.object.start not in inducers
+                                            and not inducer_after(sent.text, c.object.end, c.object.start in states)
                                             or c.predicate == "derives_from")  # (also a name only the parse read)
                       and c.subject.start not in compared]  # ("BMSCs-induced exosomal miR-X": the exosomes are the BMSCs')
             claims += induced_claims(sent.text, local, self.ontology) + roles + sourced

@@ -39,12 +39,12 @@ from .clauses import ABILITY_OF, TO_INFINITIVE, clause_start, coordinated_with, 
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
 from .predicates import EFFECTS, causes, improves_disease, is_harm, is_harmful, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
-                       FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP, INDUCED_OR,
+                       FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
                        KIND_MEMBERS_GAP, MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
                        OWNER_CELLS, PART_IN, PRENOMINAL, REPORTED_LEVEL, SETS_BACK, SHIELDING, STATE_LISTED,
                        TARGET_OF, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, UNSIGNED_VERB, VERB_COORD, VERB_LISTED,
-                       VESICLE, list_head, moved_relation, phrase_end, pronoun_object, sets_right)
+                       VESICLE, list_head, listed_inducer, moved_relation, phrase_end, pronoun_object, sets_right)
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     objects: list[Mention] = []
     gap_from = t.end
     while len(after) > 1 and not passive and (induced := INDUCED_GAP.match(sentence, mentions[after[0]].end)
-                                              or INDUCED_OR.match(sentence, mentions[after[0]].end)
+                                              or listed_inducer(sentence, mentions[after[0]].end, ontology.is_a(
+                                                  mentions[after[0]].entity.type, "ProcessOrPhenotype"))
                                               or DEPENDENT_GAP.match(sentence, mentions[after[0]].end)):
         gap_from = min(induced.end(), mentions[after[1]].start)
         after = after[1:]  # "reversed AMI or hypoxia-induced TLR4 signalling": the inducer is no object

@@ -272,16 +272,33 @@ INDUCED_OR = re.compile(r"[-\u2010]?\s+(?:or|and)\s+[A-Za-z][\w\u03b1-\u03c9]*[-
 _GIVEN_GAP = re.compile(rf"[-\u2010](?:{GIVEN})\s+")
 
 
-def inducer_after(text: str, end: int) -> str | None:
+def listed_inducer(text: str, end: int, process: bool = False) -> re.Match[str] | None:
+    """Whether the name ending at *end* is listed with an inducer glued to "-induced" ("AMI or
+    hypoxia-induced", "UV- and H2O2-induced"), so that it induces too. A *process* (or phenotype) is
+    listed so only with a hyphen of its own: in "reduced apoptosis and LPS-induced inflammation" the
+    apoptosis is what fell, not an inducer of the inflammation.
+
+    >>> t = "reduced apoptosis and LPS-induced inflammation"
+    >>> bool(listed_inducer(t, 17)), bool(listed_inducer(t, 17, process=True))
+    (True, False)
+    >>> bool(listed_inducer("ROS- and LPS-induced inflammation", 3, process=True))
+    True
+    """
+    m = INDUCED_OR.match(text, end)
+    return m if m and (not process or m.group()[0] in "-\u2010") else None
+
+
+def inducer_after(text: str, end: int, process: bool = False) -> str | None:
     """What the name ending at *end* is to the words after it: "induced" before "-induced" (an inducer),
     "given" before "-treated" (what cells were given), else None. Neither is the object of the verb
     before it ("reduced IL-1β-induced apoptosis", "raised the viability of IL-1β-treated cells").
+    A *process* listed before an inducer is one only with a hyphen of its own (:func:`listed_inducer`).
 
     >>> t = "IL-6-induced injury of IL-1β-treated cells"
     >>> inducer_after(t, 4), inducer_after(t, t.index("-treated")), inducer_after(t, 0)
     ('induced', 'given', None)
     """
-    if INDUCED_GAP.match(text, end) or INDUCED_OR.match(text, end):
+    if INDUCED_GAP.match(text, end) or listed_inducer(text, end, process):
         return "induced"
     return "given" if _GIVEN_GAP.match(text, end) else None
 

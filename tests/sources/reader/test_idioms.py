@@ -210,6 +210,20 @@ def test_a_name_listed_after_a_comma_before_an_inducer_of_another_kind_induced_n
             ("AMI", "increases", "apoptosis"), ("hypoxia", "increases", "apoptosis")} <= got, got
 
 
+def test_a_process_listed_before_an_inducer_is_what_fell_not_an_inducer():
+    """ "reduced apoptosis and LPS-induced inflammation": the vesicles lower both, and the apoptosis induces
+    nothing; a process is a listed inducer only with a hyphen of its own ("ROS- and H2O2-induced")."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes reduced apoptosis and LPS-induced inflammation in microglia. "
+        "Exosomes lowered oxidative stress and H2O2-induced apoptosis of neurons.").statements}
+    assert {("exosome", "decreases", "apoptosis"), ("exosome", "decreases", "inflammation"),
+            ("lipopolysaccharide", "increases", "inflammation"), ("exosome", "decreases", "oxidative stress"),
+            ("hydrogen peroxide", "increases", "neuron apoptosis")} <= got, got
+    assert not [g for g in got if g[0] in ("apoptosis", "oxidative stress")], got
+
+
 @pytest.mark.parametrize("sentence, subject, predicate, obj", [
     ("Umbilical cord mesenchymal stem cells (UC-MSCs)-based therapy is currently considered to be an effective "
      "treatment for NAFLD.", "Umbilical cord mesenchymal stem cells", "ameliorates", "NAFLD"),
