@@ -61,6 +61,7 @@ _RELEASE = re.compile(r"^(.+?)\s+release$", re.I)
 _INFLAMMATORY_CYTOKINES = re.compile(r"^(?:pro-?\s?inflammatory|inflammatory)\s+(?=cytokines?\s+(?:production|secretion|release)$)", re.I)
 _TUBE_ASSAY = re.compile(r"^(?:(?:capillary|capillary-like|endothelial|HUVECs?|EPCs?|vascular)\s+)?tube\s+formation$", re.I)
 _VASCULAR = re.compile(r"\bvascular(?=\s+(?:remodel|development|morphogenesis|maturation))", re.I)
+_NEURONAL = re.compile(r"\bneuronal(?=\s+\w)", re.I)  # GO names a neuron's processes by the noun
 _INFLAMMATION = re.compile(r"(?:(?<=\w)-?|^)inflammation$", re.I)  # alone, or with a prefix: "neuroinflammation"
 _BARE_POLARIZATION = re.compile(r"^M[12][abcd]?\s+polari[sz]ation$", re.I)
 _PHENOTYPE_WORD = re.compile(r"M[12][abc]?\s+(?=macrophage|microglia)", re.I)
@@ -82,8 +83,8 @@ def go_spellings(name: str) -> tuple[str, ...]:
     (('neuroinflammatory response',), ('cognition',), ())
     >>> go_spellings("pulmonary vascular remodeling"), go_spellings("catecholamine release")
     (('pulmonary blood vessel remodeling',), ('catecholamine secretion',))
-    >>> go_spellings("ROS production")
-    ('ROS biosynthetic process', 'ROS generation')
+    >>> go_spellings("ROS production"), go_spellings("hippocampal neuronal apoptosis")
+    (('ROS biosynthetic process', 'ROS generation'), ('hippocampal neuron apoptosis', 'hippocampal neuron apoptotic process'))
     """
     out = [_INFLAMMATION.sub("inflammatory response", name)] if _INFLAMMATION.search(name) else []
     if _CELLULAR.match(name):
@@ -99,6 +100,9 @@ def go_spellings(name: str) -> tuple[str, ...]:
         out.append(f"{released.group(1)} secretion")
     if _VASCULAR.search(name):
         out.append(_VASCULAR.sub("blood vessel", name))  # "pulmonary vascular remodeling": GO's blood vessel remodeling
+    if _NEURONAL.search(name):  # "hippocampal neuronal apoptosis": GO's hippocampal neuron apoptotic process
+        words = _NEURONAL.sub("neuron", name).rsplit(" ", 1)
+        out += [" ".join(words)] + [f"{words[0]} {GO_PROCESS_WORD[w]}" for w in (words[-1].lower(),) if w in GO_PROCESS_WORD]
     return tuple(out)
 
 
@@ -151,6 +155,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             forms.append(tissue if tissue != n else f"{singular(n)} tissue")
             forms += [latin for pat, sub in _LATIN_PLURAL if (latin := re.sub(pat, sub, n)) != n]
             forms += [_UBERON_SAYS[k] for f in list(forms) if (k := f.lower()) in _UBERON_SAYS]
+        if etype == "GeneOrProtein" and len(n.split()) >= 3:
+            forms.append(f"{n} kinase")  # "mechanistic target of rapamycin": HGNC's MTOR is named with its kind
         if etype == "GeneOrProtein" and _NONCODING.match(n):
             forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
         if etype == "GeneOrProtein" and (mass := _MASS_FIRST.match(n)):

@@ -220,7 +220,8 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return _protein_name(name, vocabulary)
     else:
         kinds = _PHRASE_KINDS
-    for form in (name, _singular_label(name), *go_spellings(name)):
+    # ("mechanistic target of rapamycin": HGNC's name of MTOR ends in "kinase", which the abstract leaves out)
+    for form in (name, _singular_label(name), *go_spellings(name), *((f"{name} kinase",) if words >= 3 else ())):
         terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
         if terms and terms[0].kind == "chemical" and (re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms)
                                                       or unique_term([t for t in terms if t.kind.startswith("gene")], name)):

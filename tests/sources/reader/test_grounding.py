@@ -638,3 +638,26 @@ def test_a_phrase_no_term_names_whole_is_grounded_by_the_term_it_says(text, name
 
     ids = {m.text: m.identifier for m in read_text(text).mentions}
     assert ids.get(name) == curie, ids
+
+
+@pytest.mark.parametrize("text, name, curie", [
+    ("Exosomes reduced hippocampal neuronal apoptosis in rats.", "hippocampal neuronal apoptosis", "GO:0110088"),
+    ("Exosomes reduced neuronal apoptosis in rats.", "neuronal apoptosis", "GO:0051402"),
+])
+def test_a_neurons_process_written_with_the_adjective_is_gos_named_by_the_noun(text, name, curie):
+    """GO writes "hippocampal neuron apoptotic process"; abstracts write "hippocampal neuronal apoptosis"."""
+    from kg.sources.reader import read_text
+
+    ids = {m.text: m.identifier for m in read_text(text).mentions}
+    assert ids.get(name) == curie, ids
+
+
+def test_a_kinases_name_written_without_its_kind_is_the_kinase_not_the_drug_inside_it():
+    """ "mechanistic target of rapamycin": HGNC names MTOR "mechanistic target of rapamycin kinase"; the drug
+    rapamycin is only part of the name."""
+    from kg.sources.reader import read_text
+
+    res = read_text("Exosomes inhibited the mechanistic target of rapamycin (mTOR) in hepatocytes.")
+    ids = {m.text: m.identifier for m in res.mentions}
+    assert ids.get("mechanistic target of rapamycin") == "HGNC:3942" and ids.get("mTOR") == "HGNC:3942", ids
+    assert "rapamycin" not in ids, ids
