@@ -413,6 +413,8 @@ class Recognizer(MentionSteps, PatternSteps):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
             elif self._is_a(c.entity.type, "CellType") and _CELL_LINE.match(c.text):
                 tier[id(c)] = 0  # "BV2 microglia", "H9c2 cells": a cell line, not a gene "BV2"
+            elif len(inner) == 1 and inner[0].end < c.end and inner[0].entity.generic and c.entity.type == "Phenotype":
+                tier[id(c)] = 0  # "protein permeability", "protein leakage": a measure named by a class word, not the class
             elif c.text.lower().endswith((" loss", " losses")):
                 tier[id(c)] = 0  # "RGC loss", "elastin loss": less of them, not them
             elif c.entity.type in PROCESS_TYPES and _SHORT_FORM_INSIDE.search(c.text):

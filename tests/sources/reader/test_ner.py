@@ -255,6 +255,17 @@ def test_vesicles_of_a_tissues_stromal_stem_cells_are_the_agent_after_by():
     assert "Bone Marrow" not in {m.text for m in res.mentions}
 
 
+def test_a_measure_named_by_a_class_word_is_the_measure_not_the_class():
+    """ "reduced protein permeability": the lung's leak of protein fell, not "protein" (the lexicon's class)."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("MSC microvesicles reduced protein permeability and protein leakage in the injured lung.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert {("MSC microvesicles", "decreases", "protein permeability"),
+            ("MSC microvesicles", "decreases", "protein leakage")} <= got, got
+    assert not [g for g in got if g[2] == "protein"], got
+
+
 def test_a_vesicle_short_name_of_several_parts_is_one_name():
     from kg.sources.reader import Reader
 
