@@ -145,6 +145,17 @@ def test_a_driver_or_contributing_factor_brings_on_what_it_drives():
     assert ("NLRP3", "increases", "neuroinflammation") in got, got
 
 
+def test_a_pathological_mechanism_of_a_harm_brings_it_on():
+    """ "apoptosis and fibrosis were crucial pathological mechanisms in cardiac remodeling": each raises it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Evidence shows that apoptosis and fibrosis are crucial pathological mechanisms in cardiac "
+                        "remodeling. Oxidative stress is a pathogenic mechanism of osteoarthritis.")
+    got = {(a.text.lower(), s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert {("apoptosis", "increases", "cardiac remodeling"), ("fibrosis", "increases", "cardiac remodeling"),
+            ("oxidative stress", "increases", "osteoarthritis")} <= got, got
+
+
 def test_impede_and_retard_lower_what_they_name_in_every_form():
     """ "Exosomes impeded fibrosis", "miR-21 retarded tumor growth": verbs that slow or stop a thing lower it, as
     "hinder" does; its gerund after "thereby" too ("lowered IL-6, thereby hindering apoptosis": less IL-6, less
