@@ -110,11 +110,10 @@ _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
                     r"capacity|ability|survival|growth|performance)$", re.I)
 _THERAPIST = ("ExtracellularVesicle", "CellType", "MicroRNA", "GeneOrProtein", "Molecule")
-# the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of
-# ADSC-Exos on tendon injury"
-_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|rescuing|restorative|[a-z]+protective)\s+"
+# the same claim as a noun phrase: "Protective effect of BMSC-exos against ...", "the healing effects of ADSC-Exos on tendon injury"
+_EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curative|healing|analgesic|rescuing|restorative|inhibitory|[a-z]+protective)\s+"
                         r"(?:effects?|roles?|efficacy|potential)(?:\s+and\s+(?:[a-z]+\s+)?mechanisms?)?\s+of\s+(?:the\s+)?$", re.I)
-_ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:experimental\s+)?", re.I)
+_ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:(?:onset|development|progression)\s+of\s+(?:the\s+)?)?(?:experimental\s+)?", re.I)
 # a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"
 _HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy|pain)$", re.I)
 
@@ -152,7 +151,8 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         if j and ontology.is_a(s.entity.type, "CellType") and ontology.is_a(mentions[j - 1].entity.type, "ExtracellularVesicle") \
                 and _FROM.fullmatch(sentence, mentions[j - 1].end, s.start):
             s = mentions[j - 1]  # "exosomes from hucMSCs have a therapeutic effect": the vesicles do
-        effect = _EFFECT_OF.search(sentence, max(0, s.start - 70), s.start) and _ON.fullmatch(sentence, mentions[j].end, d.start)
+        first = min([s, *listed_before(sentence, mentions, j)], key=lambda m: m.start).start  # ("of iPSC-MSCs and their EVs on the onset of D")
+        effect = _EFFECT_OF.search(sentence, max(0, first - 70), first) and _ON.fullmatch(sentence, mentions[j].end, d.start)
         # ("effects against UV radiation-induced DNA damage": the gap ends at the inducer the loop above stepped over)
         stop = next((mentions[k].start for k in range(j + 1, i) if inducer_after(sentence, mentions[k].end) == "induced"), d.start)
         gap = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, stop)

@@ -80,6 +80,17 @@ def test_the_protective_effect_of_vesicles_on_a_harm_or_a_disease_lowers_it():
     assert not any("BSMC" in s.object.label for s in res.statements), got
 
 
+def test_inhibitory_effects_of_cells_and_their_vesicles_on_the_onset_of_a_disease_ameliorate_it():
+    """A title's "Inhibitory Effects of iPSC-MSCs and Their Extracellular Vesicles on the Onset of Sialadenitis":
+    both agents listed after "effects of" act, and "the onset of" a disease is the disease."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Inhibitory Effects of iPSC-MSCs and Their Extracellular Vesicles on the Onset of Sialadenitis "
+                        "in a Mouse Model")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert {("iPSC-MSCs", "ameliorates", "Sialadenitis"), ("Extracellular Vesicles", "ameliorates", "Sialadenitis")} <= got, got
+
+
 def test_serving_as_a_therapeutic_approach_is_a_therapy_but_a_therapeutic_target_is_not():
     from kg.sources.reader import read_text
 
