@@ -61,6 +61,8 @@ _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
 # MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
 _TISSUE_MSC = re.compile(rf"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:{STEM_OR_STROMAL}\s+)?cells?|\sMSCs?)$", re.I)
 _GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
+# "a major risk factor for diabetes", "an important factor in OA": a factor by its role names no molecule
+_ROLE_FACTOR = re.compile(r"(?:risk|key|important|major|main|contributing|protective|critical|crucial|independent|prognostic)\s+factors?$", re.I)
 _NUMBER_LAST = re.compile(r"\s\d{1,3}$")  # "cluster of differentiation 74 (CD74)": a numbered member, no molecule
 _NUMBERED_WORD = re.compile(r"[A-Z][a-z]{3,}-?\d{1,2}")  # "Argonaute2 (AGO2)", "Beclin1 (BECN1)": a protein's name and number
 # a long form that reads like a gene's name: "... factor 1", "... of transcription 3", "... receptor"
@@ -304,7 +306,7 @@ class Recognizer(MentionSteps, PatternSteps):
             protein = self._measured_protein(text[start:end]) if etype in ("GeneOrProtein", "CytokineOrGrowthFactor") else None
             if protein is not None:  # "alveolar tumor necrosis factor-α": TNF, measured in the alveoli
                 out.append(Mention(start, end, text[start:end], protein, "pattern", protein.provisional))
-            elif "\n" not in text[start:end]:
+            elif "\n" not in text[start:end] and not _ROLE_FACTOR.search(text, start, end):
                 out.append(self._np_mention(text[start:end], start, etype))
         return [m for m in out if m.entity.type != "Organism"]
 

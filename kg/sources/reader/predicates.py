@@ -22,8 +22,8 @@ _HARMFUL_PROCESS = re.compile(r"(?:inflammation|inflammatory\s+(?:response|react
                               r"|cell death|pyroptosis|ferroptosis|necroptosis)$", re.I)
 # verbs whose words raise a disease, unlike "improves SCI": "cisplatin induced kidney injury", "MSCs promote kidney injury"
 _CAUSING = re.compile(r"(?:induc|caus|trigger|promot|accelerat|contribut|le(?:a?d|ading)\s+to|result|aggravat|exacerbat|driver"
-                      r"|patho(?:logical|genic)\s+mechanism)\w*"  # ("a pathogenic mechanism of osteoarthritis")
-                      r"(?:\s+factors?)?(?:\s+(?:to|in|of))?$", re.I)  # ("driver of", "contributing factor to")
+                      r"|patho(?:logical|genic)\s+mechanism|risk(?=\s+factor))\w*"  # ("a pathogenic mechanism of osteoarthritis")
+                      r"(?:\s+factors?)?(?:\s+(?:to|in|of|for))?$", re.I)  # ("driver of", "contributing factor to")
 _MADE_TO_CARRY = re.compile(r"(?:miR|microRNA|let-7)", re.I)
 
 

@@ -57,9 +57,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
         # "X is a major driver of Y", "a contributing factor to Y": the nouns that say X brings Y on, as "cause" does
         "driver_of drivers_of driver_in drivers_in contributor_to contributors_to contributing_factor_to "
         "contributing_factor_in contributing_factors_to "
-        # "apoptosis and fibrosis were crucial pathological mechanisms in cardiac remodeling"
+        # "apoptosis and fibrosis were crucial pathological mechanisms in cardiac remodeling", "a risk factor for D"
         + " ".join(f"{kind}_{noun}_{to}" for kind in ("pathological", "pathogenic") for noun in ("mechanism", "mechanisms")
-                   for to in ("in", "of")) + " "
+                   for to in ("in", "of")) + " risk_factor_for risk_factors_for "
         # "iMSCs proved superior in cell proliferation": more of the process, as a property of the subject
         "superior_in excel_in excels_in excelled_in "
         # "survivors ... form tumors"; not "formed"/"forming", which mostly describe ("the cells forming the disc")

@@ -145,6 +145,17 @@ def test_a_driver_or_contributing_factor_brings_on_what_it_drives():
     assert ("NLRP3", "increases", "neuroinflammation") in got, got
 
 
+def test_a_risk_factor_for_a_disease_brings_it_on_and_names_no_growth_factor():
+    """ "a major risk factor for diabetes", "an important factor in OA": a factor by its role is no molecule
+    (it used to be a new growth factor, "risk factor"); a risk factor for a disease raises it."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Obesity is a major risk factor for diabetes. Inflammation is an important factor in arthritis.")
+    assert not [m.text for m in res.mentions if m.entity.type == "CytokineOrGrowthFactor"], res.mentions
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert ("Obesity", "increases", "diabetes") in got, got
+
+
 def test_a_pathological_mechanism_of_a_harm_brings_it_on():
     """ "apoptosis and fibrosis were crucial pathological mechanisms in cardiac remodeling": each raises it."""
     from kg.sources.reader import Reader
