@@ -40,7 +40,7 @@ _CELL_GAP = re.compile(rf"(?:[A-Za-z]+(?:{DASH}[A-Za-z]+)*\s+){{0,2}}")  # "huma
 _VESICLE_GAP = re.compile(rf"(?:{DASH}[Dd]erived\s+|\s+)")  # ("-Derived": a title)
 # "human umbilical cord mesenchymal stem cells": the tissue (and species) the cells come from is part of their name
 _ON_SURFACE = frozenset("modified engineered coated conjugated decorated".split())
-_TISSUE = re.compile(r"(?:bone(?:\s+|-)marrow|umbilical\s+cord(?:\s+blood)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta(?:l)?|dental\s+pulp"
+_TISSUE = re.compile(r"(?:bone(?:(?:\s+|-)marrow)?|umbilical\s+cord(?:\s+blood)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly|placenta(?:l)?|dental\s+pulp"
                      # the other tissues MSCs are taken from ("gingiva-derived MSCs", "menstrual blood-derived stem cells")
                      r"|gingiva(?:l)?|synovi(?:um|al)(?:\s+membrane|\s+fluid)?|tonsil|labial\s+gland|amniotic\s+(?:membrane|fluid)|amnion"
                      r"|chorion(?:ic)?|decidua|menstrual\s+blood|urine|(?:skeletal\s+)?muscle|endometri(?:um|al)"

@@ -259,7 +259,7 @@ _KEY_ROLE = re.compile(
 _EFFECT_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.I)
 _NOMINAL_AFTER = re.compile(rf"\s+({_NOMINAL_WORDS})\b", re.I)
 # "suppression of PTEN by miR-21"
-_NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?", re.I)
+_NOMINAL_BY = re.compile(rf"(?<![\w-])({_NOMINAL_WORDS})\s+of\s+(?:the\s+)?(?:experimental\s+)?", re.I)
 
 
 def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
@@ -351,9 +351,10 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
         objs = after(m.end())
         if not objs:
             continue
-        by = _BY.match(sentence, objs[-1].end)
-        agents = after(by.end()) if by else []
         rel = _NOMINAL_REL[m.group(1).lower()]
+        # ("Attenuation of Experimental Autoimmune Hepatitis in Mice with ... Exosomes": a mending's means is its agent)
+        by = _BY.match(sentence, objs[-1].end) or (_IN_ANIMALS_WITH.match(sentence, objs[-1].end) if m.group(1).lower() in _MENDING else None)
+        agents = after(by.end()) if by else []
         for s in agents:
             for o in objs:
                 pred = predicate_for(rel, s, o, ontology, 1)
@@ -366,6 +367,8 @@ _MEDIATED_BEFORE = re.compile(r"[-\u2010]mediated\s+")
 # "by (therapeutic infusion of) EVs": how the agent was given is no agent
 _BY = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?:(?:therapeutic|systemic|local|intravenous|repeated)\s+)?(?:{GIVING})"
                  r"\s+(?:of|with)\s+(?:the\s+)?)?", re.I)
+_IN_ANIMALS_WITH = re.compile(r"(?:\s+in\s+(?:\w+\s+)?(?:mice|rats|animals|models?))?\s+with\s+(?:the\s+)?", re.I)
+_MENDING = frozenset({"amelioration", "alleviation", "attenuation", "mitigation"})
 _BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 

@@ -149,6 +149,20 @@ def test_amelioration_by_an_agent_given_by_infusion_and_a_nominal_after_its_obje
     assert ("mesenchymal stem cell exosome", "ameliorates", "Colitis") in got, got
 
 
+def test_attenuation_of_an_experimental_disease_in_mice_with_vesicles_of_bone_msc_ameliorates_it():
+    """A title's "Attenuation of Experimental Autoimmune Hepatitis in Mice with Bone Mesenchymal Stem Cell-Derived
+    Exosomes": a mending's means ("with") is its agent; "bone mesenchymal stem cells" are bone marrow's MSCs, one
+    name; "activation of AKT with insulin" says nothing of the insulin's part."""
+    from kg.sources.reader import Reader
+
+    res = Reader().read("Attenuation of Experimental Autoimmune Hepatitis in Mice with Bone Mesenchymal Stem Cell-Derived "
+                        "Exosomes Carrying MicroRNA-223-3p. Activation of AKT with insulin was measured.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(res.statements, res.arguments)}
+    assert ("Bone Mesenchymal Stem Cell-Derived Exosomes", "ameliorates", "Autoimmune Hepatitis") in got, got
+    assert {m.text: m.identifier for m in res.mentions}.get("Bone Mesenchymal Stem Cell") == "CL:0002540"
+    assert not [g for g in got if g[2] == "AKT"], got
+
+
 def test_a_studys_aim_to_reveal_the_role_of_a_therapy_in_a_disease_studies_it_there():
     """ "This study aimed to reveal the function of X in sepsis-induced myocardial injury": X studied in it; a
     sentence with no aim ("the function of X in Y was lost") claims no study."""

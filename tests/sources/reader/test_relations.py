@@ -282,8 +282,9 @@ def test_extracellular_vesicles_in_general_are_a_subject_as_exosomes_are():
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Extracellular vesicles derived from bone stem cells can prevent osteonecrosis by promoting angiogenesis.").statements}
-    assert ("extracellular vesicle", "ameliorates", "osteonecrosis") in got, got
-    assert ("extracellular vesicle", "increases", "angiogenesis") in got, got
+    # (named after the cells they come from: "bone stem cells" are bone marrow's MSCs, a name of the tissue's cells)
+    assert ("bone stem cell extracellular vesicle", "ameliorates", "osteonecrosis") in got, got
+    assert ("bone stem cell extracellular vesicle", "increases", "angiogenesis") in got, got
 
 
 def test_every_gene_listed_with_its_short_form_before_targets_of_is_targeted(rec, onto):
