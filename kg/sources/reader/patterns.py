@@ -71,6 +71,7 @@ _NF_KAPPA_B = re.compile(r"(?<![\w/-])NF[-\u2010 ]kappa[-\u2010 ]B(?![\w-])")
 _SPACED_LETTER = re.compile(r" ([b-z])(?![\w-])")  # ("a" is the article: "miR-21 a key regulator")
 _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|X|IV|V|I|\u2161|\u2162|\u2169|\u2160)(?:\s*(?:a|\u03b1)1)?"
                        r"|[Tt]ype\s+(II|III|X|IV|V|I)\s+collagen)(?![\w-])")
+_MEASURED_AFTER = re.compile(r"\s+(?:levels?|activit(?:y|ies)|concentrations?|contents?|expression|secretion|release)\b", re.I)
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
 _STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
@@ -112,14 +113,16 @@ class PatternSteps:
         return self.vocabulary is not None and any(c.isdigit() for c in name) and not self._is_symbol(name) \
             and bool(self.vocabulary.lookup(name, ("chemical",))) and not self.vocabulary.lookup(name, ("gene_alias",))
 
-    def _disease_short(self, name: str) -> bool:
+    def _disease_short(self, name: str, measured: bool = False) -> bool:
         """Whether *name* is MONDO's short name of a disease ("T1DM") and no gene's symbol or alias.
 
         Short names of diseases are written in capitals; names are compared without case, so "IgE"
         (the antibody) would otherwise meet "IGE" (idiopathic generalized epilepsy). A disease whose
         short name has small letters ("IgAN") is one the document defines, which is read before this.
+        A gene's alias does not outweigh MONDO's short name ("COPD", "ALS", "HCC" undefined are the diseases),
+        unless the name is *measured* ("ALT levels": the enzyme GPT); a gene's approved symbol does.
         """
-        return self._short_name_of(name, "disease")
+        return self._short_name_of(name, "disease", ("gene", "gene_alias", "gene_text", "family") if measured else ("gene", "family"))
 
     def _cell_short(self, name: str) -> bool:
         """Whether *name* (or its plural) is the Cell Ontology's short name of a cell ("EPC", "VSMCs") and no
@@ -129,11 +132,11 @@ class PatternSteps:
         return self._short_name_of(one, "cell") or (self._short_name_of(one, "efo") and any(
             t.label.endswith(" cell") for t in self.vocabulary.lookup(one, ("efo",))))
 
-    def _short_name_of(self, name: str, kind: str) -> bool:
-        """Whether *name*, in capitals, is a short name the term list keeps for a *kind* and for no gene."""
+    def _short_name_of(self, name: str, kind: str, genes: tuple[str, ...] = ("gene", "gene_alias", "gene_text", "family")) -> bool:
+        """Whether *name*, in capitals, is a short name the term list keeps for a *kind* and for no gene (by the
+        *genes* kinds of names)."""
         return self.vocabulary is not None and not re.search(r"[a-z]", name) \
-            and bool(self.vocabulary.lookup(name, (kind,))) \
-            and not self.vocabulary.lookup(name, ("gene", "gene_alias", "gene_text", "family"))
+            and bool(self.vocabulary.lookup(name, (kind,))) and not self.vocabulary.lookup(name, genes)
 
     def _is_symbol(self, short: str) -> bool:
         return self.vocabulary is not None and any(t.kind == "gene" for t in self.vocabulary.lookup(short, ("gene",)))
@@ -333,7 +336,8 @@ class PatternSteps:
             if gene is not None and (e is None or self._is_a(e.type, "CellType")) and self._names_a_gene(listed.group(1)):
                 e = self._new(name, "GeneOrProtein", gene.label)  # "NLRP3, ASC, cleaved caspase-1": PYCARD, no adipose stem cells
             if e is None:
-                etype = ("DiseaseOrInjury" if name in disease_models or self._disease_short(name)  # "T1DM"
+                measured = bool(_MEASURED_AFTER.match(text, end))
+                etype = ("DiseaseOrInjury" if name in disease_models or self._disease_short(name, measured)  # "T1DM"
                          else vesicle_symbol_type(name) if VESICLE_SUFFIX.search(name) or GLUED_VESICLE.search(name)  # "BMSC-Exos", "HExo"
                          else "MesenchymalStemCell" if _MSC_SYMBOL.fullmatch(name)  # "hucMSC", "BMSCs", "hUC-MSC"
                          else "Molecule" if self._compound_code(name)  # "SB203580", "XAV939": an inhibitor's code

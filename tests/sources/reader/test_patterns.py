@@ -249,3 +249,15 @@ def test_msc_named_by_any_initials_make_the_vesicles_named_after_them():
     assert ("AMSC-derived exosomes", "derives_from", "AMSC") in got, got
     cells = {m.text: (m.entity.type, m.identifier) for m in r.mentions if m.text in ("AMSC", "cMSCs")}
     assert cells == {"AMSC": ("MesenchymalStemCell", "CL:0000134"), "cMSCs": ("MesenchymalStemCell", "CL:0000134")}, cells
+
+
+@pytest.mark.parametrize("short, curie", [("COPD", "MONDO:0005002"), ("ALS", "MONDO:0004976"), ("HCC", "MONDO:0007256")])
+def test_an_undefined_disease_short_name_that_is_only_a_genes_alias_is_the_disease(short, curie):
+    """ "COPD" is also an alias of ARCN1 and "ALS" of SOD1; with no definition in the text, MONDO's short name wins
+    over an alias (an approved symbol still wins: "STAT3")."""
+    from kg.sources.reader import read_text
+
+    ids = {m.text: m.identifier for m in read_text(f"Exosomes reduced lung damage in {short}; STAT3 rose.").mentions}
+    assert ids.get(short) == curie and ids.get("STAT3") == "HGNC:11364", ids
+    measured = {m.text: m.entity.type for m in read_text("Exosomes decreased serum ALT levels in mice.").mentions}
+    assert measured.get("ALT") != "DiseaseOrInjury", measured  # the enzyme measured, not MONDO's "ALT" tumour
