@@ -353,7 +353,7 @@ def nominal_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue
         rel = _NOMINAL_REL[m.group(1).lower()]
         # ("Attenuation of Experimental Autoimmune Hepatitis in Mice with ... Exosomes": a mending's means is its agent)
-        by = _BY.match(sentence, objs[-1].end) or (_IN_ANIMALS_WITH.match(sentence, objs[-1].end) if m.group(1).lower() in _MENDING else None)
+        by = _BY.match(sentence, objs[-1].end) or (_IN_ANIMALS_WITH.match(sentence, objs[-1].end) if m.group(1).lower() in _EASING else None)
         agents = after(by.end()) if by else []
         for s in agents:
             for o in objs:
@@ -368,7 +368,7 @@ _MEDIATED_BEFORE = re.compile(r"[-\u2010]mediated\s+")
 _BY = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?:(?:therapeutic|systemic|local|intravenous|repeated)\s+)?(?:{GIVING})"
                  r"\s+(?:of|with)\s+(?:the\s+)?)?", re.I)
 _IN_ANIMALS_WITH = re.compile(r"(?:\s+in\s+(?:\w+\s+)?(?:mice|rats|animals|models?))?\s+with\s+(?:the\s+)?", re.I)
-_MENDING = frozenset({"amelioration", "alleviation", "attenuation", "mitigation"})
+_EASING = frozenset({"amelioration", "alleviation", "attenuation", "mitigation"})  # nominals that ease a harm (not names.MENDING)
 _BETWEEN = re.compile(r"\b(?:interactions?|binding|association)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _AND_WITH = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 

@@ -106,6 +106,16 @@ def go_spellings(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def named_with_kind(name: str) -> tuple[str, ...]:
+    """How HGNC may name the protein *name* of three or more words: with its kind after it, which abstracts
+    leave out ("mechanistic target of rapamycin", HGNC's "mechanistic target of rapamycin kinase", MTOR).
+
+    >>> named_with_kind("mechanistic target of rapamycin"), named_with_kind("mTOR")
+    (('mechanistic target of rapamycin kinase',), ())
+    """
+    return (f"{name} kinase",) if len(name.split()) >= 3 else ()
+
+
 def respelled_before_last(name: str) -> bool:
     """Whether :func:`go_spellings` rewrites a word of *name* before its last (read from its own patterns):
     then no GO name need begin with its first words as written ("cellular senescence", GO's "cell senescence").
@@ -155,8 +165,8 @@ def variants(names: list[str], etype: str, loose: bool = True) -> list[str]:
             forms.append(tissue if tissue != n else f"{singular(n)} tissue")
             forms += [latin for pat, sub in _LATIN_PLURAL if (latin := re.sub(pat, sub, n)) != n]
             forms += [_UBERON_SAYS[k] for f in list(forms) if (k := f.lower()) in _UBERON_SAYS]
-        if etype == "GeneOrProtein" and len(n.split()) >= 3:
-            forms.append(f"{n} kinase")  # "mechanistic target of rapamycin": HGNC's MTOR is named with its kind
+        if etype == "GeneOrProtein":
+            forms += named_with_kind(n)
         if etype == "GeneOrProtein" and _NONCODING.match(n):
             forms.append(_NONCODING.sub("", n))  # "LncRNA-MALAT1": the gene MALAT1, named with its RNA's kind
         if etype == "GeneOrProtein" and (mass := _MASS_FIRST.match(n)):

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ...model import Entity
 from .grounding import unique_term
-from .spellings import go_spellings, respelled_before_last
+from .spellings import go_spellings, named_with_kind, respelled_before_last
 from .names import CELL_SUFFIX, ILL_STATE, Mention
 from .vocabulary import Vocabulary, term_key
 
@@ -220,8 +220,7 @@ def _match(name: str, words: int, vocabulary: Vocabulary, rodent: bool = False) 
             return _protein_name(name, vocabulary)
     else:
         kinds = _PHRASE_KINDS
-    # ("mechanistic target of rapamycin": HGNC's name of MTOR ends in "kinase", which the abstract leaves out)
-    for form in (name, _singular_label(name), *go_spellings(name), *((f"{name} kinase",) if words >= 3 else ())):
+    for form in (name, _singular_label(name), *go_spellings(name), *named_with_kind(name)):
         terms = [t for t in vocabulary.lookup(form, kinds) if t.curie not in _ROOTS]
         if terms and terms[0].kind == "chemical" and (re.search(r"ases?$", name) and any(t.kind.startswith("gene") for t in terms)
                                                       or unique_term([t for t in terms if t.kind.startswith("gene")], name)):
