@@ -113,7 +113,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         for s, s_sign in subjects:
             if _in_model_of(doc, s, at):
                 continue  # "MSC exosomes in a mouse model of psoriasis reduced IL-17": the disease is the setting
-            if not passive and any(t.text == ";" for i, m in at.items() if m is s for t in doc[i + 1 : v.i]):
+            if not passive and any(t.text == ";" for i, m in at.items() if m is s and not _subject_of_first(doc[i], v)
+                                   for t in doc[i + 1 : v.i]):
                 continue  # "reduced A and B; decreased C": a semicolon ends the clause that A and B stand in
             for o in objects:
                 out += _claim(s, _flip(rel) if id(o) in lost else rel, o, s_sign, v, ontology, mirna, 0.7, parsed.offset)
@@ -237,6 +238,17 @@ def _negated(v: Any) -> bool:
 
 
 _FAILING = frozenset("fail fails failed failing unable cannot".split())
+
+
+def _subject_of_first(t: Any, v: Any) -> bool:
+    """Whether token *t* stands in the subject of the first of the verbs *v* is coordinated with: "Injection of X
+    improved A; spared B; and decreased C" (X's "decreased", across the semicolons)."""
+    first = v
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    while t.head.i != t.i and t.head.i != first.i:
+        t = t.head
+    return t.head.i == first.i and t.dep_ in ("nsubj", "csubj") and t.i < first.i
 
 
 def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tuple[Mention, int]], list[Mention], set[int]]:

@@ -60,6 +60,7 @@ class Parsed:
         >>> v1 = T(i=1, dep_="ROOT", tag_="VBD"); v1.head = v1
         >>> prep = T(i=2, dep_="prep", head=v1, tag_="IN"); a = T(i=3, dep_="pobj", head=prep, tag_="NN")
         >>> v2 = T(i=4, dep_="conj", head=v1, tag_="VBD"); b = T(i=5, dep_="dobj", head=v2, tag_="NN")
+        >>> v1.children, v2.children = [prep, v2], [b]
         >>> Parsed([None, v1, prep, a, v2, b], {3: (10, 11), 5: (20, 21)}).object_as_subject((10, 11), (20, 21))
         True
         """
@@ -72,12 +73,17 @@ class Parsed:
         o = _up_conjuncts(o)
         if o.dep_ != "dobj" or not o.head.tag_.startswith("VB"):
             return False
-        verbs, v = [o.head], o.head
-        while v.dep_ == "conj" and v.head.tag_.startswith("VB"):  # the verbs this one is coordinated with
+        v = o.head
+        while v.dep_ == "conj" and v.head.tag_.startswith("VB"):  # the first of the verbs this one is coordinated with
             v = v.head
-            verbs.append(v)
+        verbs, todo = {v.i}, [v]  # ... and every verb coordinated with it: "improved A; protected B; and decreased C"
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ == "conj" and c.tag_.startswith("VB") and c.i not in verbs:
+                    verbs.add(c.i)
+                    todo.append(c)
         head = s.head.head if s.dep_ == "pobj" and s.head.dep_ == "prep" else s.head if s.dep_ == "dobj" else None
-        return head is not None and s.i < o.i and any(head.i == x.i for x in verbs)  # (spaCy makes a new Token each time)
+        return head is not None and s.i < o.i and head.i in verbs  # (by index: spaCy makes a new Token each time)
 
 
 def _up_conjuncts(t: Any) -> Any:

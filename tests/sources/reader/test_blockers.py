@@ -43,6 +43,16 @@ def test_an_object_is_no_subject_of_the_verb_coordinated_after_it(reader):
     assert any("exosome" in s and p == "decreases" and "apoptosis" in o for s, p, o in got), got
 
 
+def test_an_object_of_a_sibling_verb_is_no_subject_of_a_later_one(reader):
+    """ "Injection of X raised A; protected B; and lowered C": B is the object of a verb coordinated with the
+    first, as the lowering verb is, so B lowers nothing; X, the first verb's subject, lowers C across the
+    semicolons."""
+    got = _got(reader, "Repeated injection of MSC exosomes improved the grip strength; protected spinal motoneurons; "
+                       "and decreased the microglial activation in treated rats.")
+    assert not any("motoneuron" in s.lower() or "motor neuron" in s.lower() for s, p, o in got), got
+    assert any("exosome" in s and p == "decreases" and "microglia" in o for s, p, o in got), got
+
+
 def test_an_agent_with_a_clause_of_its_own_induced_nothing(reader):
     """ "ALI was induced by cecal ligation and puncture (CLP), and exosomes were injected 2 h later": the procedure
     (one name) induced the injury; the exosomes did not. "X induced by Y were analyzed" is still Y's."""
