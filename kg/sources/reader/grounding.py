@@ -126,6 +126,11 @@ class Grounder:
             for n in names:
                 t = self._msc_of(n)
                 if t is not None:
+                    # "bone marrow stromal cells": a name the Cell Ontology has as it is written is that term
+                    # (CL's stromal cell of bone marrow), not the MSCs its tissue word would make it
+                    own = unique_term(self.vocabulary.lookup(singular(n), ("cell",)))
+                    if own is not None and own.curie != t.curie and own.curie != "CL:0000134":
+                        return self._with(entity, own), _HOW[own.kind]
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
             # "myofibroblasts": CL calls the kind "myofibroblast cell"
             names += [f"{singular(n)} cell" for n in names if CELL_SUFFIX.search(n)]
@@ -317,8 +322,8 @@ class Grounder:
         'CL:0002569'
         """
         cue = _TISSUE_BEFORE.search(before) or _TISSUE_BEFORE.search(text[: _MSC.search(text).start()] if _MSC.search(text) else "")
-        if cue is None or not _MSC.search(entity.label):
-            return entity, how
+        if cue is None or not _MSC.search(entity.label) or how == _HOW["cell"] and entity.xrefs[0].curie not in _ANY_STEM:
+            return entity, how  # (a name the Cell Ontology has as written stays that term: "bone marrow stromal cell")
         t = self._msc_of(f"{cue.group(1)} {entity.label}")
         return (self._with(entity, t), "Cell Ontology, MSC of the tissue named before it") if t else (entity, how)
 
@@ -401,6 +406,7 @@ _MSC_TISSUES = (
 )
 _TISSUE_BEFORE = re.compile(r"\b(bone(?:[\s-]+marrow)?|umbilical(?:\s+cord)?|adipose(?:\s+tissue)?|Wharton'?s\s+jelly)[\s-]*(?:derived\s+)?$", re.I)
 MADE_MSC = re.compile(r"iPSC|\biMSC|pluripotent|embryonic", re.I)  # MSCs made from stem cells, of no tissue
+_ANY_STEM = ("CL:0000134", "CL:0000034")  # mesenchymal stem cell, stem cell: the kinds a tissue named before makes specific
 TISSUE_MSC = ("CL:0002540", "CL:0002569", "CL:0002570", "CL:0002568")  # MSCs of bone marrow, umbilical cord, adipose tissue, Wharton's jelly
 _CELL_MODIFIERS = re.compile(r"(?:(?:primary|cultured|normal|human|mouse|murine|rat|rabbit|porcine|adult|fetal|neonatal"
                              rf"|OA|healthy|isolated|immortali[sz]ed|hippocampal|cortical|{ORGAN_WORDS})\s+)+\S+$", re.I)

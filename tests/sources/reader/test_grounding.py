@@ -411,6 +411,20 @@ def test_msc_of_the_cords_jelly_are_the_cell_ontologys_own_term(g, name):
     assert g.ground(new(name, "MesenchymalStemCell"))[0].xrefs[0].curie == "CL:0002568"
 
 
+def test_bone_marrow_stromal_cells_are_the_cell_ontologys_term_of_that_name():
+    """ "Bone marrow stromal cells", with no "mesenchymal", are CL:0010001 (stromal cell of bone marrow), the term
+    of that very name, under the long form, its short form and the vesicles' source; MSCs named with "bone
+    marrow" stay the bone marrow's MSCs (CL:0002540)."""
+    from kg.sources.reader import Reader
+
+    result = Reader().read("Bone marrow stromal cells (BMSCs) were cultured. Bone marrow stromal cell-derived exosomes "
+                           "lowered IL-6 in the muscle.")
+    ids = {m.text: m.identifier for m in result.mentions if "BMSC" in m.text or m.text.endswith(("cells", "cell"))}
+    assert set(ids.values()) == {"CL:0010001"} and len(ids) == 3, ids
+    result = Reader().read("Bone marrow mesenchymal stromal cells (BMSCs) were cultured.")
+    assert {m.identifier for m in result.mentions} == {"CL:0002540"}, result.mentions
+
+
 def test_of_two_vocabularies_the_one_whose_label_the_name_is():
     # MONDO keeps "neuropathic pain" as a name of neuralgia; it is EFO's label
     assert g_term("neuropathic pain", "Phenotype") == "EFO:0005762"
