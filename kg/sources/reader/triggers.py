@@ -100,7 +100,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     ),
     "derives_from": (
         "come_from comes_from came_from derived_from derive_from derives_from deriving_from originate_from originates_from originated_from "
-        "originating_from isolated_from obtained_from"
+        "originating_from isolated_from obtained_from purified_from"
     ),
     "crosses": "slip_across slips_across slipped_across pass_across passes_across passed_across get_across gets_across "
                "cross crosses crossed:P crossing penetrate penetrates penetrated:P penetrating traverse traverses traversed:P pass_through passes_through",

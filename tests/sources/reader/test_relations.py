@@ -1205,3 +1205,12 @@ def test_a_means_moved_by_the_subject_moves_what_the_verb_moved():
         "ALK5 silencing improved cognitive dysfunction by suppressing SOCS3.").statements}
     assert ("NOX2", "increases", "M1 microglia activation") in got, got
     assert ("SOCS3", "increases", "cognitive dysfunction") in got, got
+
+
+def test_vesicles_purified_from_cells_come_from_them():
+    """ "EVs were purified from the conditioned medium of X": the vesicles come from X, as with "isolated from"."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Small extracellular vesicles were purified from the conditioned medium of human adipose stem cells.").statements}
+    assert any(p == "derives_from" and "adipose" in o.lower() for s, p, o in got), got
