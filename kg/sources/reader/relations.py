@@ -152,6 +152,9 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if t.group().lower() in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()) \
                 or re.match(r"forms?\s+of\b", sentence[t.start() :], re.I):
             continue  # "led to an increase in X": a noun, the change the verb before it names ("a common form of X" too)
+        if t.group().lower() in ("target", "targets") and _TARGET_NOUN.search(sentence, max(0, t.start() - 40), t.start()) \
+                and not TARGET_OF.match(sentence, t.end()):
+            continue  # "upregulated Nrf2 and its downstream target HO-1": a noun naming HO-1, no verb ("a target of X" is)
         if GERUND_SUBJECT.search(sentence, 0, t.start()) and t.group().lower().endswith("ing"):
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
@@ -471,6 +474,7 @@ _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|a
 _MENDED_BEFORE = re.compile(r"\b(?:improvement|amelioration|remission|relief|resolution|mitigation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # "the effects of (exosomal) miR-182", "the benefits of MSCs", "the toxicity of CP": what a thing does, not the thing
 _EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?|\w*toxicit(?:y|ies))\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+_TARGET_NOUN = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
 _ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named

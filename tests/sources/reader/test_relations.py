@@ -1214,3 +1214,16 @@ def test_vesicles_purified_from_cells_come_from_them():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Small extracellular vesicles were purified from the conditioned medium of human adipose stem cells.").statements}
     assert any(p == "derives_from" and "adipose" in o.lower() for s, p, o in got), got
+
+
+def test_a_target_named_as_a_noun_is_no_verb():
+    """ "raised Nrf2 and its downstream target HO-1": "target" names HO-1, so HO-1 rose with Nrf2; "a direct target
+    of miR-21" still says the miRNA targets the gene."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Exosomes from adipose stem cells raised Nrf2 and its downstream target HO-1 in the kidney. "
+        "PTEN was a direct target of miR-21.").statements}
+    assert any(p == "increases" and o in ("HO-1", "HMOX1", "heme oxygenase 1") for s, p, o in got), got
+    assert not any(p == "decreases" and o in ("HO-1", "HMOX1", "heme oxygenase 1") for s, p, o in got), got
+    assert any(s == "miR-21" and p == "decreases" and o == "PTEN" for s, p, o in got), got
