@@ -202,6 +202,9 @@ STOP = frozenset(
     "need needs require requires remain remains become becomes seem seems appear appears allow allows enable "
     "enables help helps lack lacks receive receives include includes involve involves undergo undergoes "
     "express expresses get gets keep keeps let lets".split()
+) | frozenset(  # words that open a clause ("Although exosomes reduced ...", "However EVs ..."): no vesicles' source
+    "although though however therefore thus hence moreover furthermore nevertheless nonetheless besides meanwhile "
+    "conversely indeed herein because since unless whereas yet so once".split()  # (an "-ly" word stops a name anyway)
 ) | frozenset(  # nouns of a change ("a reduction macrophage percentage"): what changed follows them
     "reduction reductions increase increases decrease decreases elevation rise decline drop".split()
 )

@@ -848,3 +848,15 @@ def test_apoptotic_vesicles_glued_to_their_cells_name_are_vesicles_from_them():
     got = {(s.subject.label, s.predicate, s.object.label) for s in r.statements}
     assert ("MSCs-ApopEVs", "derives_from", "mesenchymal stem cell") in got, got
     assert [m.entity.type for m in r.mentions if m.text == "MSCs-ApopEVs"] == ["ExtracellularVesicle"], r.mentions
+
+
+def test_a_word_that_opens_a_clause_is_no_source_of_vesicles():
+    """ "Although exosomes reduced X": the vesicles are exosomes, not the exosomes of something called "Although"
+    (a new entity named so before); "Overall survival" keeps its first word."""
+    from kg.sources.reader import Reader
+
+    r = Reader()
+    for opener in ("Although", "However", "Therefore", "Thus", "Moreover"):
+        texts = [m.text for m in r.read(f"{opener} exosomes reduced IL-6 in the kidney.").mentions]
+        assert "exosomes" in texts and not any(t.startswith(opener) for t in texts), texts
+    assert "Overall survival" in [m.text for m in r.read("Overall survival improved after exosome therapy.").mentions]
