@@ -26,8 +26,9 @@ from .discourse import Discourse
 from .names import MIRNA, OF, PROCESS_TYPES, Mention, is_generic_vesicle, singular, slug
 from .ner import Recognizer
 from .parse import Parsed, Parser, parse_spans
-from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, document_exposures, induced_claims, model_claims,
-                     role_claims, therapy_claims, unknown_inducer_claims, utr_claims)
+from .exposures import document_exposures, unknown_inducer_claims
+from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
+                     therapy_claims, utr_claims)
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
