@@ -103,7 +103,7 @@ _THERAPY_GAP = re.compile(
     r"(?:(?:an?\s+(?:variety|range|number)\s+of\s+|many\s+|several\s+|various\s+|other\s+)(?:[a-z]+\s+)?"
     r"(?:diseases|disorders|conditions|injuries)\s*,?\s+(?:including|such\s+as|like)\s+)?"
     r"(?:(?:(?:an?|two|three|several|both)\s+)?(?:(?:" + _ANIMAL + r"|experimental)\s+)?models?\s+of\s+(?:experimental\s+)?)?"
-    r"(?:type\s+\d\s+)?$", re.I)
+    r"(?:(?:traumatic|acute|chronic|severe|refractory|advanced)\s+)?(?:type\s+\d\s+)?$", re.I)  # ("for traumatic SCI")
 _FROM = re.compile(r"\s+(?:from|of|derived\s+from)\s+(?:the\s+)?")
 _TRAIT = re.compile(r"(?:density|mass|weight|volume|function|levels?|counts?|length|scores?|strength|rates?|integrity|"
                     r"capacity|ability|survival|growth|performance)$", re.I)
@@ -114,6 +114,9 @@ _EFFECT_OF = re.compile(r"(?<![\w-])(?:therapeutic|protective|beneficial|curativ
 _ON = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:on|against|in)\s+(?:the\s+)?(?:(?:onset|development|progression)\s+of\s+(?:the\s+)?)?(?:experimental\s+)?", re.I)
 # a harm the therapy lowers, where the object is no disease: "a protective effect on muscle damage"
 _HARM = re.compile(r"(?:damage|injur(?:y|ies)|toxicity|loss|death|apoptosis|degeneration|dysfunction|atrophy|pain)$", re.I)
+# a phrase set between commas after the agent, renaming it ("Exosomes, as byproducts of MSCs, are ..."), and its end
+_APPOSED = re.compile(r"\s*,\s+(?:as|being|a|an|the|both)\s+[^,;]{1,90}", re.I)
+_SHUT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,(?=\s)")  # (past the agent's short form)
 
 
 def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> list[Claim]:
@@ -154,6 +157,11 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         # ("effects against UV radiation-induced DNA damage": the gap ends at the inducer the loop above stepped over)
         stop = next((mentions[k].start for k in range(j + 1, i) if inducer_after(sentence, mentions[k].end) == "induced"), d.start)
         gap = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, stop)
+        if not gap and (shut := _SHUT.match(sentence, mentions[j].end)) and (k := next((k for k in range(j - 1, -1, -1) if any(
+                ontology.is_a(mentions[k].entity.type, t) for t in _THERAPIST) and _APPOSED.fullmatch(sentence, mentions[k].end,
+                                                                                                  mentions[j].start)), None)) is not None:
+            # "Exosomes, as byproducts of hUC-MSCs, are an effective therapy for SCI": the exosomes are, not the cells
+            gap, j, s = _THERAPY_GAP.fullmatch(sentence, shut.end(), stop), k, mentions[k]
         if (gap or effect) and not NEGATION.search(sentence, s.end, d.start):
             # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each;
             # "effects against DNA damage and apoptosis": on each harm)

@@ -588,3 +588,16 @@ def test_each_therapy_listed_before_a_therapy_phrase_treats_the_disease():
         "therapies for colitis.").statements}
     assert {("mesenchymal stem cell", "ameliorates", "psoriasis"), ("mesenchymal stem cell exosome", "ameliorates", "psoriasis"),
             ("mesenchymal stem cell", "ameliorates", "colitis"), ("MSC-EVs", "ameliorates", "colitis")} <= got, got
+
+
+def test_a_therapy_said_of_an_agent_renamed_between_commas_and_of_a_disease_with_its_course():
+    """ "EVs, as products of adipose stem cells (ASCs), have been shown to be a promising treatment for traumatic
+    SCI": the vesicles treat the injury (the phrase between commas renames them), whatever word of its course
+    ("traumatic", "chronic") stands before the disease's name."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Small extracellular vesicles, as products of adipose stem cells (ASCs), have been shown to be a promising "
+        "treatment for traumatic spinal cord injury.").statements}
+    assert any("vesicle" in s and p == "ameliorates" and o == "spinal cord injury" for s, p, o in got), got
+    assert not any("stem cell" in s and p == "ameliorates" for s, p, o in got), got
