@@ -438,6 +438,8 @@ CHEMICAL_SHORT = {"LPS": "lipopolysaccharide", "H2O2": "hydrogen peroxide", "STZ
                   # formulas of model agents, which a case-blind lookup took for genes (CCL4, a chemokine):
                   # CCl4 for liver fibrosis, CoCl2 for chemical hypoxia (ChEBI's labels)
                   "CCl4": "tetrachloromethane", "CoCl2": "cobalt dichloride",
+                  # dextran sulfate sodium, the colitis model's agent (an alias of the gene NR0B1 in the term list)
+                  "DSS": "dextran sulfate sodium",
                   # reactive oxygen species and ATP, which the term list has as gene aliases too (ROS1; none)
                   "ROS": "reactive oxygen species", "ATP": "ATP"}
 # Protein short names the term list does not have, by the gene symbol they name: alpha-smooth muscle actin
