@@ -26,7 +26,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
         "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P delay delays delayed:P delaying "
         "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing "
-        "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving counteract counteracts "
+        "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving eases eased:P easing counteract counteracts "
         "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
         "rejuvenated:P rejuvenating reverse reverses reversed:P reversing "
         "protect_against protects_against protected_against protecting_against treat treats treating "

@@ -1227,3 +1227,12 @@ def test_a_target_named_as_a_noun_is_no_verb():
     assert any(p == "increases" and o in ("HO-1", "HMOX1", "heme oxygenase 1") for s, p, o in got), got
     assert not any(p == "decreases" and o in ("HO-1", "HMOX1", "heme oxygenase 1") for s, p, o in got), got
     assert any(s == "miR-21" and p == "decreases" and o == "PTEN" for s, p, o in got), got
+
+
+def test_easing_a_disease_ameliorates_it():
+    """ "eased colitis", as "relieved" and "alleviated" do."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "In mice, MSC exosomes eased experimental colitis.").statements}
+    assert any(p == "ameliorates" and o == "colitis" for s, p, o in got), got
