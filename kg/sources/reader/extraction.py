@@ -28,7 +28,8 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import OPPOSITE, causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
-from .triggers import CARGO_TYPES, GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good, sets_right
+from .triggers import (BLOCKER_WORDS, CARGO_TYPES, GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good,
+                       sets_right)
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
 _INHIBITOR = re.compile(r"[Aa]nti-?(?:miR|microRNA|mir)|[Aa]ntagomi[Rr]|[Ii]nhibitors?\b|\bsi-|\bsi(?=[A-Z0-9])|siRNA|shRNA|"
@@ -43,6 +44,7 @@ _DOWN_NOUNS = frozenset("downregulation down-regulation inhibition suppression k
 # a subject named by its loss or its gain: "suppression of STAT3 abolished ...", "Nrf2 knockdown inhibited ..."
 _LOSS_NOUNS = frozenset("knockdown knock-down knockout silencing suppression inhibition deletion depletion blockade loss "
                         "deficiency downregulation down-regulation ablation inactivation".split())
+_BLOCKER = re.compile(BLOCKER_WORDS, re.I)
 _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregulated down-regulated".split())
 # a change said of the outcome, not part of its name ("..., and reduced wound inflammation" parsed with "reduced" as a modifier)
 _CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
@@ -365,6 +367,10 @@ def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
     """-1 when the subject is an inhibitor of what it names ("anti-miR-92a-3p", "si-X", "X knockdown")."""
     if at is not None and t.i not in at and t.lower_ in _LOSS_NOUNS:
         return -1  # "knockdown of X", "X knockdown": the loss of what it names
+    if at is not None and t.i not in at and _BLOCKER.fullmatch(t.text) and any(
+            c.dep_ in ("prep", "acl") and c.lower_ in ("of", "against", "targeting", "to")
+            and any(g.i in at and at[g.i] is m for g in c.subtree) for c in t.children):
+        return -1  # "an inhibitor of miR-155", "siRNA against TLR4": what blocks what it names
     if any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children):
         return -1  # "Suppressed EGR1 expression reversed ...": the lowered thing, with the opposite sign
     if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _LOSS_NOUNS and t.doc[t.i + 1].dep_ in ("aux", "acl", "amod"):

@@ -210,11 +210,15 @@ GAP_STOP = re.compile(
 # a thing named by lowering or raising it, as a gerund: "down-regulating TLR4", "overexpressing miR-21"
 LOWERING_GERUNDS = r"down-?regulating|knocking\s+down|silencing|depleting"
 RAISING_GERUNDS = r"up-?regulating|overexpressing"
+# what is given to block a named thing, named before it: "an inhibitor of X", "siRNA against X"
+BLOCKER_WORDS = r"inhibitors?|antagonists?|antagomirs?|blockers?|si(?:RNA)?s?|shRNAs?|small\s+interfering\s+RNAs?|short\s+hairpin\s+RNAs?"
 # the nouns that name a thing's loss: "knockdown of X", "deficiency of X"
 _LOSS_WORDS = (r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
                r"|down-?regulation|ablation|inactivation")
 LOSS_OF = re.compile(
     rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?$|\banti-$"
+    # "an inhibitor of miR-155", "siRNA against TLR4", "a shRNA targeting Nrf2": what blocks it names it
+    rf"|\b(?:{BLOCKER_WORDS})\s+(?:of|against|targeting|to)\s+(?:the\s+)?$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
     r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it

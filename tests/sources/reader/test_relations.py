@@ -1236,3 +1236,19 @@ def test_easing_a_disease_ameliorates_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "In mice, MSC exosomes eased experimental colitis.").statements}
     assert any(p == "ameliorates" and o == "colitis" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("sentence, thing, predicate", [
+    ("An inhibitor of miR-155 lowered the inflammation.", "miR-155", "increases"),
+    ("An antagomir against miR-155 lowered the inflammation.", "miR-155", "increases"),
+    ("Small interfering RNA against TLR4 lowered the inflammation.", "TLR4", "increases"),
+    ("A lentiviral shRNA targeting Sirt6 raised the apoptosis.", "Sirt6", "decreases"),
+])
+def test_what_blocks_a_named_thing_acts_against_it(sentence, thing, predicate):
+    """ "An inhibitor of X lowered Y": X raises Y (before: X lowered Y, the inhibitor's sign given to X)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
+    assert any(thing.lower() in s.lower() and p == predicate for s, p, o in got), got
+    assert not any(thing.lower() in s.lower() and p == {"increases": "decreases", "decreases": "increases"}[predicate]
+                   for s, p, o in got), got
