@@ -208,7 +208,7 @@ GAP_STOP = re.compile(
     r"\b(?:through|via|by|to|into|in|on|at|with|from|for|after|during|within|across|without|than|as|under"
     r"|against|toward|towards|onto|upon|and|or|but|if|when|because|whether)\b", re.I)
 # a thing named by lowering or raising it, as a gerund: "down-regulating TLR4", "overexpressing miR-21"
-LOWERING_GERUNDS = r"down-?regulating|knocking\s+down|silencing|depleting"
+LOWERING_GERUNDS = r"down-?regulating|knocking\s+(?:down|out)|silencing|depleting|inhibiting|blocking|suppressing|neutrali[sz]ing"
 RAISING_GERUNDS = r"up-?regulating|overexpressing"
 # what is given to block a named thing, named before it: "an inhibitor of X", "siRNA against X"
 BLOCKER_WORDS = r"inhibitors?|antagonists?|antagomirs?|blockers?|si(?:RNA)?s?|shRNAs?|small\s+interfering\s+RNAs?|short\s+hairpin\s+RNAs?"
@@ -229,7 +229,8 @@ CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|ac
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
 LOSS_AFTER = re.compile(r"(?:\s+(?:gene|receptors?|pathway|signall?ing(?:\s+pathway)?))?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency|down-?regulation"
-                        r"|inhibition|suppression|inhibitors?|antagomirs?|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
+                        r"|inhibition|suppression|inhibitors?|antagomirs?|antagonists?|blockers?|siRNAs?|shRNAs?|blockade|ablation)\b"
+                        r"(?!\s+(?:of|by)\b)", re.I)
 APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|on|onto|at|of|from|with|by|for|to|within|under|after|during|than)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
