@@ -220,7 +220,8 @@ LOSS_OF = re.compile(
     # "an inhibitor of miR-155", "siRNA against TLR4", "a shRNA targeting Nrf2": what blocks it names it
     rf"|\b(?:{BLOCKER_WORDS})\s+(?:of|against|targeting|to)\s+(?:the\s+)?$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
-    r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+$"
+    r"|(?:^|[;:]\s*|\bthat\s+)(?:the\s+)?(?:suppressed|silenced|inhibited|reduced|decreased|down-?regulated|knocked[- ]down)\s+"
+    r"(?:(?:expression|levels?|activity)\s+of\s+(?:the\s+)?)?$"  # ("Reduced expression of miR-21 led to ...")
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)

@@ -1247,10 +1247,13 @@ def test_easing_a_disease_ameliorates_it():
     ("Inhibiting miR-155 lowered the inflammation.", "miR-155", "increases"),
     ("TLR4 siRNA lowered the inflammation.", "TLR4", "increases"),
     ("The miR-155 antagonist lowered the inflammation.", "miR-155", "increases"),
+    ("Reduced expression of miR-21 led to increased PTEN levels.", "miR-21", "decreases"),
+    ("Decreased levels of IL-10 raised the inflammation.", "IL-10", "decreases"),
 ])
 def test_what_blocks_a_named_thing_acts_against_it(sentence, thing, predicate):
     """ "An inhibitor of X lowered Y", "siRNA against X", "Blocking X", "the X antagonist", "X siRNA": X raises Y
-    (before: X lowered Y, the blocker's sign given to what it blocks)."""
+    (before: X lowered Y, the blocker's sign given to what it blocks); "Reduced expression of X led to more Y":
+    X lowers Y."""
     from kg.sources.reader import Reader
 
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
