@@ -221,8 +221,11 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     first = fitting[0]
     if len(fitting) > 1 and _NEW_SUBJECT.search(head, 0, mentions[fitting[-1]].start) \
             and re.fullmatch(r"\s*(?:\w+ly\s+)?", head[mentions[fitting[-1]].end :]) \
-            and TRIGGER_RX.search(sentence, mentions[first].end, mentions[fitting[-1]].start):
-        first = fitting[-1]  # "A reduced X and B increased Y": B, the subject of the second clause, increased Y
+            and (verb := TRIGGER_RX.search(sentence, mentions[first].end, mentions[fitting[-1]].start)) \
+            and not (verb.group().lower().endswith("ing") and not sentence[mentions[first].end : verb.start()].strip()):
+        # "A reduced X and B increased Y": B, the subject of the second clause, increased Y (not in "Exosomes
+        # containing A and B reduced X", where the participle only says what the exosomes carry)
+        first = fitting[-1]
     group = coordinated_with(sentence, mentions, first)
     k = mentions.index(group[-1]) + 1
     while k < len(mentions) and mentions[k].end <= t.start and _MODULATED_OR.fullmatch(sentence, group[-1].end, mentions[k].start):

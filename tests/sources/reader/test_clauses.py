@@ -101,3 +101,15 @@ def test_a_relative_clause_after_a_process_in_a_place_is_about_the_process(reade
     assert ("inflammasome activation", "increases", "apoptosis") in got, got
     assert not any(s == "cardiac muscle cell" or s == "cardiomyocyte" for s, _, _ in got), got
     assert any(p == "secretes" for _, p, _ in got), got
+
+
+def test_cargo_listed_after_a_participle_is_no_subject_of_the_verb_after_it():
+    """ "Vesicles carrying miR-21 and miR-155 lowered X": the vesicles lowered X, not the last miRNA of what they carry
+    (a name after "and" opens a new clause only where no participle joins it to the first name: "A lowered X and B
+    raised Y")."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Extracellular vesicles carrying miR-17 and miR-126 lowered PTEN in the retina.").statements}
+    assert any("vesicle" in s and p == "decreases" and o == "PTEN" for s, p, o in got), got
+    assert not any(s.startswith("miR") and p == "decreases" for s, p, o in got), got
