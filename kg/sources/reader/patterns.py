@@ -90,6 +90,7 @@ _PATHWAY_AFTER_SLASH = re.compile(r"/[^\s,;()]+\s+(?:signal(?:l?ing)?(?:\s+pathw
 # "p-STAT3", "phospho-Akt", "p-NF-κB": the phosphorylated form was measured, and the protein is what it names
 _PHOSPHO = re.compile(r"(?<![\w-])(?:p|phospho)[-\u2010]([A-Z][A-Za-z0-9\u03b1-\u03c9]*(?:/[0-9A-Za-z]+)*"
                       r"(?:[-\u2010][0-9A-Za-z\u03b1-\u03c9]+)?|[a-z]\d{2,3})(?![\w\u03b1-\u03c9])")
+_PROTEIN_BY_MASS = re.compile(r"p\d{2,3}")  # "p65", "p38", "p53": proteins named by their mass in kDa
 _ROMAN = {"\u2160": "I"}
 _ARABIC = {"I": 1, "IV": 4, "V": 5}  # "collagen Iα1" names the chain: COL1A1
 # collagens named by their alpha-1 chain's gene, as curators name them: collagen I (two alpha-1 chains and one
@@ -257,7 +258,8 @@ class PatternSteps:
             if rest in NOT_SYMBOLS:
                 continue
             e = self.lookup(rest)
-            if e is None and (SYMBOL.fullmatch(rest) or self._names_a_gene(rest)):  # not "p-Coumaric acid"
+            if e is None and (SYMBOL.fullmatch(rest) or self._names_a_gene(rest) or _PROTEIN_BY_MASS.fullmatch(rest)):
+                # (not "p-Coumaric acid"; "p-p65", "p-p38": a protein named by its mass, as the grounder knows it)
                 e = self._new(m.group(0)[: m.start(1) - m.start() + len(rest)],
                               "CytokineOrGrowthFactor" if CYTOKINE.match(rest) else "GeneOrProtein", rest)
             if e is not None and e.type != "Organism":

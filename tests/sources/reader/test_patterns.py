@@ -175,6 +175,14 @@ def test_a_phosphorylated_form_names_its_protein(rec):
     assert got == {"p-STAT3": "STAT3"}, got
 
 
+def test_a_phosphorylated_protein_named_by_its_mass_is_that_protein():
+    """ "p-p65" is phosphorylated p65, RELA (HGNC:9955), as a bare "p65" was already; before, no name at all."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read("Exosomes lowered p-p65 and p-p53 in the kidney.").mentions}
+    assert found.get("p-p65") == "HGNC:9955" and found.get("p-p53") == "HGNC:11998", found
+
+
 def test_a_cells_short_name_the_cell_ontology_keeps_is_the_cells():
     """ "EPCs", "VSMCs": the Cell Ontology's short names of endothelial progenitor and vascular smooth muscle
     cells; before, ungrounded proteins ("Nrf2 knockdown inhibited EPC tube formation" lowered a protein EPC)."""
