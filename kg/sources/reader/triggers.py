@@ -25,7 +25,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "lowered:P lowering block blocks blocked:P blocking downregulate downregulates downregulated:P "
         "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
         "impair impairs impaired:P impairing alleviate alleviates alleviated:P alleviating slow slows slowed:P delay delays delayed:P delaying "
-        "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing "
+        "slowing prevent prevents prevented:P preventing abolish abolishes abolished:P abolishing abrogate abrogates abrogated:P abrogating "
         "mitigate mitigates mitigated:P mitigating relieve relieves relieved:P relieving eases eased:P easing counteract counteracts "
         "counteracted:P counteracting ameliorate ameliorates ameliorated:P ameliorating rejuvenate rejuvenates "
         "rejuvenated:P rejuvenating reverse reverses reversed:P reversing "
