@@ -100,9 +100,9 @@ _NP_HEADS = {
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
                          "pyroptosis ferroptosis necroptosis necrosis death* chondrogenesis transition* fission* fusion* "
-                         "oedema edema infiltration* re-epithelialization re-epithelization epithelialization "
+                         "infiltration* re-epithelialization re-epithelization epithelialization "
                          "polarization* polarisation* deposition* transfer* accumulation*",
-    "Phenotype": "phenotype* function* destruction* disruption* number* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
+    "Phenotype": "oedema edema phenotype* function* destruction* disruption* number* latency* shortening* count* score* leakage* ratio* recovery* volume* formation* photodamage photoaging demyelination tumorigenesis damage* dysfunction* rejection longevity "
                  "lifespan pain* resistance* tolerance* sensitivity* maintenance* infarct fraction* size* density* closure* plaque* "
                  "tangle* learning* memory* remodeling* remodelling* hypertrophy* calcification* mass* "
                  "allodynia hyperalgesia impairment* deficit* steatosis loss* "

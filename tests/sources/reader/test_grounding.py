@@ -425,6 +425,16 @@ def test_bone_marrow_stromal_cells_are_the_cell_ontologys_term_of_that_name():
     assert {m.identifier for m in result.mentions} == {"CL:0002540"}, result.mentions
 
 
+def test_an_edema_is_an_ill_state_grounded_as_one():
+    """ "brain edema", "pulmonary edema": MONDO's (and HP's) terms, as any ill state; before, they were read as
+    processes, which no process term names, and stayed ungrounded."""
+    from kg.sources.reader import Reader
+
+    found = {m.text: m.identifier for m in Reader().read(
+        "The vesicles lowered brain edema in rats with TBI and pulmonary edema in mice with ARDS.").mentions}
+    assert found.get("brain edema") == "MONDO:0006684" and found.get("pulmonary edema") == "MONDO:0006932", found
+
+
 def test_of_two_vocabularies_the_one_whose_label_the_name_is():
     # MONDO keeps "neuropathic pain" as a name of neuralgia; it is EFO's label
     assert g_term("neuropathic pain", "Phenotype") == "EFO:0005762"
