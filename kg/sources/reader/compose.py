@@ -331,7 +331,15 @@ class MentionSteps(CoordinationSteps):
             # (last, any cell's: "death of cultured RGC" is cell death where GO names no RGC death; not for
             # "polarization", whose cell-level term is the cell's polarity)
             cells = (singular(m.text), singular(m.entity.label), singular(m.text.split()[-1]))
+            if w.group(1).lower().startswith("polari"):  # ("BV2 cells": not their last word, "cell polarization")
+                cells = tuple(c for c in cells if c.lower() != "cell")
             e = self._cell_process(cells + (("cell",) if w.group(1).lower() in _ANY_CELL_PROCESS else ()), w.group(1))
+            if e is None and w.group(1).lower().startswith("polari"):
+                # "the polarization of microglia (of BV2 cells)": GO names no such process, yet it is one, not the
+                # cells, which the verb before it does not raise; the grounder reads the microglia's as GO's
+                # microglial cell activation, and leaves other cells' ungrounded
+                e = self._new(f"microglia {w.group(1).lower()}" if re.search(r"microglia", m.text, re.I)
+                              else f"{w.group(1).lower()} of {m.text}", "BiologicalProcess")
             if e is not None:
                 added.append(Mention(w.start(1), w.end(1), w.group(1), e, "pattern", e.provisional))
         return sorted(mentions + added, key=lambda x: x.start) if added else mentions

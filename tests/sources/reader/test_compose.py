@@ -377,3 +377,17 @@ def test_an_inducer_named_by_the_documents_short_form():
     assert ("VD", "increases", "neuronal damage") in got, got
     vd = [m for m in r.mentions if m.text == "VD"]
     assert len(vd) == 2 and all(m.entity.xrefs[0].curie == "MONDO:0004648" for m in vd), vd
+
+
+@pytest.mark.parametrize("cells, curie", [("microglia", "GO:0001774"), ("macrophages", "GO:0042116"),
+                                          ("BV2 cells", None), ("dendritic cells", None)])
+def test_the_polarization_of_named_cells_is_what_the_vesicles_raise(cells, curie):
+    """ "promoted the polarization of microglia toward the M2 phenotype": the polarization rose, not the microglia;
+    GO's term where it has one (the microglia's is its microglial cell activation), else a name of its own, never
+    GO's cell polarity (before: the microglia rose, and BV2 cells' polarization was "establishment of cell polarity")."""
+    from kg.sources.reader import Reader
+
+    r = Reader().read(f"Exosomes promoted the polarization of {cells} toward the M2 phenotype.")
+    got = {(a.text, s.predicate, b.text, b.identifier) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert ("Exosomes", "increases", "polarization", curie) in got, got
+    assert not any(b == cells for a, p, b, i in got), got
