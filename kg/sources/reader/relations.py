@@ -471,7 +471,8 @@ _LEVEL = r"(?:(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?)?"
 _LOSS_OBJECT = re.compile(r"\b(?:inhibition|suppression|repression|attenuation|alleviation|loss|blockade|down-?regulation"
                           r"|reduction|depletion|inactivation|impairment|degradation)\s+of\s+(?:the\s+)?$"
                           rf"|\b(?:decrease|reduction|decline|drop|down-?regulation)\s+in\s+(?:the\s+)?{_LEVEL}$", re.I)
-_MENDED_BEFORE = re.compile(r"\b(?:improvement|amelioration|remission|relief|resolution|mitigation)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_MENDED_BEFORE = re.compile(r"\b(?:improvement|amelioration|remission|relief|resolution|mitigation)\s+(?:of|in)\s+(?:the\s+)?"
+                            r"(?:experimental\s+)?$", re.I)  # ("resulted in improvement of experimental colitis")
 # "the effects of (exosomal) miR-182", "the benefits of MSCs", "the toxicity of CP": what a thing does, not the thing
 _EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?|\w*toxicit(?:y|ies))\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)

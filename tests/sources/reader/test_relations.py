@@ -1261,3 +1261,14 @@ def test_what_blocks_a_named_thing_acts_against_it(sentence, thing, predicate):
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(sentence).statements}
     assert any(thing.lower() in s.lower() and p == predicate for s, p, o in got), got
     assert not any(thing.lower() in s.lower() and p != predicate and p in ("increases", "decreases") for s, p, o in got), got
+
+
+def test_a_cause_of_the_improvement_of_an_experimental_disease_ameliorates_it():
+    """ "resulted in improvement of experimental colitis": the vesicles ameliorate the colitis (before: with
+    "experimental" between, they raised it, a sign error)."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Giving the mice MSC exosomes resulted in improvement of experimental colitis.").statements}
+    assert any(p == "ameliorates" and o == "colitis" for s, p, o in got), got
+    assert not any(p == "increases" and o == "colitis" for s, p, o in got), got
