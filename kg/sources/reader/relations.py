@@ -480,7 +480,8 @@ _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop
 _ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named
 _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
-                        r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation)\s+"
+                        r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation"
+                        r"|improvement|amelioration|alleviation|attenuation)\s+"  # ("led to an improvement in colitis")
                         rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)

@@ -1272,3 +1272,7 @@ def test_a_cause_of_the_improvement_of_an_experimental_disease_ameliorates_it():
         "Giving the mice MSC exosomes resulted in improvement of experimental colitis.").statements}
     assert any(p == "ameliorates" and o == "colitis" for s, p, o in got), got
     assert not any(p == "increases" and o == "colitis" for s, p, o in got), got
+    # ... and "an improvement in D" after a causing verb, as "a decrease in X" (before: no statement)
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "Giving the mice MSC exosomes led to an improvement in ulcerative colitis.").statements}
+    assert any(p == "ameliorates" and "colitis" in o for s, p, o in got), got
