@@ -1276,3 +1276,14 @@ def test_a_cause_of_the_improvement_of_an_experimental_disease_ameliorates_it():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "Giving the mice MSC exosomes led to an improvement in ulcerative colitis.").statements}
     assert any(p == "ameliorates" and "colitis" in o for s, p, o in got), got
+
+
+def test_a_state_a_finding_indicates_is_no_effect_of_the_last_name():
+    """ "decreased p62, indicating enhanced autophagy": p62 is a marker read, not a cause of the autophagy (before:
+    "p62 raises autophagy")."""
+    from kg.sources.reader import Reader
+
+    got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
+        "The vesicles from MSCs raised LC3-II and lowered p62 in the neurons, suggesting enhanced autophagy.").statements}
+    assert not any(o == "autophagy" and s in ("SQSTM1", "p62") for s, p, o in got), got
+    assert any(p == "decreases" and o in ("SQSTM1", "p62") for s, p, o in got), got
