@@ -331,10 +331,11 @@ class MentionSteps(CoordinationSteps):
             # (last, any cell's: "death of cultured RGC" is cell death where GO names no RGC death; not for
             # "polarization", whose cell-level term is the cell's polarity)
             cells = (singular(m.text), singular(m.entity.label), singular(m.text.split()[-1]))
-            if w.group(1).lower().startswith("polari"):  # ("BV2 cells": not their last word, "cell polarization")
+            polarization = w.group(1).lower().startswith("polari")
+            if polarization:  # ("BV2 cells": not their last word, "cell polarization")
                 cells = tuple(c for c in cells if c.lower() != "cell")
             e = self._cell_process(cells + (("cell",) if w.group(1).lower() in _ANY_CELL_PROCESS else ()), w.group(1))
-            if e is None and w.group(1).lower().startswith("polari"):
+            if e is None and polarization:
                 # "the polarization of microglia (of BV2 cells)": GO names no such process, yet it is one, not the
                 # cells, which the verb before it does not raise; the grounder reads the microglia's as GO's
                 # microglial cell activation, and leaves other cells' ungrounded

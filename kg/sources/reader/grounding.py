@@ -129,7 +129,7 @@ class Grounder:
                     # "bone marrow stromal cells": a name the Cell Ontology has as it is written is that term
                     # (CL's stromal cell of bone marrow), not the MSCs its tissue word would make it
                     own = unique_term(self.vocabulary.lookup(singular(n), ("cell",)))
-                    if own is not None and own.curie != t.curie and own.curie != "CL:0000134":
+                    if own is not None and own.curie != t.curie and own.curie not in _ANY_STEM:
                         return self._with(entity, own), _HOW[own.kind]
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
             # "myofibroblasts": CL calls the kind "myofibroblast cell"

@@ -157,11 +157,10 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
         # ("effects against UV radiation-induced DNA damage": the gap ends at the inducer the loop above stepped over)
         stop = next((mentions[k].start for k in range(j + 1, i) if inducer_after(sentence, mentions[k].end) == "induced"), d.start)
         gap = _THERAPY_GAP.fullmatch(sentence, mentions[j].end, stop)
-        if not gap and (shut := _SHUT.match(sentence, mentions[j].end)) and (k := next((k for k in range(j - 1, -1, -1) if any(
-                ontology.is_a(mentions[k].entity.type, t) for t in _THERAPIST) and _APPOSED.fullmatch(sentence, mentions[k].end,
-                                                                                                  mentions[j].start)), None)) is not None:
+        if not gap and (renamed := _renamed_agent(sentence, mentions, j, ontology)) is not None:
             # "Exosomes, as byproducts of hUC-MSCs, are an effective therapy for SCI": the exosomes are, not the cells
-            gap, j, s = _THERAPY_GAP.fullmatch(sentence, shut.end(), stop), k, mentions[k]
+            j, after = renamed
+            gap, s = _THERAPY_GAP.fullmatch(sentence, after, stop), mentions[j]
         if (gap or effect) and not NEGATION.search(sentence, s.end, d.start):
             # ("protective effects of MSC-EVs on endothelial damage, vascular permeability and fibrosis": on each;
             # "effects against DNA damage and apoptosis": on each harm)
@@ -173,6 +172,17 @@ def therapy_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -
                     out += [Claim(a, "ameliorates" if ontology.is_a(x.entity.type, "DiseaseOrInjury") else "decreases",
                                   x, a.start, x.end, 0.6) for a in agents]
     return out
+
+
+def _renamed_agent(sentence: str, mentions: list[Mention], j: int, ontology: Ontology) -> tuple[int, int] | None:
+    """(index of the agent, end of the phrase renaming it) where mention *j* ends a phrase set between commas after an
+    agent ("Exosomes, as byproducts of hUC-MSCs (hUC-MSCs), are ..."), else None."""
+    shut = _SHUT.match(sentence, mentions[j].end)
+    if shut is None:
+        return None
+    k = next((k for k in range(j - 1, -1, -1) if any(ontology.is_a(mentions[k].entity.type, t) for t in _THERAPIST)
+              and _APPOSED.fullmatch(sentence, mentions[k].end, mentions[j].start)), None)
+    return None if k is None else (k, shut.end())
 
 
 # "exosomes improved cognition ... in an Alzheimer's disease mouse model", "sEVs improved alveolarization in a

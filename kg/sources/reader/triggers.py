@@ -211,8 +211,10 @@ GAP_STOP = re.compile(
 # a thing named by lowering or raising it, as a gerund: "down-regulating TLR4", "overexpressing miR-21"
 LOWERING_GERUNDS = r"down-?regulating|knocking\s+(?:down|out)|silencing|depleting|inhibiting|blocking|suppressing|neutrali[sz]ing"
 RAISING_GERUNDS = r"up-?regulating|overexpressing"
-# what is given to block a named thing, named before it: "an inhibitor of X", "siRNA against X"
-BLOCKER_WORDS = r"inhibitors?|antagonists?|antagomirs?|blockers?|si(?:RNA)?s?|shRNAs?|small\s+interfering\s+RNAs?|short\s+hairpin\s+RNAs?"
+# what is given to block a named thing: "the X antagonist", "X siRNA" after it (LOSS_AFTER), and before it, spelled
+# out too, "an inhibitor of X", "siRNA against X" (BLOCKER_WORDS)
+_BLOCKERS = r"inhibitors?|antagonists?|antagomirs?|blockers?|siRNAs?|shRNAs?"
+BLOCKER_WORDS = rf"{_BLOCKERS}|sis?|small\s+interfering\s+RNAs?|short\s+hairpin\s+RNAs?"
 # the nouns that name a thing's loss: "knockdown of X", "deficiency of X"
 _LOSS_WORDS = (r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
                r"|down-?regulation|ablation|inactivation")
@@ -231,8 +233,7 @@ CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|ac
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
 LOSS_AFTER = re.compile(r"(?:\s+(?:gene|receptors?|pathway|signall?ing(?:\s+pathway)?))?(?:\s+|[-\u2010])(?:knockdown|knock-down|knockout|silencing|deletion|depletion|deficiency|down-?regulation"
-                        r"|inhibition|suppression|inhibitors?|antagomirs?|antagonists?|blockers?|siRNAs?|shRNAs?|blockade|ablation)\b"
-                        r"(?!\s+(?:of|by)\b)", re.I)
+                        rf"|inhibition|suppression|{_BLOCKERS}|blockade|ablation)\b(?!\s+(?:of|by)\b)", re.I)
 APPOSITION = re.compile(r"\s*(?:[\u2014\u2013]|\s-\s|,)\s*(?:\w+\s+){0,2}")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|on|onto|at|of|from|with|by|for|to|within|under|after|during|than)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
