@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from .names import LINE_KINDS
+
 _ORGANISMS = (  # word pattern, label, NCBITaxon
     (re.compile(r"\b(?:mice|mouse|murine)\b", re.I), "mouse", "NCBITaxon:10090"),
     (re.compile(r"\brats?\b", re.I), "rat", "NCBITaxon:10116"),
@@ -21,7 +23,9 @@ _ORGANISMS = (  # word pattern, label, NCBITaxon
     (re.compile(r"\b(?:monkeys?|macaques?|primates?)\b", re.I), "macaque", "NCBITaxon:9544"),
     (re.compile(r"\b(?:human|patients?|volunteers?)\b|\bh(?:UC|uc|BM|MSC|ADSC|iPSC)", re.I), "human", "NCBITaxon:9606"),
 )
-_CELL_LINE = re.compile(r"\b([A-Z][A-Za-z]*[-]?\d+[A-Za-z]*|HUVECs?|RAW\s?264\.7|THP-1)\s+(?:cells?|cell\s+line)\b")
+# (and the kind of cells a line is: "C2C12 myoblasts", "BV2 microglia"; not "M2 macrophages" nor "Th17 cells")
+_CELL_LINE = re.compile(r"\b(?!(?:M|N|Th|Tc|CD)\d+\s)([A-Z][A-Za-z]*[-]?\d+[A-Za-z0-9]*|HUVECs?|RAW\s?264\.7|THP-1|bEnd\.3)\s+"
+                        r"(?:cells?|cell\s+line|" + LINE_KINDS + r")\b")
 _PRIMARY = re.compile(r"\bprimary\s+(?:\w+\s+){0,2}(?:cells|chondrocytes|neurons|hepatocytes|macrophages|cardiomyocytes)\b", re.I)
 _ANIMAL_MODEL = re.compile(r"\b(?:(?:mouse|mice|rat|murine|porcine|rabbit)\s+(?:\w+\s+){0,3}models?|models?\s+of\s+[\w\s-]{3,40}?\s+in\s+(?:mice|rats))\b", re.I)
 _PATIENTS = re.compile(r"\bpatients?\b", re.I)

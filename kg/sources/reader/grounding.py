@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from ...model import Entity, Xref
 from ...ontology import Ontology
-from .names import (CELL_SUFFIX, CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, MODIFICATION, OF_PLACE, ORGAN_WORDS,
+from .names import (CELL_SUFFIX, CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, LINE_KINDS, MODIFICATION, OF_PLACE, ORGAN_WORDS,
                     PROCESS_TYPES, STEM_OR_STROMAL, STRESS_KIND, is_generic_vesicle)
 from .spellings import PATHWAY_TAIL, go_spellings, singular, variants
 from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
@@ -132,6 +132,12 @@ class Grounder:
                     if own is not None and own.curie != t.curie and own.curie not in _ANY_STEM:
                         return self._with(entity, own), _HOW[own.kind]
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
+            for n in names:
+                # "C2C12 myoblasts", "RAW 264.7 macrophages": the cells of a line EFO names are that line
+                line = _LINE_CELLS.match(n)
+                t = unique_term(self.vocabulary.lookup(line.group(1), ("efo",))) if line else None
+                if t is not None:
+                    return self._with(entity, t), _HOW[t.kind]
             # "myofibroblasts": CL calls the kind "myofibroblast cell"
             names += [f"{singular(n)} cell" for n in names if CELL_SUFFIX.search(n)]
         if "gene" in kinds and (t := self._family(names, etype, kinds)) is not None:
@@ -416,6 +422,9 @@ _ANY_TISSUE_MSC = re.compile(rf"\S\s+(?:mesenchymal\s+(?:{STEM_OR_STROMAL}\s+|pr
 _ORGAN_OF = {"myocardial": "myocardium", "hepatic": "liver", "renal": "kidney", "pulmonary": "lung", "cardiac": "heart",
              "cerebral": "brain", "intestinal": "intestine", "retinal": "retina", "pancreatic": "pancreas", "gastric": "stomach"}
 _ORGAN_TISSUE = re.compile(rf"^({'|'.join(_ORGAN_OF)})\s+tissues?$", re.I)
+# a cell line's name (a digit or a capital inside: "PC12", "RAW 264.7", "HaCaT") and the cells it is named with
+# (not a kind of T cell or macrophage: "Th1 cells", "M2 macrophages")
+_LINE_CELLS = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)((?:[^\s()]+\s(?=\d))?[^\s()]*(?:\d|[a-z][A-Z])[^\s()]*)\s+(?:cells?(?:\s+lines?)?|" + LINE_KINDS + r")$")
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first

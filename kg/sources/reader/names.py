@@ -95,7 +95,7 @@ def name_pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
 # Heads marked * need a modifier ("axon growth", not "growth"; "Schwann cell", not "cells").
 _NP_HEADS = {
     "CellType": "cell* fibroblast neuron macrophage astrocyte chondrocyte osteoblast cardiomyocyte keratinocyte "
-                "hepatocyte monocyte lymphocyte microglia",
+                "hepatocyte monocyte lymphocyte microglia myoblast",
     "BiologicalProcess": "regeneration regrowth growth* outgrowth sprouting repair* healing proliferation senescence "
                          "ageing aging inflammation apoptosis angiogenesis neurogenesis osteogenesis differentiation "
                          "migration survival autophagy remyelination immunomodulation neuroprotection response* stress* activation* "
@@ -124,6 +124,8 @@ _NP_HEADS = {
     "EngineeredVesicle": "nanoparticle*",
     "MicroRNA": "miRNA* microRNA*",
 }
+# The kinds of cells a cell line is named with, after its name ("BV2 microglia", "C2C12 myoblasts")
+LINE_KINDS = r"microglia|macrophages|fibroblasts|cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts"
 HEAD_TYPE: dict[str, tuple[str, bool]] = {}
 for _t, _heads in _NP_HEADS.items():
     for _h in _heads.split():

@@ -27,7 +27,7 @@ from ...ontology import Ontology
 from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD,
+from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINE_KINDS,
                     LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STEM_OR_STROMAL,
                     STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, name_pattern,
                     noun_forms, singular, slug, type_of_phrase, without_short_forms)
@@ -232,6 +232,10 @@ class Recognizer(MentionSteps, PatternSteps):
                     found[short] = e
         return found, spelled_out, unknown - set(found)
 
+    def _known_line(self, phrase: str) -> bool:
+        line = _INNER_CAPITAL_LINE.match(phrase)
+        return line is not None and self.vocabulary is not None and bool(self.vocabulary.lookup(line.group(1), ("efo",)))
+
     def _entity_for_phrase(self, phrase: str) -> Entity | None:
         e = self.lookup(phrase)
         if e is not None:
@@ -413,7 +417,7 @@ class Recognizer(MentionSteps, PatternSteps):
             elif c.entity.type == "BiologicalProcess" and any(
                     x.end < c.end for x in cells_at.get(c.start, ())):
                 tier[id(c)] = 0  # "HSC proliferation" is a process of the cells, not the cells
-            elif self._is_a(c.entity.type, "CellType") and _CELL_LINE.match(c.text):
+            elif self._is_a(c.entity.type, "CellType") and (_CELL_LINE.match(c.text) or self._known_line(c.text)):
                 tier[id(c)] = 0  # "BV2 microglia", "H9c2 cells": a cell line, not a gene "BV2"
             elif len(inner) == 1 and inner[0].end < c.end and inner[0].entity.generic and c.entity.type == "Phenotype":
                 tier[id(c)] = 0  # "protein permeability", "protein leakage": a measure named by a class word, not the class
@@ -517,8 +521,9 @@ class Recognizer(MentionSteps, PatternSteps):
 
 
 _GIVEN_TO_CELLS = re.compile(r"[\s-]+(?:pre-?treated|pre-?conditioned|primed|conditioned)\b", re.I)
-_CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|microglia|macrophages|fibroblasts|"
-                        r"cardiomyocytes|keratinocytes|hepatocytes|neurons|chondrocytes|myoblasts)$")
+_CELL_LINE = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)(?-i:[A-Z][A-Za-z]*\d[\w.-]*|[A-Z]{2,}(?:-\d[\w.]*)?)\s+(?:cells?|" + LINE_KINDS + r")$")
+# a line named by a capital inside ("HaCaT keratinocytes"), where EFO knows that name: not a gene "HaCaT"
+_INNER_CAPITAL_LINE = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*)\s+(?:cells?|" + LINE_KINDS + r")$")
 _GIVING = re.compile(r"\b(?:infusion|transplantation|transplant|injection|administration)s?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\s")
 _CELL_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ic)")  # "neuronal", "microglial", "astrocytic"

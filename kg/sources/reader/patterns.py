@@ -15,7 +15,7 @@ from ...model import Entity
 from .abbreviations import long_form
 from .compose import ENGINEERED
 from .grounding import unique_term
-from .names import (AXIS_WORD, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, MIRNA, NOT_SYMBOLS, ORGAN_WORDS, PATHWAY,
+from .names import (AXIS_WORD, CHEMICAL_SHORT, COMPOUND, CYTOKINE, DISEASE_MODEL, DISEASE_SHORT, GENE_SHORT, GREEK_WORD, LINE_KINDS, MIRNA, NOT_SYMBOLS, ORGAN_WORDS, PATHWAY,
                     STRESS_KIND, SYMBOL, T_HELPER, VESICLE_SUFFIX, VESICLE_WORD, Mention, vesicle_symbol_type,
                     without_short_forms)
 from .vocabulary import Vocabulary
@@ -54,6 +54,10 @@ _SHAPED = (
 _STATE_VESICLES = re.compile(rf"(?<![\w-])[A-Z][a-z]{{2,}}[-\u2010]{VESICLE_WORD}(?![\w-])")
 _CELLS_AFTER = re.compile(r"\s+cells?(?:\s+lines?)?(?![\w-])")
 _CELL_LINE_SHAPE = re.compile(r"\d|^[A-Z][a-z]+[A-Z]")  # a digit ("PC12", "HK-2", "C2C12") or "HaCaT"
+# a line's name with a dotted number, which the symbol pattern cuts at the dot, and its cells: "RAW264.7 cells",
+# "RAW 264.7 macrophages", "bEnd.3 cells", "J774A.1 macrophages" (one mention, as "PC12 cells" is)
+_DOTTED_LINE = re.compile(r"(?<![\w.\-])(?:[A-Z]{2,}\s?\d+|[a-z]?[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[a-z][A-Z][a-z]+)\.\d+"
+                          r"\s+(?:cells?(?:\s+lines?)?|" + LINE_KINDS + r")(?![\w-])")
 _INDUCER_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?=[-\u2010\s](?:[Ii]nduced|[Tt]reated|[Ee]xposed|[Cc]hallenged|[Ii]njected)\b)")
 # NONCODE's transcript ids of lncRNAs ("NONHSAT084969.2"; abstracts also write them with a space)
 _NONCODE = re.compile(r"(?<![\w-])(NON(?:HSA|MMU|RAT)[TG]\s?\d{6}(?:\.\d+)?)(?![\w-])")
@@ -304,6 +308,9 @@ class PatternSteps:
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _NF_KAPPA_B.finditer(text):  # "NF-kappa B", written with spaces: the name pattern saw "NF-kappa"
             e = self.lookup("NF-kappaB") or self._new(m.group(), "GeneOrProtein", m.group())
+            out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
+        for m in _DOTTED_LINE.finditer(text):
+            e = self.lookup(m.group()) or self._new(m.group(), "CellType", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in SYMBOL.finditer(text):
             name, end = m.group(), m.end()

@@ -11,6 +11,13 @@ def test_the_sentence_setting_wins_over_the_document():
     assert c.of("In HK-2 cells, miR-21 fell.")["model_system"] == "cell line (HK-2 cells)"
 
 
+def test_a_cell_line_named_with_its_kind_of_cells_is_the_model_and_t_helper_cells_are_none():
+    assert DocumentContext("In C2C12 myoblasts, miR-21 fell.", []).model_system == "cell line (C2C12 myoblasts)"
+    assert DocumentContext("In RAW 264.7 macrophages, IL-6 fell.", []).model_system == "cell line (RAW 264.7 macrophages)"
+    # T helper cells, macrophages of a phenotype and CD4 cells are cells of the body, no line
+    assert DocumentContext("Th17 cells and M2 macrophages and CD4 cells fell.", []).model_system is None
+
+
 def test_human_only_when_no_animal_is_named():
     assert DocumentContext("Exosomes from hUC-MSCs were given to patients.", []).organism["label"] == "human"
     assert DocumentContext("Exosomes from hUC-MSCs were given to mice.", []).organism["label"] == "mouse"

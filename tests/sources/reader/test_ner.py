@@ -674,6 +674,31 @@ def test_a_cell_line_before_a_cell_word_is_cells_and_sarcopenia_a_phenotype():
     assert got.get("M1 microglia activation") == "BiologicalProcess", got
 
 
+@pytest.mark.parametrize("cells, line", [
+    ("RAW264.7 cells", "EFO:0001231"), ("RAW 264.7 macrophages", "EFO:0001231"), ("C2C12 myoblasts", "EFO:0001098"),
+    ("HaCaT keratinocytes", "EFO:0002056"), ("BV-2 microglia", "EFO:0022792"), ("J774A.1 macrophages", "EFO:0022735"),
+    ("PC12 neurons", "EFO:0001225")])
+def test_a_cell_line_named_with_a_dotted_number_or_its_kind_of_cells_is_that_line_not_a_gene(cells, line):
+    """ "RAW264.7 cells" was a gene "RAW264" (the name cut at the dot), "RAW 264.7 macrophages" a gene "RAW",
+    "C2C12 myoblasts" and "HaCaT keratinocytes" a gene and then cells; the line is EFO's cell line."""
+    from kg.sources.reader import read_text
+
+    r = read_text(f"Exosomes reduced apoptosis of {cells} exposed to LPS.")
+    got = {(m.text, m.entity.type, m.entity.xrefs[0].curie if m.entity.xrefs else None) for m in r.mentions}
+    assert (cells, "CellType", line) in got, got
+    assert not any(t == "GeneOrProtein" for _, t, _ in got), got
+
+
+def test_marker_and_polarised_cells_are_no_cell_line():
+    """A kind of macrophage ("M2 macrophages") and cells named by a marker ("CD68 macrophages") get no line's term."""
+    from kg.sources.reader import read_text
+
+    r = read_text("Exosomes raised M2 macrophages and lowered CD68 macrophages and Th17 cells.")
+    got = {m.text: m.entity.xrefs[0].curie if m.entity.xrefs else None for m in r.mentions}
+    assert got.get("M2 macrophages") == "CL:0000890" and not (got.get("CD68 macrophages") or "").startswith("EFO"), got
+    assert not (got.get("Th17 cells") or "").startswith("EFO"), got
+
+
 def test_vesicles_named_ex_bm_msc_spelled_with_a_space_or_hyphen_and_a_ratio_of_two_cells():
     from kg.sources.reader import read_text
 
