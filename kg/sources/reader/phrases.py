@@ -241,9 +241,9 @@ _BARE_THERAPY = re.compile(r"(?:(?:novel|new|effective|potential|promising|possi
                            r"(?:therap(?:y|ies)|treatments?)", re.I)
 _NOMINAL_REL = {
     **dict.fromkeys("inhibition suppression downregulation down-regulation reduction attenuation blockade repression "
-                    "silencing knockdown amelioration alleviation mitigation".split(), "decreases"),
+                    "silencing knockdown amelioration alleviation mitigation decrease decline".split(), "decreases"),
     **dict.fromkeys("activation upregulation up-regulation induction enhancement promotion stimulation "
-                    "increase".split(), "increases"),
+                    "increase elevation rise".split(), "increases"),
     **dict.fromkeys("delivery transfer".split(), "delivers"),
     **dict.fromkeys("regulation modulation".split(), "regulates"),
 }
@@ -251,7 +251,7 @@ _NOMINAL_WORDS = "|".join(sorted(_NOMINAL_REL, key=len, reverse=True))
 # "miR-21-mediated suppression of PTEN", "exosome-mediated delivery of miR-21"
 _MEDIATED = re.compile(
     rf"(?<![\w-])([\w\u03b1-\u03c9/]+(?:-[\w\u03b1-\u03c9/]+)*?)-(?:mediated|induced|driven|dependent)\s+({_NOMINAL_WORDS})"
-    r"\s+of\s+(?:the\s+)?", re.I)
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:levels?|expression)\s+of\s+(?:the\s+)?)?", re.I)  # ("-induced increase in (the levels of) IL-6")
 _KEY_ROLE = re.compile(
     r"^,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:key|pivotal|central|major|critical|crucial|main)\s+"
     r"(?:pathway|regulator|mediator|player|driver|component|step)\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:response|resistance)\s+to\s+)?$",

@@ -227,7 +227,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if after:
         gap = sentence[gap_from : mentions[after[0]].start]
         kind = KIND_MEMBERS_GAP.fullmatch(gap)
-        if passive or _CHANGE_IN.fullmatch(gap) or (  # not "mitigated the effects of DHT": DHT is not moved
+        if passive or _CHANGE_IN.fullmatch(gap) or (gap_from != t.end and _INDUCED_CHANGE.fullmatch(gap)) or (  # not "mitigated the effects of DHT": DHT is not moved
                 OBJECT_GAP.match(gap) and not HARD_BOUNDARY.search(gap) and not GAP_STOP.search(gap)
                 and len(gap.split()) <= 5 and not UNNAMED_OBJECT.search(gap) and not _EFFECTS_OF.search(gap)) or (
                 kind and not GAP_STOP.search(kind.group("kind")) and not _EFFECTS_OF.search(gap)):
@@ -477,12 +477,16 @@ _MENDED_BEFORE = re.compile(r"\b(?:improvement|amelioration|remission|relief|res
 _EFFECTS_OF = re.compile(r"\b(?:effects?|benefits?|roles?|impacts?|contributions?|advantages?|\w*toxicit(?:y|ies))\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "reduction", "decline", "drop", "rise", "elevation"})
-_ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_INTENSITY}$", re.I)
+# (after its inducer too: "the LPS-induced increase in IL-6")
+_ARTICLE_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:(?:[\w\u03b1-\u03c9]+\s+)?[\w\u03b1-\u03c9]+[-\u2010](?:induced|triggered|caused)\s+)?{_INTENSITY}$", re.I)
 # "led to a decrease in IL-6", "resulted in an increase in the expression of Bcl-2": the change is named
 _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
                         r"(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation|down-?regulation"
                         r"|improvement|amelioration|alleviation|attenuation)\s+"  # ("led to an improvement in colitis")
                         rf"(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
+# "attenuated the LPS-induced increase in IL-6": the change named after its inducer (the article is before it)
+_INDUCED_CHANGE = re.compile(rf"{_INTENSITY}(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation"
+                             rf"|down-?regulation)\s+(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")

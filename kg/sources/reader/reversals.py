@@ -18,6 +18,7 @@ from ...ontology import Ontology
 from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
 from .predicates import predicate_for
 from .relations import Claim
+from .triggers import INDUCED_GAP
 
 # "... which could be reversed by", "were abolished by": the treatment comes after "by"
 _REVERSED_BY = re.compile(
@@ -122,6 +123,8 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
         if _LOSS_AFTER.match(sentence, m.end):
             prev = None
             continue
+        if INDUCED_GAP.match(sentence, m.end):
+            continue  # "the LPS-induced increase in IL-6 was reversed": LPS raised IL-6, it did not rise itself
         before = sentence[prev[0].end if prev else 0 : m.start]
         words = list(_DIRECTION.finditer(before))
         if words and _MEASURE_GAP.match(before[words[-1].end() :]):
