@@ -266,14 +266,16 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if passive:
         agents, objects = objects, []
         if before:
-            i = before[-1]
+            # "PTEN, a target of miR-21, was downregulated by X": the name before the phrase that renames it
+            i = last = next((k for k in reversed(before) if _APPOSED_BEFORE_VERB.fullmatch(sentence, mentions[k].end, t.start)),
+                            before[-1])
             # "phosphatase and tensin homolog (PTEN) and Toll-like receptor 4 (TLR4) were targets of"
             while i > 0 and ((gap := sentence[mentions[i - 1].end : mentions[i].start]).strip() == "(" and
                              mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))):
                 i -= 1
             # "injury of BMECs caused by glucocorticoid": the cells are whose injury it is, not what rose
             objects, owner = [], False
-            for m in mentions[i : before[-1] + 1]:  # (and its short form in brackets after it)
+            for m in mentions[i : last + 1]:  # (and its short form in brackets after it)
                 owner = ontology.is_a(m.entity.type, "CellType") and bool(
                     OWNER_CELLS.search(sentence, max(0, m.start - 80), m.start)
                     or owner and sentence[: m.start].rstrip().endswith("("))
@@ -487,6 +489,8 @@ _CHANGE_IN = re.compile(rf"\s+(?:a|an|the)\s+{_INTENSITY}"
 # "attenuated the LPS-induced increase in IL-6": the change named after its inducer (the article is before it)
 _INDUCED_CHANGE = re.compile(rf"{_INTENSITY}(?:decrease|reduction|decline|drop|increase|elevation|rise|up-?regulation"
                              rf"|down-?regulation)\s+(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
+# a phrase between commas that renames the name before it, then the verb: ", a direct target of miR-21, was"
+_APPOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:a|an|the|which|that)\s[^,;()]{1,80},\s*(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?", re.I)
 # "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")

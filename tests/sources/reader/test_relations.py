@@ -1308,3 +1308,17 @@ def test_a_change_named_after_its_inducer_is_what_the_verb_moves_and_the_inducer
     assert any(s.lower() == "exosomes" and (p, o) == treated for s, p, o in got), got
     assert inducer is None or inducer in got, got
     assert not any(o in ("LPS", "H2O2") for s, p, o in got), got
+
+
+@pytest.mark.parametrize("sentence, target, renamer", [
+    ("PTEN, a target of miR-21, was downregulated by MSC exosomes.", "PTEN", "miR-21"),
+    ("TLR4, which is a target of miR-146a, was suppressed by exosomes.", "TLR4", "miR-146a")])
+def test_a_passive_verb_moves_the_name_before_the_phrase_that_renames_it(sentence, target, renamer):
+    """ "PTEN, a target of miR-21, was downregulated by MSC exosomes": the exosomes lowered PTEN. Before, the rules
+    took the last name before the verb, so the exosomes lowered miR-21."""
+    from kg.sources.reader import read_text
+
+    r = read_text(sentence)
+    got = {(a.text.lower(), s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert any(s.endswith("exosomes") and (p, o) == ("decreases", target) for s, p, o in got), got
+    assert (renamer.lower(), "decreases", target) in got and not any(o == renamer for s, p, o in got), got
