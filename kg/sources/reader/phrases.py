@@ -90,7 +90,7 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             # a class ("pro-inflammatory cytokines (TNF-α)") says what its members do; an adjective on one named
             # protein ("anti-apoptotic Bcl-2") recalls what is known of it, and "pro-inflammatory cytokine levels
             # (IFN-γ, IL-6)" names what was measured: neither is a finding of the study
-            holders = listed_members(sentence, mentions, head)
+            holders = listed_members(sentence, mentions, head, one=False)  # (not "the anti-apoptotic protein Bcl-2")
             if not holders:
                 later = [i for i in nxt[1:] if _EXAMPLES.match(sentence[head.end : mentions[i].start])]
                 holders = coordinated_with(sentence, mentions, later[0]) if later else [head]

@@ -77,21 +77,28 @@ class _Trigger:
 _SIGNED = ("increases", "decreases")
 _HARM_HEAD = re.compile(r"(?:injury|injuries|damage|dysfunction|lesions?)$", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
+_CLASS_ONE = re.compile(r"(?<![\w-])(?:protein|cytokine|chemokine|marker|factor|suppressor|regulator|enzyme|kinase)$", re.I)
+_MEMBER_TYPES = ("GeneOrProtein", "CytokineOrGrowthFactor", "MicroRNA")
 _SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|called|named|termed|known\s+as)\s+(?:the\s+)?", re.I)
 
 
 _MEMBERS_END = re.compile(r"[\s,;.]*(?:etc\.?|and\s+others)?\s*")
 
 
-def listed_members(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+def listed_members(sentence: str, mentions: list[Mention], m: Mention, one: bool = True) -> list[Mention]:
     """Mentions listed in parentheses right after *m* ("cytokines (TNF-α, IL-6)") or after "such as"/
-    "including" ("microRNAs such as miR-21 and miR-210"), if any."""
+    "including" ("microRNAs such as miR-21 and miR-210"), if any; and, if *one*, the one a singular class
+    names right after it ("the tumor suppressor PTEN")."""
     example = _SUCH_AS.match(sentence, m.end)
     if example is None and _CLASS_PLURAL.search(m.text):
         example = re.compile(r" (?=\w)").match(sentence, m.end)  # "the proteins CD9, CD63 and CD81"
     if example:
         after = [i for i, x in enumerate(mentions) if x.start == example.end()]
         return coordinated_with(sentence, mentions, after[0]) if after else []
+    named = [x for x in mentions if x.start == m.end + 1 and sentence[m.end] == " " and x.entity.type in _MEMBER_TYPES] \
+        if one and _CLASS_ONE.search(m.text) else []
+    if named:  # "the anti-inflammatory cytokine IL-10", "the tumor suppressor PTEN": that one
+        return named[:1]
     opening = MEMBERS_OPEN.match(sentence, m.end)
     if not opening or MIRNA.fullmatch(m.text) or SYMBOL.fullmatch(m.text):  # "miR-146a (exo-146a)": one name, no members
         return []
