@@ -28,7 +28,7 @@ from .names import MIRNA_IN_NAME, Mention, is_generic_vesicle
 from .parse import Parsed
 from .predicates import OPPOSITE, causes, improves_disease, is_harm, predicate_for
 from .relations import Claim
-from .triggers import (BLOCKER_WORDS, CARGO_TYPES, GAIN_NOUNS, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good,
+from .triggers import (BLOCKER_WORDS, CARGO_TYPES, GAIN_NOUNS, LOSS_OF, NEEDS_HARM, SETS_BACK, SHIELDING, TRIGGERS, betters_good,
                        sets_right)
 
 # case matters: "si-"/"siRNA"/"shRNA" are inhibitors, "Sirt6" and "Shh" are not
@@ -348,7 +348,8 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]
-        if nominal:
+        # ... and a blocker named by its target alone, "TLR4 siRNA" (in "the PI3K inhibitor LY294002" LY294002 acts)
+        if nominal or _BLOCKER.fullmatch(t.text) and not any(c.dep_ == "appos" for c in t.children):
             out += [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
     for c in t.children:
         if c.dep_ == "conj":
@@ -369,10 +370,13 @@ def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
         return -1  # "knockdown of X", "X knockdown": the loss of what it names
     if at is not None and t.i not in at and _BLOCKER.fullmatch(t.text) and any(
             c.dep_ in ("prep", "acl") and c.lower_ in ("of", "against", "targeting", "to")
-            and any(g.i in at and at[g.i] is m for g in c.subtree) for c in t.children):
-        return -1  # "an inhibitor of miR-155", "siRNA against TLR4": what blocks what it names
+            and any(g.i in at and at[g.i] is m for g in c.subtree)
+            or c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is m for c in t.children):
+        return -1  # "an inhibitor of miR-155", "siRNA against TLR4", "TLR4 siRNA": what blocks what it names
     if any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children):
         return -1  # "Suppressed EGR1 expression reversed ...": the lowered thing, with the opposite sign
+    if at is not None and t.i in at and LOSS_OF.search(t.doc.text, 0, t.idx):
+        return -1  # "Silencing TLR4 reduced X", however the gerund is parsed (a root, a compound): as the rules read it
     if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _LOSS_NOUNS and t.doc[t.i + 1].dep_ in ("aux", "acl", "amod"):
         return -1  # "ALK5 silencing increased X", parsed as a verb after the name: still its loss
     words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])
