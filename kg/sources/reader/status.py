@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_QUESTION = re.compile(r"\?|\bwhether\b|\bremains?\s+(?:uncertain|unclear|unknown|to\s+be\s+seen)\b|\bit\s+is\s+unclear\b", re.I)
+_QUESTION = re.compile(r"\?|\bwhether\b|\b(?:determine|examine|test|investigate|assess|evaluate|explore|clarify|ask)\s+if\b|\bremains?\s+(?:uncertain|unclear|unknown|to\s+be\s+seen)\b|\bit\s+is\s+unclear\b", re.I)
 _PREDICTION = re.compile(r"\bwill\b|\bpredict(?:s|ed|ion)?\b|\bexpected\s+to\b|\bshall\b|\bin\s+the\s+(?:near\s+)?future\b"
                          # a therapy promised, not yet shown: "a promising therapy for SUI", "hold great promise for"
                          r"|\bpromising\s+(?:[\w-]+\s+){0,2}?(?:therap\w*|treatments?|approach\w*|strateg\w*|options?|tools?|agents?)"
@@ -15,7 +15,7 @@ _PREDICTION = re.compile(r"\bwill\b|\bpredict(?:s|ed|ion)?\b|\bexpected\s+to\b|\
 _HYPOTHESIS = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|possible|potentially|likely|presumably|putative(?:ly)?"
     r"|suggests?|suggested|suggesting|propose[sd]?|hypothes[ie][sz]e?[sd]?|speculate[sd]?|wonder"
-    r"|appears?\s+to|seems?\s+to|believe[sd]?|belief|if"
+    r"|appears?\s+to|seems?\s+to|believe[sd]?|belief|if|(?:thought|presumed|assumed)\s+to"
     r"|tend(?:s|ed)?\s+to|trend(?:s|ed)?\s+(?:toward|towards|to))\b",  # a trend is not yet a finding
     re.I,
 )
@@ -54,8 +54,10 @@ def status_of(scope: str, after: str = "") -> str:
     ('hypothesis', 'prediction')
     >>> status_of("Whether exosomes remyelinate axons remains uncertain.")
     'question'
-    >>> status_of("exosomes tended to reduce IL-6")
-    'hypothesis'
+    >>> status_of("exosomes tended to reduce IL-6"), status_of("exosomes are thought to carry RNAs")
+    ('hypothesis', 'hypothesis')
+    >>> status_of("The aim was to determine if exosomes reduce IL-6")
+    'question'
     >>> status_of("the therapeutic effects of MSC-Exo on AAA", " remain largely unexplored.")
     'question'
     >>> status_of("X cut Y", ", and the mechanism remains unclear")

@@ -77,3 +77,13 @@ def test_where_vesicles_come_from_is_a_finding_whatever_the_sentence_hedges():
     got = {s.predicate: s.evidence[0].status
            for s in read_text("These results suggest that MSC-derived exosomes reduce IL-6.").statements}
     assert got == {"derives_from": "finding", "decreases": "hypothesis"}, got
+
+
+def test_a_claim_thought_to_hold_is_a_hypothesis_and_an_aim_to_determine_if_a_question():
+    """ "MSC-Exos were thought to carry proteins" is what is believed (before: a finding); "the aim was to determine
+    if X reduces Y" asks, as "whether" does (before: a hypothesis, from the bare "if")."""
+    from kg.sources.reader import read_text
+
+    r = read_text("MSC exosomes are thought to carry miR-21. The aim was to determine if MSC exosomes reduce IL-6.")
+    got = {(b.text, s.evidence[0].status) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert ("miR-21", "hypothesis") in got and ("IL-6", "question") in got, got
