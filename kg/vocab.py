@@ -285,6 +285,8 @@ CURIE_PREFIXES: dict[str, str] = {
     "BFO": str(OBO) + "BFO_",
     "SO": str(OBO) + "SO_",
     "EFO": "http://www.ebi.ac.uk/efo/EFO_",
+    # cell lines, bioregistry's spelling: "cellosaurus:0286" is CVCL_0286, H9c2(2-1)
+    "cellosaurus": "https://www.cellosaurus.org/CVCL_",
     "HP": str(OBO) + "HP_",  # the reader grounds phenotypes there ("sepsis" where MONDO has no exact term)
     "HGNC": "https://identifiers.org/hgnc:",
     "fplx": "https://identifiers.org/fplx:",  # FamPlex: gene families and complexes ("AKT", "NF-κB")

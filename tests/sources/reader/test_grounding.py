@@ -687,3 +687,21 @@ def test_a_kinases_name_written_without_its_kind_is_the_kinase_not_the_drug_insi
     ids = {m.text: m.identifier for m in res.mentions}
     assert ids.get("mechanistic target of rapamycin") == "HGNC:3942" and ids.get("mTOR") == "HGNC:3942", ids
     assert "rapamycin" not in ids, ids
+
+
+@pytest.mark.parametrize("cells, curie", [
+    ("H9c2 cardiomyocytes", "cellosaurus:0286"), ("MC3T3-E1 cells", "cellosaurus:0409"), ("bEnd.3 cells", "cellosaurus:0170"),
+    ("GC1-spg cells", "cellosaurus:8872"), ("HK-2 cells", "EFO:0022529"), ("L-O2 cells", None), ("M2b macrophages", "CL:0000235")])
+def test_a_cell_line_efo_lacks_is_cellosauruss_and_a_near_name_is_none(cells, curie):
+    """EFO names a line first; else Cellosaurus's label (its name, its clone aside: "H9c2(2-1)"). "L-O2" is not
+    Cellosaurus's "LO #2" (names may differ in case, spaces, dots and hyphens only), and "M2b macrophages" are no line."""
+    from kg.sources.reader import read_text
+
+    got = {m.text: m.identifier for m in read_text(f"Exosomes reduced apoptosis of {cells}.").mentions}
+    assert got.get(cells) == curie, got
+
+
+def test_a_cellosaurus_identifier_expands_to_the_cellosaurus_page():
+    from kg.vocab import expand_curie
+
+    assert str(expand_curie("cellosaurus:0286")) == "https://www.cellosaurus.org/CVCL_0286"
