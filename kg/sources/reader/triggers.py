@@ -20,7 +20,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "decreases": (
         "negatively_regulate negatively_regulates negatively_regulated:P negatively_regulating "
         "suppress suppresses suppressed:P suppressing inhibit inhibits inhibited:P inhibiting dampen dampens "
-        "dampened:P dampening reduce reduces reduced:P reducing attenuate attenuates attenuated:P attenuating "
+        "dampened:P dampening blunt blunts blunted:P blunting reduce reduces reduced:P reducing attenuate attenuates attenuated:P attenuating "
         "restrain restrains restrained:P restraining decrease decreases decreased:P decreasing lower lowers "
         "lowered:P lowering block blocks blocked:P blocking downregulate downregulates downregulated:P "
         "downregulating diminish diminishes diminished:P diminishing repress represses repressed:P repressing "
@@ -219,7 +219,7 @@ BLOCKER_WORDS = rf"{_BLOCKERS}|sis?|small\s+interfering\s+RNAs?|short\s+hairpin\
 _LOSS_WORDS = (r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
                r"|down-?regulation|ablation|inactivation")
 LOSS_OF = re.compile(
-    rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?$|\banti-$"
+    rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?$|\banti-$"  # ("loss of exosomal miR-126")
     # "an inhibitor of miR-155", "siRNA against TLR4", "a shRNA targeting Nrf2": what blocks it names it
     rf"|\b(?:{BLOCKER_WORDS})\s+(?:of|against|targeting|to)\s+(?:the\s+)?$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
@@ -228,7 +228,7 @@ LOSS_OF = re.compile(
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)
-CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|activation)\s+of\s+(?:the\s+)?$", re.I)
+CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|activation)\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
@@ -337,7 +337,7 @@ FROM_HARM = re.compile(r"\s+(?:from|against)\s+(?:the\s+)?")  # "protected cells
 DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?"
                          r"|[-\u2010](?:induced\s+)?exosomal\s+")  # ("BMSC-exosomal miR-25-3p", "BMSCs-induced exosomal miR-X")
 # "PTEN was a direct target (gene) of miR-21"
-TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?")
+TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?")
 # "exosomes (isolated) from MSCs": the cells only say where the vesicles come from
 SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
