@@ -319,7 +319,8 @@ def _arguments(v: Any, passive: bool, at: dict[int, Mention]) -> tuple[list[tupl
 # what a thing does or is for, not the thing: "abolished the benefits of MSCs" lowers no MSCs
 _NOT_THE_THING = frozenset("effect effects benefit benefits role roles impact impacts contribution contributions "
                            "advantage advantages toxicity toxicities cytotoxicity".split())
-_TREATMENT_NOUNS = frozenset("treatment treatments administration injection injections transplantation infusion therapy".split())
+_TREATMENT_NOUNS = frozenset("treatment treatments administration injection injections transplantation infusion therapy "
+                             "transfection pretreatment incubation".split())
 _TREATED = frozenset("mice rats animals cells patients group groups".split())
 
 
@@ -328,8 +329,10 @@ def _given(t: Any, at: dict[int, Mention]) -> list[Mention]:
     "mice treated with X" (the treatment is the agent of what follows)."""
     if t.lower_ in _TREATMENT_NOUNS:
         named = [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
-        return named or [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
-                         for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at)]
+        # "treatment of chondrocytes with exosomes": what was given, not whom ("with" first)
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "of")]
+        preps = [c for c in preps if c.lower_ == "with"] or preps
+        return named or [m for c in preps for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at)]
     if t.lower_ in _TREATED:
         return [m for a in t.children if a.dep_ == "acl" and a.lower_ in ("treated", "injected", "given")
                 for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -344,12 +347,14 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
         out.append(at[t.i])
     elif depth < 3:
         nominal = t.lower_ in _LEVEL_NOUNS or t.lower_ in _LOSS_NOUNS or t.lower_ in GAIN_NOUNS
-        if (nominal or t.tag_.startswith("NN")) and t.lower_ not in _NOT_THE_THING:  # "the effects of DHT" is no DHT
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and (nominal or depth == 0):
+        blocker = bool(_BLOCKER.fullmatch(t.text)) and not any(c.dep_ == "appos" for c in t.children)
+        # ("the effects of DHT" is no DHT; "transfection of cells with X": X is given, not the cells)
+        if (nominal or t.tag_.startswith("NN")) and t.lower_ not in _NOT_THE_THING and not _given(t, at):
+            for c in t.children:  # (a blocker by what it blocks: "an antagomir against miR-34a")
+                if c.dep_ == "prep" and (c.lower_ == "of" or blocker and c.lower_ in ("against", "targeting", "to")) and (
+                        nominal or blocker or depth == 0):
                     out += [m for g in c.children if g.dep_ == "pobj" for m in _mentions(g, at, depth + 1)]
-        # ... and a blocker named by its target alone, "TLR4 siRNA" (in "the PI3K inhibitor LY294002" LY294002 acts)
-        if nominal or _BLOCKER.fullmatch(t.text) and not any(c.dep_ == "appos" for c in t.children):
+        if nominal or blocker:  # ... and by its target alone, "TLR4 siRNA" (in "the PI3K inhibitor LY294002" LY294002 acts)
             out += [at[c.i] for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i in at]
     for c in t.children:
         if c.dep_ == "conj":
@@ -366,17 +371,14 @@ def _mentions(t: Any, at: dict[int, Mention], depth: int = 0) -> list[Mention]:
 
 def _sign_of(m: Mention, t: Any, at: dict[int, Mention] | None = None) -> int:
     """-1 when the subject is an inhibitor of what it names ("anti-miR-92a-3p", "si-X", "X knockdown")."""
-    if at is not None and t.i not in at and t.lower_ in _LOSS_NOUNS:
-        return -1  # "knockdown of X", "X knockdown": the loss of what it names
-    if at is not None and t.i not in at and _BLOCKER.fullmatch(t.text) and any(
-            c.dep_ in ("prep", "acl") and c.lower_ in ("of", "against", "targeting", "to")
-            and any(g.i in at and at[g.i] is m for g in c.subtree)
-            or c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is m for c in t.children):
-        return -1  # "an inhibitor of miR-155", "siRNA against TLR4", "TLR4 siRNA": what blocks what it names
+    if at is not None and t.i not in at and (t.lower_ in _LOSS_NOUNS or _BLOCKER.fullmatch(t.text) and any(
+            c.dep_ in ("compound", "nmod") and c.i in at and at[c.i] is m for c in t.children)):
+        return -1  # "knockdown of X", "X knockdown", "TLR4 siRNA": the loss of what it names
     if any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children):
         return -1  # "Suppressed EGR1 expression reversed ...": the lowered thing, with the opposite sign
-    if at is not None and t.i in at and LOSS_OF.search(t.doc.text, 0, t.idx):
-        return -1  # "Silencing TLR4 reduced X", however the gerund is parsed (a root, a compound): as the rules read it
+    own = next((t.doc[i] for i, x in at.items() if x is m), None) if at else None
+    if own is not None and LOSS_OF.search(t.doc.text, 0, own.idx):
+        return -1  # "an inhibitor of miR-155", "siRNA against TLR4", "Silencing TLR4 reduced X" (however it is parsed)
     if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _LOSS_NOUNS and t.doc[t.i + 1].dep_ in ("aux", "acl", "amod"):
         return -1  # "ALK5 silencing increased X", parsed as a verb after the name: still its loss
     words = " ".join([m.text] + [c.text for c in t.children if c.dep_ in ("compound", "amod")])

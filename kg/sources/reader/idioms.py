@@ -515,6 +515,8 @@ def role_claims(sentence: str, mentions: list[Mention], ontology: Ontology) -> l
         role = _EFFECT_ROLE.search(sentence, max(0, a.start - 45), a.start)
         on = _ON_TARGET.match(sentence, a.end) if role and any(ontology.is_a(a.entity.type, k) for k in _AGENT) else None
         t = next((m for m in mentions[i + 1 :] if on and m.start == on.end()), None)
+        if t is not None and (induced := INDUCED_GAP.match(sentence, t.end)):  # "on IL-1β-induced apoptosis": the apoptosis
+            t = next((m for m in mentions[i + 1 :] if m.start == induced.end()), None)
         pred = predicate_for("decreases" if role.group("down") else "increases", a, t, ontology, 1) if t else None
         if pred is not None and t.entity.id != a.entity.id and not NEGATION.search(sentence, role.start(), t.start):
             out.append(Claim(a, pred, t, role.start(), t.end, 0.6))

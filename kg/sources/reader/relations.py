@@ -328,7 +328,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 sentence, mentions, [i for i, m in enumerate(mentions) if m.end <= prev.start], prev, prev.relation, ontology)):
             subjects = first  # "X lowered the share of A among splenocytes; inhibited B": X did, not the splenocytes
         else:
-            subjects = treated_agent(sentence, mentions, subjects_of(sentence, mentions, before, t, rel, ontology), t.start)
+            # "Exosomes from BMSCs, the most studied MSC source, reduced X": not the names of the phrase renaming them
+            # (a role keeps its reading: in "rapamycin, an autophagy activator, reduced X" autophagy is the means)
+            head = next((k for k in reversed(before) if _APPOSED_BEFORE_VERB.fullmatch(sentence, mentions[k].end, t.start)
+                         and not _ROLE_WORD.search(sentence, mentions[k].end, t.start)), None)
+            subjects = treated_agent(sentence, mentions, subjects_of(sentence, mentions, before if head is None else [
+                k for k in before if k <= head], t, rel, ontology), t.start)
             if subjects and _AND_TO.search(sentence, 0, t.start) and _TO_VERB.search(sentence, 0, subjects[0].start):
                 subjects = []  # "to diagnose T1DM and to prevent X": T1DM is the first verb's object, nobody's subject
             elif (prev and not prev.subjects and subjects and t.text.split()[0].lower().endswith("ing") and (
@@ -498,6 +503,7 @@ _INDUCED_CHANGE = re.compile(rf"{_INTENSITY}(?:decrease|reduction|decline|drop|i
                              rf"|down-?regulation)\s+(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # a phrase between commas that renames the name before it, then the verb: ", a direct target of miR-21, was"
 _APPOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:a|an|the|which|that)\s[^,;()]{1,80},\s*(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?", re.I)
+_ROLE_WORD = re.compile(r"\b(?:activators?|inhibitors?|agonists?|antagonists?|blockers?|inducers?|stimulators?)\b", re.I)
 # "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")

@@ -338,8 +338,8 @@ DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shu
                          r"|[-\u2010](?:induced\s+)?exosomal\s+")  # ("BMSC-exosomal miR-25-3p", "BMSCs-induced exosomal miR-X")
 # "PTEN was a direct target (gene) of miR-21"
 TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?")
-# "exosomes (isolated) from MSCs": the cells only say where the vesicles come from
-SOURCE_GAP = re.compile(r"\s+(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
+# "exosomes (isolated) from MSCs", "exosomes that were derived from MSCs": the cells only say where the vesicles come from
+SOURCE_GAP = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|are|is)\s+)?(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 # "played a role in the promotion of X", "required for the suppression of X": a part with a direction
 PART_IN = re.compile(r"\s+(?:the\s+)?(promotion|induction|activation|enhancement|suppression|inhibition|attenuation"
