@@ -16,6 +16,7 @@ from .names import PROCESS_TYPES, Mention
 from .parse import Parsed
 from .predicates import EFFECTS, OPPOSITE, predicate_for
 from .relations import Claim
+from .triggers import TRIGGER_RX
 
 _BLOCKED_WAY = {**OPPOSITE, "ameliorates": "increases"}  # (blocking it eased a disease: it worsens it)
 _FALL_AFTER = re.compile(r"[\s-]+(?:down-?regulation|degradation|depletion)\b", re.I)
@@ -165,3 +166,28 @@ def kind_said_of(sentence: str, mentions: list[Mention], claims: list[Claim]) ->
             c = replace(c, subject=named)
         out.append(c)
     return out
+
+
+# a quality of cells that names no entity of its own ("the chemosensitivity of HCC cells", "the catabolic activity of
+# chondrocytes"), right before the cells
+_QUALITY_OF = re.compile(r"\b(?:[a-z]*activit(?:y|ies)|functions?|capacity|ability|[a-z]*sensitivity|responsiveness|resistance"
+                         r"|stemness|potency)\s+of\s+(?:the\s+)?$", re.I)
+
+
+_TO_DO = re.compile(r"(?:\s*\([^()]*\))?\s+to\s+(?=[a-z])")  # (then a verb: not "the sensitivity of cells to sorafenib")
+
+
+def no_quality_of_cells(sentence: str, claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """*claims* less a change said of cells named after a quality of theirs: "enhanced the phagocytic activity of
+    macrophages" raises the activity, not the macrophages.
+
+    >>> from kg.sources.reader import read_text
+    >>> [str(s) for s in read_text("Exosomes enhanced the phagocytic activity of macrophages.").statements]
+    []
+    """
+    def named_by_quality(m: Mention) -> bool:  # (as the object, or as the mediator a chain starts from; but "the
+        # ability of BM MSCs to protect against X": the cells do what they are able to)
+        return ontology.is_a(m.entity.type, "CellType") and bool(_QUALITY_OF.search(sentence, max(0, m.start - 60), m.start)) \
+            and not ((to := _TO_DO.match(sentence, m.end)) and TRIGGER_RX.match(sentence, to.end()))
+
+    return [c for c in claims if c.predicate not in EFFECTS or not (named_by_quality(c.object) or named_by_quality(c.subject))]

@@ -32,8 +32,8 @@ from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induce
 from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
-from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_object_as_subject, own_clauses,
-                       through_antibodies)
+from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_object_as_subject, no_quality_of_cells,
+                       own_clauses, through_antibodies)
 from .relations import Claim, extract
 from .reversals import reversed_changes
 from .disease_changes import disease_changes, means_of_therapy
@@ -248,7 +248,7 @@ class Reader(SentenceRules):
             claims = [r for c in claims for r in ([c] if c.subject.source == "inhibitor" or not is_inhibitor(c.subject.text)
                                                   else self._through_inhibitor(c))]
             # "an MCP-1-neutralizing antibody reduced X", "anti-IL-6 antibodies ...": the antibody blocks what it names
-            claims = through_antibodies(sent.text, claims, self.ontology)
+            claims = no_quality_of_cells(sent.text, through_antibodies(sent.text, claims, self.ontology), self.ontology)
             claims = self._surface_to_vesicle(sent.text, claims)
             claims += self._cargo_bridge(sent, local, cargo_of)
             claims += vesicular_cargo(sent.text, local, last_vesicle, self.recognizer.lookup, self._specialize, self.ontology)
