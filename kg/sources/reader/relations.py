@@ -72,6 +72,7 @@ class _Trigger:
     objects: list[Mention] | None = None
     passive: bool = False  # read as passive: its grammatical subject is in ``objects``
     held: list[Mention] | None = None  # the subjects of a verb whose object is unnamed, for the verb after it
+    means_for: "_Trigger | None" = None  # the verb this one is the means of ("reduced B by inhibiting C")
 
 
 _SIGNED = ("increases", "decreases")
@@ -319,7 +320,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
               and _MEANS.search(sentence, max(0, t.start - 24), t.start) and all(m.end <= prev.start for m in prev.subjects)
               and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : t.start]))):
             subjects = list(prev.subjects)  # "X promote B after D, potentially, by inhibiting C": X does C
-            means_of = prev  # ... and C, so moved, moved B
+            # ... and C, so moved, moved B (a second means too: "reduced B by activating A and by inhibiting C")
+            means_of = t.means_for = prev.means_for if prev.means_for is not None and _AND_BY.search(sentence, prev.end, t.start) else prev
         elif prev and prev.held and not prev.objects and and_verb and not any(prev.end <= m.start < t.start for m in mentions) \
                 and len(sentence[prev.end : and_verb.start()].split()) <= 4 \
                 and not HARD_BOUNDARY.search(unbracket(sentence[prev.end : and_verb.start()])):
@@ -503,6 +505,7 @@ _INDUCED_CHANGE = re.compile(rf"{_INTENSITY}(?:decrease|reduction|decline|drop|i
                              rf"|down-?regulation)\s+(?:in|of)\s+(?:the\s+)?{_LEVEL}", re.I)
 # a phrase between commas that renames the name before it, then the verb: ", a direct target of miR-21, was"
 _APPOSED_BEFORE_VERB = re.compile(r"\s*,\s+(?:a|an|the|which|that)\s[^,;()]{1,80},\s*(?:(?:was|were|is|are)\s+)?(?:\w+ly\s+)?", re.I)
+_AND_BY = re.compile(r"\b(?:and|or)\s+(?:also\s+)?(?:by|through|via)\s+$", re.I)
 _ROLE_WORD = re.compile(r"\b(?:activators?|inhibitors?|agonists?|antagonists?|blockers?|inducers?|stimulators?)\b", re.I)
 # "to diagnose T1DM and to prevent X": a name after an infinitive's verb, before a second infinitive
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)

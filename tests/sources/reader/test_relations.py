@@ -1380,3 +1380,15 @@ def test_the_subject_is_the_thing_named_not_a_word_beside_it(sentence, right, wr
     r = read_text(sentence)
     got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
     assert right in got and wrong not in got, got
+
+
+def test_a_second_means_moves_what_the_verb_moved_not_the_first_means():
+    """ "attenuated oxidative stress by activating the Nrf2/HO-1 axis and by inhibiting NOX4": NOX4 raises the
+    oxidative stress. Before, the second means was read as acting on the first ("NOX4 lowers the Nrf2/HO-1 axis")."""
+    from kg.sources.reader import read_text
+
+    r = read_text("ADSC-Exos attenuated oxidative stress by activating the Nrf2/HO-1 axis and by inhibiting NOX4.")
+    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert {("NOX4", "increases", "oxidative stress"), ("Nrf2/HO-1 axis", "decreases", "oxidative stress"),
+            ("ADSC-Exos", "decreases", "NOX4")} <= got, got
+    assert not any(s == "NOX4" and o.startswith("Nrf2") for s, p, o in got), got
