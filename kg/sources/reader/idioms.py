@@ -270,12 +270,26 @@ def delivery_claims(sentence: str, mentions: list[Mention], ontology: Ontology) 
             moving and _MOVED_INTO.fullmatch(sentence, c.end, m.start) or _CARRIED_INTO.fullmatch(sentence, c.end, m.start))), None)
         if cells is not None:
             out.append(Claim(c, "taken_up_by", cells, c.start, cells.end, 0.6))
+            # "USP7 was delivered to recipient cells by MSC exosomes": the vesicles after "by" deliver it
+            by = next((m for m in mentions if m.start > cells.end and _BY_VESICLES.fullmatch(sentence, cells.end, m.start)
+                       and ontology.is_a(m.entity.type, "ExtracellularVesicle")), None)
+            if by is not None:
+                out.append(Claim(by, "delivers", c, c.start, by.end, 0.6))
+    # "HUVECs took up the EVs" and "the uptake of the EVs by HUVECs": the cells take the vesicles up
+    for a, b in zip(mentions, mentions[1:]):
+        cells, vesicles = (a, b) if _TOOK_UP.fullmatch(sentence, a.end, b.start) else (b, a) if (
+            _UPTAKE_OF.search(sentence, max(0, a.start - 20), a.start) and _BY_VESICLES.fullmatch(sentence, a.end, b.start)) else (None, None)
+        if cells is not None and ontology.is_a(cells.entity.type, "CellType") and ontology.is_a(vesicles.entity.type, "ExtracellularVesicle"):
+            out.append(Claim(vesicles, "taken_up_by", cells, a.start, b.end, 0.6))
     return out
 
 
 _MOVE = r"(?:transferr|deliver|shuttl|transport)"  # the verbs that bring a cargo somewhere, without their ending
 _RECIPIENT = r"(?:the\s+)?(?:recipient\s+|target\s+)?"
 _MOVING = re.compile(rf"(?<![\w-]){_MOVE}(?:ed|ing)\s+(?:the\s+)?(?:exosomal\s+)?$", re.I)
+_BY_VESICLES = re.compile(r"\s+(?:by|via)\s+(?:the\s+)?")
+_TOOK_UP = re.compile(r"\s+(?:\w+ly\s+)?(?:took\s+up|take\s+up|takes\s+up|internali[sz]ed|engulfed|endocytosed)\s+(?:the\s+)?", re.I)
+_UPTAKE_OF = re.compile(r"\b(?:uptake|internali[sz]ation|endocytosis)\s+of\s+(?:the\s+)?$", re.I)
 _MOVED_INTO = re.compile(rf"\s+into\s+{_RECIPIENT}")  # (a cargo delivered "to" cells may stay outside)
 _CARRIED_INTO = re.compile(rf"\s+(?:(?:can|could|was|were|is|are)\s+)?(?:be\s+)?{_MOVE}ed"
                            rf"\s+(?:from\s+(?:the\s+)?[\w-]+\s+)?(?:in)?to\s+{_RECIPIENT}", re.I)
