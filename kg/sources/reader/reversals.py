@@ -243,6 +243,9 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     agent, group = treated[0]
     if report is None and not _IN_GROUP.search(sentence, max(0, agent.start - 12), agent.start):
         return claims
+    if report is None and any(c.subject.end <= agent.start and c.subject.entity.id != agent.entity.id
+                              and c.predicate in ("increases", "decreases", "ameliorates") for c in claims):
+        return claims  # "hucMSC-Exos activated X in cisplatin-treated cells, resulting in less apoptosis": the doer's
     at = report.end() if report else 0
     # (not the group's own model: "BPD model")
     changed = _moved(sentence, [m for m in mentions if m.start >= at and not agent.start <= m.start < group.end()])

@@ -159,3 +159,12 @@ def test_an_activation_reversed_with_abnormal_expressions_is_a_fall(reader):
     assert ("hucMSC-EVs", "decreases", "IRAK1/TAB2/NF-κB pathway") in got, got
     assert {("hucMSC-EVs", "regulates", "IL-4"), ("hucMSC-EVs", "regulates", "IL-8")} <= got, got
 
+
+
+def test_changes_after_a_doer_in_treated_cells_are_the_doers_not_the_treatments(reader):
+    """ "hucMSC-Exos activated autophagy in cisplatin-treated HK-2 cells ..., resulting in decreased apoptosis": the
+    fall is the exosomes' doing. Before, the treated group made cisplatin lower apoptosis."""
+    got = _got(reader, "After 48 h of co-culture, hucMSC-Exos activated autophagy in cisplatin-treated HK-2 cells "
+                       "through the AMPK/mTOR pathway, resulting in decreased apoptosis and improved cell viability.")
+    assert not any(s == "cisplatin" for s, _, _ in got), got
+    assert ("lipopolysaccharide", "increases", "TLR4") in _got(reader, "TLR4 was upregulated in LPS-treated microglia.")
