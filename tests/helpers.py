@@ -77,3 +77,12 @@ def start(store, **options) -> tuple[str, threading.Event]:
                      daemon=True).start()
     assert got.wait(10), "the server did not start"
     return ready[0], stop
+
+
+def read_claims(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of each statement the reader reads in *text*, subject and object in the
+    document's own words: what the reader tests compare with what a sentence says."""
+    from kg.sources.reader import read_text  # (here, not above: most test folders never load the reader)
+
+    r = read_text(text)
+    return {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.sources.reader import Reader
+from helpers import read_claims
 
 
 @pytest.fixture(scope="module")
@@ -108,15 +109,9 @@ def test_cells_named_after_a_quality_of_theirs_are_not_what_moved():
     """ "enhanced the chemosensitivity of hepatocellular carcinoma cells": before, the exosomes raised the cells;
     "by suppressing the catabolic activity of chondrocytes" made the chondrocytes a mediator of the disease. The
     cells that are able to do a thing still do it ("the ability of BM MSCs to protect against X")."""
-    from kg.sources.reader import read_text
-
-    def got(text):
-        r = read_text(text)
-        return {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
-
-    assert not any("cells" in o for s, p, o in got(
-        "Exosomes enhanced the chemosensitivity of hepatocellular carcinoma cells to sorafenib.")), got
-    read = got("Exosomes alleviated osteoarthritis by suppressing the catabolic activity of chondrocytes.")
+    read = read_claims("Exosomes enhanced the chemosensitivity of hepatocellular carcinoma cells to sorafenib.")
+    assert not any("cells" in o for s, p, o in read), read
+    read = read_claims("Exosomes alleviated osteoarthritis by suppressing the catabolic activity of chondrocytes.")
     assert ("Exosomes", "ameliorates", "osteoarthritis") in read and not any("chondrocytes" in (s, o) for s, p, o in read), read
-    read = got("The ability of bone marrow MSCs to protect against intestinal injury was tested.")
+    read = read_claims("The ability of bone marrow MSCs to protect against intestinal injury was tested.")
     assert any(p == "ameliorates" and o == "intestinal injury" for s, p, o in read), read

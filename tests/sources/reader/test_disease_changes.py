@@ -4,11 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.sources.reader import read_text
-
-
-def _claims(text: str) -> set[tuple[str, str, str]]:
-    r = read_text(text)
-    return {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+from helpers import read_claims
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -22,11 +18,11 @@ def _claims(text: str) -> set[tuple[str, str, str]]:
      ("dry eye disease", "increases", "IRAK1/TAB2/NF-kB pathway")),
 ])
 def test_a_molecule_changed_in_a_disease_is_changed_by_it(text, claim):
-    assert claim in _claims(text), _claims(text)
+    assert claim in read_claims(text), read_claims(text)
 
 
 def test_every_molecule_listed_before_the_change_is_the_diseases():
-    got = _claims("Runx2, BMP2, and osteocalcin were decreased in osteoarthritis rats.")
+    got = read_claims("Runx2, BMP2, and osteocalcin were decreased in osteoarthritis rats.")
     assert {("osteoarthritis", "decreases", g) for g in ("Runx2", "BMP2", "osteocalcin")} <= got, got
 
 
@@ -39,7 +35,7 @@ def test_every_molecule_listed_before_the_change_is_the_diseases():
     "Postmenopausal osteoporosis (PMO) is common. SIRT1 was not reduced in PMO mice.",
 ])
 def test_a_change_a_treatment_made_or_none_at_all_is_no_claim_of_the_disease(text):
-    assert not [c for c in _claims(text) if c[0] in ("PMO", "Postmenopausal osteoporosis")], _claims(text)
+    assert not [c for c in read_claims(text) if c[0] in ("PMO", "Postmenopausal osteoporosis")], read_claims(text)
 
 
 def test_what_a_therapy_lowered_a_disease_by_acts_on_the_disease():

@@ -8,6 +8,7 @@ from kg.sources.reader.extraction import claims_from_parse, is_inhibitor
 from kg.sources.reader.ner import Recognizer
 from kg.sources.reader.parse import Parser
 from kg.lexicon import load_lexicon
+from helpers import read_claims
 
 
 @pytest.fixture(scope="module")
@@ -386,12 +387,9 @@ def test_a_means_the_parser_hangs_on_a_participle_with_its_agent_is_the_main_ver
 def test_a_means_named_by_a_split_down_regulation_or_after_by():
     """ "through down-regulation of MCP-1" (the tokenizer splits "down-regulation") lowers MCP-1, as does "by
     inhibition of MCP-1": a nominal after "by" is the means, not the agent."""
-    from kg.sources.reader import read_text
-
     for text in ("MSC-Exos ameliorate retinal injury through down-regulation of MCP-1.",
                  "Exosomes ameliorate retinal laser injury partially by inhibition of MCP-1."):
-        r = read_text(text)
-        got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+        got = read_claims(text)
         assert any(p == "decreases" and o == "MCP-1" for _, p, o in got), (text, got)
         assert not any(p == "regulates" and o == "MCP-1" for _, p, o in got), (text, got)
 
@@ -425,17 +423,11 @@ def test_what_a_gerund_or_an_sirna_blocks_raises_what_fell(sentence, subject, ob
     """ "Silencing TLR4 reduced the release of IL-1β": TLR4 raises IL-1β. Before, the parse read TLR4 with the
     verb's own sign (a sign error: the parser made "Silencing" the root, or "Suppressing" a compound no word list
     held), and "TLR4 siRNA" as no subject at all, so no statement."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence)
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims(sentence)
     assert (subject, "increases", obj) in got and (subject, "decreases", obj) not in got, got
 
 
 def test_a_blocker_named_by_its_own_name_is_the_agent():
-    from kg.sources.reader import read_text
-
-    r = read_text("The PI3K inhibitor LY294002 reduced AKT phosphorylation.")
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims("The PI3K inhibitor LY294002 reduced AKT phosphorylation.")
     assert ("LY294002", "decreases", "AKT phosphorylation") in got and ("LY294002", "decreases", "PI3K") in got, got
     assert not any(s == "LY294002" and p == "increases" for s, p, o in got), got

@@ -4,11 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.sources.reader import read_text
-
-
-def _claims(text: str) -> set[tuple[str, str, str]]:
-    r = read_text(text)
-    return {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+from helpers import read_claims
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,7 +15,7 @@ def _claims(text: str) -> set[tuple[str, str, str]]:
     ("The exosome treatment group showed lower IL-6 levels.", {("exosome", "decreases", "IL-6")}),
 ])
 def test_the_treatment_a_group_is_named_after_moves_what_the_group_had(text, expected):
-    assert expected <= _claims(text), _claims(text)
+    assert expected <= read_claims(text), read_claims(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def test_the_treatment_a_group_is_named_after_moves_what_the_group_had(text, exp
     "The exosomes group did not have higher IL-6.",  # no change
 ])
 def test_a_control_group_or_no_change_is_no_claim(text):
-    assert not [c for c in _claims(text) if c[2] == "IL-6"], _claims(text)
+    assert not [c for c in read_claims(text) if c[2] == "IL-6"], read_claims(text)
 
 
 def test_a_comparisons_word_is_no_part_of_the_measures_name():

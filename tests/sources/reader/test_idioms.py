@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import read_claims
+
 
 def test_vesicles_that_express_marker_proteins_carry_each_listed_protein():
     from kg.sources.reader import Reader
@@ -611,7 +613,4 @@ def test_a_therapy_said_of_an_agent_renamed_between_commas_and_of_a_disease_with
 def test_vesicles_named_after_by_deliver_and_cells_that_take_them_up(sentence, expected):
     """The cargo's carrier after "by", an active "took up", and the nominal "the uptake of X by Y": each gave no
     statement before (the cargo was only said to be taken up by the cells)."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence)
-    assert expected in {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    assert expected in read_claims(sentence)

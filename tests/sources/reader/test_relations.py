@@ -8,6 +8,7 @@ from kg.ontology import Ontology
 from kg.sources.reader.ner import Recognizer
 from kg.sources.reader.relations import clause_start, extract
 from kg.sources.reader.vocabulary import Vocabulary
+from helpers import read_claims
 
 
 @pytest.fixture
@@ -1301,10 +1302,7 @@ def test_a_change_named_after_its_inducer_is_what_the_verb_moves_and_the_inducer
     """ "attenuated the LPS-induced increase in IL-6": the exosomes lower IL-6 and LPS raised it. Before, the first
     four gave no statement ("increase" after "the LPS-induced" was read as a verb), and the last lost LPS's own claim
     (the inducer was read as a name that rose, which the exosomes then lowered)."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence)
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims(sentence)
     assert any(s.lower() == "exosomes" and (p, o) == treated for s, p, o in got), got
     assert inducer is None or inducer in got, got
     assert not any(o in ("LPS", "H2O2") for s, p, o in got), got
@@ -1333,10 +1331,7 @@ def test_a_verb_moves_the_one_member_a_singular_class_names(sentence, rel, membe
     """ "upregulated the anti-inflammatory cytokine IL-10": IL-10 rose. Before, the class took the verb ("exosomes
     raise anti-inflammatory cytokine", "... lower tumor suppressor", "... lower protein") and the member was lost.
     What a class adjective recalls of its one member ("anti-apoptotic protein Bcl-2") stays no claim."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence + " The vesicles raised the anti-apoptotic protein Bcl-2.")
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims(sentence + " The vesicles raised the anti-apoptotic protein Bcl-2.")
     assert ("Exosomes", rel, member) in got, got
     assert {o for s, p, o in got if s == "Exosomes"} == {member}, got
     assert not any(s == "Bcl-2" for s, p, o in got), got
@@ -1351,10 +1346,7 @@ def test_exosomal_between_a_loss_or_a_target_and_its_name_and_blunted(sentence, 
     """ "loss of exosomal miR-126", "a direct target of exosomal miR-200a-3p": the cargo word changes nothing. Before,
     the first said miR-126 lowers angiogenesis (a sign error) and the second that KEAP1 regulates the miRNA;
     "blunted" was no verb at all."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence)
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims(sentence)
     assert (subject, rel, obj) in got, got
     assert not any(o == subject and p != "carries" for s, p, o in got), got  # (the vesicle carries the miRNA)
 
@@ -1375,20 +1367,14 @@ def test_exosomal_between_a_loss_or_a_target_and_its_name_and_blunted(sentence, 
 def test_the_subject_is_the_thing_named_not_a_word_beside_it(sentence, right, wrong):
     """Each wrong reading was made before (found with a helper's probe sentences): the rules took the last name
     before the verb, the role idiom the inducer, and the parse the transfected cells."""
-    from kg.sources.reader import read_text
-
-    r = read_text(sentence)
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims(sentence)
     assert right in got and wrong not in got, got
 
 
 def test_a_second_means_moves_what_the_verb_moved_not_the_first_means():
     """ "attenuated oxidative stress by activating the Nrf2/HO-1 axis and by inhibiting NOX4": NOX4 raises the
     oxidative stress. Before, the second means was read as acting on the first ("NOX4 lowers the Nrf2/HO-1 axis")."""
-    from kg.sources.reader import read_text
-
-    r = read_text("ADSC-Exos attenuated oxidative stress by activating the Nrf2/HO-1 axis and by inhibiting NOX4.")
-    got = {(a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
+    got = read_claims("ADSC-Exos attenuated oxidative stress by activating the Nrf2/HO-1 axis and by inhibiting NOX4.")
     assert {("NOX4", "increases", "oxidative stress"), ("Nrf2/HO-1 axis", "decreases", "oxidative stress"),
             ("ADSC-Exos", "decreases", "NOX4")} <= got, got
     assert not any(s == "NOX4" and o.startswith("Nrf2") for s, p, o in got), got
