@@ -20,16 +20,23 @@ from .relations import Claim, listed_members
 from .status import OPEN_WORDS, UNDONE_WORDS
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
-_PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-([a-z]{4,})(?![\w-])", re.I)
+# the hyphen is often left out ("antiapoptotic", "proangiogenic"); the word after the prefix must name a process
+_PRO_ANTI = re.compile(r"(?<![\w-])(pro|anti)-?([a-z]{4,})(?![\w-])", re.I)
 _X_PROMOTING = re.compile(
     r"(?<![\w-])([a-z]{4,})-(promoting|enhancing|inducing|suppressing|inhibiting|reducing|blocking)(?![\w-])", re.I)
 _UP_PARTICIPLES = frozenset({"promoting", "enhancing", "inducing"})
 _APPOSED = re.compile(r"\s*[\u2014\u2013(]\s*(?:(?:two|three|four|several|both|the|all|key|major|other)\s+){0,3}")
 _MEASURED = re.compile(r"\s*(?:levels?|concentrations?|expression|secretion|production)\b", re.I)
 _EXAMPLES = re.compile(r"^\s*,?\s*(?:like|such\s+as|including|e\.g\.,?)\s+$", re.I)
-_EFFECT_NOUN = re.compile(
-    r"^\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
+_EFFECT_NOUN = re.compile(  # (anchored by match, also where a match starts after coordinated modifiers)
+    r"\s+(?:effects?|activit(?:y|ies)|propert(?:y|ies)|capacit(?:y|ies)|signals?|actions?|roles?|functions?"
     r"|potential)\b", re.I)
+# "anti-inflammatory and antiapoptotic effects", "pro-angiogenic and muscle protective properties": the effect noun
+# after the last of coordinated modifiers is each one's
+_MORE_MODIFIERS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w-]+,?\s+){0,3}?[\w-]+(?=" + _EFFECT_NOUN.pattern + ")",
+                             re.I)
+_CHANGED_AFTER = re.compile(r"\s*\)?\s*(?:were|was)\s+(?:\w+ly\s+)?(?:[a-z]+ed|up-?regulated|down-?regulated)\b", re.I)
+_OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+|these\s+|such\s+)?$", re.I)
 _OWNER_GAP = re.compile(r"^\s+(?:\S+\s+){0,6}?(?:(?:their|its)\s+)?$")
 _CAPACITY = re.compile(
     r"\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+(?:capacity|capacities|effects?|activit(?:y|ies)"
@@ -104,11 +111,15 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
                     while i > 0 and COORD.match(sentence[mentions[i - 1].end : mentions[i].start]):
                         i -= 1
                     holders = mentions[i : prev[-1] + 1]
-        elif (effect := _EFFECT_NOUN.match(sentence[mod.end() :])):
-            # "X exerted their anti-ageing effects": the owner is the subject of the clause.
+            if holders and _CHANGED_AFTER.match(sentence, holders[-1].end):
+                holders = []  # "proapoptotic proteins Bax and caspase-3 were decreased": what was measured
+        elif (effect := _effect_after(sentence, mod.end())):
+            # "X exerted their anti-ageing effects": the owner is the subject of the clause; "the anti-ageing
+            # effect of X": the one named after "of"
             start = clause_start(sentence, mod.start())
-            owners = [m for m in mentions if start <= m.start and m.end <= mod.start()
-                      and _OWNER_GAP.match(sentence[m.end : mod.start()])]
+            after = mod.end() + effect.end()
+            owners = [m for m in mentions if m.start >= after and _OF_OWNER.match(sentence[after : m.start])] or \
+                [m for m in mentions if start <= m.start and m.end <= mod.start() and _OWNER_GAP.match(sentence[m.end : mod.start()])]
             holders = owners[:1]
             if holders and NEGATION.search(sentence[holders[0].end : mod.start()]):
                 holders = []
@@ -119,10 +130,18 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             lo, hi = min(h.start, mod.start()), max(h.end, mod.end())
             if lo == mod.start() and h.start > mod.end():
                 hi = h.end
-            elif effect is not None and h.end <= mod.start():
-                hi = mod.end() + effect.end()  # "... their anti-ageing effects"
+            elif effect is not None:
+                hi = max(hi, mod.end() + effect.end())  # "... their anti-ageing effects"
             out.append(Claim(h, pred, target, lo, hi, 0.7))
     return out
+
+
+def _effect_after(sentence: str, end: int) -> re.Match | None:
+    """The effect noun ("effects", "properties") that a pro-/anti- modifier ending at *end* qualifies, alone or
+    as one of coordinated modifiers, if any."""
+    rest = sentence[end:]
+    more = _MORE_MODIFIERS.match(rest)
+    return _EFFECT_NOUN.match(rest) or (_EFFECT_NOUN.match(rest, more.end()) if more else None)
 
 
 _MODEL_OF = re.compile(r"\bin\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}models?\s+of\s+(?:experimental\s+|induced\s+)?", re.I)

@@ -23,6 +23,22 @@ def test_a_pro_adjective_on_one_protein_or_on_measured_levels_is_no_finding():
     assert "IFN-γ -increases-> inflammation" in got, got
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # coordinated modifiers share the effect noun after the last; the hyphen may be left out
+    ("The MSC exosomes exerted anti-inflammatory and antiapoptotic effects in the injured heart.",
+     {"mesenchymal stem cell exosome -decreases-> inflammation", "mesenchymal stem cell exosome -decreases-> apoptosis"}),
+    ("ASC-EVs display pro-angiogenic and muscle protective properties.", {"ASC-EVs -increases-> angiogenesis"}),
+    # the effect's owner named after "of", not what blocked it
+    ("The pro-angiogenic effect of iMSC-sEV was correlated with less autophagy.",
+     {"iPSC-derived MSC small extracellular vesicle -increases-> angiogenesis"}),
+    ("Silencing ATG4a blocked the anti-senescent effect of exosomes.", {"exosome -decreases-> cellular senescence"}),
+    # members of a class that the study measured: what they are known to do is no finding
+    ("The pro-apoptotic proteins Bax and cleaved caspase-3 were significantly decreased.", set()),
+])
+def test_the_effect_a_pro_or_anti_adjective_names_is_its_owners(sentence, expected):
+    assert {str(s) for s in read_text(sentence).statements} == expected
+
+
 def test_nominalised_inhibition():
     got = {str(s) for s in read_text("We saw miR-21-mediated suppression of PTEN in neurons.").statements}
     assert "miR-21 -decreases-> PTEN" in got
