@@ -36,7 +36,9 @@ _EFFECT_NOUN = re.compile(  # (anchored by match, also where a match starts afte
 _MORE_MODIFIERS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[\w-]+,?\s+){0,3}?[\w-]+(?=" + _EFFECT_NOUN.pattern + ")",
                              re.I)
 _CHANGED_AFTER = re.compile(r"\s*\)?\s*(?:were|was)\s+(?:\w+ly\s+)?(?:[a-z]+ed|up-?regulated|down-?regulated)\b", re.I)
-_OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+|these\s+|such\s+)?$", re.I)
+_CARGO_GLUE = re.compile(r"(?:[\u2010-]?(?:associated|derived|encapsulated|carried|loaded|enriched))?\s+", re.I)
+_OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+|these\s+|such\s+)?(?:(?:exosomal|vesicular|(?:s?EVs?|exosomes?)[\u2010-]"
+                       r"(?:associated|derived|encapsulated))\s+)?$", re.I)
 _OWNER_GAP = re.compile(r"^\s+(?:\S+\s+){0,6}?(?:(?:their|its)\s+)?$")
 _CAPACITY = re.compile(
     r"\b(?:their|its)\s+([a-z]{5,}(?:ive|ic|ory|al|ent))\s+(?:capacity|capacities|effects?|activit(?:y|ies)"
@@ -118,8 +120,13 @@ def modifier_claims(sentence: str, mentions: list[Mention], ontology: Ontology,
             # effect of X": the one named after "of"
             start = clause_start(sentence, mod.start())
             after = mod.end() + effect.end()
-            owners = [m for m in mentions if m.start >= after and _OF_OWNER.match(sentence[after : m.start])] or \
-                [m for m in mentions if start <= m.start and m.end <= mod.start() and _OWNER_GAP.match(sentence[m.end : mod.start()])]
+            owners = [m for m in mentions if m.start >= after and _OF_OWNER.match(sentence[after : m.start])]
+            if owners and ontology.is_a(owners[0].entity.type, "ExtracellularVesicle"):
+                # "the antiapoptotic effect of EV-associated miR-224-5p", "of exosomal miR-21": the cargo's
+                owners = [m for m in mentions if m.start >= owners[0].end
+                          and _CARGO_GLUE.fullmatch(sentence[owners[0].end : m.start])][:1] or owners
+            owners = owners or [m for m in mentions if start <= m.start and m.end <= mod.start()
+                                and _OWNER_GAP.match(sentence[m.end : mod.start()])]
             holders = owners[:1]
             if holders and NEGATION.search(sentence[holders[0].end : mod.start()]):
                 holders = []
