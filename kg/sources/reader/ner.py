@@ -27,11 +27,12 @@ from ...ontology import Ontology
 from .abbreviations import initials, long_form
 from .compose import MentionSteps
 from .grounding import unique_term
-from .names import (ABBREV, ADJECTIVAL, DASH, GIVING, GLOSS, GLUED_PRODUCER, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINE_KINDS,
-                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES, STEM_OR_STROMAL,
+from .names import (ABBREV, ADJECTIVAL, GIVING, GLOSS, HEAD_TYPE, HYPHEN_OK, KIND_FORMING, LEVEL_WORD, LINE_KINDS,
+                    LINEAGE, MEMBER_SUFFIX, MODEL_NAME, MODIFIER, NP_HEAD, OF_PLACE, ORGAN_ADJECTIVE, PHASE, PROCESS_TYPES,
                     STOP, SYMBOL, VESICLE_HEAD, VESICLE_LIKE, VESICLE_SUFFIX, WOUND, WOUND_KIND, Mention, is_generic_vesicle, name_pattern,
                     noun_forms, singular, slug, type_of_phrase, without_short_forms)
 from .patterns import GLUED_VESICLE, PatternSteps
+from .producers import ProducerSteps
 from .terms import term_class, with_terms
 from .triggers import TRIGGERS
 from .vocabulary import Vocabulary
@@ -58,9 +59,6 @@ _INFLAMMATORY_CLASS = re.compile(rf"{_INFLAMMATORY_KIND.pattern}\s+(?:cytokine|c
 # a short form a document may use without defining it: "BSMCs", "RGCs", "hUVECs"
 _UNDEFINED_SHORT = re.compile(r"[a-z]?[A-Z][A-Z0-9]*[A-Z]s?")
 _SHORT_FORM_INSIDE = re.compile(rf"\bcells?\s+{_SHORT_FORM}\s+\S+$")
-# MSCs named with their tissue, which no lexicon name holds whole (the producer of a defined vesicle name)
-_TISSUE_MSC = re.compile(rf"(?:marrow|cord|adipose|placenta|pulp|jelly|tonsil|umbilical).*(?:(?:mesenchymal|stromal)\s+(?:{STEM_OR_STROMAL}\s+)?cells?|\sMSCs?)$", re.I)
-_GLUED_MSC = re.compile(r"[a-z]{1,4}MSC|[A-Z]{1,4}MSC")  # an MSC named by its source's initials
 # "a major risk factor for diabetes", "an important factor in OA": a factor by its role names no molecule
 _ROLE_FACTOR = re.compile(r"(?:risk|key|important|major|main|contributing|protective|critical|crucial|independent|prognostic)\s+factors?$", re.I)
 _NUMBER_LAST = re.compile(r"\s\d{1,3}$")  # "cluster of differentiation 74 (CD74)": a numbered member, no molecule
@@ -70,7 +68,7 @@ _GENE_LONG = re.compile(r"(?:\s\d+[a-z]?|\s[IVX]+|[\u03b1-\u03c9])$|\b(?:factor|
                         r"|phosphatase|synthase|transferase|oxidase|channel|transporter)s?\b", re.I)
 
 
-class Recognizer(MentionSteps, PatternSteps):
+class Recognizer(MentionSteps, PatternSteps, ProducerSteps):
     """Finds entity mentions in a text with one lexicon; build once, use for many documents.
 
     >>> from kg.lexicon import Lexicon
@@ -485,39 +483,7 @@ class Recognizer(MentionSteps, PatternSteps):
                 name = text[phase.start() : m.end]
                 e = self.lookup(name) or self._new(name, m.entity.type, name)
                 out[i] = Mention(phase.start(), m.end, name, e, "pattern" if e.provisional else "lexicon", e.provisional)
-        # "ADSC-derived exosomes" found whole (as a lexicon name or a long form): its producer too.
-        # (a glued name new to the lexicon, "BMSC-Exos", says where they come from the first time)
-        glued_seen: set[str] = set()
-        folded = {a.lower(): e for a, e in abbrevs.items()}  # ("HucMSC exosome" after "hucMSCs")
-        for i, m in enumerate(out):
-            if m.producer is not None:  # (its short form after it is the same vesicles, from the same cells)
-                glued_seen.add(m.entity.id)
-            if m.producer is None and (self._is_a(m.entity.type, "ExtracellularVesicle")
-                                       or self._is_a(m.entity.type, "CellType")):
-                d = (re.search(r"derived\s+from\s+(.+?)(?:\s*[(\[][^)\]]*[)\]])?$", m.text)
-                     or re.match(rf"(.+?)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text)
-                     or (GLUED_PRODUCER.match(m.text) if self._is_a(m.entity.type, "ExtracellularVesicle")
-                         and m.source != "lexicon" and m.entity.id not in glued_seen else None))
-                if d and d.re is GLUED_PRODUCER:
-                    glued_seen.add(m.entity.id)
-                if d:
-                    name = without_short_forms(d.group(1))  # ("induced pluripotent stem cell (iPSC)-derived")
-                    p = abbrevs.get(name) or abbrevs.get(name.rstrip("s")) or self.lookup(name) \
-                        or folded.get(name.lower()) or folded.get(name.lower().rstrip("s"))
-                    twice = re.match(rf"(.+)(?:{DASH}|\s+)derived\s+(?!from\b)", m.text) if p is None else None
-                    if twice and twice.end(1) > d.end(1):  # "umbilical cord-derived MSC-derived EVs": the cells, not the cord
-                        name = without_short_forms(twice.group(1))
-                        p = self.lookup(name)
-                    if p is None and (_TISSUE_MSC.search(name) or d.re is GLUED_PRODUCER and _GLUED_MSC.fullmatch(name)
-                                       and not text[: m.start].endswith("(")):  # (a long form before it says how)
-                        # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"; "BMMSC-sEVs", "hucMSC-EVs"
-                        p = self._new(name, "MesenchymalStemCell")
-                    if d.re is GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
-                        p = None  # "miR-21-Exos" carry the miRNA; only cells make vesicles
-                    if p is not None and p.id != m.entity.id:
-                        out[i] = replace(m, producer=p)
-                        glued_seen.add(m.entity.id)
-        return out
+        return self._producers(text, out, abbrevs)
 
 
 _GIVEN_TO_CELLS = re.compile(r"[\s-]+(?:pre-?treated|pre-?conditioned|primed|conditioned)\b", re.I)

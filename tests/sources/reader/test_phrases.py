@@ -27,7 +27,8 @@ def test_a_pro_adjective_on_one_protein_or_on_measured_levels_is_no_finding():
     # coordinated modifiers share the effect noun after the last; the hyphen may be left out
     ("The MSC exosomes exerted anti-inflammatory and antiapoptotic effects in the injured heart.",
      {"mesenchymal stem cell exosome -decreases-> inflammation", "mesenchymal stem cell exosome -decreases-> apoptosis"}),
-    ("ASC-EVs display pro-angiogenic and muscle protective properties.", {"ASC-EVs -increases-> angiogenesis"}),
+    ("ASC-EVs display pro-angiogenic and muscle protective properties.", {"ASC-EVs -increases-> angiogenesis",
+                                                                         "ASC-EVs -derives_from-> ASC"}),
     # the effect's owner named after "of", not what blocked it
     ("The pro-angiogenic effect of iMSC-sEV was correlated with less autophagy.",
      {"iPSC-derived MSC small extracellular vesicle -increases-> angiogenesis"}),
