@@ -10,8 +10,11 @@ import re
 
 from .names import Mention
 
-_TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:pre-?)?"
-                           r"(?:treated|injected|preinjected|infused|transplanted|administered)\s+with\s+(?:the\s+)?)$", re.I)
+_TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*(?:that\s+were\s+|were\s+)?(?:(?:pre-?)?"
+                           r"(?:treated|injected|preinjected|infused|transplanted|administered|co-?cultured|incubated)\s+with"
+                           r"|receiving|given)\s+(?:the\s+)?(?:(?:intra[a-z]+|intravenous|systemic|local|topical)\s+)?)$", re.I)
+# "LPS-stimulated RAW264.7 cells treated with ADSC-EVs": what the cells were given first is their model, not the agent
+_GIVEN_FIRST = re.compile(r"[-\u2010](?:stimulated|treated|exposed|challenged|primed|induced)\s+", re.I)
 # "Treatment of PC12 cells with exosomes increased ...", "Exposure of Treg cells to EVs results in ...": the act
 # named before the cells; what they were given did it
 _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing)|co-?cultur(?:e|ing)|stimulat(?:ion|ing)"
@@ -61,6 +64,9 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
     nxt = mentions[i + 1]
     if nxt.entity.type == "Organism" and i + 2 < len(mentions) and mentions[i + 2].end <= verb_start:
         i, nxt = i + 1, mentions[i + 2]  # "MRL/lpr mice treated with ...": the animals are no agent either
+    if _GIVEN_FIRST.fullmatch(sentence, mentions[i].end, nxt.start) and nxt.entity.type == "CellType" \
+            and i + 2 < len(mentions) and mentions[i + 2].end <= verb_start:
+        i, nxt = i + 1, mentions[i + 2]
     given = _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) or (
         _ACT_ON.search(sentence, max(0, subjects[0].start - 30), subjects[0].start)
         and _WITH_AGENT.fullmatch(sentence, mentions[i].end, nxt.start))

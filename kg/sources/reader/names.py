@@ -66,7 +66,8 @@ NOT_SYMBOLS = frozenset(
 # T and B cell subsets named by their short names alone ("increased Tregs", "Th1/Th17/Treg imbalance")
 T_HELPER = re.compile(r"(?<![\w-])(Th(?:1|2|9|17|22)|Tfh|Treg|Breg)(s?)(?:\s+cells?)?(?![\w-])")
 # Only a hyphen glues a following word to a name; an en or em dash is punctuation ("proteins—might").
-HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?|EXs?|Exs)(?![\w-])))"
+# (... or what was given: "exosome-treated mice")
+HYPHEN_OK = r"(?![-\u2010\u2011](?!(?:derived|loaded|enriched|abundant|rich|s?EVs?|exosomes?|exosomal|Exos?|EXs?|Exs|(?:pre)?treated)(?![\w-])))"
 # "mesenchymal stromal/stem cells" (the ISCT's spelling) is a name of the lexicon's stem or stromal cells
 STEM_OR_STROMAL = r"(?:stem|stromal)(?:/(?:stem|stromal))?"  # the word (or words) before an MSC name's "cell"
 _STEM_OR_STROMAL = re.compile(r"\b(stem|stromal)(?=\\s\+cell)")

@@ -427,7 +427,7 @@ class Recognizer(MentionSteps, PatternSteps, ProducerSteps):
                 tier[id(c)] = 0  # "hepatocyte growth factor" (HGF), not the cells and a growth factor
             elif c.entity.type in PROCESS_TYPES and inner and self._where_and_what(c, inner):
                 tier[id(c)] = 0  # "kidney tubular epithelial cell damage", "spinal cord functional recovery"
-        for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w]|-(?!therapy|treatment|based)[\w])", text):  # ("EV-therapy")
+        for m in re.finditer(rf"(?<![\w-]){VESICLE_HEAD}(?![\w]|-(?!therapy|treatment|based|treated)[\w])", text):  # ("EV-therapy")
             e = self.lookup(m.group()) or self._new(m.group(), type_of_phrase(m.group()) or "ExtracellularVesicle")
             c = Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional)
             tier[id(c)] = 3

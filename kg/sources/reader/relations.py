@@ -42,7 +42,7 @@ from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, 
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
                        KIND_MEMBERS_GAP, MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
-                       OWNER_CELLS, PART_IN, PRENOMINAL, REPORTED_LEVEL, SETS_BACK, SHIELDING, STATE_LISTED,
+                       OWNER_CELLS, PART_IN, PRENOMINAL, REPORTED_LEVEL, SETS_BACK, SHOWED_A, SHIELDING, STATE_LISTED,
                        TARGET_OF, TRIGGERS, TRIGGER_RX, UNNAMED_OBJECT, UNSIGNED_VERB, VERB_COORD, VERB_LISTED,
                        VESICLE, list_head, listed_inducer, moved_relation, phrase_end, pronoun_object, sets_right)
 
@@ -145,7 +145,7 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
         if any(a <= t.start() < b for a, b in inside):
             continue  # "derived" in "MSC-derived exosomes" belongs to the name
         rel, participle = TRIGGERS[re.sub(r"\s+(?:\w+ly\s+)?", " ", t.group().lower())]
-        if participle and (PRENOMINAL.search(sentence[: t.start()]) or AFTER_VERB.search(sentence, max(0, t.start() - 30), t.start())
+        if participle and (PRENOMINAL.search(sentence[: t.start()]) and not SHOWED_A.search(sentence, 0, t.start()) or AFTER_VERB.search(sentence, max(0, t.start() - 30), t.start())
                            or CAUSED_STATE.search(sentence, max(0, t.start() - 40), t.start())
                            or state_end >= 0 and STATE_LISTED.fullmatch(
                 sentence, state_end, t.start()) and not HARD_BOUNDARY.search(sentence, state_end, t.start())):

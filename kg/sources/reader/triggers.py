@@ -190,6 +190,8 @@ MEASURE_AFTER = re.compile(r"\s+(?:expression|levels?|activation|activity|phosph
 NOMINAL_HEAD = re.compile(r"\s+(?:secretion|production|release)\b", re.I)
 REPORTED_LEVEL = re.compile(
     r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|with|exhibit(?:s|ed)?|display(?:s|ed)?|found)\s+$", re.I)
+# "mice given X showed a reduced lesion volume": the article makes no adjective of what the treated showed
+SHOWED_A = re.compile(r"\b(?:show|exhibit|display|present|demonstrat)(?:s|ed)?\s+(?:with\s+)?an?\s+(?:\w+ly\s+)?$", re.I)
 LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 # a participle after these describes a noun ("delayed by impaired angiogenesis": after "by" a verb would be a gerund;
 # "mice containing elevated serum activin A": a state of the mice)
