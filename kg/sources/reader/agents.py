@@ -14,6 +14,10 @@ _TREATED_WITH = re.compile(r"\s*(?:\+\s*|(?:mice|rats|animals|models?|cells)?\s*
                            r"(?:treated|injected|preinjected|infused|transplanted|administered|co-?cultured|incubated)\s+with"
                            r"|receiving|given)\s+(?:the\s+)?(?:(?:intra[a-z]+|intravenous|systemic|local|topical)\s+)?)$", re.I)
 # "LPS-stimulated RAW264.7 cells treated with ADSC-EVs": what the cells were given first is their model, not the agent
+# "When co-cultured with X, the cells ...": the treatment frames what the cells then did
+_FRONTED_TREATMENT = re.compile(r"(?:When|After|Once|Upon|Following)\s+(?:being\s+)?(?:co-?cultured|treated|incubated|pre-?treated)"
+                                r"\s+with\s+(?:the\s+)?", re.I)
+_CELLS_NOUN = re.compile(r"\bcells?$", re.I)
 _GIVEN_FIRST = re.compile(r"[-\u2010](?:stimulated|treated|exposed|challenged|primed|induced)\s+", re.I)
 # "Treatment of PC12 cells with exosomes increased ...", "Exposure of Treg cells to EVs results in ...": the act
 # named before the cells; what they were given did it
@@ -58,6 +62,11 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
         return []  # "... or a lentiviral shRNA targeting Nrf2": the unnamed tool targets it, not a name before it
     if len(subjects) != 1:
         return subjects
+    if (frame := _FRONTED_TREATMENT.match(sentence)) and subjects[0].start > frame.end() and (
+            subjects[0].entity.type in ("CellType", "Organism") or _CELLS_NOUN.search(subjects[0].text)):
+        given = [m for m in mentions if m.start == frame.end()]
+        if given and given[0].end < subjects[0].start:
+            return given[:1]  # "When co-cultured with BMSC-Exos, RAW264.7 cells produced less NO": the vesicles did
     i = next((k for k, m in enumerate(mentions) if m is subjects[0]), None)
     if i is None or i + 1 >= len(mentions) or mentions[i + 1].end > verb_start:
         return subjects

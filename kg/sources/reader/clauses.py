@@ -214,7 +214,9 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
         # No fitting subject in the clause: the nearest fitting mention to the left in the sentence, not
         # one before "where" ("AGA is a kind of hair loss, where [DHT, unnamed] causes shrinkage ..."); none for "it" ("but it can cause")
         fitting = [i for i in before if fits_here(mentions[i]) and i not in source_of
+                   # (nor one listed with a preposition's object: "transferred X to neurons and astrocytes, increasing")
                    and not PREPOSITION_BEFORE.search(head[: mentions[i].start])
+                   and not _PREPOSITION_NEAR.search(head, max(0, (h := list_head(sentence, mentions, mentions[i]).start) - 60), h)
                    and not re.search(r"\bwhere\b", head[mentions[i].end :])][-1:] if not PRONOUN_SUBJECT.search(head) else []
         if not fitting:
             return []
@@ -234,6 +236,9 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     return [m for m in group if m.end <= t.start and fits_here(m)]
 
 
+# a preposition's object, however many adjectives: "an effect on aged endothelial cells, reducing X": no subject
+_PREPOSITION_NEAR = re.compile(r"\b(?:(?:in|into|on|onto|at|from|with|within|under|during|than)\s+(?:the\s+|a\s+|an\s+)?"
+                               r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,2}|to\s+(?:the\s+|a\s+|an\s+)?)$", re.I)  # (not a gerund's or verb's object)
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(

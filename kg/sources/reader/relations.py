@@ -76,6 +76,8 @@ class _Trigger:
 
 
 _SIGNED = ("increases", "decreases")
+_LESS_OR_MORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(less|lower|fewer|reduced|decreased)|more|higher|greater|increased)\b"
+                           r"(?!\s+(?:than|and\s+more)\b)", re.I)
 _HARM_HEAD = re.compile(r"(?:injury|injuries|damage|dysfunction|lesions?)$", re.I)
 _CLASS_PLURAL = re.compile(r"(?<![\w-])(?:proteins|miRNAs|microRNAs|cytokines|chemokines|markers|genes)$", re.I)
 _CLASS_ONE = re.compile(r"(?<![\w-])(?:protein|cytokine|chemokine|marker|factor|suppressor|regulator|enzyme|kinase)$", re.I)
@@ -167,6 +169,11 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
             continue  # a title's "Imiquimod Induced Inflammation": a name of what was induced, no verb
+        if (rel == "secretes" or t.group().lower().startswith("express")) and (more := _LESS_OR_MORE.match(sentence, t.end())):
+            # "treated macrophages secreted less IL-1β": a change ("MSCs secreted more exosomes" still secrete them)
+            what = next((m for m in mentions if m.start >= more.end()), None)
+            if what is None or not ontology.is_a(what.entity.type, VESICLE):
+                rel = "decreases" if more.group(1) else "increases"
         triggers.append(_Trigger(t.start(), t.end(), rel, participle, t.group()))
         state_end = -1
     claims: list[Claim] = []
@@ -293,7 +300,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         between = sentence[(phrase_end(sentence, mentions, prev.objects[-1].end) if prev and prev.objects else 0) : t.start]
         head = sentence[: t.start]
         # "X reduced A; decreased B; and improved C": a list of verbs may be split by semicolons too ("; they also lowered")
-        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
+        and_verb = re.search(r"(?:;\s*(?:and\s+)?|(?:,|\band|\bor|\bbut|\bwhile|\bwhilst|\bwhereas)\s+)(?:(?:they|it)\s+)?(?:also\s+|then\s+|thereby\s+|thus\s+|hence\s+|further\s+)?$", head)
         causal = _SIGNED  # "A dampens B, reducing C" (also "This dampens B, ..."): C through B
         chain = bool(prev and t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower())
                      and "," in between and prev.relation in causal and rel in causal

@@ -39,3 +39,20 @@ def test_a_tool_named_by_its_kind_only_is_the_doer_of_the_participle_after_it():
         "Streptozotocin-induced diabetic rats were treated with the exosomes alone, or in combination with a "
         "lentiviral shRNA targeting Nrf2.").statements}
     assert not any(o == "Nrf2" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a treatment that frames the sentence acts for the cells named after it
+    ("When co-cultured with BMSC-Exos, RAW264.7 cells produced less nitric oxide.",
+     {("BMSC-Exos", "decreases", "nitric oxide"), ("BMSC-Exos", "derives_from", "BMSC")}),
+    # what treated cells secreted or expressed less (or more) of is a change, not their secretion or cargo
+    ("Macrophages treated with MSC-Exos secreted less IL-1β.",
+     {("MSC-Exos", "decreases", "IL-1β"), ("MSC-Exos", "derives_from", "MSC")}),
+    ("Fibroblasts treated with exosomes expressed more collagen I.", {("exosomes", "increases", "collagen I")}),
+    # ... while cells that secrete more vesicles still secrete them
+    ("MSCs secreted more exosomes under hypoxia.", {("MSCs", "secretes", "exosomes")}),
+])
+def test_what_treated_cells_made_less_or_more_of_is_what_their_treatment_changed(sentence, expected):
+    from helpers import read_claims
+
+    assert read_claims(sentence) == expected

@@ -113,3 +113,20 @@ def test_cargo_listed_after_a_participle_is_no_subject_of_the_verb_after_it():
         "Extracellular vesicles carrying miR-17 and miR-126 lowered PTEN in the retina.").statements}
     assert any("vesicle" in s and p == "decreases" and o == "PTEN" for s, p, o in got), got
     assert not any(s.startswith("miR") and p == "decreases" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause after "whereas they" keeps the first clause's subject (not the object before it)
+    ("BMSC-Exos decreased Bax expression, whereas they increased Bcl-2 expression.",
+     {("BMSC-Exos", "decreases", "Bax"), ("BMSC-Exos", "increases", "Bcl-2"), ("BMSC-Exos", "derives_from", "BMSC")}),
+    # a participle's subject is none of the recipients listed after "to", nor the cells an effect was "on"
+    ("MSC-derived exosomes transferred miR-133b to neurons and astrocytes, increasing neurite outgrowth.",
+     {("MSC-derived exosomes", "delivers", "miR-133b"), ("miR-133b", "increases", "neurite outgrowth"),
+      ("MSC-derived exosomes", "derives_from", "MSC")}),
+    ("ADSC-EVs had an effect on aged endothelial cells, reducing p16 levels.",
+     {("ADSC-EVs", "decreases", "p16"), ("ADSC-EVs", "derives_from", "ADSC")}),
+])
+def test_the_subject_of_a_later_clause_or_participle(sentence, expected):
+    from helpers import read_claims
+
+    assert read_claims(sentence) == expected
