@@ -24,7 +24,7 @@ from .triggers import INDUCED_GAP
 _REVERSED_BY = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:revers|abolish|abrogat|counteract|normali[sz]|rescu)\w*\s+"
     r"(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:treatment|administration|injection|application|co-?treatment|addition)\s+"
-    r"(?:with|of)\s+(?:the\s+)?)?", re.I)
+    r"(?:with|of)\s+(?:the\s+)?)?(?:exosomal\s+|vesicular\s+)?", re.I)  # ("... by exosomal miR-146a": the miRNA)
 # which way a listed thing moved, before its name ("increased content of IL-6") or after it ("SIRT1 ... decreased")
 _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation|accumulation|aggravated|exacerbated|raised"
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
@@ -36,6 +36,7 @@ _MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cl
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
 # "NF-κB pathway activation ... was reversed": the noun after the name says it rose
 _RISE_AFTER = re.compile(r"[\s-]+(?:activation|up-?regulation|over-?expression|elevation|accumulation)\b", re.I)
+_CARGO_AFTER = re.compile(r"[\s\u2010-]*(?:(?:exosomal|vesicular|derived|secreted)\s+|(?:exosomes?|EVs?|sEVs?)\s+|\s+)", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
 # a name and, after it, the verb saying it moved: "SIRT1 expression level in keratinocytes decreased"
 # (the verb used without an object: "decreased in a dose-dependent manner", "was reduced.")
@@ -70,6 +71,19 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
         return claims
     agents = _agents(sentence, mentions, by.end(), ontology)
     changed = _moved(sentence, [m for m in mentions if m.end <= by.start()])
+    # "IRAK1 overexpression promoted the Th17/Treg ratio, which was abolished by X": what was done (the
+    # overexpression) is no change X reversed; what it moved is
+    done = [c for c in claims if c.predicate in ("increases", "decreases") and c.object.end <= by.start()
+            and c.subject.end <= c.object.start and _DONE_AFTER.match(sentence, c.subject.end)]
+    if done:
+        causes = {id(c.subject) for c in done} | {c.subject.entity.id for c in done}
+        changed = [(m, d) for m, d in changed if id(m) not in causes and m.entity.id not in causes]
+        changed += [(c.object, 1 if c.predicate == "increases" else -1) for c in done
+                    if all(m.entity.id != c.object.entity.id for m, _ in changed)]
+    # ... nor the cells the change happened in ("increased IL-6 in macrophages, which was reversed by X")
+    claims = [c for c in claims if not (c.subject.start >= by.start() and _IN_PLACE.search(
+        sentence, max(0, c.object.start - 12), c.object.start) and (ontology.is_a(c.object.entity.type, "CellType")
+                                                                   or ontology.is_a(c.object.entity.type, "AnatomicalSite")))]
     if agents and _UNSIGNED.search(sentence, 0, by.start()):
         # "the abnormal expression of IL-4 and IL-10 was reversed by X": X set them right, which way unsaid
         # (but not what is said to have risen: "pathway activation and the abnormal expression of IL-4")
@@ -105,6 +119,9 @@ def _agents(sentence: str, mentions: list[Mention], at: int, ontology: Ontology)
         if not any(ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES):
             break
         out.append(m)
+    if len(out) == 1 and (cargo := next((m for m in mentions if m.start > out[0].end), None)) is not None \
+            and _CARGO_AFTER.fullmatch(sentence, out[0].end, cargo.start) and cargo.entity.type == "MicroRNA":
+        return [cargo]  # "abolished by BMSCs-exosomal miR-146a-5p": the miRNA the vesicles carry
     return out
 
 
@@ -146,6 +163,10 @@ def _moved(sentence: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
 _CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:(increase|rise|{_UP})|(decrease|decline|drop|{_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:levels?|expression|amounts?)\s+of\s+)?$", re.I)
 _REACH = 80
+# what was done to a name before the verb that says what it moved: "IRAK1 overexpression promoted X"
+_DONE_AFTER = re.compile(r"[\s-]+(?:over-?expression|knock-?down|silencing|deletion|depletion|deficiency|inhibition"
+                         r"|treatment|administration)\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _UNSIGNED = re.compile(r"\b(?:abnormal|aberrant|dysregulated|disordered|altered)\b", re.I)
 # "rejuvenated aged HSCs": the cells' ageing fell, not the cells
 _REJUVENATED = re.compile(r"\brejuvenat\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)

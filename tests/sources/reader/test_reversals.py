@@ -33,6 +33,24 @@ def test_a_fall_stated_after_its_name_and_two_treatments_joined_by_or(reader):
     assert not any(o == "chondrocyte" for s, p, o in got), got  # where the fall was seen, not what fell
 
 
+@pytest.mark.parametrize("text, said, not_said", [
+    # what an overexpression moved is the change reversed, not the overexpressed gene; the cells it happened in
+    # are no change; vesicles glued to their miRNA name the miRNA as the doer
+    ("IRAK1 overexpression promoted the Th17/Treg ratio in CD4+ T cells, which was abolished by BMSCs-exosomal "
+     "miR-146a-5p.", ("miR-146a-5p", "decreases", "Th17/Treg ratio"),
+     {("BMSCs", "decreases", "IRAK1"), ("BMSCs", "decreases", "CD4+ T cells")}),
+    ("IRAK1 overexpression increased IL-6 in macrophages, which was abolished by exosomal miR-146a.",
+     ("miR-146a", "decreases", "IL-6"), {("miR-146a", "decreases", "IRAK1")}),
+    ("LPS increased IL-6 in macrophages, which was reversed by MSC exosomes.", ("MSC exosomes", "decreases", "IL-6"),
+     {("MSC exosomes", "decreases", "macrophages")}),
+])
+def test_what_a_done_thing_moved_is_what_was_reversed(text, said, not_said):
+    from helpers import read_claims
+
+    got = read_claims(text)
+    assert said in got and not got & not_said, got
+
+
 def test_the_loss_of_cells_is_no_change_of_the_cells(reader):
     got = _got(reader, "Mice showed increased neuron loss and elevated TNF-α, which were abolished by MSC exosomes.")
     assert ("mesenchymal stem cell exosome", "decreases", "tumor necrosis factor") in got, got
