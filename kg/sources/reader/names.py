@@ -428,7 +428,7 @@ ORGAN_ADJECTIVE = re.compile(rf"(?:{ORGAN_WORDS})$", re.I)
 # the last words of names of ill states ("cognitive impairment", "hepatic steatosis", "hyperalgesia")
 ILL_STATE = ("impairment", "deficit", "deficits", "dysfunction", "decline", "loss", "resistance", "atrophy", "osis", "incontinence", "toxicity",
              "itis", "emia", "pathy", "plasia", "trophy", "algesia", "allodynia", "dynia", "edema",
-             "penia", "megaly", "plegia", "paresis", "uria", "frailty")  # ("sarcopenia", "splenomegaly", "proteinuria")
+             "penia", "megaly", "plegia", "paresis", "uria", "frailty", "symptom", "symptoms")  # ("sarcopenia", "proteinuria")
 # "osteonecrosis of the femoral head", "high glucose": a disease of a place, a molecule at a level
 OF_PLACE = re.compile(r"^(\w[\w-]*(?:\s+\w[\w-]*)?)\s+of\s+(?:the\s+)?\w[\w\s-]*$")
 LEVEL_WORD = re.compile(r"^(?:high|low|elevated)\s+(\w[\w-]*)$", re.I)

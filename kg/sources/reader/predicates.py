@@ -71,8 +71,9 @@ def is_harm(o: Mention, ontology: Ontology) -> bool:
     >>> is_harm(ill, Ontology.load()), is_harm(well, Ontology.load())
     (True, False)
     """
+    # (the head before "of": "core symptoms of the disease model", "loss of body weight")
     return ontology.is_a(o.entity.type, "DiseaseOrInjury") or (
-        ontology.is_a(o.entity.type, "Phenotype") and o.entity.label.lower().endswith(ILL_STATE))
+        ontology.is_a(o.entity.type, "Phenotype") and o.entity.label.lower().split(" of ")[0].endswith(ILL_STATE))
 
 
 def predicate_for(rel: str, s: Mention, o: Mention, ontology: Ontology, chained_sign: int,

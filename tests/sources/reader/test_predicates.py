@@ -123,3 +123,19 @@ def test_a_harmful_process_ameliorates_no_disease():
     assert predicate_for("decreases", m("inflammation", "BiologicalProcess"), m("atherosclerosis", "DiseaseOrInjury"), ont, 1) is None
     assert predicate_for("decreases", m("autophagy", "BiologicalProcess"), m("atherosclerosis", "DiseaseOrInjury"), ont, 1) \
         == "ameliorates"
+
+
+
+def test_improved_symptoms_are_fewer_symptoms():
+    """ "improved core symptoms of a mouse model of autism" once said the exosomes raised the symptoms: an ill state
+    is named by the head before "of" too ("loss of body weight" is a harm as well)."""
+    from kg.model import Entity
+    from kg.ontology import Ontology
+    from kg.sources.reader.names import Mention
+    from kg.sources.reader.predicates import improves_disease
+
+    m = lambda label: Mention(0, 1, label, Entity(label, label, "Phenotype"), "lexicon")  # noqa: E731
+    ont = Ontology.load()
+    assert improves_disease("improved", "increases", m("core symptoms of the mouse model"), ont)
+    assert improves_disease("improved", "increases", m("loss of body weight"), ont)
+    assert not improves_disease("improved", "increases", m("survival of the grafted cells"), ont)
