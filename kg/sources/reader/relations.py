@@ -76,6 +76,7 @@ class _Trigger:
 
 
 _SIGNED = ("increases", "decreases")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?!(?:signal|animal|arterial)\s)[a-z]+(?:al|ic)\s+$")
 _LESS_OR_MORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(less|lower|fewer|reduced|decreased)|more|higher|greater|increased)\b"
                            r"(?!\s+(?:than|and\s+more)\b)", re.I)
 _HARM_HEAD = re.compile(r"(?:injury|injuries|damage|dysfunction|lesions?)$", re.I)
@@ -169,6 +170,8 @@ def extract(sentence: str, mentions: list[Mention], ontology: Ontology,
             continue  # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject, no verb
         if t.group()[0].isupper() and any(INDUCED_GAP.match(sentence, m.end) and m.end < t.start() for m in mentions):
             continue  # a title's "Imiquimod Induced Inflammation": a name of what was induced, no verb
+        if t.group().lower() == "induced" and _ADJECTIVE_BEFORE.search(sentence, max(0, t.start() - 30), t.start()):
+            continue  # "live bacterial induced acute lung injury": "bacterial-induced" without its hyphen, no verb
         if (rel == "secretes" or t.group().lower().startswith("express")) and (more := _LESS_OR_MORE.match(sentence, t.end())):
             # "treated macrophages secreted less IL-1β": a change ("MSCs secreted more exosomes" still secrete them)
             what = next((m for m in mentions if m.start >= more.end()), None)

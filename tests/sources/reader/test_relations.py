@@ -1378,3 +1378,16 @@ def test_a_second_means_moves_what_the_verb_moved_not_the_first_means():
     assert {("NOX4", "increases", "oxidative stress"), ("Nrf2/HO-1 axis", "decreases", "oxidative stress"),
             ("ADSC-Exos", "decreases", "NOX4")} <= got, got
     assert not any(s == "NOX4" and o.startswith("Nrf2") for s, p, o in got), got
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    # "bacterial induced" is "bacterial-induced" without its hyphen: an adjective is no subject of "induced"
+    ("Microvesicles (MV) released by stem cells (SC) were as effective as the cells in both LPS and live bacterial "
+     "induced acute lung injury (ALI) models.", ("Microvesicles", "increases", "acute lung injury"), None),
+    ("LPS induced acute lung injury in mice.", None, ("LPS", "increases", "acute lung injury")),
+])
+def test_induced_after_an_adjective_is_no_verb(sentence, wrong, right):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert wrong not in got and (right is None or right in got), got
