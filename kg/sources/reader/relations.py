@@ -76,6 +76,10 @@ class _Trigger:
 
 
 _SIGNED = ("increases", "decreases")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_THIS_CHANGE = re.compile(r"\b(?:this|that|these|such)\s+(?:(down-?regulation|decrease|reduction|decline|loss)|up-?regulation|increase"
+                          r"|elevation|rise|effect|change)s?\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_AND_WAS = re.compile(r",?\s+(?:and|but|while|whereas|yet)\s+(?:it\s+|they\s+)?(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?!(?:signal|animal|arterial)\s)[a-z]+(?:al|ic)\s+$")
 _LESS_OR_MORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(less|lower|fewer|reduced|decreased)|more|higher|greater|increased)\b"
                            r"(?!\s+(?:than|and\s+more)\b)", re.I)
@@ -283,14 +287,25 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     means_of: _Trigger | None = None
     if passive:
         agents, objects = objects, []
-        if before:
+        if prev is not None and prev.passive and prev.objects and _AND_WAS.search(sentence, max(prev.end, t.start - 30), t.start) and \
+                all(m.end <= prev.start or m.start >= t.start for m in prev.objects):
+            # "STAT3 was enhanced by IL-6 but was blocked by X": the second passive's patient is the first's
+            objects = list(prev.objects)
+        elif prev is not None and prev.objects and not prev.passive and (
+                change := _THIS_CHANGE.search(sentence, max(prev.end, t.start - 60), t.start)):
+            # "HUVECs upregulated ICAM-1 ..., and this upregulation was blunted by X": X moved ICAM-1 (a fall turned)
+            objects = list(prev.objects)
+            if change.group(1):
+                rel = {"increases": "decreases", "decreases": "increases"}.get(rel, rel)
+        elif before:
             # "PTEN, a target of miR-21, was downregulated by X": the name before the phrase that renames it
             i = last = next((k for k in reversed(before) if _APPOSED_BEFORE_VERB.fullmatch(sentence, mentions[k].end, t.start)),
                             before[-1])
             # "phosphatase and tensin homolog (PTEN) and Toll-like receptor 4 (TLR4) were targets of"
             while i > 0 and ((gap := sentence[mentions[i - 1].end : mentions[i].start]).strip() == "(" and
-                             mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))):
-                i -= 1
+                             mentions[i - 1].entity.id == mentions[i].entity.id or COORD.match(gap.lstrip(")"))
+                             and not _BY_BEFORE.search(sentence, max(0, mentions[i - 1].start - 12), mentions[i - 1].start)):
+                i -= 1  # (not "... activated by IL-6, and IL-10 was inhibited by X": IL-6 is the first verb's agent)
             # "injury of BMECs caused by glucocorticoid": the cells are whose injury it is, not what rose
             objects, owner = [], False
             for m in mentions[i : last + 1]:  # (and its short form in brackets after it)

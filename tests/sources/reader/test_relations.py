@@ -1391,3 +1391,23 @@ def test_induced_after_an_adjective_is_no_verb(sentence, wrong, right):
 
     got = read_claims(sentence)
     assert wrong not in got and (right is None or right in got), got
+
+
+@pytest.mark.parametrize("sentence, right, wrong", [
+    # a second passive joined by "but"/"and" shares the first's patient, not the first's agent
+    ("The phosphorylation of STAT3 was enhanced by IL-6 but was blocked by MSC-sEVs.",
+     ("MSC-sEVs", "decreases", "phosphorylation of STAT3"), ("MSC-sEVs", "decreases", "IL-6")),
+    # ... and a passive of its own after ", and" takes none of the agents before it as its patient
+    ("STAT3 was activated by IL-6, and IL-10 was inhibited by exosomes.", ("exosomes", "decreases", "IL-10"),
+     ("exosomes", "decreases", "IL-6")),
+    # "this upregulation was blunted by X": X lowered what the clause before raised (a fall turned the other way)
+    ("HUVECs upregulated ICAM-1 in response to TNF-α, and this upregulation was blunted by MSC-EVs.",
+     ("MSC-EVs", "decreases", "ICAM-1"), ("MSC-EVs", "decreases", "TNF-α")),
+    ("LPS reduced IL-10 in macrophages, and this decrease was reversed by exosomes.", ("exosomes", "increases", "IL-10"),
+     ("exosomes", "decreases", "IL-10")),
+])
+def test_the_patient_of_a_later_passive(sentence, right, wrong):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert right in got and wrong not in got, got
