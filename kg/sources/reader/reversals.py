@@ -18,7 +18,7 @@ from ...ontology import Ontology
 from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
 from .predicates import predicate_for
 from .relations import Claim
-from .triggers import INDUCED_GAP
+from .triggers import INDUCED_GAP, LOSS_AFTER, LOSS_OF
 
 # "... which could be reversed by", "were abolished by": the treatment comes after "by"
 _REVERSED_BY = re.compile(
@@ -66,6 +66,7 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
         _REJUVENATED.search(sentence, max(0, c.object.start - _REACH), c.object.start) and ontology.is_a(c.object.entity.type, "CellType"))]
     claims = _accompanied(sentence, mentions, claims, ontology)
     claims = _treated_changes(sentence, mentions, claims, ontology)
+    claims = _blocked_effect(sentence, mentions, claims, ontology)
     by = _REVERSED_BY.search(sentence)
     if by is None:
         return claims
@@ -275,3 +276,61 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     moved = {m.entity.id for m, _ in changed}
     kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.entity.id in moved | {agent.entity.id})]
     return kept + _moved_by(agent, changed, ontology, 0.6)
+
+
+# "The inhibitory effect of exosomal miR-92a-3p on chondrocyte hypertrophy was reversed by WNT5A overexpression":
+# the effect's owner, the thing it moved, and what undid it
+_EFFECT_OF = re.compile(r"\b(?:(?P<down>inhibitory|suppressive|anti-?[a-z]+)|(?P<up>promoting|stimulatory|enhancing|pro-?[a-z]+)|[a-z]+)?"
+                        r"\s*effects?\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?", re.I)
+_UNDONE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|"
+                        r"impaired|diminished|weakened|attenuated|negated|lost)\s+(?:\w+ly\s+)?by\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?:co-?)?(?:treatment|transfection)\s+with\s+(?:the\s+|an?\s+)?)?", re.I)
+_ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
+_GAIN_AFTER = re.compile(r"[\s-]+(?:over-?expression|mimics?|agonists?|activators?)\b", re.I)
+_GAIN_BEFORE = re.compile(r"\b(?:over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _blocked_effect(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:
+    """*claims* with what undid "the X effect of A on B" moving B: a blocker of Z (Z knockdown, a Z inhibitor)
+    undoing it says Z does what A did; Z raised (overexpressed, a mimic) or a plain agent, the opposite. The
+    claims the sentence's words gave Z on B or A otherwise are dropped.
+
+    >>> from kg.model import Entity
+    >>> s = "The inhibitory effect of miR-92a-3p on hypertrophy was reversed by WNT5A overexpression."
+    >>> ms = [Mention(25, 35, "miR-92a-3p", Entity("m", "miR-92a-3p", "MicroRNA"), "pattern"),
+    ...       Mention(39, 50, "hypertrophy", Entity("h", "hypertrophy", "Phenotype"), "pattern"),
+    ...       Mention(67, 72, "WNT5A", Entity("w", "WNT5A", "GeneOrProtein"), "lexicon")]
+    >>> [(c.subject.text, c.predicate, c.object.text) for c in _blocked_effect(s, ms, [], Ontology.load())]
+    [('miR-92a-3p', 'decreases', 'hypertrophy'), ('WNT5A', 'increases', 'hypertrophy')]
+    """
+    effect, undone = _EFFECT_OF.search(sentence), _UNDONE_BY.search(sentence)
+    if effect is None or undone is None or undone.start() < effect.end():
+        return claims
+    owner = next((m for m in mentions if m.start == effect.end()), None)
+    z = next((m for m in mentions if m.start == undone.end()), None)
+    if owner is None or z is None:
+        return claims
+    # what the effect moved: the claims of its owner said before "was reversed", or "on B" with a signed effect word
+    moved = [(c.object, 1 if c.predicate == "increases" else -1) for c in claims if c.subject is owner
+             and c.predicate in ("increases", "decreases", "ameliorates") and c.object.end <= undone.start()]
+    on = next((m for m in mentions if m.start > owner.end and m.end <= undone.start()
+               and _ON_WHAT.fullmatch(sentence, owner.end, m.start)), None)
+    out = list(claims)
+    if not moved and on is not None and (effect.group("down") or effect.group("up")):
+        sign = -1 if effect.group("down") else 1
+        pred = predicate_for("increases" if sign > 0 else "decreases", owner, on, ontology, 1)
+        if pred is not None and on.entity.id != owner.entity.id:
+            out.append(Claim(owner, pred, on, owner.start, on.end, 0.6))
+            moved = [(on, sign)]
+    if not moved:
+        return claims
+    blocker = bool(LOSS_AFTER.match(sentence, z.end) or LOSS_OF.search(sentence, max(0, z.start - 40), z.start)
+                   or re.search(r"\b(?:inhibitor|antagonist|antagomir|siRNA|shRNA)s?\s+(?:of\s+|against\s+)?$", sentence[max(0, z.start - 30) : z.start], re.I))
+    ids = {m.entity.id for m, _ in moved} | {owner.entity.id}
+    out = [c for c in out if not (c.subject is z and c.object.entity.id in ids)]
+    for m, sign in moved:
+        zsign = sign if blocker else -sign  # a blocker of Z undoing it: Z did it; Z raised, or a plain agent: against it
+        pred = predicate_for("increases" if zsign > 0 else "decreases", z, m, ontology, 1)
+        if pred is not None and m.entity.id != z.entity.id:
+            out.append(Claim(z, pred, m, min(m.start, z.start), max(m.end, z.end), 0.6))
+    return out

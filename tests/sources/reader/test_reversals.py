@@ -186,3 +186,22 @@ def test_changes_after_a_doer_in_treated_cells_are_the_doers_not_the_treatments(
                        "through the AMPK/mTOR pathway, resulting in decreased apoptosis and improved cell viability.")
     assert not any(s == "cisplatin" for s, _, _ in got), got
     assert ("lipopolysaccharide", "increases", "TLR4") in _got(reader, "TLR4 was upregulated in LPS-treated microglia.")
+
+
+@pytest.mark.parametrize("text, said, not_said", [
+    # a raised Z undoing an inhibitory effect does the opposite of the effect's owner (not what "reversed" says of it)
+    ("The inhibitory effect of exosomal miR-92a-3p on chondrocyte hypertrophy was reversed by WNT5A overexpression.",
+     {("miR-92a-3p", "decreases", "chondrocyte hypertrophy"), ("WNT5A", "increases", "chondrocyte hypertrophy")},
+     {("WNT5A", "decreases", "chondrocyte hypertrophy")}),
+    # a blocker of Z undoing the effect says Z does what the owner did
+    ("The promoting effect of BMSC-Exos on chondrocyte proliferation was reversed by a miR-92a-3p inhibitor.",
+     {("BMSC-Exos", "increases", "chondrocyte proliferation"), ("miR-92a-3p", "increases", "chondrocyte proliferation")},
+     set()),
+    ("The anti-apoptotic effect of ADSC-Exos on cardiomyocytes was reversed by a PI3K inhibitor.",
+     {("PI3K", "decreases", "anti-apoptotic")}, set()),
+])
+def test_what_undid_an_effect_moves_what_the_effect_moved(text, said, not_said):
+    from helpers import read_claims
+
+    got = read_claims(text)
+    assert said <= got and not got & not_said, got
