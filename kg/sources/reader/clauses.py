@@ -61,6 +61,8 @@ _UNNAMED_MEMBER = re.compile(r"\s*,\s*(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s
 _OWN_CLAUSE = re.compile(r",\s+(?:which|that|who)\b[^;.,]{1,150},\s+(?:was|is|has)\b")
 _COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 _PROCESS_IN_PLACE = re.compile(r"\s+(?:in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_MEASURED_IN_PLACE = re.compile(r"\s+(?:expression|levels?|activity|activation|production|secretion|release)\s+(?:in|within)\s+(?:the\s+)?"
+                                r"(?:[a-z]+\s+)?")
 # "alleviated the impairment, production of CK-MB and LDH, and ...": an item named by its measure, listed
 _LEVEL_ITEM = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:production|secretion|release|expression|levels?|activit(?:y|ies)"
                          r"|concentrations?)\s+of\s+(?:the\s+)?", re.I)
@@ -156,10 +158,13 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
         if not cands:
             return []
         i = cands[-1]
-        if i - 1 in cands and _PROCESS_IN_PLACE.fullmatch(sentence, mentions[i - 1].end, mentions[i].start) \
-                and mentions[i - 1].entity.type in ("BiologicalProcess", "Phenotype", "Pathway") \
+        if i - 1 in cands and (_PROCESS_IN_PLACE.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)
+                               and (mentions[i - 1].entity.type in ("BiologicalProcess", "Phenotype", "Pathway", "MicroRNA")
+                                    or ontology.is_a(mentions[i - 1].entity.type, "GeneOrProtein"))
+                               or _MEASURED_IN_PLACE.fullmatch(sentence, mentions[i - 1].end, mentions[i].start)) \
                 and (ontology.is_a(mentions[i].entity.type, "CellType") or ontology.is_a(mentions[i].entity.type, "AnatomicalSite")):
             i -= 1  # "inflammasome activation in cardiomyocytes, which leads to apoptosis": the activation leads to it
+            # (and "VEGF expression in HUVECs, which may contribute to angiogenesis": VEGF)
         # "miR-122, a liver-enriched microRNA that suppresses ...": a class noun in apposition to a name stands for it
         named = [j for j in range(i) if mentions[j].entity.type == mentions[i].entity.type
                  and mentions[j].entity.id != mentions[i].entity.id

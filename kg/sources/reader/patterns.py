@@ -26,6 +26,7 @@ GLUED_VESICLE = re.compile(r"[A-Z](?:Exos?|EVs?)$")
 _MSC_SYMBOL = re.compile(r"(?:[A-Za-z]{1,4})?-?MSCs?|[hH]?(?:ADSC|ASC)s?")  # ("BMSC" is B + MSC)
 _MADE = r"(?:[Dd]erived|[Ss]ecreted|[Rr]eleased)"  # "BMSC-derived" ("BMSC-Derived" in a title): the cells, before what they made
 _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
+_STEM_SHORT = re.compile(r"[a-z]{0,2}[A-Z]{1,5}(?:SC|PC)s?|SHED")  # "DPSC", "hUSC", "NSC", "EPC", "SHED"
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
                         rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
 _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
@@ -316,6 +317,12 @@ class PatternSteps:
             name, end = m.group(), m.end()
             if (made := _MADE_SUFFIX.search(name)) and _MSC_SYMBOL.fullmatch(name[: made.start()]):
                 name, end = name[: made.start()], m.start() + made.start()  # "BMSC-derived exosomes": the cells
+            elif made and _STEM_SHORT.fullmatch(name[: made.start()]) and self.lookup(name[: made.start()]) is None:
+                # "DPSC-derived exosomes", "NSC-derived EVs": stem or progenitor cells by initials no sentence defined
+                name = name[: made.start()]
+                e = self._new(name, "StemCell" if name.rstrip("s").endswith("SC") else "CellType", name)
+                out.append(Mention(m.start(), m.start() + made.start(), name, e, "pattern", e.provisional))
+                continue
             elif (greek := _GREEK_WORD_AFTER.match(text, end)) and self._names_a_gene(text[m.start() : greek.end()]):
                 name, end = text[m.start() : greek.end()], greek.end()  # "IL-1 beta" is IL1B, not IL-1 and a word
             elif state := _STATE_AFTER.search(name) or _CHANGE_AFTER.search(name):

@@ -458,8 +458,10 @@ _BE_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:(?:both|significantly|markedly|remarkably|obviously|notably|also|further|greatly"
     r"|dramatically|clearly|substantially)\s+)?(decreased|reduced|down-?regulated|inhibited|suppressed|attenuated"
     r"|alleviated|diminished|lowered|increased|elevated|up-?regulated|enhanced|promoted|improved|restored|raised)\b"
-    r"(?!\s+(?:by|in\s+response\s+to)\b)", re.I)
-_DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered", re.I)
+    r"(?!\s+(?:by|in\s+response\s+to)\b)"
+    # ... or a verb with no object after what was measured: "AMH and E2 levels rose and FSH levels fell"
+    r"|(?<=levels\s)(?:(?:significantly|markedly)\s+)?(rose|fell|declined|dropped)\b", re.I)
+_DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered|fell|declined|dropped", re.I)
 _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 # (a transfected name is what was put in; "the LPS group" names a model, not a treatment)
@@ -530,7 +532,7 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
             seg_start = v.end()
             continue
         lo = max(seg_start, t_end if t_end <= v.start() else 0)
-        rel = "decreases" if _DOWN.match(v.group(1)) else "increases"
+        rel = "decreases" if _DOWN.match(v.group(1) or v.group(2)) else "increases"
         for m in mentions[bisect_left(starts, lo) : bisect_left(starts, v.start())]:
             if m.end > v.start() or m.entity.id == t.entity.id or _MARKER_GLOSS.search(sentence, max(lo, m.start - 80), m.start):
                 continue

@@ -51,6 +51,7 @@ from .triggers import APPOSITION, COORD, GAIN_NOUNS, TRIGGER_RX, inducer_after
 log = logging.getLogger(__name__)
 
 # "These vesicles", "The exosomes": the last specific vesicle the document named.
+_THIS = re.compile(r"(?:^|\s)(?:this|the\s+same|that)\s+$", re.I)
 _DETERMINER = re.compile(r"(?:^|\s)(?:these|those|the|such|said)\s+(?:[\w-]+\s+)?$", re.I)
 
 # Processes only: a bare disease name is not its phase ("SCI" is not "chronic SCI").
@@ -157,6 +158,7 @@ class Reader(SentenceRules):
         last_cell: tuple[int, Mention] | None = None  # (end offset, mention) of the last cell type
         prev_named: Entity | None = None  # the one molecule the previous sentence named, for "It ..."
         last_kind: tuple[int, Entity] | None = None  # (end offset, entity) of the last "exosomes"/"sEVs" named without source
+        last_mirna: tuple[int, Entity] | None = None  # (end offset, entity) of the one miRNA the last sentence naming one named
         j = 0
         prev_start, prev_end = -1, None
         prev_subject: Entity | None = None  # the vesicle the previous sentence opened with
@@ -186,6 +188,13 @@ class Reader(SentenceRules):
             # A vesicle phrase that names its source ("the EVs that the MSCs shed") is no anaphor.
             local, sourced = self._vesicle_sources(sent.text, local)
             local = self._anaphora(sent, local, last_vesicle, topic, last_cell)
+            if last_mirna is not None:  # "... were enriched in miR-451a. This miRNA targeted MIF": that miRNA
+                local = [replace(m, entity=last_mirna[1], source="anaphora", new=False) if m.entity.id == "miRNA"
+                         and _THIS.search(sent.text, max(0, m.start - 12), m.start) and sent.start + m.start - last_mirna[0] <= ANAPHOR_REACH
+                         else m for m in local]
+            named_mirnas = {m.entity.id: (sent.start + m.end, m.entity) for m in local if m.entity.type == "MicroRNA"
+                            and m.entity.id != "miRNA" and m.source != "anaphora"}
+            last_mirna = next(iter(named_mirnas.values())) if len(named_mirnas) == 1 else None if named_mirnas else last_mirna
             pronoun = _PRONOUN.match(sent.text)
             if pronoun and same_paragraph and prev_subject is not None and not (local and local[0].start < pronoun.end()):
                 # "They cross the barrier": the vesicles the previous sentence was about.

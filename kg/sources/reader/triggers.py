@@ -172,7 +172,7 @@ OWNER_CELLS = re.compile(r"(?<![\w-])(?!numbers?\b|percentages?\b|proportions?\b
 AND_BEFORE = re.compile(r"(?:\band|,)\s+$")  # "exosomes and upregulated miR-26a": a name listed after another
 STATE_LISTED = re.compile(r"[^;:()]*(?:,|\band)\s+", re.I)  # "with increased A, B, and decreased C"
 VERB_LISTED = re.compile(r"[;,]\s*(?:and\s+)?$")  # "...; decreased B": a verb after a list's separator
-RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|who)\s+(?:may\s+|might\s+|could\s+|can\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 # "recipient mice containing miR-21": a participle right after such a noun has it, no name, for its subject
 GROUP_BEFORE = re.compile(r"\b(?:mice|rats|animals|patients|subjects|groups?|samples|tissues?)\s+$", re.I)
 # "was impaired by reducing miR-199a": a gerund after a passive's "by" has no subject in the sentence

@@ -130,3 +130,17 @@ def test_the_subject_of_a_later_clause_or_participle(sentence, expected):
     from helpers import read_claims
 
     assert read_claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, right, wrong", [
+    # "X in cells, which ...": the thing named, not the cells it was in (a modal between too)
+    ("Exosomes upregulated VEGF expression in HUVECs, which may contribute to angiogenesis.",
+     ("VEGF", "increases", "angiogenesis"), ("HUVECs", "increases", "angiogenesis")),
+    ("Exosomes upregulated VEGF in HUVECs, which promoted tube formation.",
+     ("VEGF", "increases", "tube formation"), ("HUVECs", "increases", "tube formation")),
+])
+def test_a_relative_clause_after_a_name_in_cells_is_the_names(sentence, right, wrong):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert right in got and wrong not in got, got

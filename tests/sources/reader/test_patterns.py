@@ -269,3 +269,15 @@ def test_an_undefined_disease_short_name_that_is_only_a_genes_alias_is_the_disea
     assert ids.get(short) == curie and ids.get("STAT3") == "HGNC:11364", ids
     measured = {m.text: m.entity.type for m in read_text("Exosomes decreased serum ALT levels in mice.").mentions}
     assert measured.get("ALT") != "DiseaseOrInjury", measured  # the enzyme measured, not MONDO's "ALT" tumour
+
+
+@pytest.mark.parametrize("text, cells, kind", [
+    ("DPSC-derived exosomes protect retinal ganglion cells.", "DPSC", "StemCell"),
+    ("NSC-derived exosomes protect neurons.", "NSC", "StemCell"),
+    ("EPC-derived EVs promote angiogenesis.", "EPC", "CellType"),
+])
+def test_vesicles_derived_from_cells_by_initials_no_sentence_defined_are_no_gene(text, cells, kind):
+    from kg.sources.reader import read_text
+
+    found = {m.text: m.entity.type for m in read_text(text).mentions}
+    assert found.get(cells) == kind and not any(t == "GeneOrProtein" for t in found.values()), found

@@ -247,3 +247,12 @@ def test_a_studys_open_question_is_a_question_not_a_finding():
     assert got.get(("ADSC exosome", "regulates", "colitis")) == "question", got
     assert got.get(("MSC-EVs", "regulates", "apoptosis")) == "question", got
     assert ("MSC-EVs", "regulates", "fibrosis") not in got, got
+
+
+def test_levels_that_rose_and_fell_after_a_treatment_move_each_their_own_way():
+    from helpers import read_claims
+
+    got = read_claims("After hUCMSC-Exo treatment, serum AMH and E2 levels rose and FSH levels fell in the mice.")
+    assert {("hUCMSC-Exo", "increases", "serum AMH"), ("hUCMSC-Exo", "increases", "E2"),
+            ("hUCMSC-Exo", "decreases", "FSH")} <= got, got
+    assert ("hUCMSC-Exo", "decreases", "serum AMH") not in got, got

@@ -855,3 +855,14 @@ def test_a_whole_name_with_an_unknown_inducer_says_the_inducer_raised_it():
         "The exosomes eased sepsis-induced acute lung injury.").statements}
     assert not any(s.lower() == "sepsis" for s, _, _ in got), got
     assert not any(o == "ethanol" for _, _, o in got), got
+
+
+def test_this_mirna_is_the_one_mirna_the_sentence_before_named():
+    from kg.sources.reader import read_text
+
+    r = read_text("hucMSC-Exos were enriched in miR-451a. This miRNA directly targeted MIF.")
+    got = {(a.identifier, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+    assert ("mirbase.mature:MIMAT0001631", "decreases", "MIF") in got, got
+    # two named before: which one is not said
+    r = read_text("miR-21 and miR-146a were enriched. This miRNA targeted MIF.")
+    assert all(a.identifier == "SO:0000276" for s, (a, o) in zip(r.statements, r.arguments) if o.text == "MIF")
