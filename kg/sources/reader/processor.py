@@ -29,7 +29,8 @@ from .parse import Parsed, Parser, parse_spans
 from .exposures import document_exposures, unknown_inducer_claims
 from .idioms import (agent_claims, cargo_purpose_claims, delivery_claims, induced_claims, model_claims, role_claims,
                      therapy_claims, utr_claims)
-from .phrases import modifier_claims, nominal_claims, process_verb_claims, setting_claims, treatment_claims
+from .phrases import modifier_claims, nominal_claims, process_verb_claims, treatment_claims
+from .settings import setting_claims
 from .predicates import EFFECTS as _EFFECTS, predicate_for
 from .clauses import coordinated_with
 from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_object_as_subject, no_quality_of_cells,

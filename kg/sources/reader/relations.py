@@ -19,7 +19,7 @@ Rules, in the order they apply to each trigger in a sentence:
   reduce" says nothing about increasing.
 * **Clause-local negation**: a negation counts only inside the trigger's own clause ("are not mere
   signals—they are consumed by neurons" keeps the second claim).
-* **Adjectives and nominals** (:mod:`.phrases`: ``modifier_claims``, ``nominal_claims``,
+* **Adjectives and nominals** (:mod:`.phrases`: ``modifier_claims``, ``nominal_claims``; :mod:`.settings`:
   ``setting_claims``): "pro-inflammatory cytokines (TNF-α)" -> TNF-α increases inflammation;
   "their anti-ageing effects", "their neuroprotective capacity"; "X-mediated suppression of Y",
   "inhibition of Y by X"; "the effects of X on Y" studied after evaluate/test/..., "therapy into Y".
