@@ -346,7 +346,7 @@ _BE_PASSIVE = re.compile(
     r"|alleviated|diminished|lowered|increased|elevated|up-?regulated|enhanced|promoted|improved|restored|raised)\b"
     r"(?!\s+(?:by|in\s+response\s+to)\b)"
     # ... or a verb with no object after what was measured: "AMH and E2 levels rose and FSH levels fell"
-    r"|(?<=levels\s)(?:(?:significantly|markedly)\s+)?(rose|fell|declined|dropped)\b", re.I)
+    r"|(?<=[\w\u0370-\u03ff)]\s)(?:(?:significantly|markedly)\s+)?(rose|fell|declined|dropped)\b", re.I)
 _DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered|fell|declined|dropped", re.I)
 _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)

@@ -30,7 +30,7 @@ _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
 _DIRECTION = re.compile(rf"(?<![\w-])(?:({_UP})|({_DOWN}))(?![\w-])", re.I)
 # between a direction word and the name it moves: a measure word and "of", adjectives, no verb or preposition
-_MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|(?:pro-|anti-)?inflammatory|[\w-]+ly)\s+)*"
+_MEASURE_GAP = re.compile(r"^\s*(?:in\s+|of\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|(?:pro-|anti-)?inflammatory|[\w-]+ly)\s+)*"
                           r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
 # "increased hair cell loss": the loss of the cells went up, not the cells
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)

@@ -189,3 +189,11 @@ def test_levels_that_rose_and_fell_after_a_treatment_move_each_their_own_way():
     assert {("hUCMSC-Exo", "increases", "serum AMH"), ("hUCMSC-Exo", "increases", "E2"),
             ("hUCMSC-Exo", "decreases", "FSH")} <= got, got
     assert ("hUCMSC-Exo", "decreases", "serum AMH") not in got, got
+
+
+def test_levels_that_fell_by_an_amount_or_rose_after_a_treatment():
+    from helpers import read_claims
+
+    got = read_claims("After EV administration, the levels of TNF-α and IL-6 in lavage fluid fell by 45% and 38%, "
+                      "respectively, whereas IL-10 rose.")
+    assert {("EV", "decreases", "TNF-α"), ("EV", "decreases", "IL-6"), ("EV", "increases", "IL-10")} <= got, got

@@ -205,3 +205,11 @@ def test_what_undid_an_effect_moves_what_the_effect_moved(text, said, not_said):
 
     got = read_claims(text)
     assert said <= got and not got & not_said, got
+
+
+def test_an_upregulation_of_names_that_accompanied_a_claim_is_its_agents():
+    from helpers import read_claims
+
+    got = read_claims("ADSC-Exos reduced hepatic lipid accumulation in obese mice, accompanied by upregulation of PPARα "
+                      "and CPT1A.")
+    assert {("ADSC-Exos", "increases", "PPARα"), ("ADSC-Exos", "increases", "CPT1A")} <= got, got
