@@ -28,7 +28,7 @@ _MADE = r"(?:[Dd]erived|[Ss]ecreted|[Rr]eleased)"  # "BMSC-derived" ("BMSC-Deriv
 _MADE_SUFFIX = re.compile(rf"[-\u2010]{_MADE}$")
 _STEM_SHORT = re.compile(r"[a-z]{0,2}[A-Z]{1,5}(?:SC|PC)s?|SHED")  # "DPSC", "hUSC", "NSC", "EPC", "SHED"
 _LOWER_MSC = re.compile(rf"(?<![\w-])(?=[a-z]|H[a-z])(?:{_MSC_SYMBOL.pattern})(?:[-\u2010]{VESICLE_WORD})?"
-                        rf"(?:(?![\w-])|(?=[-\u2010]{_MADE}\b))")  # "hUCMSC-EVs" too
+                        rf"(?:(?![\w-])|(?=[-\u2010](?:{_MADE}|treated)\b))")  # "hUCMSC-EVs" too ("hucMSC-Exo-treated mice")
 _LNC_RNA = re.compile(r"(?<![\w-])(?:[Ll]nc-?RNA|[Ll]ong non-?coding RNA)s?[- ]([A-Z][A-Za-z0-9]*[A-Z0-9](?:-AS\d)?)(?![\w-])")
 # "ultraviolet (UV) radiation", "UVB irradiation", "thoracic radiation", and a bare "radiation-" or "hypoxia-induced":
 # an exposure, not a gene "UV" (and the inducer of what follows "-induced")

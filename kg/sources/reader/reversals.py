@@ -30,7 +30,7 @@ _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
 _DIRECTION = re.compile(rf"(?<![\w-])(?:({_UP})|({_DOWN}))(?![\w-])", re.I)
 # between a direction word and the name it moves: a measure word and "of", adjectives, no verb or preposition
-_MEASURE_GAP = re.compile(r"^\s*(?:in\s+|of\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|(?:pro-|anti-)?inflammatory|[\w-]+ly)\s+)*"
+_MEASURE_GAP = re.compile(r"^\s*(?:in\s+)?(?:(?:the|serum|plasma|protein|mRNA|cleaved|(?:pro-|anti-)?inflammatory|[\w-]+ly)\s+)*"
                           r"(?:(?:levels?|content|expression|amounts?|numbers?|concentrations?|activit(?:y|ies))\s+of\s+(?:the\s+)?)?$", re.I)
 # "increased hair cell loss": the loss of the cells went up, not the cells
 _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degeneration|dysfunction)\b", re.I)
@@ -205,6 +205,7 @@ def _patient_of_change(sentence: str, mentions: list[Mention], c: Claim) -> Clai
 # "X alleviated fibrosis, accompanied by decreased TGF-β", "..., which was associated with a reduction in
 # macrophage infiltration": changes that came with the claim before are the same agent's
 # (and the evidence of a claim: "exhibited antioxidant activity evident by increased A and decreased B")
+_CHANGE_NOUN_OF = re.compile(r"\b(up-?regulation|down-?regulation|elevation|reduction)\s+of\s+(?:the\s+)?", re.I)
 _ACCOMPANIED = re.compile(r",\s*(?:(?:which|and\s+this|this)\s+(?:was|were)\s+)?(?:\w+ly\s+)?(?:associated\s+with|accompanied\s+by|followed\s+by"
                           r"|along\s+with|coupled\s+with|concomitant\s+with|together\s+with|in\s+parallel\s+with|supported\s+by)\s+"
                           r"|,?\s+(?:as\s+)?(?:evident|evidenced|shown|indicated|reflected)\s+by\s+(?=(?:the\s+)?(?:increase|decrease|reduc|elevat|enhanc|lower|higher|up|down))", re.I)
@@ -219,7 +220,9 @@ def _accompanied(sentence: str, mentions: list[Mention], claims: list[Claim], on
     if agent is None and at and "," not in sentence[: at.start()]:
         # "X exhibited antioxidant activity evident by increased A": no name read in the claim, its one clause's agent
         agent = next((m for m in mentions if m.end <= at.start() and any(ontology.is_a(m.entity.type, t) for t in _AGENT_TYPES)), None)
-    changed = _moved(sentence[: at.start()] + " " * (at.end() - at.start()) + sentence[at.end() :],
+    # ("accompanied by upregulation of PPARα": the change noun's "of" read over, as after an adjective)
+    after = _CHANGE_NOUN_OF.sub(lambda w: w.group(1) + " " * (len(w.group()) - len(w.group(1))), sentence[at.end() :]) if at else ""
+    changed = _moved(sentence[: at.start()] + " " * (at.end() - at.start()) + after,
                      [m for m in mentions if m.start >= at.end()]) if agent is not None else []
     if not changed:
         return claims

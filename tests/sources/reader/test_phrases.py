@@ -197,3 +197,13 @@ def test_levels_that_fell_by_an_amount_or_rose_after_a_treatment():
     got = read_claims("After EV administration, the levels of TNF-α and IL-6 in lavage fluid fell by 45% and 38%, "
                       "respectively, whereas IL-10 rose.")
     assert {("EV", "decreases", "TNF-α"), ("EV", "decreases", "IL-6"), ("EV", "increases", "IL-10")} <= got, got
+
+
+def test_changes_in_a_group_named_by_a_glued_vesicle_name():
+    """ "... in the hucMSC-Exo-treated group": the vesicles are a mention before "-treated" too; what "was reduced"
+    there fell, the accumulation of it no rise of its own."""
+    from helpers import read_claims
+
+    got = read_claims("GPX4 expression was restored, while the accumulation of ROS was reduced, in the hucMSC-Exo-treated group.")
+    assert {("hucMSC-Exo", "increases", "GPX4"), ("hucMSC-Exo", "decreases", "ROS")} <= got, got
+    assert ("hucMSC-Exo", "increases", "ROS") not in got, got
