@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...ontology import Ontology
 from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
-from .predicates import predicate_for
+from .predicates import is_harmful, predicate_for
 from .relations import Claim
 from .triggers import INDUCED_GAP, LOSS_AFTER, LOSS_OF
 
@@ -283,12 +283,15 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
 
 # "The inhibitory effect of exosomal miR-92a-3p on chondrocyte hypertrophy was reversed by WNT5A overexpression":
 # the effect's owner, the thing it moved, and what undid it
-_EFFECT_OF = re.compile(r"\b(?:(?P<down>inhibitory|suppressive|anti-?[a-z]+)|(?P<up>promoting|stimulatory|enhancing|pro-?[a-z]+)|[a-z]+)?"
+_EFFECT_OF = re.compile(r"\b(?:(?P<mends>protective|beneficial|therapeutic)|(?P<down>inhibitory|suppressive|anti-?[a-z]+)"
+                        r"|(?P<up>promoting|stimulatory|enhancing|pro-[a-z]+|pro(?:angio|inflamm|fibro|liferat)[a-z]+)|[a-z]+)?"
                         r"\s*effects?\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?", re.I)
 _UNDONE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|"
                         r"impaired|diminished|weakened|attenuated|negated|lost)\s+(?:\w+ly\s+)?by\s+(?:the\s+|an?\s+)?"
                         r"(?:(?:co-?)?(?:treatment|transfection)\s+with\s+(?:the\s+|an?\s+)?)?", re.I)
-_ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
+_ON_WHAT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+_UNDID = re.compile(r"\b(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|impaired|diminished|weakened|attenuated"
+                    r"|negated)\s+(?:\w+ly\s+)?(?:the\s+|their\s+|its\s+)?", re.I)
 _GAIN_AFTER = re.compile(r"[\s-]+(?:over-?expression|mimics?|agonists?|activators?)\b", re.I)
 _GAIN_BEFORE = re.compile(r"\b(?:over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -307,20 +310,25 @@ def _blocked_effect(sentence: str, mentions: list[Mention], claims: list[Claim],
     [('miR-92a-3p', 'decreases', 'hypertrophy'), ('WNT5A', 'increases', 'hypertrophy')]
     """
     effect, undone = _EFFECT_OF.search(sentence), _UNDONE_BY.search(sentence)
-    if effect is None or undone is None or undone.start() < effect.end():
-        return claims
-    owner = next((m for m in mentions if m.start == effect.end()), None)
-    z = next((m for m in mentions if m.start == undone.end()), None)
+    z: Mention | None = None
+    if effect is not None and undone is not None and undone.start() > effect.end():
+        z, limit = next((m for m in mentions if m.start == undone.end()), None), undone.start()
+    elif effect is not None and (undid := _UNDID.search(sentence, max(0, effect.start() - 30), effect.start() + 1)):
+        # "Silencing of miR-125b-5p in BMSCs abrogated the protective effect of BMSC-Exos against apoptosis": the
+        # clause's first name undid it
+        z, limit = next((m for m in mentions if m.end <= undid.start()), None), len(sentence)
+    owner = next((m for m in mentions if m.start == effect.end()), None) if effect is not None else None
     if owner is None or z is None:
         return claims
     # what the effect moved: the claims of its owner said before "was reversed", or "on B" with a signed effect word
     moved = [(c.object, 1 if c.predicate == "increases" else -1) for c in claims if c.subject is owner
-             and c.predicate in ("increases", "decreases", "ameliorates") and c.object.end <= undone.start()]
-    on = next((m for m in mentions if m.start > owner.end and m.end <= undone.start()
+             and c.predicate in ("increases", "decreases", "ameliorates") and c.object.end <= limit]
+    on = next((m for m in mentions if m.start > owner.end and m.end <= limit
                and _ON_WHAT.fullmatch(sentence, owner.end, m.start)), None)
     out = list(claims)
-    if not moved and on is not None and (effect.group("down") or effect.group("up")):
-        sign = -1 if effect.group("down") else 1
+    protects = bool(effect.group("mends")) and on is not None and is_harmful(on, ontology)
+    if not moved and on is not None and (effect.group("down") or effect.group("up") or protects):
+        sign = 1 if effect.group("up") else -1
         pred = predicate_for("increases" if sign > 0 else "decreases", owner, on, ontology, 1)
         if pred is not None and on.entity.id != owner.entity.id:
             out.append(Claim(owner, pred, on, owner.start, on.end, 0.6))

@@ -29,10 +29,11 @@ def test_a_pro_adjective_on_one_protein_or_on_measured_levels_is_no_finding():
      {"mesenchymal stem cell exosome -decreases-> inflammation", "mesenchymal stem cell exosome -decreases-> apoptosis"}),
     ("ASC-EVs display pro-angiogenic and muscle protective properties.", {"ASC-EVs -increases-> angiogenesis",
                                                                          "ASC-EVs -derives_from-> ASC"}),
-    # the effect's owner named after "of", not what blocked it
+    # the effect's owner named after "of" (what blocked it, silenced, does what the effect did)
     ("The pro-angiogenic effect of iMSC-sEV was correlated with less autophagy.",
      {"iPSC-derived MSC small extracellular vesicle -increases-> angiogenesis"}),
-    ("Silencing ATG4a blocked the anti-senescent effect of exosomes.", {"exosome -decreases-> cellular senescence"}),
+    ("Silencing ATG4a blocked the anti-senescent effect of exosomes.", {"exosome -decreases-> cellular senescence",
+                                                                        "ATG4a -decreases-> cellular senescence"}),
     # ... and of the cargo the vesicles carry, where the vesicles only qualify it
     ("The antiapoptotic effect of EV-associated miR-224-5p was confirmed.", {"miR-224-5p -decreases-> apoptosis"}),
     # members of a class that the study measured: what they are known to do is no finding

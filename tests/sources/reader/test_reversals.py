@@ -213,3 +213,22 @@ def test_an_upregulation_of_names_that_accompanied_a_claim_is_its_agents():
     got = read_claims("ADSC-Exos reduced hepatic lipid accumulation in obese mice, accompanied by upregulation of PPARα "
                       "and CPT1A.")
     assert {("ADSC-Exos", "increases", "PPARα"), ("ADSC-Exos", "increases", "CPT1A")} <= got, got
+
+
+@pytest.mark.parametrize("text, said, not_said", [
+    # the one undoing the effect named first, as the subject of "abrogated"/"reversed"
+    ("Silencing of miR-125b-5p in BMSCs abrogated the protective effect of BMSC-Exos against cardiomyocyte apoptosis.",
+     ("miR-125b-5p", "decreases", "cardiomyocyte apoptosis"), None),
+    ("Overexpression of TLR4 reversed the inhibitory effect of the exosomes on microglial activation.",
+     ("TLR4", "increases", "microglial activation"), None),
+    ("MSC exosomes counteracted the inhibitory effect of TGF-β on proliferation.",
+     ("MSC exosomes", "increases", "proliferation"), None),
+    # a protective effect on cells says no direction on the cells ("protective" is no "pro-" word)
+    ("Overexpression of PTEN reversed the protective effect of the exosomes on neurons.", None,
+     ("PTEN", "decreases", "neurons")),
+])
+def test_what_undid_an_effect_named_first(text, said, not_said):
+    from helpers import read_claims
+
+    got = read_claims(text)
+    assert (said is None or said in got) and (not_said is None or not_said not in got), got
