@@ -36,6 +36,7 @@ from .clauses import coordinated_with
 from .blockers import (falls_named_after, kind_said_of, no_class_agents, no_object_as_subject, no_quality_of_cells,
                        own_clauses, through_antibodies)
 from .relations import Claim, extract
+from .respectively import paired_respectively
 from .reversals import reversed_changes
 from .disease_changes import disease_changes, means_of_therapy
 from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
@@ -272,6 +273,7 @@ class Reader(SentenceRules):
                       and c.subject.start not in compared]  # ("BMSCs-induced exosomal miR-X": the exosomes are the BMSCs')
             claims += induced_claims(sent.text, local, self.ontology) + roles + sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
+            claims = paired_respectively(sent.text, claims)  # "A and B target C and D, respectively": A C, B D
             for c in claims:
                 if c.predicate == "carries":
                     cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)
