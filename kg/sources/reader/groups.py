@@ -1,7 +1,8 @@
 """What a treated group had more or less of: "the exosomes group had higher VEGF and CD34 expression", "the Treg
 ratio and VEGF level in the MSC group were higher than those in the AA group", "better angiogenesis in the
-exosomes group", "IL-1β was lower in exosome-treated rats (or in rats given exosomes) than in controls". The treatment that names the group raises or lowers what was measured (curators read a
-group comparison so); a control, sham, vehicle or disease group names no treatment.
+exosomes group", "IL-1β was lower in exosome-treated rats (or in rats given exosomes) than in controls". The
+treatment that names the group raises or lowers what was measured (curators read a group comparison so); a
+control, sham, vehicle or disease group names no treatment.
 """
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Claims carried by phrases rather than verbs: adjectives, nominals, process verbs, agentless changes after a
-treatment (a study's settings are :mod:`.settings`').
+treatment (a study's settings are in :mod:`.settings`).
 
 "pro-inflammatory cytokines (TNF-α)" -> TNF-α increases inflammation; "their anti-ageing effects",
 "their neuroprotective capacity"; "X-mediated suppression of Y", "inhibition of Y by X"; a process

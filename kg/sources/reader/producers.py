@@ -51,11 +51,12 @@ class ProducerSteps:
                     if twice and twice.end(1) > d.end(1):  # "umbilical cord-derived MSC-derived EVs": the cells, not the cord
                         name = without_short_forms(twice.group(1))
                         p = self.lookup(name)
-                    if p is None and (_TISSUE_MSC.search(name) or d.re is GLUED_PRODUCER and _GLUED_MSC.fullmatch(name)
-                                       and not text[: m.start].endswith("(")):  # (a long form before it says how)
+                    # a glued name no long form before it explains ("(BMSC-Exos)" after one says how)
+                    glued = d.re is GLUED_PRODUCER and not text[: m.start].endswith("(")
+                    if p is None and (_TISSUE_MSC.search(name) or glued and _GLUED_MSC.fullmatch(name)):
                         # "Bone marrow mesenchymal stem cell-derived exosomes (BMSC-Exos)"; "BMMSC-sEVs", "hucMSC-EVs"
                         p = self._new(name, "MesenchymalStemCell")
-                    elif p is None and d.re is GLUED_PRODUCER and _GLUED_STEM.fullmatch(name) and not text[: m.start].endswith("("):
+                    elif p is None and glued and _GLUED_STEM.fullmatch(name):
                         p = self._new(name, "StemCell")  # "ADSC-EVs", "USC-Exos", "NSC-EXs": stem cells by their initials
                     if d.re is GLUED_PRODUCER and p is not None and not self._is_a(p.type, "CellType"):
                         p = None  # "miR-21-Exos" carry the miRNA; only cells make vesicles

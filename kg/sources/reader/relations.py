@@ -37,7 +37,7 @@ from ...ontology import Ontology
 from .agents import treated_agent
 from .clauses import ABILITY_OF, TO_INFINITIVE, clause_start, coordinated_with, subjects_of, unbracket
 from .names import MEMBERS_OPEN, MIRNA, SYMBOL, Mention, is_generic_vesicle
-from .predicates import EFFECTS, causes, improves_disease, is_harm, is_harmful, predicate_for
+from .predicates import EFFECTS, OPPOSITE, causes, improves_disease, is_harm, is_harmful, predicate_for
 from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
@@ -296,7 +296,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             # "HUVECs upregulated ICAM-1 ..., and this upregulation was blunted by X": X moved ICAM-1 (a fall turned)
             objects = list(prev.objects)
             if change.group(1):
-                rel = {"increases": "decreases", "decreases": "increases"}.get(rel, rel)
+                rel = OPPOSITE.get(rel, rel)
         elif before:
             # "PTEN, a target of miR-21, was downregulated by X": the name before the phrase that renames it
             i = last = next((k for k in reversed(before) if _APPOSED_BEFORE_VERB.fullmatch(sentence, mentions[k].end, t.start)),

@@ -24,15 +24,18 @@ def paired_respectively(sentence: str, claims: list[Claim]) -> list[Claim]:
     """
     if not _RESPECTIVELY.search(sentence) or len(claims) < 4:
         return claims
+    def key(m: Mention) -> tuple[int, str]:
+        return m.start, m.entity.id
+
     drop: set[int] = set()
     for pred in {c.predicate for c in claims}:
         these = [c for c in claims if c.predicate == pred]
-        subjects = sorted({(c.subject.start, c.subject.entity.id): c.subject for c in these}.items())
-        objects = sorted({(c.object.start, c.object.entity.id): c.object for c in these}.items())
+        subjects = sorted({key(c.subject) for c in these})
+        objects = sorted({key(c.object) for c in these})
         if len(subjects) < 2 or len(subjects) != len(objects):
             continue
-        pairs = {(s[0], o[0]) for s, o in zip(subjects, objects)}
-        full = {((c.subject.start, c.subject.entity.id), (c.object.start, c.object.entity.id)) for c in these}
+        pairs = set(zip(subjects, objects))
+        full = {(key(c.subject), key(c.object)) for c in these}
         if len(full) == len(subjects) ** 2:  # every subject with every object: the words paired them
-            drop |= {id(c) for c in these if ((c.subject.start, c.subject.entity.id), (c.object.start, c.object.entity.id)) not in pairs}
+            drop |= {id(c) for c in these if (key(c.subject), key(c.object)) not in pairs}
     return [c for c in claims if id(c) not in drop]

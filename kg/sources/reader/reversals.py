@@ -18,13 +18,13 @@ from ...ontology import Ontology
 from .names import MEMBERS_OPEN, Mention, is_generic_vesicle
 from .predicates import is_harmful, predicate_for
 from .relations import Claim
-from .triggers import INDUCED_GAP, LOSS_AFTER, LOSS_OF
+from .triggers import INDUCED_GAP, LOSS_AFTER, LOSS_OF, VESICULAR
 
 # "... which could be reversed by", "were abolished by": the treatment comes after "by"
 _REVERSED_BY = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:revers|abolish|abrogat|counteract|normali[sz]|rescu)\w*\s+"
     r"(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:treatment|administration|injection|application|co-?treatment|addition)\s+"
-    r"(?:with|of)\s+(?:the\s+)?)?(?:exosomal\s+|vesicular\s+)?", re.I)  # ("... by exosomal miR-146a": the miRNA)
+    r"(?:with|of)\s+(?:the\s+)?)?" + VESICULAR, re.I)  # ("... by exosomal miR-146a": the miRNA)
 # which way a listed thing moved, before its name ("increased content of IL-6") or after it ("SIRT1 ... decreased")
 _UP = r"increased?|elevated|enhanced|higher|up-?regulated|upregulation|elevation|accumulation|aggravated|exacerbated|raised"
 _DOWN = r"decreased?|reduced|reduction|lower|down-?regulated|downregulation|diminished|impaired|suppressed|loss\s+of|declined"
@@ -77,8 +77,8 @@ def reversed_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     done = [c for c in claims if c.predicate in ("increases", "decreases") and c.object.end <= by.start()
             and c.subject.end <= c.object.start and _DONE_AFTER.match(sentence, c.subject.end)]
     if done:
-        causes = {id(c.subject) for c in done} | {c.subject.entity.id for c in done}
-        changed = [(m, d) for m, d in changed if id(m) not in causes and m.entity.id not in causes]
+        causes = {c.subject.entity.id for c in done}
+        changed = [(m, d) for m, d in changed if m.entity.id not in causes]
         changed += [(c.object, 1 if c.predicate == "increases" else -1) for c in done
                     if all(m.entity.id != c.object.entity.id for m, _ in changed)]
     # ... nor the cells the change happened in ("increased IL-6 in macrophages, which was reversed by X")
@@ -285,15 +285,13 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
 # the effect's owner, the thing it moved, and what undid it
 _EFFECT_OF = re.compile(r"\b(?:(?P<mends>protective|beneficial|therapeutic)|(?P<down>inhibitory|suppressive|anti-?[a-z]+)"
                         r"|(?P<up>promoting|stimulatory|enhancing|pro-[a-z]+|pro(?:angio|inflamm|fibro|liferat)[a-z]+)|[a-z]+)?"
-                        r"\s*effects?\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?", re.I)
+                        r"\s*effects?\s+of\s+(?:the\s+)?" + VESICULAR, re.I)
 _UNDONE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|"
                         r"impaired|diminished|weakened|attenuated|negated|lost)\s+(?:\w+ly\s+)?by\s+(?:the\s+|an?\s+)?"
                         r"(?:(?:co-?)?(?:treatment|transfection)\s+with\s+(?:the\s+|an?\s+)?)?", re.I)
 _ON_WHAT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _UNDID = re.compile(r"\b(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|impaired|diminished|weakened|attenuated"
                     r"|negated)\s+(?:\w+ly\s+)?(?:the\s+|their\s+|its\s+)?", re.I)
-_GAIN_AFTER = re.compile(r"[\s-]+(?:over-?expression|mimics?|agonists?|activators?)\b", re.I)
-_GAIN_BEFORE = re.compile(r"\b(?:over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _blocked_effect(sentence: str, mentions: list[Mention], claims: list[Claim], ontology: Ontology) -> list[Claim]:

@@ -7,17 +7,18 @@ import re
 
 from ...ontology import Ontology
 from .clauses import clause_start, unbracket
-from .names import Mention
+from .names import GIVING, Mention
 from .predicates import is_harmful, predicate_for
 from .relations import Claim
 from .status import OPEN_WORDS, UNDONE_WORDS
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
-_GIVING_OF = re.compile(r"\b(?:injection|administration|infusion|delivery|transplantation|treatment|application)\s+of\s+(?:the\s+)?$", re.I)
+_GIVEN_BY = rf"{GIVING}|delivery"  # how a therapy is given ("injection of", "delivery of")
+_GIVING_OF = re.compile(rf"\b(?:{_GIVEN_BY}|application)\s+of\s+(?:the\s+)?$", re.I)
 _MODEL_FIRST = re.compile(r"(?:[A-Z]\w+,\s*)?In\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:models?\s+of|(?:mice|rats|animals)\s+with)"
                           r"\s+", re.I)
 _AGENT_OPENS = re.compile(r",\s+(?:(?:intravenous|intraperitoneal|intravitreal|intranasal|topical|local|systemic|intra-articular|"
-                          r"subcutaneous)\s+)?(?:(?:injection|administration|infusion|delivery|transplantation|treatment)\s+"
+                          rf"subcutaneous)\s+)?(?:(?:{_GIVEN_BY})\s+"
                           r"(?:of|with)\s+)?(?:the\s+)?", re.I)
 _MODEL_OF = re.compile(r"\bin\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}models?\s+of\s+(?:experimental\s+|induced\s+)?", re.I)
 _INTO_DISEASE = re.compile(r"^\s+(?:into|in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.I)

@@ -220,8 +220,10 @@ BLOCKER_WORDS = rf"{_BLOCKERS}|sis?|small\s+interfering\s+RNAs?|short\s+hairpin\
 # the nouns that name a thing's loss: "knockdown of X", "deficiency of X"
 _LOSS_WORDS = (r"loss|lack|absence|deletion|depletion|knockdown|knock-down|knockout|silencing|inhibition|blockade|suppression|deficiency"
                r"|down-?regulation|ablation|inactivation")
+# a vesicle adjective before a cargo's name, read over: "loss of exosomal miR-126", "a target of exosomal miR-21"
+VESICULAR = r"(?:exosomal\s+|vesicular\s+)?"
 LOSS_OF = re.compile(
-    rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?$|\banti-$"  # ("loss of exosomal miR-126")
+    rf"\b(?:{_LOSS_WORDS}|blocking|inhibiting|suppressing)\s+of\s+(?:the\s+)?{VESICULAR}$|\banti-$"  # ("loss of exosomal miR-126")
     # "an inhibitor of miR-155", "siRNA against TLR4", "a shRNA targeting Nrf2": what blocks it names it
     rf"|\b(?:{BLOCKER_WORDS})\s+(?:of|against|targeting|to)\s+(?:the\s+)?$"
     # "Suppressed EGR1 expression reversed ...": a clause that opens with the lowered thing
@@ -230,7 +232,7 @@ LOSS_OF = re.compile(
     # "Upregulating miR-486-3p or down-regulating TLR4 inhibited X": a subject named by lowering it
     rf"|(?:^|[;:]\s*|\b(?:or|and)\s+)(?:{LOWERING_GERUNDS})\s+(?:the\s+)?$", re.I)
 # the things whose loss or gain acts, named after "of": "knockdown of A and B decreased X" (each a subject)
-CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|activation)\s+of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?$", re.I)
+CHANGED_OF = re.compile(rf"\b(?:{_LOSS_WORDS}|over-?expression|up-?regulation|activation)\s+of\s+(?:the\s+)?{VESICULAR}$", re.I)
 # a subject named by raising it: "overexpression of miR-21", "Pharmaceutical Activation of Nrf2"
 GAIN_NOUNS = frozenset("overexpression over-expression upregulation up-regulation activation induction".split())
 # "Nrf2 knockdown inhibited ...", "Cblb gene silencing": the loss named after the thing lost
@@ -339,7 +341,7 @@ FROM_HARM = re.compile(r"\s+(?:from|against)\s+(?:the\s+)?")  # "protected cells
 DERIVED_GAP = re.compile(r"(?:[-\u2010]|\s+)(?:derived|delivered|transferred|shuttled)\s+(?:(?:exosomal|vesicular|EV)\s+)?"
                          r"|[-\u2010](?:induced\s+)?exosomal\s+")  # ("BMSC-exosomal miR-25-3p", "BMSCs-induced exosomal miR-X")
 # "PTEN was a direct target (gene) of miR-21"
-TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?(?:exosomal\s+|vesicular\s+)?")
+TARGET_OF = re.compile(r"\s+(?:genes?\s+|proteins?\s+|mRNAs?\s+|transcripts?\s+)?of\s+(?:the\s+)?" + VESICULAR)
 # "exosomes (isolated) from MSCs", "exosomes that were derived from MSCs": the cells only say where the vesicles come from
 SOURCE_GAP = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|are|is)\s+)?(?:(?:derived|isolated|obtained|collected|purified|secreted|released|produced)\s+)?"
                         r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?")
