@@ -86,3 +86,26 @@ def read_claims(text: str) -> set[tuple[str, str, str]]:
 
     r = read_text(text)
     return {(a.text, s.predicate, o.text) for s, (a, o) in zip(r.statements, r.arguments)}
+
+
+def parsed_claims(tools, sentence: str, outcomes: bool = False) -> set[tuple[str, str, str]]:
+    """(subject label, relation, object label) of what the parse-based extraction alone reads in *sentence*;
+    *tools* is the reader tests' fixture (parser, recognizer, ontology); *outcomes* lets it name outcome phrases."""
+    from kg.sources.reader.extraction import claims_from_parse
+
+    parser, rec, onto = tools
+    mentions = rec.find(sentence)
+    [p] = parser.parse([(sentence, [(m.start, m.end) for m in mentions])])
+
+    def mirna(name):
+        return rec.lookup(name) or rec.new_entity(name, "MicroRNA", name)
+
+    return {(c.subject.entity.label, c.predicate, c.object.entity.label)
+            for c in claims_from_parse(p, mentions, onto, mirna, rec.new_entity if outcomes else None)}
+
+
+def label_claims(text: str) -> set[tuple[str, str, str]]:
+    """(subject label, relation, object label) of each statement the whole reader reads in *text*."""
+    from kg.sources.reader import Reader
+
+    return {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(text).statements}

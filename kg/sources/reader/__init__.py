@@ -3,7 +3,7 @@
 Stages, one module each: :mod:`.documents` (files to text) -> :mod:`.sentences` (split, drop
 boilerplate) -> :mod:`.ner`, :mod:`.patterns` and :mod:`.terms` (lexicon, abbreviations, names found by shape, standard names
 of :mod:`.vocabulary`; :mod:`.compose` joins names made of names, :mod:`.producers` where vesicles come from by their names, :mod:`.proteins` a protein's modification, receptor and making, cells it marks, a molecule measured in serum) -> :mod:`.parse` (dependency parse, each name one token) -> :mod:`.extraction`
-(statements from the parse) beside the rules of :mod:`.relations`, :mod:`.phrases`, :mod:`.settings` (what a study
+(statements from the parse; :mod:`.chains` the means a verb names, :mod:`.tokens` what a parsed word stands for) beside the rules of :mod:`.relations`, :mod:`.phrases`, :mod:`.settings` (what a study
 was done in), :mod:`.rules` and
 :mod:`.discourse`, :mod:`.blockers` (a fall named after its thing, an antibody named by what it blocks), with :mod:`.reversals` (changes a treatment reverses) last -> :mod:`.grounding` (standard identifiers) -> :mod:`.context` (organism, model
 system, disease model) and :mod:`.status` (hedges); :mod:`.processor` drives them, :mod:`.result`

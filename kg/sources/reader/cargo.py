@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...model import Entity
 from ...ontology import Ontology
-from .extraction import CLASS_IDS
+from .tokens import CLASS_IDS
 from .clauses import cells_after_tissue
 from .names import MIRNA_IN_NAME, Mention, producer_words
 from .relations import Claim

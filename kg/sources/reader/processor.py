@@ -39,7 +39,8 @@ from .relations import Claim, extract
 from .respectively import paired_respectively
 from .reversals import reversed_changes
 from .disease_changes import disease_changes, means_of_therapy
-from .extraction import CLASS_IDS, claims_from_parse, is_inhibitor, silenced_subject
+from .extraction import claims_from_parse
+from .tokens import CLASS_IDS, is_inhibitor, silenced_subject
 from .groups import group_claims
 from .grounding import MADE_MSC, TISSUE_MSC, Grounder, document_species
 from .result import Found, ReadResult, read_parallel
