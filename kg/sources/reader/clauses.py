@@ -244,7 +244,7 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
 # a preposition's object, however many adjectives: "an effect on aged endothelial cells, reducing X": no subject
 _PREPOSITION_NEAR = re.compile(r"\b(?:(?:in|into|on|onto|at|from|with|within|under|during|than)\s+(?:the\s+|a\s+|an\s+)?"
                                r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,2}|to\s+(?:the\s+|a\s+|an\s+)?)$", re.I)  # (not a gerund's or verb's object)
-_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In)\b")
+_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In|By|Through|Via)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"

@@ -39,6 +39,9 @@ def test_listed_names_are_coordinated_until_a_bracket(reader):
     ("miR-199a-3p and let-7b, which suppress TLR4, were found.", "suppress", ["miR-199a-3p", "let-7b"]),
     ("Exosomes from MSCs reduced apoptosis.", "reduced", ["Exosomes"]),  # the cells only say where they come from
     ("Overexpression of miR-21 or knockdown of PTEN reduced apoptosis.", "reduced", ["miR-21", "PTEN"]),
+    # a fronted means ends at its comma: Keap1 is what the miRNA targets, not a second subject (it used to raise Nrf2)
+    ("By targeting Keap1, miR-200a-3p enhanced Nrf2 expression.", "enhanced", ["miR-200a-3p"]),
+    ("Through inhibiting PTEN, MSC exosomes activated AKT.", "activated", ["MSC exosomes"]),
 ])
 def test_the_subject_of_a_verb(reader, sentence, verb, subjects):
     assert _subjects(reader, sentence, verb) == subjects
