@@ -346,7 +346,10 @@ _BE_PASSIVE = re.compile(
     r"|alleviated|diminished|lowered|increased|elevated|up-?regulated|enhanced|promoted|improved|restored|raised)\b"
     r"(?!\s+(?:by|in\s+response\s+to)\b)"
     # ... or a verb with no object after what was measured: "AMH and E2 levels rose and FSH levels fell"
-    r"|(?<=[\w\u0370-\u03ff)]\s)(?:(?:significantly|markedly)\s+)?(rose|fell|declined|dropped)\b", re.I)
+    r"|(?<=[\w\u0370-\u03ff)]\s)(?:(?:significantly|markedly)\s+)?(rose|fell|declined|dropped)\b"
+    # ... and "IL-6 decreased significantly after X administration": a change verb with no object before the frame
+    r"|(?<=[\w\u0370-\u03ff)]\s)(decreased|increased|reduced|elevated)(?=(?:\s+(?:significantly|markedly|dramatically|greatly"
+    r"|remarkably|sharply|substantially))?\s+(?:after|following|upon)\b)", re.I)
 _DOWN = re.compile(r"decreased|reduced|down|inhibited|suppressed|attenuated|alleviated|diminished|lowered|fell|declined|dropped", re.I)
 _LEVEL_OF = re.compile(r"\b(?:expression|expressions|levels?|content|contents|amounts?|secretion|production|activity)\s+of\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
@@ -418,7 +421,7 @@ def treatment_claims(sentence: str, mentions: list[Mention], ontology: Ontology)
             seg_start = v.end()
             continue
         lo = max(seg_start, t_end if t_end <= v.start() else 0)
-        rel = "decreases" if _DOWN.match(v.group(1) or v.group(2)) else "increases"
+        rel = "decreases" if _DOWN.match(v.group(1) or v.group(2) or v.group(3)) else "increases"
         for m in mentions[bisect_left(starts, lo) : bisect_left(starts, v.start())]:
             if m.end > v.start() or m.entity.id == t.entity.id or _MARKER_GLOSS.search(sentence, max(lo, m.start - 80), m.start):
                 continue

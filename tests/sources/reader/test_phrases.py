@@ -200,6 +200,17 @@ def test_levels_that_fell_by_an_amount_or_rose_after_a_treatment():
     assert {("EV", "decreases", "TNF-α"), ("EV", "decreases", "IL-6"), ("EV", "increases", "IL-10")} <= got, got
 
 
+def test_levels_that_changed_after_a_treatment_named_after_them():
+    """ "IL-6 decreased significantly after MSC-Exos administration": a change verb with no object, the treatment
+    after it (before, only "rose/fell/declined/dropped" were read so, and this said nothing)."""
+    from helpers import read_claims
+
+    got = read_claims("IL-6 and TNF-α decreased significantly after MSC-Exos administration.")
+    assert {("MSC-Exos", "decreases", "IL-6"), ("MSC-Exos", "decreases", "TNF-α")} <= got, got
+    got = read_claims("The levels of IL-10 increased following MSC-Exos injection.")
+    assert ("MSC-Exos", "increases", "IL-10") in got, got
+
+
 def test_changes_in_a_group_named_by_a_glued_vesicle_name():
     """ "... in the hucMSC-Exo-treated group": the vesicles are a mention before "-treated" too; what "was reduced"
     there fell, the accumulation of it no rise of its own."""
