@@ -22,7 +22,12 @@ _GIVEN_FIRST = re.compile(r"[-\u2010](?:stimulated|treated|exposed|challenged|pr
 # "Treatment of PC12 cells with exosomes increased ...", "Exposure of Treg cells to EVs results in ...": the act
 # named before the cells; what they were given did it
 _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing)|co-?cultur(?:e|ing)|stimulat(?:ion|ing)"
-                     r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+                     r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?"
+                     r"(?:[\w\u0370-\u03ff]+[-\u2010](?:injured|damaged|stimulated|exposed|treated|induced|challenged)\s+)?$", re.I)
+# "Topical application of ADSC-Exos to imiquimod-induced lesions ... reduced X": what was applied did it, not where
+_GIVING = re.compile(r"\b(?:application|administration|injection|infusion|instillation|delivery|transplantation)\s+of\s+"
+                     r"(?:the\s+)?$", re.I)
+_GIVEN_TO = re.compile(r"\s+(?:to|into|in|onto)\s+(?:the\s+)?", re.I)
 # "V A, B, and C, and reduced D": a verb set apart by ", and" from the list before it, whose last member (after
 # "and" or a comma) is none of its doers
 _AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+|\w+ly\s+)?")
@@ -62,6 +67,11 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
         return []  # "... or a lentiviral shRNA targeting Nrf2": the unnamed tool targets it, not a name before it
     if len(subjects) != 1:
         return subjects
+    # "application of X to imiquimod-induced lesions ... reduced Y": what was applied did it, not where
+    given = next((g for g in reversed(mentions) if g.end < subjects[0].start and subjects[0].start - g.end <= 60
+                  and _GIVING.search(sentence, max(0, g.start - 40), g.start) and _GIVEN_TO.match(sentence, g.end)), None)
+    if given is not None:
+        return [given]
     if (frame := _FRONTED_TREATMENT.match(sentence)) and subjects[0].start > frame.end() and (
             subjects[0].entity.type in ("CellType", "Organism") or _CELLS_NOUN.search(subjects[0].text)):
         given = [m for m in mentions if m.start == frame.end()]
@@ -77,7 +87,7 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
             and i + 2 < len(mentions) and mentions[i + 2].end <= verb_start:
         i, nxt = i + 1, mentions[i + 2]
     given = _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) or (
-        _ACT_ON.search(sentence, max(0, subjects[0].start - 30), subjects[0].start)
+        _ACT_ON.search(sentence, max(0, subjects[0].start - 60), subjects[0].start)
         and _WITH_AGENT.fullmatch(sentence, mentions[i].end, nxt.start))
     if given and not any(m.start >= nxt.end and m.end <= verb_start for m in mentions[i + 2 :]):
         return [nxt]
