@@ -283,9 +283,11 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
 
 # "The inhibitory effect of exosomal miR-92a-3p on chondrocyte hypertrophy was reversed by WNT5A overexpression":
 # the effect's owner, the thing it moved, and what undid it
-_EFFECT_OF = re.compile(r"\b(?:(?P<mends>protective|beneficial|therapeutic)|(?P<down>inhibitory|suppressive|anti-?[a-z]+)"
+_EFFECT_OF = re.compile(r"(?:\b(?:(?P<mends>protective|beneficial|therapeutic)|(?P<down>inhibitory|suppressive|anti-?[a-z]+)"
                         r"|(?P<up>promoting|stimulatory|enhancing|pro-[a-z]+|pro(?:angio|inflamm|fibro|liferat)[a-z]+)|[a-z]+)?"
-                        r"\s*effects?\s+of\s+(?:the\s+)?" + VESICULAR, re.I)
+                        r"\s*effects?\s+of\s+(?:the\s+)?"
+                        # ... or what it could do: "impaired the capacity of their exosomes to promote X"
+                        r"|\b(?:ability|capacity|potential)\s+of\s+(?:the\s+|their\s+|its\s+)?)" + VESICULAR, re.I)
 _UNDONE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:reversed|abolished|abrogated|blocked|counteracted|eliminated|"
                         r"impaired|diminished|weakened|attenuated|negated|lost)\s+(?:\w+ly\s+)?by\s+(?:the\s+|an?\s+)?"
                         r"(?:(?:co-?)?(?:treatment|transfection)\s+with\s+(?:the\s+|an?\s+)?)?", re.I)

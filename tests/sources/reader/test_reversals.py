@@ -223,6 +223,11 @@ def test_an_upregulation_of_names_that_accompanied_a_claim_is_its_agents():
      ("TLR4", "increases", "microglial activation"), None),
     ("MSC exosomes counteracted the inhibitory effect of TGF-β on proliferation.",
      ("MSC exosomes", "increases", "proliferation"), None),
+    # what the vesicles could do, impaired by the loss of their cargo: the cargo did it (the sign used to be the opposite)
+    ("Knockdown of circRNA_0002113 in MSCs impaired the capacity of their exosomes to promote osteogenic differentiation.",
+     ("circRNA_0002113", "increases", "osteogenic differentiation"), ("circRNA_0002113", "decreases", "osteogenic differentiation")),
+    ("Depletion of miR-21a-5p in MSCs abrogated the ability of their exosomes to reduce infarct size.",
+     ("miR-21a-5p", "decreases", "infarct size"), ("miR-21a-5p", "increases", "infarct size")),
     # a protective effect on cells says no direction on the cells ("protective" is no "pro-" word)
     ("Overexpression of PTEN reversed the protective effect of the exosomes on neurons.", None,
      ("PTEN", "decreases", "neurons")),
