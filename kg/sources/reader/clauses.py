@@ -150,8 +150,10 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     if fits_here(last := mentions[before[-1]]) and TO_INFINITIVE.fullmatch(sentence, last.end, t.start) and \
             ABILITY_OF.search(sentence, 0, list_head(sentence, mentions, last).start):
         return with_listed(before[-1])
-    rel_clause = RELATIVE.search(head)
-    if rel_clause:
+    rel_clause = RELATIVE.search(head) or _WHERE_IT.search(head)
+    if rel_clause and (cargo := _delivered_cargo(sentence, mentions, [i for i in before if mentions[i].end <= rel_clause.start()])):
+        return [cargo]  # "delivered miR-142-3p to NP cells, which suppressed MLK3": the cargo acts in the cells
+    if rel_clause and not rel_clause.group().lstrip(", ").lower().startswith("where"):
         # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
         cands = [i for i in before if mentions[i].end <= rel_clause.start()]
         cands = [i for i in cands if fits_here(mentions[i])]
@@ -244,6 +246,25 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
 # a preposition's object, however many adjectives: "an effect on aged endothelial cells, reducing X": no subject
 _PREPOSITION_NEAR = re.compile(r"\b(?:(?:in|into|on|onto|at|from|with|within|under|during|than)\s+(?:the\s+|a\s+|an\s+)?"
                                r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,2}|to\s+(?:the\s+|a\s+|an\s+)?)$", re.I)  # (not a gerund's or verb's object)
+# "..., where it inhibited TLR4": what was brought to the place acts there
+_WHERE_IT = re.compile(r",\s*where\s+(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
+_DELIVERED_TO = re.compile(r"\b(?:delivered|transferred|shuttled|transported|conveyed|carried|transmitted)\s+(?:the\s+)?$", re.I)
+_TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_CARGO = ("MicroRNA", "GeneOrProtein", "Molecule", "CytokineOrGrowthFactor")
+
+
+def _delivered_cargo(sentence: str, mentions: list[Mention], before: list[int]) -> Mention | None:
+    """The cargo a verb of delivery brought to the cells named last in *before* (indices into *mentions*), or None:
+    in "transferred miR-216a-5p into microglia, where it ..." and "delivered X to NP cells, which ..." the cargo acts."""
+    if len(before) < 2:
+        return None
+    cells, cargo = mentions[before[-1]], mentions[before[-2]]
+    if cells.entity.type != "CellType" or cargo.entity.type not in _CARGO:
+        return None
+    gap = _TO_PLACE.match(sentence, cargo.end)
+    return cargo if gap and gap.end() == cells.start and _DELIVERED_TO.search(sentence, max(0, cargo.start - 30), cargo.start) else None
+
+
 _OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In|By|Through|Via)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(

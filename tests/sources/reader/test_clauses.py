@@ -147,3 +147,17 @@ def test_a_relative_clause_after_a_name_in_cells_is_the_names(sentence, right, w
 
     got = read_claims(sentence)
     assert right in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("sentence, said, not_said", [
+    ("BMSC-Exos delivered miR-142-3p to nucleus pulposus cells, which suppressed MLK3.",
+     ("miR-142-3p", "decreases", "MLK3"), ("nucleus pulposus cells", "decreases", "MLK3")),
+    ("ADSC-derived exosomes shuttled miR-129-5p into chondrocytes, where it repressed HMGB1.",
+     ("miR-129-5p", "decreases", "HMGB1"), None),
+])
+def test_a_clause_after_the_cells_a_cargo_was_delivered_to_is_the_cargos(sentence, said, not_said):
+    """ "delivered X to cells, which (where it) ...": the cargo acts in the cells (before, the cells did, or nobody)."""
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert said in got and (not_said is None or not_said not in got), got
