@@ -205,6 +205,9 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     # ... and so do the vesicles written right before their miRNA ("BMSC-exosomes miR-25-3p regulates X")
     cands = [i for i in cands if not (i + 1 < len(mentions) and mentions[i + 1].start < t.start
                                       and (DERIVED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+                                           # "curcumin-loaded MSC-Exos reduced X": the cargo only says what they hold
+                                           or _LOADED_GAP.fullmatch(sentence, mentions[i].end, mentions[i + 1].start)
+                                           and ontology.is_a(mentions[i + 1].entity.type, VESICLE)
                                            or (mentions[i + 1].entity.type == "MicroRNA"
                                                and ontology.is_a(mentions[i].entity.type, VESICLE)
                                                and not sentence[mentions[i].end : mentions[i + 1].start].strip())))]
@@ -246,6 +249,7 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
 # a preposition's object, however many adjectives: "an effect on aged endothelial cells, reducing X": no subject
 _PREPOSITION_NEAR = re.compile(r"\b(?:(?:in|into|on|onto|at|from|with|within|under|during|than)\s+(?:the\s+|a\s+|an\s+)?"
                                r"(?:(?![\w-]*ing\s)[\w-]+\s+){0,2}|to\s+(?:the\s+|a\s+|an\s+)?)$", re.I)  # (not a gerund's or verb's object)
+_LOADED_GAP = re.compile(r"[-\u2010](?:loaded|encapsulated|carrying|containing|enriched|primed|pretreated|preconditioned)\s+", re.I)
 # "..., where it inhibited TLR4": what was brought to the place acts there
 _WHERE_IT = re.compile(r",\s*where\s+(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 _DELIVERED_TO = re.compile(r"\b(?:delivered|transferred|shuttled|transported|conveyed|carried|transmitted)\s+(?:the\s+)?$", re.I)
@@ -265,7 +269,7 @@ def _delivered_cargo(sentence: str, mentions: list[Mention], before: list[int]) 
     return cargo if gap and gap.end() == cells.start and _DELIVERED_TO.search(sentence, max(0, cargo.start - 30), cargo.start) else None
 
 
-_OPENER = re.compile(r"\s*(?:After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In|By|Through|Via)\b")
+_OPENER = re.compile(r"\s*(?:Both\s+in|After|Before|When|Once|Upon|Following|Although|Though|Because|Since|If|Unless|While|Whereas|In|By|Through|Via)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _MODULATED_OR = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:the\s+)?(?:overexpression|over-expression|up-?regulation|knockdown|knock-down|silencing|"

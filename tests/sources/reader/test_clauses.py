@@ -161,3 +161,17 @@ def test_a_clause_after_the_cells_a_cargo_was_delivered_to_is_the_cargos(sentenc
 
     got = read_claims(sentence)
     assert said in got and (not_said is None or not_said not in got), got
+
+
+@pytest.mark.parametrize("sentence, doer, not_doer", [
+    # "Both in A and in B, X ...": the fronted settings end at the comma (the cells used to be the subject)
+    ("Both in OGD/R-exposed cortical neurons and in mice subjected to MCAO, ADSC-Exos reduced neuronal pyroptosis.",
+     "ADSC-Exos", "cortical neurons"),
+    # what the vesicles were loaded with only says what they hold (curcumin used to be the doer)
+    ("Relative to PBS, curcumin-loaded MSC-Exos reduced the number of activated microglia.", "MSC-Exos", "curcumin"),
+])
+def test_the_doer_past_fronted_settings_and_a_loaded_cargo(sentence, doer, not_doer):
+    from helpers import read_claims
+
+    doers = {s for s, p, _ in read_claims(sentence) if p == "decreases"}
+    assert doer in doers and not_doer not in doers, doers
