@@ -36,6 +36,7 @@ _LIST_END = re.compile(r"(?:,|\band)\s+$")
 _TOOL_BEFORE = re.compile(r"(?<![\w-])(?:(?:sh|si|sg)RNAs?|antibod(?:y|ies)|vectors?|plasmids?|constructs?|oligonucleotides?"
                           r"|primers?|probes?)\s+$", re.I)
 _ING = re.compile(r"[a-z]+ing\b")
+_OR_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+|a\s+)?")
 # ("Treatment of DPN in diabetic mice with exo-146a": where the treated disease was, then what was given)
 _WITH_AGENT = re.compile(r"\s*(?:cells?\s+)?(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:with|to)\s+(?:the\s+)?", re.I)
 
@@ -89,6 +90,14 @@ def treated_agent(sentence: str, mentions: list[Mention], subjects: list[Mention
     given = _TREATED_WITH.fullmatch(sentence[mentions[i].end : nxt.start]) or (
         _ACT_ON.search(sentence, max(0, subjects[0].start - 60), subjects[0].start)
         and _WITH_AGENT.fullmatch(sentence, mentions[i].end, nxt.start))
-    if given and not any(m.start >= nxt.end and m.end <= verb_start for m in mentions[i + 2 :]):
+    rest = [m for m in mentions[i + 2 :] if m.start >= nxt.end and m.end <= verb_start]
+    if given and not rest:
         return [nxt]
+    listed = [nxt]
+    for m in rest:
+        if not _OR_AND.fullmatch(sentence, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    if given and len(listed) == len(rest) + 1:
+        return listed  # "chondrocytes treated with BMSC-Exos or miR-9-5p mimic had lower X": each of them
     return subjects

@@ -71,3 +71,12 @@ def test_what_was_given_to_named_cells_or_a_place_did_it(sentence, agent, not_ag
 
     doers = {s for s, p, _ in read_claims(sentence) if p == "decreases"}
     assert agent in doers and not_agent not in doers, doers
+
+
+def test_cells_treated_with_either_of_two_agents_name_both_as_doers():
+    """ "chondrocytes treated with BMSC-Exos or miR-9-5p mimic had lower MMP13": each agent lowered it (the cells did before)."""
+    from helpers import read_claims
+
+    got = read_claims("Western blotting showed that chondrocytes treated with BMSC-Exos or miR-9-5p mimic had lower MMP13 levels.")
+    assert {("BMSC-Exos", "decreases", "MMP13"), ("miR-9-5p", "decreases", "MMP13")} <= got, got
+    assert not any(s == "chondrocytes" for s, _, _ in got), got
