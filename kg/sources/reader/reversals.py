@@ -268,15 +268,17 @@ def _treated_changes(sentence: str, mentions: list[Mention], claims: list[Claim]
     agent, group = treated[0]
     if report is None and not _IN_GROUP.search(sentence, max(0, agent.start - 12), agent.start):
         return claims
-    if report is None and any(c.subject.end <= agent.start and c.subject.entity.id != agent.entity.id
-                              and c.predicate in ("increases", "decreases", "ameliorates") for c in claims):
-        return claims  # "hucMSC-Exos activated X in cisplatin-treated cells, resulting in less apoptosis": the doer's
     at = report.end() if report else 0
     # (not the group's own model: "BPD model")
     changed = _moved(sentence, [m for m in mentions if m.start >= at and not agent.start <= m.start < group.end()])
     if not changed:
         return claims
     moved = {m.entity.id for m, _ in changed}
+    if report is None and any(c.subject.entity.id not in moved | {agent.entity.id}
+                              and c.predicate in ("increases", "decreases", "ameliorates") for c in claims):
+        # "hucMSC-Exos activated X in cisplatin-treated cells, resulting in less apoptosis", "In LPS-stimulated
+        # microglia, hucMSC-Exos decreased iNOS": a doer named beside the group did it
+        return claims
     kept = [c for c in claims if not (c.object.entity.id in moved and c.subject.entity.id in moved | {agent.entity.id})]
     return kept + _moved_by(agent, changed, ontology, 0.6)
 

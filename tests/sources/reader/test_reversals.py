@@ -237,3 +237,14 @@ def test_what_undid_an_effect_named_first(text, said, not_said):
 
     got = read_claims(text)
     assert (said is None or said in got) and (not_said is None or not_said not in got), got
+
+
+def test_a_doer_named_beside_stimulated_cells_keeps_its_changes():
+    """ "In LPS-stimulated BV2 microglia, hucMSC-Exos decreased iNOS": the vesicles did, not the stimulus (which used to
+    lower iNOS too, a sign error: LPS raises it)."""
+    from helpers import read_claims
+
+    got = read_claims("In a rat model of spinal cord injury and in LPS-stimulated BV2 microglia, hucMSC-Exos decreased the "
+                      "expression of iNOS and TNF-α while increasing Arg-1 and IL-10.")
+    assert {("hucMSC-Exos", "decreases", "iNOS"), ("hucMSC-Exos", "increases", "IL-10")} <= got, got
+    assert not any(s == "LPS" for s, _, _ in got), got
