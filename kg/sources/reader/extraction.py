@@ -37,6 +37,7 @@ _LOWERED = frozenset("suppressed silenced inhibited reduced decreased downregula
 _CHANGED = _LOWERED | frozenset("increased elevated enhanced upregulated up-regulated promoted accelerated attenuated "
                                 "diminished lowered".split())
 _FALLS = DOWN_NOUNS | LOSS_NOUNS | frozenset({"decrease", "decline"})  # a passive verb's patient named by its fall
+_TIME_MARKS = frozenset({"after", "before", "following", "until"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "neither", "nor", "without"})
 
 
@@ -67,6 +68,8 @@ def claims_from_parse(parsed: Parsed, mentions: list[Mention], ontology: Ontolog
         rel = "decreases" if harm or harm_only else None if frm else rel
         if rel is None or rel in ("secretes", "derives_from") or _negated(v):
             continue  # where vesicles come from is the rules' (vesicle naming, sources, anaphora)
+        if v.dep_ == "advcl" and v.head.tag_.startswith("NN") and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in v.children):
+            continue  # "injection of X 2 h after CLP significantly reduced Y", parsed as "after CLP reduced Y": a misreading
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
             or (v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children)
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children))  # "was suppressed by A and inhibited by B"

@@ -197,3 +197,11 @@ def test_a_blocker_named_by_its_own_name_is_the_agent():
     got = read_claims("The PI3K inhibitor LY294002 reduced AKT phosphorylation.")
     assert ("LY294002", "decreases", "AKT phosphorylation") in got and ("LY294002", "decreases", "PI3K") in got, got
     assert not any(s == "LY294002" and p == "increases" for s, p, o in got), got
+
+
+def test_a_time_clause_the_parser_hangs_on_a_noun_is_no_clause(tools):
+    """ "injection of hucMSC-Exos 2 h after cecal ligation and puncture significantly reduced TNF-α": the parser reads
+    "after CLP reduced TNF-α"; the procedure lowered nothing."""
+    got = parsed_claims(tools, "Compared with the PBS group, intravenous injection of hucMSC-Exos (100 μg per mouse) 2 h after "
+                               "cecal ligation and puncture significantly reduced serum levels of TNF-α.")
+    assert not any("puncture" in s for s, _, _ in got), got
