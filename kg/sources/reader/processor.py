@@ -76,6 +76,7 @@ _COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|
 _OPENING_NAME = re.compile(r"(?:(?:One|The|A|An|This)\s+)?$")
 
 _CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"})
+_MEASURED_AS = re.compile(r"\s+(?:expression|levels?|abundance|content)\s+of\b", re.I)
 
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
 
@@ -176,8 +177,10 @@ class Reader(SentenceRules):
             k = j
             while k < len(mentions) and mentions[k].end <= sent.end:
                 m = mentions[k]
-                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
                 k += 1
+                if m.entity.id in _CLASS_IDS and _MEASURED_AS.match(text, m.end):
+                    continue  # "lowered the protein levels of NLRP3": how it was measured, not what
+                local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
             # The previous sentence of the same paragraph named a vesicle: a bare "Exosomes ..." opening
             # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").
             same_paragraph = prev_end is not None and "\n" not in text[prev_end : sent.start]

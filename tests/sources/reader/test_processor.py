@@ -866,3 +866,13 @@ def test_this_mirna_is_the_one_mirna_the_sentence_before_named():
     # two named before: which one is not said
     r = read_text("miR-21 and miR-146a were enriched. This miRNA targeted MIF.")
     assert all(a.identifier == "SO:0000276" for s, (a, o) in zip(r.statements, r.arguments) if o.text == "MIF")
+
+
+def test_a_class_word_that_says_how_a_level_was_measured_is_no_object():
+    """ "lowered the protein levels of NLRP3": NLRP3 fell, not "protein" (which used to be the object)."""
+    from helpers import read_claims
+
+    got = read_claims("MSC-Exos decreased the protein expression of Bax and increased the mRNA levels of Bcl-2.")
+    assert {("MSC-Exos", "decreases", "Bax"), ("MSC-Exos", "increases", "Bcl-2")} <= got, got
+    assert not any(o == "protein" for _, _, o in got), got
+    assert ("Exosomes", "carries", "protein") in read_claims("Exosomes contain protein, lipids and miRNA.")
