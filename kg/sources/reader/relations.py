@@ -266,6 +266,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             if members:
                 # "neurotrophic factors (BDNF, GDNF)": the specific members are what is meant.
                 objects = objects[:-1] + members
+            elif objects and (below := _DOWNSTREAM.match(sentence, objects[-1].end)):
+                # "the NGF/TrkA downstream pathways Akt and Erk": the ones named after "downstream"
+                named = [i for i, m in enumerate(mentions) if m.start == below.end()]
+                objects = coordinated_with(sentence, mentions, named[0]) if named else objects
     if harm_of is not None and objects and objects[0].end < harm_of.start and harm_of not in objects:
         objects.insert(1, harm_of)
     objects = objects or pronoun_object(sentence, mentions, t.start, t.end)  # "... of PTEN and lowered its expression"
@@ -284,6 +288,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     rel = t.relation = moved_relation(sentence, t.text, t.end, objects[0].start, rel)  # "restored impaired X", "led to loss of X"
     confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []
+    doers: list[Mention] = []
     means_of: _Trigger | None = None
     if passive:
         agents, objects = objects, []
@@ -333,6 +338,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             if chain:
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1
+                # ("X lowered B, reducing C": X reduced C too, through B; not after "resulted in B": B's own course)
+                doers = list(prev.subjects or []) if not causes(prev.text) else []
             else:
                 # "were taken up by microglia and cut down apoptosis": after a passive the shared subject is its patient
                 subjects = list(prev.objects if prev.passive else prev.subjects)
@@ -417,12 +424,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
             moved := CHANGE_BEFORE.search(sentence, max(0, objects[0].start - 40), objects[0].start)):
         # "the downregulation of ATM was caused (regulated) by X": X moved ATM as the noun says ("restored" is the reversals')
         rel, o_flips = ("increases" if rel == "regulates" else rel), [-1 if moved.group(1) else 1] * len(objects)
-    for s in subjects:
+    for s, s_chain in [(s, chained_sign) for s in subjects] + [(d, 1) for d in doers if d.entity.id not in {x.entity.id for x in subjects}]:
         # "Loss of PTEN leads to regeneration": the claim is about PTEN with the opposite sign.
         flip = -1 if LOSS_OF.search(sentence[: list_head(sentence, mentions, s).start]) or LOSS_AFTER.match(sentence, s.end) \
             or id(s) in lost_after else 1  # ("was inhibited by STAT3 knockdown": the agent's loss too)
         for o, o_flip in zip(objects, o_flips):
-            sign = chained_sign * flip * o_flip
+            sign = s_chain * flip * o_flip
             if causes(t.text) and rel == "increases" and o_flip == 1 and ontology.is_a(o.entity.type, "DiseaseOrInjury") and (
                     MENDED_AFTER.match(sentence, o.end) or _MENDED_BEFORE.search(sentence, max(0, o.start - 40), o.start)):
                 # "..., contributing to AD improvement": what caused the disease to mend ameliorates it (and what
@@ -537,3 +544,4 @@ _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
+_DOWNSTREAM = re.compile(r"\s+downstream\s+(?:signaling\s+|signalling\s+)?(?:pathways?|targets?|effectors?|molecules?|genes?)\s+", re.I)

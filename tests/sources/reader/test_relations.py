@@ -244,7 +244,8 @@ def test_what_a_verb_lowered_raises_what_it_thus_inhibits(rec, onto):
     # raises it (before, the last of them was read as lowering it)
     got = _labels("miR-140-5p downregulated ALK5 and NOX2, thus inhibiting M1 microglia activation.", rec, onto)
     assert {("ALK5", "increases", "M1 microglia activation"), ("NOX2", "increases", "M1 microglia activation")} <= got
-    assert not any(p == "decreases" and o == "M1 microglia activation" for _, p, o in got), got
+    assert not any(s in ("ALK5", "NOX2") and p == "decreases" and o == "M1 microglia activation" for s, p, o in got), got
+    assert ("miR-140-5p", "decreases", "M1 microglia activation") in got, got  # (the doer, through them)
 
 
 def test_sponging_and_inactivating_lower_what_they_name(rec, onto):
@@ -1411,3 +1412,35 @@ def test_the_patient_of_a_later_passive(sentence, right, wrong):
 
     got = read_claims(sentence)
     assert right in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # the doer of the first verb did what the participle says too, through its object (which the chain already says)
+    ("MSC-Exos suppressed NLRP3, reducing pyroptosis.",
+     {("MSC-Exos", "decreases", "NLRP3"), ("NLRP3", "increases", "pyroptosis"), ("MSC-Exos", "decreases", "pyroptosis")}),
+    ("Knockdown of TLR4 lowered NF-κB, reducing inflammation.", {("TLR4", "increases", "inflammation")}),
+])
+def test_the_doer_of_a_verb_does_what_the_participle_after_it_says(sentence, said):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert said <= got, got
+
+
+def test_a_participle_after_resulted_in_says_nothing_of_the_first_doer():
+    """ "X knockdown resulted in decreased B, subsequently activating C": B's own course; X is not said to move C."""
+    from helpers import read_claims
+
+    got = read_claims("Cblb knockdown resulted in decreased TrkA ubiquitination, subsequently activating Akt.")
+    assert ("TrkA ubiquitination", "decreases", "Akt") in got, got
+    assert not any(s == "Cblb" and o == "Akt" for s, _, o in got), got
+
+
+def test_the_names_after_downstream_pathways_are_the_objects():
+    """ "inactivating the NGF/TrkA downstream pathways Akt and Erk": Akt and Erk, not NGF and TrkA."""
+    from helpers import read_claims
+
+    got = read_claims("Conversely, overexpression of Cblb was associated with significantly increased TrkA ubiquitination "
+                      "level, subsequently inactivating the NGF/TrkA downstream pathways Akt and Erk.")
+    assert {("TrkA ubiquitination", "decreases", "Akt"), ("TrkA ubiquitination", "decreases", "Erk")} <= got, got
+    assert not any(o in ("NGF", "TrkA") for _, _, o in got), got
