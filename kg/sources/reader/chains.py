@@ -51,7 +51,8 @@ def means_chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mentio
             for p in a.children if p.dep_ == "prep" and p.lower_ in ("via", "through")]
     for prep in [c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")] + hung:
         # "through the action of miR-122-5p and the inhibition of the axis": each means with its own sign
-        for g in (x for c in prep.children for x in (c, *_means_conjuncts(c))):
+        # ("by promoting autophagy and inhibiting apoptosis": the second gerund is a means too)
+        for g in (x for c in prep.children for x in (c, *_means_conjuncts(c), *_gerund_conjuncts(c))):
             # "in a miR-145-5p-dependent manner" says what "through miR-145-5p" says
             named = [at[d.i] for a in g.children if a.lower_ == "dependent" for d in (*g.children, *a.children)
                      if d.dep_ in ("npadvmod", "nmod", "compound") and d.i in at] if g.lower_ == "manner" else []
@@ -60,7 +61,8 @@ def means_chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mentio
             # "by inhibiting activation of Y" is parsed with the gerund as the noun's modifier: it is the verb
             gerund = next((a for a in g.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i < g.i
                            and a.lower_ in TRIGGERS), None) if g.dep_ == "pobj" and g.i not in at else None
-            g_rel = relation_of(g) if g.dep_ == "pcomp" else TRIGGERS[gerund.lower_][0] if gerund is not None else None
+            verbal = g.dep_ == "pcomp" or g.dep_ == "conj" and g.tag_ == "VBG"
+            g_rel = relation_of(g) if verbal else TRIGGERS[gerund.lower_][0] if gerund is not None else None
             others = [m for c in _means_conjuncts(g) for m in mentions_of(c, at)]
             mediators = ([m for d in g.children if d.dep_ == "dobj" for m in mentions_of(d, at)] if g_rel and gerund is None
                          else [m for d in (g,) if g.dep_ in ("pobj", "conj") for m in mentions_of(d, at)
@@ -116,7 +118,7 @@ def means_chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mentio
                 continue
             for y in mediators:
                 if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0 \
-                        and g.dep_ != "pcomp" and gerund is None:
+                        and not verbal and gerund is None:
                     # "exosomes ameliorate X through miR-455-3p": the miRNA is their cargo ("by sponging miR-29a",
                     # "by upregulating miR-26a": a verb on the miRNA, which it moves, not cargo)
                     out += [Claim(s, "carries", y, min(s.start, y.start), max(s.end, y.end), 0.55)]
@@ -142,6 +144,13 @@ def _means_conjuncts(g: Any) -> list[Any]:
     """The nominals of a change listed after the means *g* ("the action of X and the inhibition of Y"; the
     parser may hang the second on X)."""
     return [t for t in g.subtree if t.dep_ == "conj" and t is not g and (t.lower_ in DOWN_NOUNS or t.lower_ in GAIN_NOUNS)]
+
+
+def _gerund_conjuncts(g: Any) -> list[Any]:
+    """The gerunds coordinated with the means gerund *g* ("by promoting A and inhibiting B": "inhibiting")."""
+    # (not "by delivering X and thereby activating Y": a consequence of the first, no means of the verb's own)
+    return [t for t in g.children if g.dep_ == "pcomp" and t.dep_ == "conj" and t.tag_ == "VBG"
+            and not any(a.lower_ in ("thereby", "thus", "then", "subsequently") for a in t.children)]
 
 
 def _unsigned_links(y: Mention, objects: list[Mention], v: Any, ontology: Ontology,

@@ -210,3 +210,15 @@ def test_a_mirna_named_before_its_activity_is_the_means():
     got = {(s.subject.label, s.predicate, s.object.label) for s in Reader().read(
         "The MSC exosomes reduced apoptosis through miR-21 action.").statements}
     assert ("miR-21", "decreases", "apoptosis") in got, got
+
+
+def test_each_gerund_of_a_listed_means_links_its_object_to_the_outcome():
+    """ "recovered erectile function by promoting autophagy and inhibiting apoptosis": apoptosis lowers erectile
+    function, as autophagy raises it (before, only the first gerund was a means); not after "and thereby"."""
+    got = label_claims("Exosome treatment significantly recovered erectile function in rats by promoting autophagy and "
+                       "inhibiting apoptosis.")
+    assert {("autophagy", "increases", "erectile function"), ("apoptotic process", "decreases", "erectile function")} <= got \
+        or {("autophagy", "increases", "erectile function"), ("apoptosis", "decreases", "erectile function")} <= got, got
+    got = label_claims("ADSC-Exos promote wound healing by delivering miR-21-5p to endothelial cells and thereby activating "
+                       "the PI3K/AKT pathway.")
+    assert not any("PI3K" in s and "healing" in o for s, _, o in got), got
