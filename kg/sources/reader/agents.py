@@ -23,7 +23,7 @@ _GIVEN_FIRST = re.compile(r"[-\u2010](?:stimulated|treated|exposed|challenged|pr
 # named before the cells; what they were given did it
 _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing)|co-?cultur(?:e|ing)|stimulat(?:ion|ing)"
                      r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?"
-                     r"(?:[\w\u0370-\u03ff]+[-\u2010](?:injured|damaged|stimulated|exposed|treated|induced|challenged)\s+)?$", re.I)
+                     r"(?:[\w\u0370-\u03ff]+[-\u2010](?:injured|damaged|stimulated|exposed|treated|induced|challenged)\s+|human\s+|primary\s+)?$", re.I)
 # "Topical application of ADSC-Exos to imiquimod-induced lesions ... reduced X": what was applied did it, not where
 _GIVING = re.compile(r"\b(?:application|administration|injection|infusion|instillation|delivery|transplantation)\s+of\s+"
                      r"(?:the\s+)?$", re.I)

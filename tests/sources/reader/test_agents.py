@@ -62,6 +62,8 @@ def test_what_treated_cells_made_less_or_more_of_is_what_their_treatment_changed
     # the treated cells named with the harm they were given first ("cisplatin-injured"): still the vesicles did it
     ("Treatment of cisplatin-injured HK-2 cells with hucMSC-Exos for 24 h decreased the levels of malondialdehyde.",
      "hucMSC-Exos", "HK-2 cells"),
+    ("Treatment of the human adipose-derived mesenchymal stem cells with hypoxia induced lncRNA-MALAT1 accumulation "
+     "in the secreted exosomes.", "hypoxia", "adipose-derived mesenchymal stem cells"),
     # what was applied to a place did it, not the place
     ("Topical application of ADSC-Exos to imiquimod-induced psoriasis-like lesions on the shaved backs of mice "
      "reduced epidermal thickness.", "ADSC-Exos", "psoriasis-like lesions"),
@@ -69,7 +71,7 @@ def test_what_treated_cells_made_less_or_more_of_is_what_their_treatment_changed
 def test_what_was_given_to_named_cells_or_a_place_did_it(sentence, agent, not_agent):
     from helpers import read_claims
 
-    doers = {s for s, p, _ in read_claims(sentence) if p == "decreases"}
+    doers = {s for s, p, _ in read_claims(sentence) if p in ("decreases", "increases")}
     assert agent in doers and not_agent not in doers, doers
 
 
