@@ -49,7 +49,11 @@ def means_chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mentio
                         *(a for a in v.children if a.dep_ == "ccomp"))
             if a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
             for p in a.children if p.dep_ == "prep" and p.lower_ in ("via", "through")]
-    for prep in [c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")] + hung:
+    # "attenuated injury and promoted healing by suppressing inflammation": the means after the second verb is the
+    # first's too (not where the second verb has a subject of its own)
+    shared = [p for c in v.children if c.dep_ == "conj" and c.tag_.startswith("VB") and not any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for p in c.children if p.dep_ == "prep" and p.lower_ in _CHAIN_PREPS]
+    for prep in [c for c in v.children if c.dep_ == "prep" and c.lower_ in (*_CHAIN_PREPS, "in")] + hung + shared:
         # "through the action of miR-122-5p and the inhibition of the axis": each means with its own sign
         # ("by promoting autophagy and inhibiting apoptosis": the second gerund is a means too)
         for g in (x for c in prep.children for x in (c, *_means_conjuncts(c), *_gerund_conjuncts(c))):

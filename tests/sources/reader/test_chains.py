@@ -222,3 +222,16 @@ def test_each_gerund_of_a_listed_means_links_its_object_to_the_outcome():
     got = label_claims("ADSC-Exos promote wound healing by delivering miR-21-5p to endothelial cells and thereby activating "
                        "the PI3K/AKT pathway.")
     assert not any("PI3K" in s and "healing" in o for s, _, o in got), got
+
+
+def test_a_means_after_the_second_of_two_verbs_is_the_firsts_too():
+    """ "attenuated muscle contusion injury and promoted muscle healing by suppressing the inflammatory reaction": the
+    inflammation raises the injury as it lowers the healing (before, only the second verb's object was linked)."""
+    got = read_claims("BMSC-Exos attenuated muscle contusion injury and promoted muscle healing in mice by suppressing the "
+                      "inflammatory reaction.")
+    assert {("inflammatory reaction", "increases", "muscle contusion injury"),
+            ("inflammatory reaction", "decreases", "muscle healing")} <= got, got
+    # not where the second verb has a subject of its own
+    got = read_claims("BMSC-Exos attenuated muscle contusion injury and IL-10 promoted muscle healing by suppressing the "
+                      "inflammatory reaction.")
+    assert ("inflammatory reaction", "increases", "muscle contusion injury") not in got, got
