@@ -16,7 +16,8 @@ from ...ontology import Ontology
 from .names import GIVING, Mention, noun_forms
 from .predicates import predicate_for
 from .clauses import clause_start, coordinated_with
-from .relations import Claim, listed_members
+from .members import listed_members
+from .relations import Claim
 from .settings import ON
 from .triggers import COORD, NEGATION, PREPOSITION_BEFORE
 
