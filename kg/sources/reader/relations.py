@@ -251,6 +251,7 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     confidence, chained_sign = 0.9, 1
     subjects: list[Mention] = []
     doers: list[Mention] = []
+    purpose: list[Mention] = []
     means_of: _Trigger | None = None
     if passive:
         agents, objects = objects, []
@@ -290,6 +291,10 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         chain = bool(prev and t.text.split()[0].lower().endswith("ing") and not re.search(r"and|\bwhile|\bwhereas", between.lower())
                      and "," in between and prev.relation in causal and rel in causal
                      and not prev.text.split()[0].lower().endswith("ing"))  # "by improving A, decreasing B": a list
+        # "reduced ALK5 expression to contribute to repression of B": B through ALK5 too (the subject did both)
+        purpose = prev.objects if prev and prev.objects and not prev.passive and prev.relation in causal and rel in causal \
+            and _PURPOSE.fullmatch(between) and not _ABILITY_BEFORE.search(sentence, max(0, prev.objects[0].start - 40),
+                                                                     prev.objects[0].start) else []
         coordinated = bool(prev and (prev.subjects or chain) and prev.objects and (
             VERB_COORD.match(between)
             # (a name just before a semicolon ends its clause: it is no subject of the verb after it)
@@ -413,6 +418,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 conf -= 0.1
             lo, hi = min(s.start, o.start, t.start), max(s.end, o.end, t.end)
             out.append(Claim(s, pred, o, lo, hi, round(max(0.3, min(0.95, conf)), 2)))
+    for c in purpose:
+        for o, o_flip in zip(objects, o_flips):
+            sign = (-1 if prev.relation == "decreases" else 1) * (1 if rel == "increases" else -1) * o_flip
+            p = predicate_for("increases" if sign > 0 else "decreases", c, o, ontology, 1, worsens=True)
+            if p is not None and c.entity.id != o.entity.id:
+                out.append(Claim(c, p, o, min(c.start, o.start), o.end, 0.55))
     if means_of is not None and means_of.objects and means_of.relation in _SIGNED and rel in _SIGNED:
         # "inhibited B by inactivating C": C raises B (the means' sign times the verb's), whoever the subject is
         for c in objects:
@@ -506,4 +517,6 @@ _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
+_ABILITY_BEFORE = re.compile(r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|potential|power)\s+of\s+(?:the\s+|these\s+|their\s+|its\s+)?$", re.I)
+_PURPOSE = re.compile(r"\s*(?:(?:expression|levels?|activity|activation|signaling|signalling)\s+)?(?:in\s+order\s+)?to\s+(?:further\s+)?")
 _DOWNSTREAM = re.compile(r"\s+downstream\s+(?:signaling\s+|signalling\s+)?(?:pathways?|targets?|effectors?|molecules?|genes?)\s+", re.I)

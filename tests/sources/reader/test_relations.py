@@ -1444,3 +1444,20 @@ def test_the_names_after_downstream_pathways_are_the_objects():
                       "level, subsequently inactivating the NGF/TrkA downstream pathways Akt and Erk.")
     assert {("TrkA ubiquitination", "decreases", "Akt"), ("TrkA ubiquitination", "decreases", "Erk")} <= got, got
     assert not any(o in ("NGF", "TrkA") for _, _, o in got), got
+
+
+@pytest.mark.parametrize("sentence, said, not_said", [
+    # what the first verb moved acts on what the infinitive of purpose moves
+    ("MSC-EV-delivered miR-140-3p reduced ALK5 expression to contribute to repression of brain injury and M1 microglia "
+     "activation in SAH mice.", {("ALK5", "increases", "brain injury"), ("ALK5", "increases", "M1 microglia activation")}, set()),
+    # a sponge lowers its miRNA to raise the target: the miRNA lowers the target
+    ("Exosomal circ-HIPK3 sponged miR-421 to upregulate FOXO3a.", {("miR-421", "decreases", "FOXO3a")}, set()),
+    # not what the doer could do: "impaired the capacity of their exosomes to promote X" (the exosomes raise X)
+    ("Knockdown of lncRNA MALAT1 in hucMSCs impaired the ability of their exosomes to promote HaCaT cell migration.",
+     {("lncRNA MALAT1", "increases", "HaCaT cell migration")}, {("exosomes", "decreases", "HaCaT cell migration")}),
+])
+def test_an_infinitive_of_purpose_after_a_verbs_object_goes_through_that_object(sentence, said, not_said):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert said <= got and not got & not_said, got
