@@ -120,6 +120,9 @@ def means_chains(v: Any, rel: str, s: Mention, s_sign: int, objects: list[Mentio
                 continue
             if g_rel not in SIGNED:
                 continue
+            if verbal and mediators:
+                # "attenuate pain by inhibiting the TLR2 pathway ... by targeting Rsad2": the means of the means
+                out += means_chains(g, g_rel, s, s_sign, mediators, at, ontology, mirna, offset)
             for y in mediators:
                 if y.entity.type == "MicroRNA" and ontology.is_a(s.entity.type, "ExtracellularVesicle") and s_sign > 0 \
                         and not verbal and gerund is None:

@@ -235,3 +235,10 @@ def test_a_means_after_the_second_of_two_verbs_is_the_firsts_too():
     got = read_claims("BMSC-Exos attenuated muscle contusion injury and IL-10 promoted muscle healing by suppressing the "
                       "inflammatory reaction.")
     assert ("inflammatory reaction", "increases", "muscle contusion injury") not in got, got
+
+
+def test_the_means_of_a_means_goes_through_its_mediator():
+    """ "reduced apoptosis by inhibiting the NF-κB pathway through miR-21": the vesicles' miRNA inhibits the pathway
+    (the means of "inhibiting", a chain one step deeper)."""
+    got = read_claims("MSC exosomes reduced apoptosis by inhibiting the NF-κB pathway through miR-21.")
+    assert {("MSC exosomes", "carries", "miR-21"), ("miR-21", "decreases", "NF-κB pathway")} <= got, got
