@@ -76,6 +76,7 @@ _COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|unlike|
 _OPENING_NAME = re.compile(r"(?:(?:One|The|A|An|This)\s+)?$")
 
 _CLASS_IDS = frozenset({"miRNA", "protein", "cytokine", "growth-factor", "lipid"})
+_ASTROCYTE = re.compile(r"[\s-]+astrocyt", re.I)
 _MEASURED_AS = re.compile(r"\s+(?:expression|levels?|abundance|content)\s+of\b", re.I)
 
 _SUBJECT_START = re.compile(r"(?:(?:The|These|Such|Both)\s+)?(?:\w+\s+)?")
@@ -178,8 +179,8 @@ class Reader(SentenceRules):
             while k < len(mentions) and mentions[k].end <= sent.end:
                 m = mentions[k]
                 k += 1
-                if m.entity.id in _CLASS_IDS and _MEASURED_AS.match(text, m.end):
-                    continue  # "lowered the protein levels of NLRP3": how it was measured, not what
+                if m.entity.id in _CLASS_IDS and _MEASURED_AS.match(text, m.end) or m.text in ("A1", "A2") and _ASTROCYTE.match(text, m.end):
+                    continue  # "lowered the protein levels of NLRP3": how it was measured, not what; "A1 astrocytes": a kind
                 local.append(replace(m, start=m.start - sent.start, end=m.end - sent.start))
             # The previous sentence of the same paragraph named a vesicle: a bare "Exosomes ..." opening
             # this one continues the topic ("MSC exosomes improved recovery. The mechanism: exosomes ...").

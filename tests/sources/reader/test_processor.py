@@ -876,3 +876,12 @@ def test_a_class_word_that_says_how_a_level_was_measured_is_no_object():
     assert {("MSC-Exos", "decreases", "Bax"), ("MSC-Exos", "increases", "Bcl-2")} <= got, got
     assert not any(o == "protein" for _, _, o in got), got
     assert ("Exosomes", "carries", "protein") in read_claims("Exosomes contain protein, lipids and miRNA.")
+
+
+def test_a1_before_astrocytes_names_a_kind_of_astrocyte_not_a_gene():
+    """ "inhibited A1 astrocyte activation": the activation fell (A1, read as an alias of the gene ATP6V0A1, used to be the object)."""
+    from helpers import read_claims
+
+    got = read_claims("BMSC-Exos inhibited A1 astrocyte activation after spinal cord injury.")
+    assert ("BMSC-Exos", "decreases", "astrocyte activation") in got, got
+    assert not any(o == "A1" for _, _, o in got), got
