@@ -195,7 +195,7 @@ SHOWED_A = re.compile(r"\b(?:show|exhibit|display|present|demonstrat)(?:s|ed)?\s
 LEVEL_OF = re.compile(r"\s+(?:levels?|amounts?|expression|concentrations?|numbers?)\s+of\b", re.I)
 # a participle after these describes a noun ("delayed by impaired angiogenesis": after "by" a verb would be a gerund;
 # "mice containing elevated serum activin A": a state of the mice)
-PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by|containing|having"
+PRENOMINAL = re.compile(r"\b(?:their|its|the|these|those|a|an|our|with|of|by|in|on|from|within|among|containing|having"
                         r"|indicating|suggesting|implying|reflecting)\s+$", re.I)  # (", indicating enhanced autophagy")
 # (a list's first member may be a word the recogniser does not name: "the expression of cyclin, β-catenin")
 # members of a kind no name took, after the verb: "enhanced the synthesis of ECM components, including elastin"

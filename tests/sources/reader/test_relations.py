@@ -1461,3 +1461,13 @@ def test_an_infinitive_of_purpose_after_a_verbs_object_goes_through_that_object(
 
     got = read_claims(sentence)
     assert said <= got and not got & not_said, got
+
+
+def test_a_participle_after_a_preposition_describes_the_cells():
+    """ "repressed TGF-β1 in activated LX-2 cells": the cells were activated before; the vesicles did not raise them."""
+    from helpers import read_claims
+
+    got = read_claims("hUCMSC-Exos repressed TGF-β1 and α-SMA in activated LX-2 cells.")
+    assert ("hUCMSC-Exos", "decreases", "TGF-β1") in got, got
+    assert not any(o == "LX-2 cells" for _, _, o in got), got
+    assert ("Hypoxia", "increases", "IL-6") in read_claims("Hypoxia resulted in increased IL-6 in cells.")
