@@ -77,6 +77,8 @@ class _Trigger:
 
 
 _SIGNED = ("increases", "decreases")
+_THUS = re.compile(r"\b(?:thus|thereby|hence|consequently)\s+$", re.I)
+_MOLECULAR = ("MicroRNA", "GeneOrProtein", "CytokineOrGrowthFactor", "Pathway")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _THIS_CHANGE = re.compile(r"\b(?:this|that|these|such)\s+(?:(down-?regulation|decrease|reduction|decline|loss)|up-?regulation|increase"
                           r"|elevation|rise|effect|change)s?\s+(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
@@ -306,7 +308,9 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 subjects = list(prev.objects)
                 chained_sign = -1 if prev.relation == "decreases" else 1
                 # ("X lowered B, reducing C": X reduced C too, through B; not after "resulted in B": B's own course)
-                doers = list(prev.subjects or []) if not causes(prev.text) else []
+                # (a molecule's only after "thus"/"thereby": "miR-146a dampens NF-κB, reducing cytokines" is through NF-κB)
+                doers = [d for d in prev.subjects or [] if not causes(prev.text) and (_THUS.search(sentence, 0, t.start) or not any(
+                    ontology.is_a(d.entity.type, k) for k in _MOLECULAR))]
             else:
                 # "were taken up by microglia and cut down apoptosis": after a passive the shared subject is its patient
                 subjects = list(prev.objects if prev.passive else prev.subjects)
