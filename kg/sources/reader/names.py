@@ -218,7 +218,7 @@ MENDING = r"repair|recovery|regeneration|healing|resolution"  # what is done to 
 INDUCED_WORDS = r"[Ii]nduced|[Tt]riggered|[Cc]aused"
 BROUGHT_ON = rf"{INDUCED_WORDS}|[Mm]ediated"
 GIVEN_OR_INDUCED = re.compile(rf"^(.+?)[-\u2010]({INDUCED_WORDS}|{GIVEN})\s+(.+)$")
-COMPOUND = re.compile(r"-?(?:[Ii]nduced|[Mm]ediated|[Dd]ependent|[Rr]elated|[Aa]ssociated|[Tt]reated|[Ss]timulated|[Dd]riven)\b")
+COMPOUND = re.compile(r"-?(?:[Ii]nduced|[Tt]riggered|[Mm]ediated|[Dd]ependent|[Rr]elated|[Aa]ssociated|[Tt]reated|[Ss]timulated|[Dd]riven)\b")
 DERIVED_FROM = re.compile(r"\s+(?:derived|differentiated|generated|reprogrammed)\s+from\s+(?:the\s+|human\s+|mouse\s+|adult\s+)*", re.I)
 VESICLE_LIKE = re.compile(r"lipid|liposom|exosom|mimetic|vesic|membrane", re.I)
 # a name of what blocks a miRNA or gene, not of what carries it: "MSC-anti-miR-92a-3p-Exos", "si-PTEN"

@@ -351,6 +351,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                 # "Restoring A enhanced, while up-regulating C reversed, the benefit": the gerund opens the
                 # subject of "reversed" (the first verb still waits for its object), so A did not raise C
                 subjects = []
+    if purpose and prev.subjects:
+        subjects = list(prev.subjects)  # "X sponged miR-421 to upregulate FOXO3a": X's purpose, not the miRNA's
     if not subjects:
         t.objects, t.passive = objects, passive  # "This inhibited B, reducing C": C still goes through B
         return []

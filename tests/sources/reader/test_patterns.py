@@ -281,3 +281,12 @@ def test_vesicles_derived_from_cells_by_initials_no_sentence_defined_are_no_gene
 
     found = {m.text: m.entity.type for m in read_text(text).mentions}
     assert found.get(cells) == kind and not any(t == "GeneOrProtein" for t in found.values()), found
+
+
+def test_an_inducer_glued_to_triggered_is_no_gene_name():
+    """ "inhibited LPS-triggered iNOS expression": iNOS fell and LPS raised it; "LPS-triggered" was a gene's name."""
+    from helpers import read_claims
+
+    got = read_claims("In RAW264.7 cells, MSC-EVs inhibited LPS-triggered iNOS expression and NO production.")
+    assert {("MSC-EVs", "decreases", "iNOS"), ("LPS", "increases", "iNOS")} <= got, got
+    assert not any("triggered" in o for _, _, o in got), got

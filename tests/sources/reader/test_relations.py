@@ -1463,6 +1463,9 @@ def test_the_names_after_downstream_pathways_are_the_objects():
      "activation in SAH mice.", {("ALK5", "increases", "brain injury"), ("ALK5", "increases", "M1 microglia activation")}, set()),
     # a sponge lowers its miRNA to raise the target: the miRNA lowers the target
     ("Exosomal circ-HIPK3 sponged miR-421 to upregulate FOXO3a.", {("miR-421", "decreases", "FOXO3a")}, set()),
+    # ... and the purpose is the doer's, not the sponged miRNA's (which used to raise FOXO3a too)
+    ("circHIPK3, packaged into MSC-Exos, sponged miR-421 to upregulate FOXO3a and thereby inhibited pyroptosis.",
+     {("circHIPK3", "increases", "FOXO3a"), ("miR-421", "decreases", "FOXO3a")}, {("miR-421", "increases", "FOXO3a")}),
     # not what the doer could do: "impaired the capacity of their exosomes to promote X" (the exosomes raise X)
     ("Knockdown of lncRNA MALAT1 in hucMSCs impaired the ability of their exosomes to promote HaCaT cell migration.",
      {("lncRNA MALAT1", "increases", "HaCaT cell migration")}, {("exosomes", "decreases", "HaCaT cell migration")}),
