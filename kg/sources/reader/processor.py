@@ -49,7 +49,7 @@ from .weighing import parse_claims_kept
 from .rules import ANAPHOR_REACH, SentenceRules
 from .sentences import Sentence, mask_statistics, mend_misspellings, split_sentences
 from .status import status_of
-from .triggers import APPOSITION, COORD, GAIN_NOUNS, TRIGGER_RX, inducer_after
+from .triggers import APPOSITION, BUT_NOT, GAIN_NOUNS, TRIGGER_RX, inducer_after
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,10 @@ class Reader(SentenceRules):
                       and c.subject.start not in compared]  # ("BMSCs-induced exosomal miR-X": the exosomes are the BMSCs')
             claims += induced_claims(sent.text, local, self.ontology) + roles + sourced
             claims += discourse.claims(sent.text, sent.start, local, claims)
-            claims = paired_respectively(sent.text, claims)  # "A and B target C and D, respectively": A C, B D
+            # "A and B target C and D, respectively": A C, B D; "Knockdown of miR-126, but not of miR-21, reduced X": the
+            # aside's name did nothing
+            claims = [c for c in paired_respectively(sent.text, claims)
+                      if not any(a.start() <= c.subject.start < a.end() for a in BUT_NOT.finditer(sent.text))]
             for c in claims:
                 if c.predicate == "carries":
                     cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)

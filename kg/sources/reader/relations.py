@@ -39,7 +39,7 @@ from .clauses import ABILITY_OF, TO_INFINITIVE, clause_start, coordinated_with, 
 from .members import listed_members
 from .names import Mention, is_generic_vesicle
 from .predicates import EFFECTS, OPPOSITE, causes, improves_disease, is_harm, is_harmful, predicate_for
-from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
+from .triggers import (AFTER_VERB, AND_BEFORE, APPOSITION, BUT_NOT, CAUSED_STATE, CHAIN, CHANGE_BEFORE, COORD, DEPENDENT_GAP,
                        FROM_HARM, GAP_STOP, GERUND_SUBJECT, HARD_BOUNDARY, INDUCED_GAP,
                        INHIBITORY_NOMINALS, IN_TURN, LEVEL_OF, LOSS_AFTER, LOSS_OF, LOWERING_PARTS, MEDIATOR,
                        KIND_MEMBERS_GAP, MENDED_AFTER, NAME_ENDS, NEEDS_HARM, NEGATION, NOMINAL, NOMINAL_CHAIN, NO_SUBJECT, OBJECT_GAP,
@@ -361,7 +361,12 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
     if not passive and NO_SUBJECT.search(sentence[clause : min(x.start for x in subjects)]):
         return []  # "no pharmacological therapy has been shown to improve survival"
     t.subjects, t.objects, t.passive = subjects, objects, passive  # (set before a denial: its subject is the next verb's too)
-    if NEGATION.search(sentence[max(clause, min(s.end for s in subjects)) if not passive else clause : t.start]) or \
+    # ("X, but not Y, attenuated Z": the aside denies Y's part, not the verb)
+    subjects = [x for x in subjects if not any(a.start() <= x.start < a.end() for a in BUT_NOT.finditer(sentence, 0, t.start))]
+    if not subjects:
+        return []
+    if NEGATION.search(BUT_NOT.sub(lambda a: " " * len(a.group()), sentence[: t.start]),
+                       max(clause, min(s.end for s in subjects)) if not passive else clause) or \
             (passive and NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
         # "MSC exosomes did not reverse established cirrhosis": no effect claimed, but the therapy was tried in the disease
         return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)

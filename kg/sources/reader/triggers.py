@@ -157,6 +157,8 @@ def _trigger_pattern(t: str) -> str:
 # longest first; split by first letter (names.by_first_letter): 755 phrases tried at every word were slow
 TRIGGER_RX = re.compile(r"(?<![\w-])(" + by_first_letter([_trigger_pattern(t) for t in sorted(TRIGGERS, key=len, reverse=True)])
                         + r")(?![\w-])", re.IGNORECASE)
+# "X, but not Y, attenuated Z": an aside that denies Y's part, not the verb
+BUT_NOT = re.compile(r",\s*but\s+not\s+[^,;()]{1,80},")
 NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|neither|nor|cannot|can't|didn't|doesn't|don't|won't|failed\s+to|fails?\s+to|without|unable\s+to"
                       r"|lost\s+(?:their|its|the)\s+(?:\w+\s+)?(?:abilit(?:y|ies)|capacity)\s+to)\b", re.I)  # ("lost their ability to reduce")
 # "RIPK1/PGAM5": a slash between two names lists them.

@@ -1485,3 +1485,18 @@ def test_a_participle_after_a_preposition_describes_the_cells():
     assert ("hUCMSC-Exos", "decreases", "TGF-β1") in got, got
     assert not any(o == "LX-2 cells" for _, _, o in got), got
     assert ("Hypoxia", "increases", "IL-6") in read_claims("Hypoxia resulted in increased IL-6 in cells.")
+
+
+@pytest.mark.parametrize("sentence, said, not_doer", [
+    # the aside denies the second name's part, not the verb (the vesicles were only "studied in" the injury before)
+    ("MSC-sEVs, but not the EV-depleted conditioned medium, attenuated hyperoxia-induced lung injury in neonatal rats.",
+     ("MSC-sEVs", "ameliorates", "hyperoxia-induced lung injury"), None),
+    # ... and the name in it did nothing (miR-21 used to raise tube formation too)
+    ("Knockdown of miR-126, but not of miR-21, reduced EV-induced tube formation in HUVECs.",
+     ("miR-126", "increases", "tube formation"), "miR-21"),
+])
+def test_but_not_sets_a_name_apart_without_denying_the_verb(sentence, said, not_doer):
+    from helpers import read_claims
+
+    got = read_claims(sentence)
+    assert said in got and not any(s == not_doer for s, _, _ in got), got
