@@ -25,6 +25,7 @@ _ACT_ON = re.compile(r"\b(?:treat(?:ment|ing)|expos(?:ure|ing)|incubat(?:ion|ing
                      r"|pre-?treat(?:ment|ing)|challenge|challenging)\s+(?:of\s+)?(?:the\s+)?"
                      r"(?:[\w\u0370-\u03ff]+[-\u2010](?:injured|damaged|stimulated|exposed|treated|induced|challenged)\s+|human\s+|primary\s+)?$", re.I)
 # "Topical application of ADSC-Exos to imiquimod-induced lesions ... reduced X": what was applied did it, not where
+# (not names.GIVING's "treatment": "treatment of HK-2 cells in ... with X" names the cells first)
 _GIVING = re.compile(r"\b(?:application|administration|injection|infusion|instillation|delivery|transplantation)\s+of\s+"
                      r"(?:the\s+)?$", re.I)
 _GIVEN_TO = re.compile(r"\s+(?:to|into|in|onto)\s+(?:the\s+)?", re.I)

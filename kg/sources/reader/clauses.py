@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ...ontology import Ontology
 from .names import Mention
 from .predicates import fits, kin
-from .triggers import (BY_GERUND, CHANGED_OF, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, ENCLOSED_RELATIVE, GROUP_BEFORE,
+from .triggers import (BY_GERUND, CARGO_TYPES, CHANGED_OF, COMPOUND_MODIFIER, CONSTRAINTS, COORD, DERIVED_GAP, ENCLOSED_RELATIVE, GROUP_BEFORE,
                        INDUCED_GAP,
                        HARD_BOUNDARY, LOWERING_GERUNDS, MEASURE_AFTER, NOMINAL_HEAD, PREPOSITION_BEFORE, PRONOUN_SUBJECT,
                        RAISING_GERUNDS, RELATIVE, SOURCE_GAP, TRIGGER_RX, VESICLE, list_head, list_start)
@@ -113,7 +113,8 @@ def clause_start(sentence: str, at: int) -> int:
 
 
 # "the ability of BM MSCs to protect against X": whose ability it is does the verb
-ABILITY_OF = re.compile(r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|capabilit(?:y|ies)|potential|power|propensity)\s+of\s+(?:the\s+|these\s+)?$", re.I)
+ABILITY_OF = re.compile(r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|capabilit(?:y|ies)|potential|power|propensity)\s+of\s+"
+                        r"(?:the\s+|these\s+|their\s+|its\s+)?$", re.I)
 TO_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _APPOSED_CLASS = re.compile(r",\s+(?:a|an|the|one)\s+[\w\s-]{0,40}", re.I)
 
@@ -254,7 +255,7 @@ _LOADED_GAP = re.compile(r"[-\u2010](?:loaded|encapsulated|carrying|containing|e
 _WHERE_IT = re.compile(r",\s*where\s+(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 _DELIVERED_TO = re.compile(r"\b(?:delivered|transferred|shuttled|transported|conveyed|carried|transmitted)\s+(?:the\s+)?$", re.I)
 _TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
-_CARGO = ("MicroRNA", "GeneOrProtein", "Molecule", "CytokineOrGrowthFactor")
+_CARGO = (*CARGO_TYPES, "CytokineOrGrowthFactor")
 
 
 def _delivered_cargo(sentence: str, mentions: list[Mention], before: list[int]) -> Mention | None:

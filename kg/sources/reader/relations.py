@@ -295,8 +295,8 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
                      and not prev.text.split()[0].lower().endswith("ing"))  # "by improving A, decreasing B": a list
         # "reduced ALK5 expression to contribute to repression of B": B through ALK5 too (the subject did both)
         purpose = prev.objects if prev and prev.objects and not prev.passive and prev.relation in causal and rel in causal \
-            and _PURPOSE.fullmatch(between) and not _ABILITY_BEFORE.search(sentence, max(0, prev.objects[0].start - 40),
-                                                                     prev.objects[0].start) else []
+            and _PURPOSE.fullmatch(between) and not ABILITY_OF.search(sentence, max(0, prev.objects[0].start - 40),
+                                                                  prev.objects[0].start) else []
         coordinated = bool(prev and (prev.subjects or chain) and prev.objects and (
             VERB_COORD.match(between)
             # (a name just before a semicolon ends its clause: it is no subject of the verb after it)
@@ -528,6 +528,5 @@ _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+|a\s+|an\s+)?$")
 # "promote B, potentially, by inhibiting C": the doer does C too (as the means), unlike "A dampens B, reducing C"
 _MEANS = re.compile(r"\b(?:by|through|via)\s+$", re.I)
-_ABILITY_BEFORE = re.compile(r"\b(?:abilit(?:y|ies)|capacit(?:y|ies)|potential|power)\s+of\s+(?:the\s+|these\s+|their\s+|its\s+)?$", re.I)
 _PURPOSE = re.compile(r"\s*(?:(?:expression|levels?|activity|activation|signaling|signalling)\s+)?(?:in\s+order\s+)?to\s+(?:further\s+)?")
 _DOWNSTREAM = re.compile(r"\s+downstream\s+(?:signaling\s+|signalling\s+)?(?:pathways?|targets?|effectors?|molecules?|genes?)\s+", re.I)
