@@ -78,6 +78,7 @@ _COLLAGEN = re.compile(r"(?<![\w-])(?:[Cc]ol(?:lagen)?[\s-]?(?:type\s+)?(II|III|
                        r"|[Tt]ype\s+(II|III|X|IV|V|I)\s+collagen)(?![\w-])")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|activit(?:y|ies)|concentrations?|contents?|expression|secretion|release)\b", re.I)
 _CHEMICAL_SHORT = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, {**CHEMICAL_SHORT, **GENE_SHORT, **DISEASE_SHORT})) + r")(?![\w])")
+_GENESIS = re.compile(r"(?<![\w-])[a-z]{3,}(?:genesis|poiesis)(?![\w-])")
 _STRESS = re.compile(rf"(?<![\w-])(?:{STRESS_KIND})\s+stress(?![\w-])", re.I)
 _SPLIT_NAME = re.compile(r"(?<= )\(([A-Z]{2,5})\)[-\u2010\u2011]([0-9]{0,2}[A-Za-z0-9\u03b1-\u03c9]{1,3})(?![\w-])")
 # "TGF-β1-treated BSMCs": what the cells were given is named (the cells' phrase is split in compose.py);
@@ -292,6 +293,10 @@ class PatternSteps:
             out.append(Mention(m.start(), m.end(), name, e, "pattern", e.provisional))
         # "rat SCI models", "MCAO model": an acronym that names a model is a disease or injury.
         disease_models = {m.group(1) for m in DISEASE_MODEL.finditer(text)}
+        for m in _GENESIS.finditer(text):  # "osteoclastogenesis": a process no term list names, provisional
+            if self.lookup(m.group()) is None and not (self.vocabulary is not None and self.vocabulary.lookup(m.group())):
+                e = self._new(m.group(), "BiologicalProcess", m.group())
+                out.append(Mention(m.start(), m.end(), m.group(), e, "pattern", e.provisional))
         for m in _STRESS.finditer(text):  # "ER stress" is not the gene ER (ESR1) under stress
             e = self.lookup(m.group()) or self._new(m.group(), "BiologicalProcess", m.group())
             out.append(Mention(m.start(), m.end(), m.group(), e, "lexicon", e.provisional))

@@ -290,3 +290,16 @@ def test_an_inducer_glued_to_triggered_is_no_gene_name():
     got = read_claims("In RAW264.7 cells, MSC-EVs inhibited LPS-triggered iNOS expression and NO production.")
     assert {("MSC-EVs", "decreases", "iNOS"), ("LPS", "increases", "iNOS")} <= got, got
     assert not any("triggered" in o for _, _, o in got), got
+
+
+def test_a_genesis_word_no_term_list_names_is_a_provisional_process():
+    """ "by suppressing osteoclastogenesis": a process (ungrounded, provisional), so the chain has its mediator; a
+    named one ("osteogenesis") keeps its GO term."""
+    from kg.sources.reader import read_text
+
+    r = read_text("SHED-Exos ameliorated bone loss by suppressing osteoclastogenesis and promoting osteogenesis.")
+    found = {m.text: (m.entity.type, m.identifier) for m in r.mentions}
+    assert found["osteoclastogenesis"] == ("BiologicalProcess", None), found
+    assert found["osteogenesis"] == ("BiologicalProcess", "GO:0001503"), found
+    assert ("SHED-Exos", "decreases", "osteoclastogenesis") in {
+        (a.text, s.predicate, b.text) for s, (a, b) in zip(r.statements, r.arguments)}
