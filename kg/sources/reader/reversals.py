@@ -37,7 +37,8 @@ _LOSS_AFTER = re.compile(r"[\s-]+(?:loss|death|damage|injury|apoptosis|degenerat
 # "NF-κB pathway activation ... was reversed": the noun after the name says it rose
 _RISE_AFTER = re.compile(r"[\s-]+(?:activation|up-?regulation|over-?expression|elevation|accumulation)\b", re.I)
 _CARGO_AFTER = re.compile(r"[\s\u2010-]*(?:(?:exosomal|vesicular|derived|secreted)\s+|(?:exosomes?|EVs?|sEVs?)\s+|\s+)", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:(?:activit(?:y|ies)|expression|levels?|content|production|phosphorylation)\s*)?"  # ("ALP activity and")
+                       r"(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:cleaved|pro-|the)\s*)?$", re.I)
 # a name and, after it, the verb saying it moved: "SIRT1 expression level in keratinocytes decreased"
 # (the verb used without an object: "decreased in a dose-dependent manner", "was reduced.")
 # ("was poorly expressed while TLR4 was upregulated in": each name's own verb, up to "while")

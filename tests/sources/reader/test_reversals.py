@@ -248,3 +248,12 @@ def test_a_doer_named_beside_stimulated_cells_keeps_its_changes():
                       "expression of iNOS and TNF-α while increasing Arg-1 and IL-10.")
     assert {("hucMSC-Exos", "decreases", "iNOS"), ("hucMSC-Exos", "increases", "IL-10")} <= got, got
     assert not any(s == "LPS" for s, _, _ in got), got
+
+
+def test_changes_listed_with_their_measures_after_as_shown_by_are_the_agents():
+    """ "as shown by increased ALP activity and RUNX2 expression": RUNX2 rose too (the measure word between the two
+    names used to end the list at ALP)."""
+    from helpers import read_claims
+
+    got = read_claims("MSC-Exos promoted osteogenic differentiation, as shown by increased ALP activity and RUNX2 expression.")
+    assert {("MSC-Exos", "increases", "ALP"), ("MSC-Exos", "increases", "RUNX2")} <= got, got
