@@ -154,7 +154,14 @@ def subjects_of(sentence: str, mentions: list[Mention], before: list[int], t: Ve
     rel_clause = RELATIVE.search(head) or _WHERE_IT.search(head)
     if rel_clause and (cargo := _delivered_cargo(sentence, mentions, [i for i in before if mentions[i].end <= rel_clause.start()])):
         return [cargo]  # "delivered miR-142-3p to NP cells, which suppressed MLK3": the cargo acts in the cells
-    if rel_clause and not rel_clause.group().lstrip(", ").lower().startswith("where"):
+    if rel_clause and rel_clause.group().lstrip(", ").lower().startswith("where"):
+        # "MSC-Exos reached the hippocampus, where they reduced Aβ deposition": the vesicles that went there (not
+        # "miR-17-5p, which the exosomes carry into cells, where it turns down SIRT7": "it" is one thing)
+        ante = [i for i in before if mentions[i].end <= rel_clause.start() and fits_here(mentions[i])
+                and ontology.is_a(mentions[i].entity.type, VESICLE)] if re.search(r"\bthey\b", rel_clause.group()) else []
+        if ante:
+            return [mentions[ante[0]]]
+    elif rel_clause:
         # "X, which promotes Y" / "packets that contain Z": the antecedent is the last mention before.
         cands = [i for i in before if mentions[i].end <= rel_clause.start()]
         cands = [i for i in cands if fits_here(mentions[i])]

