@@ -280,8 +280,8 @@ class Reader(SentenceRules):
             claims += discourse.claims(sent.text, sent.start, local, claims)
             # "A and B target C and D, respectively": A C, B D; "Knockdown of miR-126, but not of miR-21, reduced X": the
             # aside's name did nothing
-            claims = [c for c in paired_respectively(sent.text, claims)
-                      if not any(a.start() <= c.subject.start < a.end() for a in BUT_NOT.finditer(sent.text))]
+            asides = [a.span() for a in BUT_NOT.finditer(sent.text)]  # (once per sentence, not once per claim)
+            claims = [c for c in paired_respectively(sent.text, claims) if not any(a <= c.subject.start < b for a, b in asides)]
             for c in claims:
                 if c.predicate == "carries":
                     cargo_of.setdefault(c.subject.entity.id, {})[c.object.entity.id] = (sent.start + c.end, c.object.entity)

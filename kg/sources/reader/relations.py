@@ -362,11 +362,14 @@ def _read_trigger(sentence: str, mentions: list[Mention], t: _Trigger, prev: _Tr
         return []  # "no pharmacological therapy has been shown to improve survival"
     t.subjects, t.objects, t.passive = subjects, objects, passive  # (set before a denial: its subject is the next verb's too)
     # ("X, but not Y, attenuated Z": the aside denies Y's part, not the verb)
-    subjects = [x for x in subjects if not any(a.start() <= x.start < a.end() for a in BUT_NOT.finditer(sentence, 0, t.start))]
+    head = sentence[: t.start]
+    asides = [a.span() for a in BUT_NOT.finditer(head)]  # (read once for the subjects and the negation both)
+    subjects = [x for x in subjects if not any(a <= x.start < b for a, b in asides)]
     if not subjects:
         return []
-    if NEGATION.search(BUT_NOT.sub(lambda a: " " * len(a.group()), sentence[: t.start]),
-                       max(clause, min(s.end for s in subjects)) if not passive else clause) or \
+    for a, b in asides:
+        head = head[:a] + " " * (b - a) + head[b:]
+    if NEGATION.search(head, max(clause, min(s.end for s in subjects)) if not passive else clause) or \
             (passive and NEGATION.search(sentence[max(clause, max(o.end for o in objects) if objects else 0) : t.start])):
         # "MSC exosomes did not reverse established cirrhosis": no effect claimed, but the therapy was tried in the disease
         return [Claim(s, "studied_in", o, min(s.start, o.start), max(s.end, o.end, t.end), 0.6)

@@ -3,18 +3,17 @@ targets one gene, not both; "increased and decreased IL-10 and IL-17A, respectiv
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from .names import Mention
 from .predicates import OPPOSITE
 from .relations import Claim
+from .tokens import SIGNED
 from .triggers import TRIGGERS
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "increased and decreased", "were respectively decreased and increased": two verbs that pair with two names
 _TWO_VERBS = re.compile(r"\b([a-z-]+ed)\s+and\s+([a-z-]+ed)\b", re.I)
-_SIGNED = ("increases", "decreases")
 
 
 def paired_respectively(sentence: str, claims: list[Claim]) -> list[Claim]:
@@ -64,13 +63,13 @@ def _paired_verbs(sentence: str, said: int, claims: list[Claim]) -> list[Claim]:
     [('A', 'increases'), ('B', 'decreases')]
     """
     verbs = next((v for v in _TWO_VERBS.finditer(sentence)
-                  if [TRIGGERS.get(w.lower(), ("",))[0] for w in v.groups()] in (list(_SIGNED), list(reversed(_SIGNED)))), None)
+                  if [TRIGGERS.get(w.lower(), ("",))[0] for w in v.groups()] in (list(SIGNED), list(reversed(SIGNED)))), None)
     if verbs is None:
         return claims
     rels = [TRIGGERS[w.lower()][0] for w in verbs.groups()]
     # the two names are listed between the verbs and "respectively", else (in the passive) just before the verbs
-    after = [c for c in claims if c.predicate in _SIGNED and verbs.end() <= c.object.start < said]
-    listed = after or [c for c in claims if c.predicate in _SIGNED and c.object.end <= verbs.start()
+    after = [c for c in claims if c.predicate in SIGNED and verbs.end() <= c.object.start < said]
+    listed = after or [c for c in claims if c.predicate in SIGNED and c.object.end <= verbs.start()
                        and not sentence[c.object.end : verbs.start()].count(",")]
     out = list(claims)
     for subject in {c.subject.entity.id for c in listed}:
